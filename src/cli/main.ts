@@ -1,0 +1,35 @@
+/**
+ * The `aims` command. It works on the same data directory or DATABASE_URL as
+ * the server, safely while the server runs, calling the services in process
+ * as the operator.
+ */
+import { Command, CommanderError } from 'commander';
+import { loadConfig } from '../config.js';
+import { registerAccountCommands } from './commands/accounts.js';
+import { registerCatalogCommand } from './commands/catalog.js';
+import { registerSystemCommands } from './commands/system.js';
+import { reportError } from './output.js';
+
+export const buildCli = (): Command => {
+  const program = new Command('aims')
+    .description('AIMS Workbench: ISO/IEC 42001 certification from pre-work to certificate')
+    .option('--json', 'machine-readable output (errors as {code, message} on stderr)')
+    .showHelpAfterError()
+    .exitOverride();
+  const config = () => loadConfig();
+  registerSystemCommands(program, config);
+  registerAccountCommands(program, config);
+  registerCatalogCommand(program);
+  return program;
+};
+
+export const runCli = async (argv: string[]): Promise<number> => {
+  const program = buildCli();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    return reportError(error, argv.includes('--json'));
+  }
+};

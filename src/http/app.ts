@@ -1,0 +1,114 @@
+/**
+ * Builds the HTTP application (never listens): schemas, OpenAPI, error
+ * handling, authentication, the API routes and the web UI's static files.
+ */
+import { existsSync } from 'node:fs';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Services } from '../services/index.js';
+import { registerAuthentication } from './authentication.js';
+import { errorBody, handleError } from './error-handler.js';
+import { aiSystemRoutes } from './routes/ai-systems/routes.js';
+import { auditLogRoutes } from './routes/audit-log/routes.js';
+import { authRoutes } from './routes/auth/routes.js';
+import { catalogRoutes } from './routes/catalog/routes.js';
+import { healthRoutes } from './routes/health/routes.js';
+import { orgRoutes } from './routes/orgs/routes.js';
+
+export interface AppOptions {
+  readonly services: Services;
+  /** Folder of the built web UI; the UI is not served when absent. */
+  readonly webRoot?: string;
+  readonly logger?: FastifyServerOptions['logger'];
+  /** Trust X-Forwarded-* from a reverse proxy (for client IPs and Secure cookies behind TLS). */
+  readonly trustProxy?: boolean;
+  readonly version?: string;
+}
+
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+export const buildApp = async (options: AppOptions): Promise<FastifyInstance> => {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: options.trustProxy ?? false,
+    bodyLimit: BODY_LIMIT_BYTES,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'AIMS Workbench API',
+        version: options.version ?? '0.1.0',
+        description:
+          'ISO/IEC 42001 certification: the organization’s AI management system and its certification audits. ' +
+          'Authenticate with the session cookie from /api/v1/auth/login or a personal API token ' +
+          '(Authorization: Bearer <token>). Errors carry a stable `code` (see docs/errors.md).',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          session: { type: 'apiKey', in: 'cookie', name: 'aims_session' },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+
+  await app.register(fastifyCookie);
+  registerAuthentication(app, options.services);
+  app.addHook('onSend', async (_request, reply) => {
+    void reply.header('x-content-type-options', 'nosniff');
+    void reply.header('referrer-policy', 'same-origin');
+    void reply.header('x-frame-options', 'DENY');
+  });
+
+  for (const routes of [
+    healthRoutes,
+    authRoutes,
+    catalogRoutes,
+    orgRoutes,
+    auditLogRoutes,
+    aiSystemRoutes,
+  ]) {
+    await app.register(routes(options.services));
+  }
+
+  const webRoot = options.webRoot;
+  const servesWeb = webRoot !== undefined && existsSync(webRoot);
+  if (servesWeb) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const isPage = request.method === 'GET' && !request.url.startsWith('/api/');
+    if (servesWeb && isPage) return reply.type('text/html').sendFile('index.html');
+    return reply
+      .status(404)
+      .send(
+        errorBody(
+          404,
+          'ROUTE_NOT_FOUND',
+          `No route ${request.method} ${request.url.split('?')[0] ?? ''}`,
+        ),
+      );
+  });
+  return app;
+};

@@ -1,0 +1,36 @@
+/**
+ * Who is calling: a session cookie (the web UI) or `Authorization: Bearer`
+ * with a personal API token (CLI, integrations). Resolved once per request.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { DomainError } from '../domain/errors.js';
+import type { Actor, Services } from '../services/index.js';
+import { SESSION_COOKIE } from '../services/secrets.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | undefined;
+  }
+}
+
+export const registerAuthentication = (app: FastifyInstance, services: Services) => {
+  app.decorateRequest('actor', undefined);
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
+    const header = request.headers.authorization;
+    if (header?.toLowerCase().startsWith('bearer ')) {
+      request.actor = await services.auth.actorForApiToken(header.slice(7).trim());
+      return;
+    }
+    const cookie = request.cookies[SESSION_COOKIE];
+    if (cookie) request.actor = await services.auth.actorForSession(cookie);
+  });
+};
+
+/** The caller, or a 401 that tells them to sign in. */
+export const actorOf = (request: FastifyRequest): Actor => {
+  if (!request.actor) {
+    throw new DomainError('AUTH_REQUIRED', 'Unauthenticated', 'Sign in, or send a valid API token');
+  }
+  return request.actor;
+};

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { ROLES } from '../../../domain/access/roles.js';
+import { Id, Timestamp } from '../../schemas.js';
+
+export const Member = z
+  .object({
+    id: Id.describe('Membership id'),
+    userId: Id,
+    email: z.string(),
+    name: z.string(),
+    role: z.enum(ROLES),
+    createdAt: Timestamp,
+  })
+  .meta({ id: 'Member' });
+
+export const Membership = z
+  .object({ id: Id, organizationId: Id, userId: Id, role: z.enum(ROLES), createdAt: Timestamp })
+  .meta({ id: 'Membership' });
+
+export const NewMemberBody = z.strictObject({
+  email: z.string().max(254),
+  role: z.string().max(40).describe('A role valid for the organization kind'),
+  name: z.string().max(200).optional().describe('Required when the email has no account yet'),
+  password: z
+    .string()
+    .max(1024)
+    .optional()
+    .describe('Initial password, required for a new account'),
+});
+
+export const MemberParams = z.object({ orgId: Id, membershipId: Id });

@@ -1,0 +1,51 @@
+/**
+ * Starts the server: config → database (migrated) → services → routes.
+ * On a first start with an empty database it seeds the demo and prints its
+ * credentials once.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AppConfig } from '../config.js';
+import type { DemoCredential } from '../services/demo-seed.service.js';
+import { isEmptyDatabase, openRuntime } from '../services/runtime.js';
+import { buildApp } from './app.js';
+
+/** The built web UI: dist/web, from both src/http and dist/http. */
+export const WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
+
+export const formatDemoCredentials = (credentials: readonly DemoCredential[]): string =>
+  [
+    '',
+    'Demo data created. Sign in with one of these accounts (shown only this once):',
+    ...credentials.map(
+      (entry) =>
+        `  ${entry.email.padEnd(32)} ${entry.password}   (${entry.organization}: ${entry.role})`,
+    ),
+    '',
+  ].join('\n');
+
+export const startServer = async (config: AppConfig) => {
+  const runtime = await openRuntime(config.database);
+  if (config.seedDemo && (await isEmptyDatabase(runtime.database))) {
+    const credentials = await runtime.services.demo.seed();
+    process.stdout.write(formatDemoCredentials(credentials) + '\n');
+  }
+  const app = await buildApp({
+    services: runtime.services,
+    webRoot: WEB_ROOT,
+    logger: { level: config.logLevel },
+    trustProxy: config.trustProxy,
+  });
+  const shutdown = async () => {
+    await app.close();
+    await runtime.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown());
+  process.once('SIGINT', () => void shutdown());
+  const address = await app.listen({ port: config.port, host: config.host });
+  process.stdout.write(
+    `AIMS Workbench is running at ${address.replace('127.0.0.1', 'localhost')} ` +
+      `(${runtime.database.kind}: ${runtime.database.location}); API docs at /api/docs\n`,
+  );
+  return app;
+};

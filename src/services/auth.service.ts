@@ -1,0 +1,292 @@
+/**
+ * Sign-in, sessions, password change and personal API tokens. Sessions and
+ * throttling state live in the database, so any number of server instances
+ * can share one PostgreSQL.
+ */
+import {
+  LOGIN_WINDOW_SECONDS,
+  SESSION_ABSOLUTE_SECONDS,
+  SESSION_IDLE_SECONDS,
+  loginRetryAfterSeconds,
+  normalizeEmail,
+  passwordIssues,
+} from '../domain/account/credentials.js';
+import { addSeconds } from '../domain/clock.js';
+import { DomainError, invalid, notFound, type FieldIssue } from '../domain/errors.js';
+import { checkText } from '../domain/validation.js';
+import {
+  deleteOtherSessions,
+  deleteSession,
+  findApiTokenByHash,
+  findApiTokenOfUser,
+  findSessionByTokenHash,
+  insertApiToken,
+  insertLoginAttempt,
+  insertSession,
+  listApiTokensOfUser,
+  recentLoginFailures,
+  revokeApiToken,
+  touchApiToken,
+  touchSession,
+  type ApiTokenRecord,
+} from '../storage/credential.repository.js';
+import { findUserByEmail, findUserById, updatePasswordHash } from '../storage/user.repository.js';
+import { recordChange } from './audit-trail.js';
+import { inTransaction, now, reader, type Actor, type ServiceDeps } from './context.js';
+import { API_TOKEN_PREFIX, hashSecret, newSecret } from './secrets.js';
+
+export interface SignInInput {
+  readonly email: string;
+  readonly password: string;
+  readonly ip: string | null;
+  readonly userAgent: string | null;
+}
+
+export interface SignedIn {
+  readonly sessionToken: string;
+  readonly expiresAt: string;
+  readonly actor: Actor;
+}
+
+export type ApiTokenSummary = Omit<ApiTokenRecord, 'tokenHash' | 'userId'>;
+
+const badCredentials = () =>
+  new DomainError('AUTH_INVALID_CREDENTIALS', 'Unauthenticated', 'Email or password is incorrect');
+
+const sessionExpiry = (lastSeen: Date, createdAt: Date): Date => {
+  const idle = addSeconds(lastSeen, SESSION_IDLE_SECONDS);
+  const absolute = addSeconds(createdAt, SESSION_ABSOLUTE_SECONDS);
+  return idle < absolute ? idle : absolute;
+};
+
+const summarize = (token: ApiTokenRecord): ApiTokenSummary => ({
+  id: token.id,
+  name: token.name,
+  tokenPrefix: token.tokenPrefix,
+  createdAt: token.createdAt,
+  lastUsedAt: token.lastUsedAt,
+  revokedAt: token.revokedAt,
+});
+
+const requireUser = (actor: Actor) => {
+  if (actor.kind !== 'user') {
+    throw new DomainError('AUTH_USER_REQUIRED', 'Forbidden', 'This action needs a signed-in user');
+  }
+  return actor;
+};
+
+export const createAuthService = (deps: ServiceDeps) => {
+  // A hash to verify against when the email is unknown, so both paths cost the same time.
+  const decoyHash = deps.passwords.hash(newSecret());
+
+  return {
+    /** Checks the password, throttles repeated failures per address, and opens a session. */
+    async signIn(input: SignInInput): Promise<SignedIn> {
+      const email = normalizeEmail(input.email);
+      const at = deps.clock.now();
+      const since = addSeconds(at, -LOGIN_WINDOW_SECONDS).toISOString();
+      const failures = await recentLoginFailures(reader(deps), email, since);
+      const retryAfter = loginRetryAfterSeconds(
+        failures.map((time) => new Date(time)),
+        at,
+      );
+      if (retryAfter > 0) {
+        throw new DomainError(
+          'AUTH_RATE_LIMITED',
+          'RateLimited',
+          'Too many failed sign-ins; try again later',
+          {
+            retryAfterSeconds: retryAfter,
+          },
+        );
+      }
+      const user = await findUserByEmail(reader(deps), email);
+      const matches = await deps.passwords.verify(
+        user?.passwordHash ?? (await decoyHash),
+        input.password,
+      );
+      if (!user || !matches) {
+        await insertLoginAttempt(deps.database.db, {
+          id: deps.newId(),
+          email,
+          ip: input.ip,
+          at: at.toISOString(),
+          succeeded: false,
+        });
+        throw badCredentials();
+      }
+      const sessionToken = newSecret();
+      const expiresAt = sessionExpiry(at, at).toISOString();
+      const sessionId = deps.newId();
+      await inTransaction(deps, async (trx) => {
+        // A success clears the failures that came before it.
+        await trx.deleteFrom('login_attempt').where('email', '=', email).execute();
+        await insertSession(trx, {
+          id: sessionId,
+          tokenHash: hashSecret(sessionToken),
+          userId: user.id,
+          createdAt: at.toISOString(),
+          lastSeenAt: at.toISOString(),
+          expiresAt,
+          userAgent: input.userAgent?.slice(0, 300) ?? null,
+          ip: input.ip,
+        });
+      });
+      const actor: Actor = {
+        kind: 'user',
+        userId: user.id,
+        email: user.email,
+        sessionId,
+        apiTokenId: null,
+      };
+      return { sessionToken, expiresAt, actor };
+    },
+
+    /** The actor a session cookie stands for, sliding its idle expiry; undefined when invalid. */
+    async actorForSession(sessionToken: string): Promise<Actor | undefined> {
+      const session = await findSessionByTokenHash(reader(deps), hashSecret(sessionToken));
+      const at = deps.clock.now();
+      if (!session || new Date(session.expiresAt) <= at) return undefined;
+      const user = await findUserById(reader(deps), session.userId);
+      if (!user) return undefined;
+      // Write at most once a minute per session: reads stay reads.
+      if (at.getTime() - new Date(session.lastSeenAt).getTime() > 60_000) {
+        const expiresAt = sessionExpiry(at, new Date(session.createdAt)).toISOString();
+        await touchSession(deps.database.db, session.id, at.toISOString(), expiresAt);
+      }
+      return {
+        kind: 'user',
+        userId: user.id,
+        email: user.email,
+        sessionId: session.id,
+        apiTokenId: null,
+      };
+    },
+
+    /** The actor a bearer token stands for; undefined when unknown or revoked. */
+    async actorForApiToken(token: string): Promise<Actor | undefined> {
+      if (!token.startsWith(API_TOKEN_PREFIX)) return undefined;
+      const record = await findApiTokenByHash(reader(deps), hashSecret(token));
+      if (!record || record.revokedAt) return undefined;
+      const user = await findUserById(reader(deps), record.userId);
+      if (!user) return undefined;
+      const at = deps.clock.now();
+      if (!record.lastUsedAt || at.getTime() - new Date(record.lastUsedAt).getTime() > 60_000) {
+        await touchApiToken(deps.database.db, record.id, at.toISOString());
+      }
+      return {
+        kind: 'user',
+        userId: user.id,
+        email: user.email,
+        sessionId: null,
+        apiTokenId: record.id,
+      };
+    },
+
+    async signOut(actor: Actor): Promise<void> {
+      if (actor.kind === 'user' && actor.sessionId) {
+        await deleteSession(deps.database.db, actor.sessionId);
+      }
+    },
+
+    /** Changes the signed-in user's password and ends their other sessions. */
+    async changePassword(
+      actor: Actor,
+      currentPassword: string,
+      newPassword: string,
+    ): Promise<void> {
+      const user = requireUser(actor);
+      const issues: FieldIssue[] = passwordIssues(newPassword, 'newPassword');
+      if (newPassword === currentPassword) {
+        issues.push({ field: 'newPassword', reason: 'must differ from the current password' });
+      }
+      if (issues.length > 0)
+        throw invalid('AUTH_PASSWORD_POLICY', 'The new password is not acceptable', issues);
+      const account = await findUserById(reader(deps), user.userId);
+      if (!account || !(await deps.passwords.verify(account.passwordHash, currentPassword))) {
+        throw invalid('AUTH_CURRENT_PASSWORD_WRONG', 'The current password is incorrect', [
+          { field: 'currentPassword', reason: 'is incorrect' },
+        ]);
+      }
+      const passwordHash = await deps.passwords.hash(newPassword);
+      await inTransaction(deps, async (trx) => {
+        await updatePasswordHash(trx, account.id, passwordHash, now(deps));
+        await deleteOtherSessions(trx, account.id, user.sessionId);
+        await recordChange(trx, deps, actor, {
+          organizationId: null,
+          action: 'user.password_changed',
+          entityType: 'user',
+          entityId: account.id,
+        });
+      });
+    },
+
+    /** Creates a personal API token; the secret is returned once and never stored. */
+    async createApiToken(
+      actor: Actor,
+      name: string,
+    ): Promise<{ token: string; summary: ApiTokenSummary }> {
+      const user = requireUser(actor);
+      return this.createApiTokenFor(actor, user.userId, name);
+    },
+
+    /** Creates a token for a given user (the CLI operator acts for them). */
+    async createApiTokenFor(
+      actor: Actor,
+      userId: string,
+      name: string,
+    ): Promise<{ token: string; summary: ApiTokenSummary }> {
+      const issues: FieldIssue[] = [];
+      const tokenName = checkText(issues, 'name', name, 100);
+      if (issues.length > 0)
+        throw invalid('API_TOKEN_INVALID', 'The token name is not acceptable', issues);
+      const token = newSecret(API_TOKEN_PREFIX);
+      const record: ApiTokenRecord = {
+        id: deps.newId(),
+        userId,
+        name: tokenName,
+        tokenHash: hashSecret(token),
+        tokenPrefix: token.slice(0, API_TOKEN_PREFIX.length + 6),
+        createdAt: now(deps),
+        lastUsedAt: null,
+        revokedAt: null,
+      };
+      await inTransaction(deps, async (trx) => {
+        await insertApiToken(trx, record);
+        await recordChange(trx, deps, actor, {
+          organizationId: null,
+          action: 'api_token.created',
+          entityType: 'api_token',
+          entityId: record.id,
+          after: { userId, name: record.name, tokenPrefix: record.tokenPrefix },
+        });
+      });
+      return { token, summary: summarize(record) };
+    },
+
+    async listApiTokens(actor: Actor): Promise<ApiTokenSummary[]> {
+      const user = requireUser(actor);
+      return (await listApiTokensOfUser(reader(deps), user.userId)).map(summarize);
+    },
+
+    async revokeApiToken(actor: Actor, tokenId: string): Promise<ApiTokenSummary> {
+      const user = requireUser(actor);
+      return inTransaction(deps, async (trx) => {
+        const token = await findApiTokenOfUser(trx, user.userId, tokenId);
+        if (!token) throw notFound('API_TOKEN_NOT_FOUND', 'No such API token', { tokenId });
+        if (token.revokedAt) return summarize(token);
+        const revokedAt = now(deps);
+        await revokeApiToken(trx, token.id, revokedAt);
+        await recordChange(trx, deps, actor, {
+          organizationId: null,
+          action: 'api_token.revoked',
+          entityType: 'api_token',
+          entityId: token.id,
+        });
+        return summarize({ ...token, revokedAt });
+      });
+    },
+  };
+};
+
+export type AuthService = ReturnType<typeof createAuthService>;

@@ -1,0 +1,67 @@
+/**
+ * The one place that decides whether an actor may act in an organization.
+ * Not a member: the organization does not exist for them (404, so tenants
+ * cannot probe for each other). A member without the permission: 403.
+ */
+import {
+  hasPermission,
+  permissionsOfRoles,
+  type Permission,
+  type Role,
+} from '../domain/access/roles.js';
+import { forbidden, notFound } from '../domain/errors.js';
+import type { Executor } from '../storage/database.js';
+import {
+  findOrganizationById,
+  rolesOfUserIn,
+  type Organization,
+} from '../storage/organization.repository.js';
+import type { Actor } from './context.js';
+
+export interface OrgAccess {
+  readonly organization: Organization;
+  readonly roles: Role[];
+  readonly permissions: Permission[];
+}
+
+export const orgNotFound = (organizationId: string) =>
+  notFound('ORG_NOT_FOUND', 'No such organization, or you are not a member of it', {
+    organizationId,
+  });
+
+/** Resolves the actor's access to an organization and demands one permission. */
+export const authorize = async (
+  db: Executor,
+  actor: Actor,
+  organizationId: string,
+  permission: Permission,
+): Promise<OrgAccess> => {
+  const access = await accessOf(db, actor, organizationId);
+  if (actor.kind === 'user' && !hasPermission(access.organization.kind, access.roles, permission)) {
+    throw forbidden('PERMISSION_DENIED', `Your role does not allow this (${permission})`, {
+      permission,
+      roles: access.roles,
+    });
+  }
+  return access;
+};
+
+/** The actor's roles and permissions in an organization; 404 when not a member. */
+export const accessOf = async (
+  db: Executor,
+  actor: Actor,
+  organizationId: string,
+): Promise<OrgAccess> => {
+  const organization = await findOrganizationById(db, organizationId);
+  if (!organization) throw orgNotFound(organizationId);
+  if (actor.kind === 'system') {
+    return {
+      organization,
+      roles: ['admin'],
+      permissions: permissionsOfRoles(organization.kind, ['admin']),
+    };
+  }
+  const roles = await rolesOfUserIn(db, organizationId, actor.userId);
+  if (roles.length === 0) throw orgNotFound(organizationId);
+  return { organization, roles, permissions: permissionsOfRoles(organization.kind, roles) };
+};

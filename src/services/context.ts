@@ -1,0 +1,45 @@
+/**
+ * What every use case needs: the database, a clock, an id generator and the
+ * password hasher; and who is acting. Services are the only writers: each
+ * write runs authorize → validate → rule → persist → audit entry in one
+ * transaction.
+ */
+import type { Clock, IdGenerator } from '../domain/clock.js';
+import type { Database, Executor } from '../storage/database.js';
+import type { Transaction } from 'kysely';
+import type { DB } from '../storage/schema.js';
+import type { PasswordHasher } from './password-hasher.js';
+
+export interface ServiceDeps {
+  readonly database: Database;
+  readonly clock: Clock;
+  readonly newId: IdGenerator;
+  readonly passwords: PasswordHasher;
+}
+
+/** A signed-in person (by session or API token), or the operator at the command line. */
+export type Actor =
+  | {
+      readonly kind: 'user';
+      readonly userId: string;
+      readonly email: string;
+      readonly sessionId: string | null;
+      readonly apiTokenId: string | null;
+    }
+  | { readonly kind: 'system'; readonly label: string };
+
+export const actorLabel = (actor: Actor): string =>
+  actor.kind === 'user' ? actor.email : `system:${actor.label}`;
+
+export const actorUserId = (actor: Actor): string | null =>
+  actor.kind === 'user' ? actor.userId : null;
+
+export const now = (deps: ServiceDeps): string => deps.clock.now().toISOString();
+
+/** Runs the work in one write transaction of the configured database. */
+export const inTransaction = <T>(
+  deps: ServiceDeps,
+  work: (trx: Transaction<DB>) => Promise<T>,
+): Promise<T> => deps.database.db.transaction().execute(work);
+
+export const reader = (deps: ServiceDeps): Executor => deps.database.db;

@@ -1,0 +1,44 @@
+/**
+ * The composition root shared by the server and the CLI: open the database,
+ * bring its schema up to date, and build the services with the real clock,
+ * UUIDv7 ids and argon2id.
+ */
+import { v7 as uuidv7 } from 'uuid';
+import type { Clock } from '../domain/clock.js';
+import { openDatabase, type Database, type DatabaseConfig } from '../storage/database.js';
+import { migrateToLatest } from '../storage/migrate.js';
+import { createServices, type Services } from './index.js';
+import { argon2idHasher, type PasswordHasher } from './password-hasher.js';
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export interface Runtime {
+  readonly database: Database;
+  readonly services: Services;
+  close(): Promise<void>;
+}
+
+export const openRuntime = async (
+  config: DatabaseConfig,
+  options: { migrate?: boolean; passwords?: PasswordHasher; clock?: Clock } = {},
+): Promise<Runtime> => {
+  const database = openDatabase(config);
+  try {
+    if (options.migrate ?? true) await migrateToLatest(database);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const services = createServices({
+    database,
+    clock: options.clock ?? systemClock,
+    newId: uuidv7,
+    passwords: options.passwords ?? argon2idHasher(),
+  });
+  return { database, services, close: () => database.close() };
+};
+
+/** Whether the database has no organization yet (a first start). */
+export const isEmptyDatabase = async (database: Database): Promise<boolean> =>
+  (await database.db.selectFrom('organization').select('id').limit(1).executeTakeFirst()) ===
+  undefined;

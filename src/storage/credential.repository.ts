@@ -1,0 +1,207 @@
+/** Sessions, personal API tokens and sign-in attempts. Only hashes of secrets are stored. */
+import type { Executor } from './database.js';
+
+export interface SessionRecord {
+  readonly id: string;
+  readonly tokenHash: string;
+  readonly userId: string;
+  readonly createdAt: string;
+  readonly lastSeenAt: string;
+  readonly expiresAt: string;
+  readonly userAgent: string | null;
+  readonly ip: string | null;
+}
+
+export interface ApiTokenRecord {
+  readonly id: string;
+  readonly userId: string;
+  readonly name: string;
+  readonly tokenHash: string;
+  readonly tokenPrefix: string;
+  readonly createdAt: string;
+  readonly lastUsedAt: string | null;
+  readonly revokedAt: string | null;
+}
+
+export const insertSession = async (db: Executor, session: SessionRecord): Promise<void> => {
+  await db
+    .insertInto('session')
+    .values({
+      id: session.id,
+      token_hash: session.tokenHash,
+      user_id: session.userId,
+      created_at: session.createdAt,
+      last_seen_at: session.lastSeenAt,
+      expires_at: session.expiresAt,
+      user_agent: session.userAgent,
+      ip: session.ip,
+    })
+    .execute();
+};
+
+export const findSessionByTokenHash = async (
+  db: Executor,
+  tokenHash: string,
+): Promise<SessionRecord | undefined> => {
+  const row = await db
+    .selectFrom('session')
+    .selectAll()
+    .where('token_hash', '=', tokenHash)
+    .executeTakeFirst();
+  return (
+    row && {
+      id: row.id,
+      tokenHash: row.token_hash,
+      userId: row.user_id,
+      createdAt: row.created_at,
+      lastSeenAt: row.last_seen_at,
+      expiresAt: row.expires_at,
+      userAgent: row.user_agent,
+      ip: row.ip,
+    }
+  );
+};
+
+export const touchSession = async (
+  db: Executor,
+  sessionId: string,
+  lastSeenAt: string,
+  expiresAt: string,
+): Promise<void> => {
+  await db
+    .updateTable('session')
+    .set({ last_seen_at: lastSeenAt, expires_at: expiresAt })
+    .where('id', '=', sessionId)
+    .execute();
+};
+
+export const deleteSession = async (db: Executor, sessionId: string): Promise<void> => {
+  await db.deleteFrom('session').where('id', '=', sessionId).execute();
+};
+
+/** Ends every session of a user except the one given (after a password change). */
+export const deleteOtherSessions = async (
+  db: Executor,
+  userId: string,
+  keepSessionId: string | null,
+): Promise<void> => {
+  let query = db.deleteFrom('session').where('user_id', '=', userId);
+  if (keepSessionId) query = query.where('id', '!=', keepSessionId);
+  await query.execute();
+};
+
+export const deleteExpiredSessions = async (db: Executor, now: string): Promise<void> => {
+  await db.deleteFrom('session').where('expires_at', '<=', now).execute();
+};
+
+type ApiTokenRow = {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  token_prefix: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+};
+
+const toApiToken = (row: ApiTokenRow): ApiTokenRecord => ({
+  id: row.id,
+  userId: row.user_id,
+  name: row.name,
+  tokenHash: row.token_hash,
+  tokenPrefix: row.token_prefix,
+  createdAt: row.created_at,
+  lastUsedAt: row.last_used_at,
+  revokedAt: row.revoked_at,
+});
+
+export const insertApiToken = async (db: Executor, token: ApiTokenRecord): Promise<void> => {
+  await db
+    .insertInto('api_token')
+    .values({
+      id: token.id,
+      user_id: token.userId,
+      name: token.name,
+      token_hash: token.tokenHash,
+      token_prefix: token.tokenPrefix,
+      created_at: token.createdAt,
+      last_used_at: token.lastUsedAt,
+      revoked_at: token.revokedAt,
+    })
+    .execute();
+};
+
+export const findApiTokenByHash = async (
+  db: Executor,
+  tokenHash: string,
+): Promise<ApiTokenRecord | undefined> => {
+  const row = await db
+    .selectFrom('api_token')
+    .selectAll()
+    .where('token_hash', '=', tokenHash)
+    .executeTakeFirst();
+  return row && toApiToken(row);
+};
+
+export const listApiTokensOfUser = async (
+  db: Executor,
+  userId: string,
+): Promise<ApiTokenRecord[]> => {
+  const rows = await db
+    .selectFrom('api_token')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('created_at', 'desc')
+    .execute();
+  return rows.map(toApiToken);
+};
+
+export const findApiTokenOfUser = async (
+  db: Executor,
+  userId: string,
+  tokenId: string,
+): Promise<ApiTokenRecord | undefined> => {
+  const row = await db
+    .selectFrom('api_token')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .where('id', '=', tokenId)
+    .executeTakeFirst();
+  return row && toApiToken(row);
+};
+
+export const revokeApiToken = async (db: Executor, tokenId: string, at: string): Promise<void> => {
+  await db.updateTable('api_token').set({ revoked_at: at }).where('id', '=', tokenId).execute();
+};
+
+export const touchApiToken = async (db: Executor, tokenId: string, at: string): Promise<void> => {
+  await db.updateTable('api_token').set({ last_used_at: at }).where('id', '=', tokenId).execute();
+};
+
+export const insertLoginAttempt = async (
+  db: Executor,
+  attempt: { id: string; email: string; ip: string | null; at: string; succeeded: boolean },
+): Promise<void> => {
+  await db
+    .insertInto('login_attempt')
+    .values({ ...attempt, succeeded: attempt.succeeded ? 1 : 0 })
+    .execute();
+};
+
+/** Times of failed sign-ins for an address since the instant given, oldest first. */
+export const recentLoginFailures = async (
+  db: Executor,
+  email: string,
+  since: string,
+): Promise<string[]> => {
+  const rows = await db
+    .selectFrom('login_attempt')
+    .select('at')
+    .where('email', '=', email)
+    .where('succeeded', '=', 0)
+    .where('at', '>', since)
+    .orderBy('at')
+    .execute();
+  return rows.map((row) => row.at);
+};

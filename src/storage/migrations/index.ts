@@ -1,0 +1,14 @@
+/**
+ * Every migration, in order. Listed statically so the compiled server and the
+ * TypeScript test run see the same set; the key is the migration's name.
+ */
+import type { Migration } from 'kysely';
+import * as createAccountsAndTenants from './2026-11-27T1800-create-accounts-and-tenants.js';
+import * as createAuditLog from './2026-11-27T1810-create-audit-log.js';
+import * as createAiSystem from './2026-11-27T1820-create-ai-system.js';
+
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '2026-11-27T1800-create-accounts-and-tenants': createAccountsAndTenants,
+  '2026-11-27T1810-create-audit-log': createAuditLog,
+  '2026-11-27T1820-create-ai-system': createAiSystem,
+};

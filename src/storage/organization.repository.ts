@@ -1,0 +1,186 @@
+/** Organizations (tenants) and the memberships that give users roles in them. */
+import type { OrgKind, Role } from '../domain/access/roles.js';
+import type { Executor } from './database.js';
+
+export interface Organization {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: OrgKind;
+  readonly createdAt: string;
+}
+
+export interface Membership {
+  readonly id: string;
+  readonly organizationId: string;
+  readonly userId: string;
+  readonly role: Role;
+  readonly createdAt: string;
+}
+
+export interface MemberRow extends Membership {
+  readonly email: string;
+  readonly name: string;
+}
+
+type OrganizationRow = { id: string; name: string; kind: string; created_at: string };
+
+const toOrganization = (row: OrganizationRow): Organization => ({
+  id: row.id,
+  name: row.name,
+  kind: row.kind as OrgKind,
+  createdAt: row.created_at,
+});
+
+export const insertOrganization = async (db: Executor, org: Organization): Promise<void> => {
+  await db
+    .insertInto('organization')
+    .values({ id: org.id, name: org.name, kind: org.kind, created_at: org.createdAt })
+    .execute();
+};
+
+export const findOrganizationById = async (
+  db: Executor,
+  id: string,
+): Promise<Organization | undefined> => {
+  const row = await db
+    .selectFrom('organization')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && toOrganization(row);
+};
+
+export const listOrganizations = async (db: Executor): Promise<Organization[]> => {
+  const rows = await db
+    .selectFrom('organization')
+    .selectAll()
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
+  return rows.map(toOrganization);
+};
+
+/** Organizations the user belongs to, each with the roles held there. */
+export const listOrganizationsOfUser = async (
+  db: Executor,
+  userId: string,
+): Promise<{ organization: Organization; roles: Role[] }[]> => {
+  const rows = await db
+    .selectFrom('membership')
+    .innerJoin('organization', 'organization.id', 'membership.organization_id')
+    .select([
+      'organization.id',
+      'organization.name',
+      'organization.kind',
+      'organization.created_at',
+      'membership.role',
+    ])
+    .where('membership.user_id', '=', userId)
+    .orderBy('organization.name')
+    .orderBy('organization.id')
+    .orderBy('membership.role')
+    .execute();
+  const byOrg = new Map<string, { organization: Organization; roles: Role[] }>();
+  for (const row of rows) {
+    const entry = byOrg.get(row.id) ?? { organization: toOrganization(row), roles: [] };
+    entry.roles.push(row.role as Role);
+    byOrg.set(row.id, entry);
+  }
+  return [...byOrg.values()];
+};
+
+/** The roles one user holds in one organization (empty when not a member). */
+export const rolesOfUserIn = async (
+  db: Executor,
+  organizationId: string,
+  userId: string,
+): Promise<Role[]> => {
+  const rows = await db
+    .selectFrom('membership')
+    .select('role')
+    .where('organization_id', '=', organizationId)
+    .where('user_id', '=', userId)
+    .execute();
+  return rows.map((row) => row.role as Role);
+};
+
+export const insertMembership = async (db: Executor, membership: Membership): Promise<void> => {
+  await db
+    .insertInto('membership')
+    .values({
+      id: membership.id,
+      organization_id: membership.organizationId,
+      user_id: membership.userId,
+      role: membership.role,
+      created_at: membership.createdAt,
+    })
+    .execute();
+};
+
+export const findMembership = async (
+  db: Executor,
+  organizationId: string,
+  membershipId: string,
+): Promise<Membership | undefined> => {
+  const row = await db
+    .selectFrom('membership')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', membershipId)
+    .executeTakeFirst();
+  return (
+    row && {
+      id: row.id,
+      organizationId: row.organization_id,
+      userId: row.user_id,
+      role: row.role as Role,
+      createdAt: row.created_at,
+    }
+  );
+};
+
+export const deleteMembership = async (db: Executor, membershipId: string): Promise<void> => {
+  await db.deleteFrom('membership').where('id', '=', membershipId).execute();
+};
+
+export const countMembersWithRole = async (
+  db: Executor,
+  organizationId: string,
+  role: Role,
+): Promise<number> => {
+  const row = await db
+    .selectFrom('membership')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('organization_id', '=', organizationId)
+    .where('role', '=', role)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+};
+
+export const listMembers = async (db: Executor, organizationId: string): Promise<MemberRow[]> => {
+  const rows = await db
+    .selectFrom('membership')
+    .innerJoin('user_account', 'user_account.id', 'membership.user_id')
+    .select([
+      'membership.id',
+      'membership.organization_id',
+      'membership.user_id',
+      'membership.role',
+      'membership.created_at',
+      'user_account.email',
+      'user_account.name',
+    ])
+    .where('membership.organization_id', '=', organizationId)
+    .orderBy('user_account.name')
+    .orderBy('membership.role')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    organizationId: row.organization_id,
+    userId: row.user_id,
+    role: row.role as Role,
+    createdAt: row.created_at,
+    email: row.email,
+    name: row.name,
+  }));
+};

@@ -1,0 +1,97 @@
+/**
+ * Row types of every table, as both databases return them once the mappings in
+ * database.ts apply: text ids (UUIDv7), ISO-8601 text timestamps, integer 0/1
+ * booleans and JSON as text. Repositories turn rows into domain values.
+ */
+export interface OrganizationTable {
+  id: string;
+  name: string;
+  kind: string;
+  created_at: string;
+}
+
+export interface UserAccountTable {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string;
+  created_at: string;
+  password_changed_at: string;
+}
+
+export interface MembershipTable {
+  id: string;
+  organization_id: string;
+  user_id: string;
+  role: string;
+  created_at: string;
+}
+
+export interface SessionTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  user_agent: string | null;
+  ip: string | null;
+}
+
+export interface ApiTokenTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  token_prefix: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface LoginAttemptTable {
+  id: string;
+  email: string;
+  ip: string | null;
+  at: string;
+  succeeded: number;
+}
+
+export interface AuditLogEntryTable {
+  id: string;
+  chain: string;
+  sequence: number;
+  at: string;
+  organization_id: string | null;
+  actor_user_id: string | null;
+  actor_label: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  before_json: string | null;
+  after_json: string | null;
+  previous_hash: string;
+  hash: string;
+}
+
+export interface AiSystemTable {
+  id: string;
+  organization_id: string;
+  name: string;
+  purpose: string;
+  lifecycle_stage: string;
+  is_in_scope: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DB {
+  organization: OrganizationTable;
+  user_account: UserAccountTable;
+  membership: MembershipTable;
+  session: SessionTable;
+  api_token: ApiTokenTable;
+  login_attempt: LoginAttemptTable;
+  audit_log_entry: AuditLogEntryTable;
+  ai_system: AiSystemTable;
+}

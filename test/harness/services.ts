@@ -1,0 +1,86 @@
+/**
+ * Services over a fresh test database with a clock the test moves, and
+ * argon2id at a low cost so that creating users stays quick.
+ */
+import { v7 as uuidv7 } from 'uuid';
+import { createServices, type Actor, type Services } from '../../src/services/index.js';
+import { argon2idHasher } from '../../src/services/password-hasher.js';
+import type { Role } from '../../src/domain/access/roles.js';
+import type { Organization } from '../../src/storage/organization.repository.js';
+import { createTestDatabase, type TestDatabase } from './database.js';
+
+export class TestClock {
+  #now: number;
+  constructor(start = '2026-12-01T09:00:00.000Z') {
+    this.#now = Date.parse(start);
+  }
+  now = (): Date => new Date(this.#now);
+  advanceSeconds(seconds: number): void {
+    this.#now += seconds * 1000;
+  }
+}
+
+export const OPERATOR: Actor = { kind: 'system', label: 'test' };
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+
+export interface TestContext {
+  readonly db: TestDatabase;
+  readonly clock: TestClock;
+  readonly services: Services;
+}
+
+export const createTestContext = async (): Promise<TestContext> => {
+  const db = await createTestDatabase();
+  const clock = new TestClock();
+  const services = createServices({
+    database: db.database,
+    clock,
+    newId: uuidv7,
+    passwords: argon2idHasher({ memoryCost: 1024, timeCost: 1 }),
+  });
+  return { db, clock, services };
+};
+
+let counter = 0;
+const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
+
+export interface TestUser {
+  readonly id: string;
+  readonly email: string;
+  readonly actor: Actor;
+}
+
+/** Creates a user with the given roles in the organization, and an actor acting as them. */
+export const createUser = async (
+  services: Services,
+  organization: Organization,
+  roles: readonly Role[],
+  email = `user-${unique()}@example.test`,
+): Promise<TestUser> => {
+  const [first, ...rest] = roles;
+  const { user } = await services.organizations.createUser(OPERATOR, {
+    email,
+    name: `User ${email}`,
+    password: TEST_PASSWORD,
+    organizationId: organization.id,
+    ...(first ? { role: first } : {}),
+  });
+  for (const role of rest)
+    await services.organizations.addMember(OPERATOR, organization.id, { email, role });
+  return {
+    id: user.id,
+    email: user.email,
+    actor: { kind: 'user', userId: user.id, email: user.email, sessionId: null, apiTokenId: null },
+  };
+};
+
+/** An auditee organization with an admin + AIMS manager, ready for a test. */
+export const createAuditee = async (services: Services, name = `Auditee ${unique()}`) => {
+  const organization = await services.organizations.createOrganization(OPERATOR, {
+    name,
+    kind: 'auditee',
+  });
+  const manager = await createUser(services, organization, ['admin', 'aims_manager']);
+  return { organization, manager };
+};
