@@ -11,6 +11,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | undefined;
   }
+  interface FastifyContextConfig {
+    /** The route answers without credentials (sign-in, catalog, health). */
+    isPublic?: boolean;
+  }
 }
 
 export const registerAuthentication = (app: FastifyInstance, services: Services) => {
@@ -24,6 +28,12 @@ export const registerAuthentication = (app: FastifyInstance, services: Services)
     }
     const cookie = request.cookies[SESSION_COOKIE];
     if (cookie) request.actor = await services.auth.actorForSession(cookie);
+  });
+  // Credentials are checked before the request is validated: a caller who is
+  // not signed in learns nothing about the shape a route expects.
+  app.addHook('preValidation', async (request) => {
+    if (request.is404 || request.routeOptions.config.isPublic) return;
+    if (request.url.startsWith('/api/v1/')) actorOf(request);
   });
 };
 

@@ -5,23 +5,12 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AppConfig } from '../config.js';
-import type { DemoCredential } from '../services/demo-seed.service.js';
+import { formatDemoCredentials } from '../services/demo-seed.service.js';
 import { isEmptyDatabase, openRuntime } from '../services/runtime.js';
 import { buildApp } from './app.js';
 
 /** The built web UI: dist/web, from both src/http and dist/http. */
 export const WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
-
-export const formatDemoCredentials = (credentials: readonly DemoCredential[]): string =>
-  [
-    '',
-    'Demo data created. Sign in with one of these accounts (shown only this once):',
-    ...credentials.map(
-      (entry) =>
-        `  ${entry.email.padEnd(32)} ${entry.password}   (${entry.organization}: ${entry.role})`,
-    ),
-    '',
-  ].join('\n');
 
 export const startServer = async (config: AppConfig) => {
   const runtime = await openRuntime(config.database);

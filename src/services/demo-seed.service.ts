@@ -45,6 +45,18 @@ const DEMO_AI_SYSTEMS = [
   },
 ] as const;
 
+/** The credentials as a person reads them in the console. */
+export const formatDemoCredentials = (credentials: readonly DemoCredential[]): string =>
+  [
+    '',
+    'Demo data created. Sign in with one of these accounts (shown only this once):',
+    ...credentials.map(
+      (entry) =>
+        `  ${entry.email.padEnd(32)} ${entry.password}   (${entry.organization}: ${entry.role})`,
+    ),
+    '',
+  ].join('\n');
+
 const demoPassword = (): string => randomBytes(12).toString('base64url');
 
 export const createDemoSeedService = (services: {

@@ -206,9 +206,7 @@ export const createOrganizationService = (deps: ServiceDeps) => {
     },
 
     /** The signed-in user and the organizations they belong to. */
-    async me(
-      actor: Actor,
-    ): Promise<{
+    async me(actor: Actor): Promise<{
       user: PublicUser;
       memberships: (MembershipOfUser & { permissions: Permission[] })[];
     }> {
@@ -259,26 +257,25 @@ export const createOrganizationService = (deps: ServiceDeps) => {
             reason: `must be one of: ${rolesForKind(organization.kind).join(', ')}`,
           });
         }
-        const existing = issues.length === 0 ? await findUserByEmail(trx, email) : undefined;
-        if (existing) {
-          if (issues.length > 0)
-            throw invalid('MEMBER_INVALID', 'The member details are not acceptable', issues);
-          return addRole(trx, actor, organization, existing.id, input.role as Role);
-        }
-        if (input.name === undefined || input.password === undefined) {
+        const existing = await findUserByEmail(trx, email);
+        if (!existing) {
           if (input.name === undefined)
             issues.push({ field: 'name', reason: 'is required for a new user' });
-          if (input.password === undefined)
+          if (input.password === undefined) {
             issues.push({ field: 'password', reason: 'is required for a new user' });
+          }
         }
-        if (issues.length > 0)
+        if (issues.length > 0) {
           throw invalid('MEMBER_INVALID', 'The member details are not acceptable', issues);
-        const user = await insertNewUser(
-          trx,
-          actor,
-          { email, name: input.name ?? '', password: input.password ?? '' },
-          issues,
-        );
+        }
+        const user =
+          existing ??
+          (await insertNewUser(
+            trx,
+            actor,
+            { email, name: input.name ?? '', password: input.password ?? '' },
+            issues,
+          ));
         return addRole(trx, actor, organization, user.id, input.role as Role);
       });
     },

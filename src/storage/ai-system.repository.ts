@@ -91,7 +91,10 @@ export const listAiSystems = async (
   const [rows, count] = await Promise.all([
     base
       .selectAll()
-      .orderBy(SORT_COLUMNS[query.sort], query.direction)
+      .orderBy(
+        query.sort === 'name' ? sql`lower(name)` : sql.ref(SORT_COLUMNS[query.sort]),
+        query.direction,
+      )
       .orderBy('id', query.direction)
       .offset(query.offset)
       .limit(query.limit)

@@ -3,7 +3,7 @@ import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import type { AppConfig } from '../../config.js';
 import { DomainError } from '../../domain/errors.js';
-import { formatDemoCredentials, startServer } from '../../http/server.js';
+import { formatDemoCredentials } from '../../services/demo-seed.service.js';
 import { openDatabase } from '../../storage/database.js';
 import { migrateToLatest } from '../../storage/migrate.js';
 import { wantsJson, createOutput } from '../output.js';
@@ -14,6 +14,8 @@ export const registerSystemCommands = (program: Command, config: () => AppConfig
     .command('serve')
     .description('run the web UI and the API (PORT, AIMS_DATA_DIR, DATABASE_URL)')
     .action(async () => {
+      // Loaded on demand: the other commands start faster without the HTTP stack.
+      const { startServer } = await import('../../http/server.js');
       await startServer(config());
     });
 

@@ -43,6 +43,7 @@ export const authRoutes =
     app.post(
       '/api/v1/auth/login',
       {
+        config: { isPublic: true },
         schema: {
           tags,
           summary: 'Sign in with email and password; sets the session cookie',
@@ -63,7 +64,10 @@ export const authRoutes =
 
     app.post(
       '/api/v1/auth/logout',
-      { schema: { tags, summary: 'End the current session', response: { 204: z.null() } } },
+      {
+        config: { isPublic: true },
+        schema: { tags, summary: 'End the current session', response: { 204: z.null() } },
+      },
       async (request, reply) => {
         if (request.actor) await services.auth.signOut(request.actor);
         void reply.clearCookie(SESSION_COOKIE, cookieOptions(request));

@@ -76,6 +76,7 @@ export const catalogRoutes =
     app.get(
       '/api/v1/catalog',
       {
+        config: { isPublic: true },
         schema: {
           tags: ['catalog'],
           summary:

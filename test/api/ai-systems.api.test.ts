@@ -1,0 +1,191 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LIFECYCLE_STAGES } from '../../src/domain/ai-system/ai-system.js';
+import {
+  call,
+  createApiTestContext,
+  createApiUser,
+  createOrg,
+  errorOf,
+  type ApiTestContext,
+  type ApiUser,
+} from '../harness/api.js';
+
+interface Page {
+  items: { id: string; name: string; lifecycleStage: string; isInScope: boolean }[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+describe('AI systems API', () => {
+  let ctx: ApiTestContext;
+  let manager: ApiUser;
+  let orgId: string;
+  const list = async (query: string) => {
+    const response = await call(ctx, manager, {
+      method: 'GET',
+      url: `/api/v1/orgs/${orgId}/ai-systems?${query}`,
+    });
+    expect(response.statusCode).toBe(200);
+    return response.json<Page>();
+  };
+
+  beforeAll(async () => {
+    ctx = await createApiTestContext();
+    const org = await createOrg(ctx, 'auditee', 'Inventory Co');
+    orgId = org.id;
+    manager = await createApiUser(ctx, org, ['aims_manager']);
+    for (let index = 0; index < 30; index += 1) {
+      const response = await call(ctx, manager, {
+        method: 'POST',
+        url: `/api/v1/orgs/${orgId}/ai-systems`,
+        payload: {
+          name: `System ${String(index).padStart(2, '0')}${index === 7 ? ' 100%_match' : ''}`,
+          purpose:
+            index % 3 === 0 ? 'Recommends products to shoppers' : 'Detects anomalies in payments',
+          lifecycleStage: LIFECYCLE_STAGES[index % LIFECYCLE_STAGES.length],
+          isInScope: index % 2 === 0,
+        },
+      });
+      expect(response.statusCode).toBe(201);
+    }
+    const elsewhere = await createOrg(ctx, 'auditee', 'Someone else');
+    const stranger = await createApiUser(ctx, elsewhere, ['aims_manager']);
+    await call(ctx, stranger, {
+      method: 'POST',
+      url: `/api/v1/orgs/${elsewhere.id}/ai-systems`,
+      payload: {
+        name: 'Not yours',
+        purpose: 'Recommends',
+        lifecycleStage: 'inception',
+        isInScope: true,
+      },
+    });
+  });
+  afterAll(async () => ctx.close());
+
+  it('creates an AI system and returns it with ids and timestamps', async () => {
+    const response = await call(ctx, manager, {
+      method: 'POST',
+      url: `/api/v1/orgs/${orgId}/ai-systems`,
+      payload: {
+        name: '  Résumé screener  ',
+        purpose: 'Shortlists job applicants',
+        lifecycleStage: 'design_and_development',
+        isInScope: true,
+      },
+    });
+    expect(response.statusCode).toBe(201);
+    const created = response.json<Record<string, unknown>>();
+    expect(created).toEqual({
+      id: expect.any(String),
+      name: 'Résumé screener',
+      purpose: 'Shortlists job applicants',
+      lifecycleStage: 'design_and_development',
+      isInScope: true,
+      createdAt: '2026-12-01T09:00:00.000Z',
+      updatedAt: '2026-12-01T09:00:00.000Z',
+    });
+    const fetched = await call(ctx, manager, {
+      method: 'GET',
+      url: `/api/v1/orgs/${orgId}/ai-systems/${String(created.id)}`,
+    });
+    expect(fetched.json()).toEqual(created);
+  });
+
+  it('rejects a duplicate name with 409 on the name field', async () => {
+    const response = await call(ctx, manager, {
+      method: 'POST',
+      url: `/api/v1/orgs/${orgId}/ai-systems`,
+      payload: {
+        name: 'System 01',
+        purpose: 'again',
+        lifecycleStage: 'inception',
+        isInScope: false,
+      },
+    });
+    expect(response.statusCode).toBe(409);
+    expect(errorOf(response)).toMatchObject({
+      code: 'AI_SYSTEM_NAME_TAKEN',
+      details: { field: 'name' },
+    });
+  });
+
+  it('rejects blank text after trimming, naming every field at fault', async () => {
+    const response = await call(ctx, manager, {
+      method: 'POST',
+      url: `/api/v1/orgs/${orgId}/ai-systems`,
+      payload: { name: '   ', purpose: '', lifecycleStage: 'inception', isInScope: false },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(errorOf(response).details.issues?.map((issue) => issue.field)).toEqual([
+      'name',
+      'purpose',
+    ]);
+  });
+
+  it('pages through the inventory with a stable total, sorted by name by default', async () => {
+    const first = await list('pageSize=10');
+    const second = await list('pageSize=10&page=2');
+    expect(first.total).toBe(31);
+    expect(first.items).toHaveLength(10);
+    expect(first.items.map((item) => item.name).slice(0, 2)).toEqual([
+      'Résumé screener',
+      'System 00',
+    ]);
+    const names = [...first.items, ...second.items].map((item) => item.name);
+    expect(new Set(names).size).toBe(20);
+  });
+
+  it('sorts by another column in either direction', async () => {
+    const page = await list('sort=lifecycleStage&direction=desc&pageSize=200');
+    const stages = page.items.map((item) => item.lifecycleStage);
+    expect(stages).toEqual([...stages].sort().reverse());
+  });
+
+  it('sorts names without regard to letter case, the same on both databases', async () => {
+    await call(ctx, manager, {
+      method: 'POST',
+      url: `/api/v1/orgs/${orgId}/ai-systems`,
+      payload: {
+        name: 'anomaly scorer',
+        purpose: 'lower-case name',
+        lifecycleStage: 'inception',
+        isInScope: false,
+      },
+    });
+    const page = await list('pageSize=2');
+    expect(page.items.map((item) => item.name)).toEqual(['anomaly scorer', 'Résumé screener']);
+  });
+
+  it('filters by life-cycle stage and scope, and searches name and purpose', async () => {
+    const deployed = await list('lifecycleStage=deployment&pageSize=200');
+    expect(deployed.items.every((item) => item.lifecycleStage === 'deployment')).toBe(true);
+    expect(deployed.total).toBeGreaterThan(0);
+
+    const outOfScope = await list('isInScope=false&pageSize=200');
+    expect(outOfScope.items.every((item) => !item.isInScope)).toBe(true);
+
+    const recommenders = await list('search=RECOMMENDS&pageSize=200');
+    expect(recommenders.total).toBe(10);
+  });
+
+  it('treats % and _ in a search as plain characters', async () => {
+    const page = await list(`search=${encodeURIComponent('100%_')}`);
+    expect(page.items.map((item) => item.name)).toEqual(['System 07 100%_match']);
+  });
+
+  it('answers 404 for an AI system of another organization', async () => {
+    const others = await ctx.db.database.db
+      .selectFrom('ai_system')
+      .select('id')
+      .where('name', '=', 'Not yours')
+      .executeTakeFirstOrThrow();
+    const response = await call(ctx, manager, {
+      method: 'GET',
+      url: `/api/v1/orgs/${orgId}/ai-systems/${others.id}`,
+    });
+    expect(response.statusCode).toBe(404);
+    expect(errorOf(response).code).toBe('AI_SYSTEM_NOT_FOUND');
+  });
+});

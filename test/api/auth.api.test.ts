@@ -1,0 +1,225 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOGIN_MAX_FAILURES } from '../../src/domain/account/credentials.js';
+import {
+  call,
+  createApiTestContext,
+  createApiUser,
+  createOrg,
+  errorOf,
+  type ApiTestContext,
+  type ApiUser,
+} from '../harness/api.js';
+import { TEST_PASSWORD } from '../harness/services.js';
+
+const login = (ctx: ApiTestContext, email: string, password: string) =>
+  ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
+
+const sessionCookieOf = (response: { cookies: { name: string; value: string }[] }) =>
+  response.cookies.find((cookie) => cookie.name === 'aims_session');
+
+describe('sign-in, sessions and API tokens', () => {
+  let ctx: ApiTestContext;
+  let user: ApiUser;
+  let other: ApiUser;
+
+  beforeAll(async () => {
+    ctx = await createApiTestContext();
+    const org = await createOrg(ctx, 'auditee', 'Acme AI');
+    user = await createApiUser(ctx, org, ['aims_manager']);
+    other = await createApiUser(ctx, org, ['viewer']);
+  });
+  afterAll(async () => ctx.close());
+
+  it('signs in with any letter case of the email and sets an HttpOnly, SameSite=Lax session cookie', async () => {
+    const response = await login(ctx, user.email.toUpperCase(), TEST_PASSWORD);
+    expect(response.statusCode).toBe(200);
+    const cookie = response.cookies.find((c) => c.name === 'aims_session');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+    expect(response.json()).toMatchObject({
+      user: { email: user.email },
+      memberships: [
+        { organization: { name: 'Acme AI', kind: 'auditee' }, roles: ['aims_manager'] },
+      ],
+    });
+
+    const me = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/me',
+      cookies: { aims_session: cookie?.value ?? '' },
+    });
+    expect(me.statusCode).toBe(200);
+    expect(
+      me.json<{ memberships: { permissions: string[] }[] }>().memberships[0]?.permissions,
+    ).toContain('ai_system.write');
+  });
+
+  it('marks the cookie Secure behind a TLS-terminating proxy', async () => {
+    const { buildApp } = await import('../../src/http/app.js');
+    const app = await buildApp({ services: ctx.services, trustProxy: true });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'x-forwarded-proto': 'https' },
+      payload: { email: user.email, password: TEST_PASSWORD },
+    });
+    expect(sessionCookieOf(response)).toMatchObject({ secure: true });
+    await app.close();
+  });
+
+  it('rejects a wrong password with 401 and the same message as an unknown email', async () => {
+    const wrong = await login(ctx, user.email, 'not the password at all');
+    const unknown = await login(ctx, 'nobody@example.test', 'not the password at all');
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.statusCode).toBe(401);
+    expect(errorOf(wrong).code).toBe('AUTH_INVALID_CREDENTIALS');
+    expect(errorOf(wrong).message).toBe(errorOf(unknown).message);
+  });
+
+  it('throttles an address after repeated failures, with Retry-After, until the window passes', async () => {
+    const email = 'throttled@example.test';
+    for (let attempt = 0; attempt < LOGIN_MAX_FAILURES; attempt += 1) {
+      expect((await login(ctx, email, 'wrong password!')).statusCode).toBe(401);
+    }
+    const limited = await login(ctx, email, 'wrong password!');
+    expect(limited.statusCode).toBe(429);
+    expect(errorOf(limited).code).toBe('AUTH_RATE_LIMITED');
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+
+    ctx.clock.advanceSeconds(16 * 60);
+    expect((await login(ctx, email, 'wrong password!')).statusCode).toBe(401);
+  });
+
+  it('signs out: the session cookie no longer works', async () => {
+    const cookie = sessionCookieOf(await login(ctx, user.email, TEST_PASSWORD))?.value ?? '';
+    const out = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      cookies: { aims_session: cookie },
+    });
+    expect(out.statusCode).toBe(204);
+    const me = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/me',
+      cookies: { aims_session: cookie },
+    });
+    expect(me.statusCode).toBe(401);
+  });
+
+  it('expires a session after 12 idle hours', async () => {
+    const cookie = sessionCookieOf(await login(ctx, other.email, TEST_PASSWORD))?.value ?? '';
+    ctx.clock.advanceSeconds(13 * 60 * 60);
+    const me = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/me',
+      cookies: { aims_session: cookie },
+    });
+    expect(me.statusCode).toBe(401);
+  });
+
+  it('changes the password: checks the current one and the policy, and ends other sessions', async () => {
+    const person = await createApiUser(ctx, await createOrg(ctx, 'auditee'), ['viewer']);
+    const first = sessionCookieOf(await login(ctx, person.email, TEST_PASSWORD))?.value ?? '';
+    const second = sessionCookieOf(await login(ctx, person.email, TEST_PASSWORD))?.value ?? '';
+    const change = (currentPassword: string, newPassword: string) =>
+      ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/password',
+        cookies: { aims_session: first },
+        payload: { currentPassword, newPassword },
+      });
+
+    const short = await change(TEST_PASSWORD, 'short');
+    expect(short.statusCode).toBe(400);
+    expect(errorOf(short).details.issues).toEqual([
+      { field: 'newPassword', reason: expect.any(String) },
+    ]);
+    const wrongCurrent = await change('not my password', 'a brand new long passphrase');
+    expect(errorOf(wrongCurrent).details.issues?.[0]?.field).toBe('currentPassword');
+
+    expect((await change(TEST_PASSWORD, 'a brand new long passphrase')).statusCode).toBe(204);
+    const stillIn = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/me',
+      cookies: { aims_session: first },
+    });
+    const signedOut = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/me',
+      cookies: { aims_session: second },
+    });
+    expect(stillIn.statusCode).toBe(200);
+    expect(signedOut.statusCode).toBe(401);
+    expect((await login(ctx, person.email, 'a brand new long passphrase')).statusCode).toBe(200);
+  });
+
+  it('creates a token shown once, lists it without the secret, accepts it as Bearer, and revokes it', async () => {
+    const created = await call(ctx, user, {
+      method: 'POST',
+      url: '/api/v1/auth/tokens',
+      payload: { name: 'Integration' },
+    });
+    expect(created.statusCode).toBe(201);
+    const { id, token, tokenPrefix } = created.json<{
+      id: string;
+      token: string;
+      tokenPrefix: string;
+    }>();
+    expect(token.startsWith(tokenPrefix)).toBe(true);
+
+    const listed = await call(ctx, user, { method: 'GET', url: '/api/v1/auth/tokens' });
+    const tokens = listed.json<Record<string, unknown>[]>();
+    expect(tokens.find((entry) => entry.id === id)).toMatchObject({
+      name: 'Integration',
+      revokedAt: null,
+    });
+    expect(JSON.stringify(tokens)).not.toContain(token);
+
+    const withNew = { ...user, token };
+    expect((await call(ctx, withNew, { method: 'GET', url: '/api/v1/auth/me' })).statusCode).toBe(
+      200,
+    );
+
+    const revoked = await call(ctx, user, { method: 'DELETE', url: `/api/v1/auth/tokens/${id}` });
+    expect(revoked.json<{ revokedAt: string | null }>().revokedAt).not.toBeNull();
+    expect((await call(ctx, withNew, { method: 'GET', url: '/api/v1/auth/me' })).statusCode).toBe(
+      401,
+    );
+  });
+
+  it("does not let a user revoke someone else's token", async () => {
+    const created = await call(ctx, other, {
+      method: 'POST',
+      url: '/api/v1/auth/tokens',
+      payload: { name: 'Mine' },
+    });
+    const { id } = created.json<{ id: string }>();
+    const response = await call(ctx, user, { method: 'DELETE', url: `/api/v1/auth/tokens/${id}` });
+    expect(response.statusCode).toBe(404);
+    expect(errorOf(response).code).toBe('API_TOKEN_NOT_FOUND');
+  });
+
+  it.each([
+    ['GET', '/api/v1/auth/me'],
+    ['GET', '/api/v1/auth/tokens'],
+    ['POST', '/api/v1/auth/tokens'],
+    ['POST', '/api/v1/auth/password'],
+    ['GET', '/api/v1/orgs'],
+  ] as const)('answers 401 to %s %s without credentials', async (method, url) => {
+    const payload =
+      method === 'POST' ? { name: 'x', currentPassword: 'a', newPassword: 'b' } : undefined;
+    const response = await ctx.app.inject({ method, url, ...(payload ? { payload } : {}) });
+    expect(response.statusCode).toBe(401);
+  });
+
+  it('answers 400 naming the field for a sign-in body of the wrong shape', async () => {
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: user.email },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(errorOf(response).details.issues?.map((issue) => issue.field)).toEqual([
+      'body.password',
+    ]);
+  });
+});

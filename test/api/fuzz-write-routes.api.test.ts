@@ -1,0 +1,132 @@
+/**
+ * Random bodies against every write route of the OpenAPI document: whatever
+ * arrives, the answer is never a 500. Bodies mix arbitrary JSON with objects
+ * built from the route's own field names, so validation is passed often
+ * enough to reach the services.
+ */
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  call,
+  createApiTestContext,
+  createApiUser,
+  createOrg,
+  type ApiTestContext,
+  type ApiUser,
+} from '../harness/api.js';
+
+interface Operation {
+  requestBody?: {
+    content?: { 'application/json'?: { schema?: { properties?: Record<string, unknown> } } };
+  };
+}
+type Paths = Record<string, Record<string, Operation>>;
+
+const WRITE_METHODS = ['post', 'put', 'patch', 'delete'] as const;
+
+const valueArbitrary = fc.oneof(
+  fc.jsonValue(),
+  fc.string(),
+  fc.constantFrom(
+    '',
+    ' ',
+    'inception',
+    'auditee',
+    'admin',
+    'viewer',
+    'a'.repeat(300),
+    'x@example.test',
+  ),
+  fc.boolean(),
+);
+
+const bodyArbitrary = (fields: string[]) =>
+  fc.oneof(
+    fc.jsonValue(),
+    fc.dictionary(fc.string(), fc.jsonValue()),
+    fields.length > 0
+      ? fc.record(Object.fromEntries(fields.map((field) => [field, valueArbitrary])), {
+          requiredKeys: [],
+        })
+      : fc.constant({}),
+  );
+
+describe('write routes under random input', () => {
+  let ctx: ApiTestContext;
+  let user: ApiUser;
+  let ids: Record<string, string>;
+  let writeRoutes: { method: (typeof WRITE_METHODS)[number]; path: string; fields: string[] }[];
+
+  beforeAll(async () => {
+    ctx = await createApiTestContext();
+    const org = await createOrg(ctx, 'auditee');
+    user = await createApiUser(ctx, org, ['admin', 'aims_manager']);
+    const system = await ctx.services.aiSystems.create(user.actor, org.id, {
+      name: 'Fuzzed',
+      purpose: 'p',
+      lifecycleStage: 'inception',
+      isInScope: true,
+    });
+    const members = await ctx.services.organizations.listMembers(user.actor, org.id);
+    const { summary } = await ctx.services.auth.createApiToken(user.actor, 'fuzz');
+    ids = {
+      orgId: org.id,
+      aiSystemId: system.id,
+      membershipId: members[0]?.id ?? '',
+      tokenId: summary.id,
+    };
+
+    const document = (await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
+      paths: Paths;
+    }>();
+    writeRoutes = Object.entries(document.paths).flatMap(([path, operations]) =>
+      WRITE_METHODS.filter((method) => operations[method]).map((method) => ({
+        method,
+        path,
+        fields: Object.keys(
+          operations[method]?.requestBody?.content?.['application/json']?.schema?.properties ?? {},
+        ),
+      })),
+    );
+  });
+  afterAll(async () => ctx.close());
+
+  it('finds the write routes in the OpenAPI document', () => {
+    expect(writeRoutes.length).toBeGreaterThanOrEqual(8);
+    const aiSystems = writeRoutes.find((route) => route.path === '/api/v1/orgs/{orgId}/ai-systems');
+    expect(aiSystems?.fields).toEqual(['name', 'purpose', 'lifecycleStage', 'isInScope']);
+  });
+
+  it('never answers 500, whatever the body and path parameters', async () => {
+    for (const route of writeRoutes) {
+      const paramNames = [...route.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '');
+      await fc.assert(
+        fc.asyncProperty(
+          bodyArbitrary(route.fields),
+          fc.array(fc.oneof(fc.constant('known'), fc.uuid(), fc.string({ minLength: 1 })), {
+            minLength: paramNames.length,
+            maxLength: paramNames.length,
+          }),
+          async (body, paramChoices) => {
+            const url = paramNames.reduce((path, name, index) => {
+              const choice = paramChoices[index] ?? 'known';
+              const value = choice === 'known' || name === 'orgId' ? (ids[name] ?? '') : choice;
+              return path.replace(`{${name}}`, encodeURIComponent(value));
+            }, route.path);
+            const response = await call(ctx, user, {
+              method: route.method.toUpperCase(),
+              url,
+              headers: { 'content-type': 'application/json' },
+              payload: JSON.stringify(body),
+            });
+            expect(
+              response.statusCode,
+              `${route.method} ${url} ${JSON.stringify(body)}`,
+            ).toBeLessThan(500);
+          },
+        ),
+        { numRuns: 40 },
+      );
+    }
+  }, 120_000);
+});

@@ -1,0 +1,154 @@
+/** Health, catalog, the OpenAPI document, and how malformed requests are answered. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BODY_LIMIT_BYTES } from '../../src/http/app.js';
+import { latestSchemaVersion } from '../../src/storage/migrate.js';
+import {
+  call,
+  createApiTestContext,
+  createApiUser,
+  createOrg,
+  errorOf,
+  type ApiTestContext,
+  type ApiUser,
+} from '../harness/api.js';
+
+interface OpenApiDocument {
+  openapi: string;
+  paths: Record<
+    string,
+    Record<
+      string,
+      { responses?: Record<string, unknown>; requestBody?: unknown; parameters?: unknown[] }
+    >
+  >;
+}
+
+describe('HTTP edges', () => {
+  let ctx: ApiTestContext;
+  let user: ApiUser;
+  let orgId: string;
+
+  beforeAll(async () => {
+    ctx = await createApiTestContext();
+    const org = await createOrg(ctx, 'auditee');
+    orgId = org.id;
+    user = await createApiUser(ctx, org, ['aims_manager']);
+  });
+  afterAll(async () => ctx.close());
+
+  it('reports health with the database kind and the migration version', async () => {
+    const response = await ctx.app.inject({ method: 'GET', url: '/api/health' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({
+      status: 'ok',
+      database: ctx.db.database.kind,
+      schemaVersion: latestSchemaVersion(),
+      latestSchemaVersion: latestSchemaVersion(),
+    });
+  });
+
+  it('serves the catalog without sign-in: 32 leaf clauses and 38 controls', async () => {
+    const response = await ctx.app.inject({ method: 'GET', url: '/api/v1/catalog' });
+    expect(response.statusCode).toBe(200);
+    const catalog = response.json<{
+      clauses: { isLeaf: boolean }[];
+      annexA: { controls: { id: string }[] };
+    }>();
+    expect(catalog.clauses.filter((clause) => clause.isLeaf)).toHaveLength(32);
+    expect(catalog.annexA.controls).toHaveLength(38);
+    expect(catalog.annexA.controls.map((control) => control.id)).toContain('A.6.2.8');
+  });
+
+  it('publishes an OpenAPI 3.1 document in which every API route declares its responses', async () => {
+    const response = await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' });
+    const document = response.json<OpenApiDocument>();
+    expect(document.openapi).toBe('3.1.0');
+    const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, operation]) => ({ path, method, operation })),
+    );
+    expect(operations.length).toBeGreaterThanOrEqual(15);
+    for (const { path, method, operation } of operations) {
+      expect(Object.keys(operation.responses ?? {}), `${method} ${path}`).not.toHaveLength(0);
+      if (method === 'post' && path !== '/api/v1/auth/logout') {
+        expect(operation.requestBody, `${method} ${path}`).toBeDefined();
+      }
+    }
+    const docs = await ctx.app.inject({ method: 'GET', url: '/api/docs' });
+    expect(docs.statusCode).toBeLessThan(400);
+  });
+
+  it('answers malformed JSON with 400 REQUEST_MALFORMED_JSON', async () => {
+    const response = await call(ctx, user, {
+      method: 'POST',
+      url: `/api/v1/orgs/${orgId}/ai-systems`,
+      headers: { 'content-type': 'application/json' },
+      payload: '{"name": ',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(errorOf(response).code).toBe('REQUEST_MALFORMED_JSON');
+  });
+
+  it('answers a body over the limit with 413 and writes nothing', async () => {
+    const response = await call(ctx, user, {
+      method: 'POST',
+      url: `/api/v1/orgs/${orgId}/ai-systems`,
+      payload: {
+        name: 'Big',
+        purpose: 'x'.repeat(BODY_LIMIT_BYTES),
+        lifecycleStage: 'inception',
+        isInScope: true,
+      },
+    });
+    expect(response.statusCode).toBe(413);
+    expect(errorOf(response).code).toBe('REQUEST_BODY_TOO_LARGE');
+    const count = await ctx.db.database.db
+      .selectFrom('ai_system')
+      .select('id')
+      .where('name', '=', 'Big')
+      .execute();
+    expect(count).toHaveLength(0);
+  });
+
+  it('answers a body that is not JSON with 415', async () => {
+    const response = await call(ctx, user, {
+      method: 'POST',
+      url: `/api/v1/orgs/${orgId}/ai-systems`,
+      headers: { 'content-type': 'text/plain' },
+      payload: 'name=x',
+    });
+    expect(response.statusCode).toBe(415);
+    expect(errorOf(response).code).toBe('REQUEST_UNSUPPORTED_MEDIA_TYPE');
+  });
+
+  it('answers wrong types and unknown fields with 400 naming each field', async () => {
+    const response = await call(ctx, user, {
+      method: 'POST',
+      url: `/api/v1/orgs/${orgId}/ai-systems`,
+      payload: {
+        name: 42,
+        purpose: 'p',
+        lifecycleStage: 'inception',
+        isInScope: 'yes',
+        owner: 'me',
+      },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(
+      errorOf(response)
+        .details.issues?.map((issue) => issue.field)
+        .sort(),
+    ).toEqual(['body.isInScope', 'body.name', 'body.owner']);
+  });
+
+  it('answers an unknown API route with a JSON 404', async () => {
+    const response = await ctx.app.inject({ method: 'GET', url: '/api/v1/nothing-here' });
+    expect(response.statusCode).toBe(404);
+    expect(errorOf(response).code).toBe('ROUTE_NOT_FOUND');
+  });
+
+  it('sets protective headers on every response', async () => {
+    const response = await ctx.app.inject({ method: 'GET', url: '/api/health' });
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['x-frame-options']).toBe('DENY');
+  });
+});

@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  call,
+  createApiTestContext,
+  createApiUser,
+  createOrg,
+  errorOf,
+  type ApiTestContext,
+  type ApiUser,
+} from '../harness/api.js';
+import { TEST_PASSWORD } from '../harness/services.js';
+
+interface Member {
+  id: string;
+  userId: string;
+  email: string;
+  role: string;
+}
+
+describe('members and the audit trail API', () => {
+  let ctx: ApiTestContext;
+  let admin: ApiUser;
+  let orgId: string;
+  let cbId: string;
+
+  beforeAll(async () => {
+    ctx = await createApiTestContext();
+    const org = await createOrg(ctx, 'auditee', 'Members Inc');
+    orgId = org.id;
+    cbId = (await createOrg(ctx, 'certification_body', 'Audit Partners')).id;
+    admin = await createApiUser(ctx, org, ['admin']);
+  });
+  afterAll(async () => ctx.close());
+
+  const members = async () =>
+    (await call(ctx, admin, { method: 'GET', url: `/api/v1/orgs/${orgId}/members` })).json<
+      Member[]
+    >();
+
+  it('adds a new colleague with a first password, who can then sign in', async () => {
+    const response = await call(ctx, admin, {
+      method: 'POST',
+      url: `/api/v1/orgs/${orgId}/members`,
+      payload: {
+        email: 'New.Person@Example.test',
+        role: 'contributor',
+        name: 'New Person',
+        password: TEST_PASSWORD,
+      },
+    });
+    expect(response.statusCode).toBe(201);
+    expect(response.json()).toMatchObject({ organizationId: orgId, role: 'contributor' });
+    expect(await members()).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ email: 'new.person@example.test', role: 'contributor' }),
+      ]),
+    );
+    const login = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'new.person@example.test', password: TEST_PASSWORD },
+    });
+    expect(login.statusCode).toBe(200);
+  });
+
+  it('asks for a name and password when the email has no account yet', async () => {
+    const response = await call(ctx, admin, {
+      method: 'POST',
+      url: `/api/v1/orgs/${orgId}/members`,
+      payload: { email: 'unknown@example.test', role: 'viewer' },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(errorOf(response).details.issues?.map((issue) => issue.field)).toEqual([
+      'name',
+      'password',
+    ]);
+  });
+
+  it('gives an existing user a second role, and refuses the same role twice', async () => {
+    const add = () =>
+      call(ctx, admin, {
+        method: 'POST',
+        url: `/api/v1/orgs/${orgId}/members`,
+        payload: { email: 'new.person@example.test', role: 'approver' },
+      });
+    expect((await add()).statusCode).toBe(201);
+    const again = await add();
+    expect(again.statusCode).toBe(409);
+    expect(errorOf(again).code).toBe('MEMBERSHIP_EXISTS');
+  });
+
+  it('refuses a role that does not belong to the organization kind', async () => {
+    const response = await call(ctx, admin, {
+      method: 'POST',
+      url: `/api/v1/orgs/${orgId}/members`,
+      payload: { email: 'new.person@example.test', role: 'lead_auditor' },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(errorOf(response).details.issues).toEqual([
+      { field: 'role', reason: expect.stringContaining('aims_manager') },
+    ]);
+  });
+
+  it('removes a role, but never the last admin', async () => {
+    const approver = (await members()).find((member) => member.role === 'approver');
+    const removed = await call(ctx, admin, {
+      method: 'DELETE',
+      url: `/api/v1/orgs/${orgId}/members/${approver?.id ?? ''}`,
+    });
+    expect(removed.statusCode).toBe(204);
+
+    const adminMembership = (await members()).find((member) => member.role === 'admin');
+    const lastAdmin = await call(ctx, admin, {
+      method: 'DELETE',
+      url: `/api/v1/orgs/${orgId}/members/${adminMembership?.id ?? ''}`,
+    });
+    expect(lastAdmin.statusCode).toBe(409);
+    expect(errorOf(lastAdmin).code).toBe('MEMBERSHIP_LAST_ADMIN');
+  });
+
+  it('lists the audit trail newest first, filtered by entity type', async () => {
+    const response = await call(ctx, admin, {
+      method: 'GET',
+      url: `/api/v1/orgs/${orgId}/audit-log?entityType=membership&limit=2`,
+    });
+    expect(response.statusCode).toBe(200);
+    const body = response.json<{
+      items: { action: string; sequence: number; hash: string }[];
+      nextBefore: number | null;
+    }>();
+    expect(body.items.map((entry) => entry.action)).toEqual([
+      'membership.deleted',
+      'membership.created',
+    ]);
+    expect(body.items[0]?.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(body.nextBefore).toBe(body.items[1]?.sequence);
+  });
+
+  it('keeps a certification body to its own roles and its own trail', async () => {
+    const cbAdmin = await createApiUser(
+      ctx,
+      { id: cbId, name: 'Audit Partners', kind: 'certification_body', createdAt: '' },
+      ['admin'],
+    );
+    const added = await call(ctx, cbAdmin, {
+      method: 'POST',
+      url: `/api/v1/orgs/${cbId}/members`,
+      payload: {
+        email: 'auditor@partners.test',
+        role: 'lead_auditor',
+        name: 'Lead',
+        password: TEST_PASSWORD,
+      },
+    });
+    expect(added.statusCode).toBe(201);
+    const trail = await call(ctx, cbAdmin, {
+      method: 'GET',
+      url: `/api/v1/orgs/${cbId}/audit-log`,
+    });
+    const actions = trail
+      .json<{ items: { action: string }[] }>()
+      .items.map((entry) => entry.action);
+    expect(actions).not.toContain('ai_system.created');
+    expect(actions).toContain('organization.created');
+  });
+});

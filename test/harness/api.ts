@@ -1,0 +1,79 @@
+/**
+ * The HTTP app in process over a fresh test database, with helpers to act as
+ * a user through a personal API token.
+ */
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../../src/http/app.js';
+import type { Role } from '../../src/domain/access/roles.js';
+import type { Organization } from '../../src/storage/organization.repository.js';
+import {
+  OPERATOR,
+  createTestContext,
+  createUser,
+  type TestContext,
+  type TestUser,
+} from './services.js';
+
+export interface ApiTestContext extends TestContext {
+  readonly app: FastifyInstance;
+  close(): Promise<void>;
+}
+
+export const createApiTestContext = async (): Promise<ApiTestContext> => {
+  const ctx = await createTestContext();
+  const app = await buildApp({ services: ctx.services });
+  await app.ready();
+  return {
+    ...ctx,
+    app,
+    async close() {
+      await app.close();
+      await ctx.db.cleanup();
+    },
+  };
+};
+
+export interface ApiUser extends TestUser {
+  readonly token: string;
+}
+
+/** A user with the roles given and an API token to call the API as them. */
+export const createApiUser = async (
+  ctx: TestContext,
+  organization: Organization,
+  roles: readonly Role[],
+): Promise<ApiUser> => {
+  const user = await createUser(ctx.services, organization, roles);
+  const { token } = await ctx.services.auth.createApiTokenFor(OPERATOR, user.id, 'test');
+  return { ...user, token };
+};
+
+export const createOrg = (
+  ctx: TestContext,
+  kind: 'auditee' | 'certification_body',
+  name = `Org ${kind}`,
+) => ctx.services.organizations.createOrganization(OPERATOR, { name, kind });
+
+/** Sends a request, as the user when one is given. */
+export const call = (
+  ctx: ApiTestContext,
+  user: ApiUser | undefined,
+  options: InjectOptions,
+): Promise<LightMyRequestResponse> =>
+  ctx.app.inject({
+    ...options,
+    headers: {
+      ...(options.headers ?? {}),
+      ...(user ? { authorization: `Bearer ${user.token}` } : {}),
+    },
+  });
+
+export interface ErrorResponseBody {
+  statusCode: number;
+  code: string;
+  message: string;
+  details: { issues?: { field: string; reason: string }[] };
+}
+
+export const errorOf = (response: LightMyRequestResponse): ErrorResponseBody =>
+  response.json<ErrorResponseBody>();
