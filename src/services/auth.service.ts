@@ -15,6 +15,8 @@ import { addSeconds } from '../domain/clock.js';
 import { DomainError, invalid, notFound, type FieldIssue } from '../domain/errors.js';
 import { checkText } from '../domain/validation.js';
 import {
+  deleteExpiredSessions,
+  deleteLoginAttempts,
   deleteOtherSessions,
   deleteSession,
   findApiTokenByHash,
@@ -119,8 +121,9 @@ export const createAuthService = (deps: ServiceDeps) => {
       const expiresAt = sessionExpiry(at, at).toISOString();
       const sessionId = deps.newId();
       await inTransaction(deps, async (trx) => {
-        // A success clears the failures that came before it.
-        await trx.deleteFrom('login_attempt').where('email', '=', email).execute();
+        // A success clears the failures that came before it; stale rows of others go too.
+        await deleteLoginAttempts(trx, email, since);
+        await deleteExpiredSessions(trx, at.toISOString());
         await insertSession(trx, {
           id: sessionId,
           tokenHash: hashSecret(sessionToken),

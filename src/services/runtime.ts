@@ -7,6 +7,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Clock } from '../domain/clock.js';
 import { openDatabase, type Database, type DatabaseConfig } from '../storage/database.js';
 import { migrateToLatest } from '../storage/migrate.js';
+import { hasAnyOrganization } from '../storage/organization.repository.js';
 import { createServices, type Services } from './index.js';
 import { argon2idHasher, type PasswordHasher } from './password-hasher.js';
 
@@ -40,5 +41,4 @@ export const openRuntime = async (
 
 /** Whether the database has no organization yet (a first start). */
 export const isEmptyDatabase = async (database: Database): Promise<boolean> =>
-  (await database.db.selectFrom('organization').select('id').limit(1).executeTakeFirst()) ===
-  undefined;
+  !(await hasAnyOrganization(database.db));

@@ -205,3 +205,15 @@ export const recentLoginFailures = async (
     .execute();
   return rows.map((row) => row.at);
 };
+
+/** Forgets an address's attempts, and everyone's attempts older than the throttling window. */
+export const deleteLoginAttempts = async (
+  db: Executor,
+  email: string,
+  olderThan: string,
+): Promise<void> => {
+  await db
+    .deleteFrom('login_attempt')
+    .where((eb) => eb.or([eb('email', '=', email), eb('at', '<=', olderThan)]))
+    .execute();
+};

@@ -50,6 +50,9 @@ export const findOrganizationById = async (
   return row && toOrganization(row);
 };
 
+export const hasAnyOrganization = async (db: Executor): Promise<boolean> =>
+  (await db.selectFrom('organization').select('id').limit(1).executeTakeFirst()) !== undefined;
+
 export const listOrganizations = async (db: Executor): Promise<Organization[]> => {
   const rows = await db
     .selectFrom('organization')

@@ -1,0 +1,46 @@
+/** The routes: sign-in outside the shell, everything else inside it. */
+import { createBrowserRouter } from 'react-router';
+import { RequireAuth } from './auth/require-auth.js';
+import { AppLayout } from './components/app-layout.js';
+import { HomeRedirect } from './orgs/home-redirect.js';
+import { OrgHome, OrgRoute } from './orgs/org-route.js';
+import { AccountPage } from './pages/account.js';
+import { AiSystemPage } from './pages/ai-system.js';
+import { AiSystemsPage } from './pages/ai-systems.js';
+import { AuditTrailPage } from './pages/audit-trail.js';
+import { CatalogPage } from './pages/catalog.js';
+import { MembersPage } from './pages/members.js';
+import { NotFoundPage } from './pages/not-found.js';
+import { RouteErrorPage } from './pages/route-error.js';
+import { SignInPage } from './pages/sign-in.js';
+
+export const createAppRouter = () =>
+  createBrowserRouter([
+    { path: '/sign-in', element: <SignInPage />, errorElement: <RouteErrorPage /> },
+    {
+      path: '/',
+      element: (
+        <RequireAuth>
+          <AppLayout />
+        </RequireAuth>
+      ),
+      errorElement: <RouteErrorPage />,
+      children: [
+        { index: true, element: <HomeRedirect /> },
+        { path: 'catalog', element: <CatalogPage /> },
+        { path: 'account', element: <AccountPage /> },
+        {
+          path: 'orgs/:orgId',
+          element: <OrgRoute />,
+          children: [
+            { index: true, element: <OrgHome /> },
+            { path: 'ai-systems', element: <AiSystemsPage /> },
+            { path: 'ai-systems/:aiSystemId', element: <AiSystemPage /> },
+            { path: 'members', element: <MembersPage /> },
+            { path: 'audit-trail', element: <AuditTrailPage /> },
+          ],
+        },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ]);

@@ -1,0 +1,67 @@
+/** Search (debounced) and filters above the register. */
+import { Group, Select } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { useState } from 'react';
+import { SearchBox } from '../../components/search-box.js';
+import { LIFECYCLE_STAGE_OPTIONS, isLifecycleStage } from '../../labels/lifecycle-stages.js';
+import type { ListParams } from './list-params.js';
+
+const SCOPE_OPTIONS = [
+  { value: 'true', label: 'In scope' },
+  { value: 'false', label: 'Out of scope' },
+];
+
+interface RegisterFiltersProps {
+  readonly params: ListParams;
+  readonly onChange: (changes: Partial<ListParams>) => void;
+}
+
+export const RegisterFilters = ({ params, onChange }: RegisterFiltersProps) => {
+  const [search, setSearch] = useState(params.search);
+  const [syncedSearch, setSyncedSearch] = useState(params.search);
+  // The URL changed from elsewhere (Back, "Clear filters"): show its search text.
+  if (params.search !== syncedSearch) {
+    setSyncedSearch(params.search);
+    setSearch(params.search);
+  }
+  const commitSearch = useDebouncedCallback((value: string) => {
+    setSyncedSearch(value);
+    onChange({ search: value });
+  }, 300);
+
+  return (
+    <Group align="flex-end" gap="md" wrap="wrap">
+      <div style={{ flex: '1 1 280px' }}>
+        <SearchBox
+          label="Search AI systems"
+          placeholder="Name or purpose"
+          value={search}
+          onChange={(value) => {
+            setSearch(value);
+            commitSearch(value);
+          }}
+        />
+      </div>
+      <Select
+        label="Life-cycle stage"
+        placeholder="All stages"
+        data={LIFECYCLE_STAGE_OPTIONS}
+        value={params.stage}
+        onChange={(value) => onChange({ stage: isLifecycleStage(value) ? value : null })}
+        clearable
+        w={240}
+      />
+      <Select
+        label="AIMS scope"
+        placeholder="In and out of scope"
+        data={SCOPE_OPTIONS}
+        value={params.scope}
+        onChange={(value) =>
+          onChange({ scope: value === 'true' || value === 'false' ? value : null })
+        }
+        clearable
+        w={200}
+      />
+    </Group>
+  );
+};

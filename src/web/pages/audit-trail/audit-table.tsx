@@ -1,0 +1,137 @@
+/** Audit-trail entries: when, who, what, on which record, and the entry's hash; details unfold per row. */
+import { Anchor, Button, Code, CopyButton, Group, Table, Text, Tooltip } from '@mantine/core';
+import { Fragment, useState } from 'react';
+import { Link } from 'react-router';
+import type { AuditEntry } from '../../audit/audit-log-query.js';
+import { actionLabel, entityLabel, shortHash } from '../../audit/audit-labels.js';
+import { ChangeDetails } from '../../audit/change-details.js';
+import { DateTime } from '../../components/date-time.js';
+import { TableSkeletonRows } from '../../components/table-skeleton.js';
+import { orgPath } from '../../orgs/current-org.js';
+
+const COLUMNS = 6;
+
+const EntityCell = ({ entry, orgId }: { entry: AuditEntry; orgId: string }) => {
+  const label = entityLabel(entry.entityType);
+  const id = <Code title={entry.entityId}>{entry.entityId.slice(-8)}</Code>;
+  if (entry.entityType === 'ai_system') {
+    return (
+      <Anchor component={Link} to={orgPath(orgId, 'ai-systems', entry.entityId)} size="sm">
+        {label} {id}
+      </Anchor>
+    );
+  }
+  return (
+    <Text size="sm">
+      {label} {id}
+    </Text>
+  );
+};
+
+const HashCell = ({ hash }: { hash: string }) => (
+  <CopyButton value={hash}>
+    {({ copied, copy }) => (
+      <Tooltip label={copied ? 'Copied' : `Copy SHA-256 ${hash}`} multiline maw={320}>
+        <Button
+          variant="subtle"
+          color="gray"
+          size="compact-xs"
+          ff="monospace"
+          onClick={copy}
+          aria-label={`Copy hash ${hash}`}
+        >
+          {shortHash(hash)}…
+        </Button>
+      </Tooltip>
+    )}
+  </CopyButton>
+);
+
+export const AuditTable = ({ entries, orgId }: { entries: AuditEntry[] | undefined; orgId: string }) => {
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (id: string) =>
+    setOpen((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  return (
+    <Table.ScrollContainer minWidth={880}>
+      <Table aria-label="Audit trail" highlightOnHover={false}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={70}>#</Table.Th>
+            <Table.Th w={190}>When</Table.Th>
+            <Table.Th>Actor</Table.Th>
+            <Table.Th>Action</Table.Th>
+            <Table.Th>Record</Table.Th>
+            <Table.Th w={170}>Hash</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {entries === undefined ? (
+            <TableSkeletonRows columns={COLUMNS} />
+          ) : (
+            entries.map((entry) => {
+              const isOpen = open.has(entry.id);
+              const detailsId = `audit-details-${entry.id}`;
+              return (
+                <Fragment key={entry.id}>
+                  <Table.Tr>
+                    <Table.Td>
+                      <Text size="sm" c="dimmed" ff="monospace">
+                        {entry.sequence}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">
+                        <DateTime value={entry.at} />
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{entry.actorLabel}</Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Group gap={6} wrap="nowrap">
+                        <Button
+                          variant="subtle"
+                          size="compact-sm"
+                          onClick={() => toggle(entry.id)}
+                          aria-expanded={isOpen}
+                          aria-controls={detailsId}
+                          title={entry.action}
+                        >
+                          {isOpen ? '▾' : '▸'} {actionLabel(entry.action)}
+                        </Button>
+                      </Group>
+                    </Table.Td>
+                    <Table.Td>
+                      <EntityCell entry={entry} orgId={orgId} />
+                    </Table.Td>
+                    <Table.Td>
+                      <HashCell hash={entry.hash} />
+                    </Table.Td>
+                  </Table.Tr>
+                  {isOpen && (
+                    <Table.Tr id={detailsId}>
+                      <Table.Td colSpan={COLUMNS} bg="gray.0">
+                        <Text size="xs" c="dimmed" mb="xs">
+                          Action code <Code>{entry.action}</Code> · record id{' '}
+                          <Code>{entry.entityId}</Code> · previous hash{' '}
+                          <Code>{shortHash(entry.previousHash)}…</Code>
+                        </Text>
+                        <ChangeDetails before={entry.before} after={entry.after} />
+                      </Table.Td>
+                    </Table.Tr>
+                  )}
+                </Fragment>
+              );
+            })
+          )}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+};

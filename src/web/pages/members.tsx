@@ -1,0 +1,119 @@
+/** Who belongs to the organization, in which role; admins add and remove roles. */
+import { Badge, Button, EmptyState, Paper, Table, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { useMe } from '../auth/me-context.js';
+import { ConfirmButton } from '../components/confirm-button.js';
+import { DateTime } from '../components/date-time.js';
+import { ErrorState } from '../components/error-state.js';
+import { notifyFailure, notifySuccess } from '../components/notify.js';
+import { PageHeader } from '../components/page-header.js';
+import { TableSkeletonRows } from '../components/table-skeleton.js';
+import { ROLE_LABELS } from '../labels/roles.js';
+import { useCan, useCurrentOrg } from '../orgs/current-org.js';
+import { AddMemberModal } from './members/add-member-modal.js';
+import { membersQuery, useRemoveMember, type Member } from './members/member-queries.js';
+
+const RemoveButton = ({ member, orgId }: { member: Member; orgId: string }) => {
+  const remove = useRemoveMember(orgId);
+  const role = ROLE_LABELS[member.role];
+  return (
+    <ConfirmButton
+      ariaLabel={`Remove ${member.name} as ${role}`}
+      title="Remove role"
+      message={`${member.name} will no longer be ${role} in this organization. Their account and their other roles stay.`}
+      confirmLabel="Remove"
+      loading={remove.isPending}
+      onConfirm={() =>
+        remove.mutate(member.id, {
+          onSuccess: () => notifySuccess(`${member.name} is no longer ${role}.`),
+          onError: (error) => notifyFailure('Could not remove the role', error),
+        })
+      }
+    >
+      Remove
+    </ConfirmButton>
+  );
+};
+
+export const MembersPage = () => {
+  const { organization } = useCurrentOrg();
+  const { user } = useMe();
+  const canManage = useCan('members.manage');
+  const [adding, { open, close }] = useDisclosure(false);
+  const members = useQuery(membersQuery(organization.id));
+  const columns = canManage ? 5 : 4;
+
+  return (
+    <>
+      <PageHeader
+        title="Members"
+        description={`People with a role in ${organization.name}. A person with several roles appears once per role.`}
+        actions={canManage ? <Button onClick={open}>Add member</Button> : undefined}
+      />
+      {members.isError ? (
+        <ErrorState error={members.error} onRetry={() => void members.refetch()} />
+      ) : members.data?.length === 0 ? (
+        <EmptyState title="No members" description="Nobody has a role here yet." />
+      ) : (
+        <Paper p={0} style={{ overflow: 'hidden' }}>
+          <Table.ScrollContainer minWidth={640}>
+            <Table aria-label="Members">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Name</Table.Th>
+                  <Table.Th>Email</Table.Th>
+                  <Table.Th>Role</Table.Th>
+                  <Table.Th>Since</Table.Th>
+                  {canManage && (
+                    <Table.Th w={100}>
+                      <span className="visually-hidden">Actions</span>
+                    </Table.Th>
+                  )}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {members.data === undefined ? (
+                  <TableSkeletonRows columns={columns} />
+                ) : (
+                  members.data.map((member) => (
+                    <Table.Tr key={member.id}>
+                      <Table.Td>
+                        <Text size="sm" fw={600}>
+                          {member.name}
+                          {member.userId === user.id && (
+                            <Badge ml="xs" size="xs" color="gray">
+                              You
+                            </Badge>
+                          )}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>{member.email}</Table.Td>
+                      <Table.Td>{ROLE_LABELS[member.role]}</Table.Td>
+                      <Table.Td>
+                        <DateTime value={member.createdAt} dateOnly />
+                      </Table.Td>
+                      {canManage && (
+                        <Table.Td>
+                          <RemoveButton member={member} orgId={organization.id} />
+                        </Table.Td>
+                      )}
+                    </Table.Tr>
+                  ))
+                )}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </Paper>
+      )}
+      {canManage && (
+        <AddMemberModal
+          orgId={organization.id}
+          orgKind={organization.kind}
+          opened={adding}
+          onClose={close}
+        />
+      )}
+    </>
+  );
+};
