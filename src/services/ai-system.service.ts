@@ -1,15 +1,24 @@
-/** The AI system inventory: list with filters and paging, read one, add one. */
+/** The AI system inventory: list with filters and paging, read, add, change. */
 import {
   AI_SYSTEM_SORT_FIELDS,
-  LIFECYCLE_STAGES,
+  validateAiSystem,
   type AiSystem,
+  type AiSystemDetails,
+  type AiSystemInput,
   type AiSystemSortField,
   type LifecycleStage,
 } from '../domain/ai-system/ai-system.js';
+import type { AiRole, EuRiskClass } from '../domain/ai-system/classification.js';
 import { conflict, invalid, notFound, type FieldIssue } from '../domain/errors.js';
-import { LONG_TEXT_MAX, checkOneOf, checkText } from '../domain/validation.js';
-import { findAiSystem, insertAiSystem, listAiSystems } from '../storage/ai-system.repository.js';
+import {
+  findAiSystem,
+  insertAiSystem,
+  listAiSystems,
+  updateAiSystem,
+} from '../storage/ai-system.repository.js';
+import type { Executor } from '../storage/database.js';
 import { onUniqueViolation } from '../storage/driver-errors.js';
+import { rolesOfUserIn } from '../storage/organization.repository.js';
 import { recordChange } from './audit-trail.js';
 import { authorize } from './authorization.js';
 import { inTransaction, now, reader, type Actor, type ServiceDeps } from './context.js';
@@ -18,6 +27,8 @@ export interface AiSystemListQuery {
   readonly search?: string;
   readonly lifecycleStage?: LifecycleStage;
   readonly isInScope?: boolean;
+  readonly euRiskClass?: EuRiskClass;
+  readonly aiRole?: AiRole;
   readonly sort?: AiSystemSortField;
   readonly direction?: 'asc' | 'desc';
   readonly page?: number;
@@ -31,12 +42,38 @@ export interface Page<T> {
   readonly pageSize: number;
 }
 
-export interface NewAiSystemInput {
-  readonly name: string;
-  readonly purpose: string;
-  readonly lifecycleStage: string;
-  readonly isInScope: boolean;
-}
+/** A partial change: the fields given replace the stored ones. */
+export type AiSystemPatch = Partial<AiSystemInput>;
+
+/** The owner must be a member of the organization. */
+export const checkOwner = async (
+  db: Executor,
+  organizationId: string,
+  ownerUserId: string | null,
+  issues: FieldIssue[],
+  field = 'ownerUserId',
+): Promise<void> => {
+  if (ownerUserId === null) return;
+  if ((await rolesOfUserIn(db, organizationId, ownerUserId)).length === 0) {
+    issues.push({ field, reason: 'must be a member of the organization' });
+  }
+};
+
+const nameTaken = () =>
+  conflict('AI_SYSTEM_NAME_TAKEN', 'An AI system with this name already exists', { field: 'name' });
+
+/** Checks a system's details in the organization; throws AI_SYSTEM_INVALID with every issue. */
+export const checkAiSystem = async (
+  db: Executor,
+  organizationId: string,
+  input: AiSystemInput,
+): Promise<AiSystemDetails> => {
+  const { details, issues } = validateAiSystem(input);
+  await checkOwner(db, organizationId, details.ownerUserId, issues);
+  if (issues.length > 0)
+    throw invalid('AI_SYSTEM_INVALID', 'The AI system is not acceptable', issues);
+  return details;
+};
 
 export const createAiSystemService = (deps: ServiceDeps) => ({
   async list(
@@ -48,13 +85,13 @@ export const createAiSystemService = (deps: ServiceDeps) => ({
     const page = Math.max(1, query.page ?? 1);
     const pageSize = Math.min(200, Math.max(1, query.pageSize ?? 25));
     const sort = query.sort && AI_SYSTEM_SORT_FIELDS.includes(query.sort) ? query.sort : 'name';
+    const { search, page: _page, pageSize: _size, sort: _sort, direction, ...filters } = query;
     const result = await listAiSystems(reader(deps), {
       organizationId,
-      ...(query.search?.trim() ? { search: query.search.trim() } : {}),
-      ...(query.lifecycleStage ? { lifecycleStage: query.lifecycleStage } : {}),
-      ...(query.isInScope !== undefined ? { isInScope: query.isInScope } : {}),
+      ...filters,
+      ...(search?.trim() ? { search: search.trim() } : {}),
       sort,
-      direction: query.direction ?? 'asc',
+      direction: direction ?? 'asc',
       offset: (page - 1) * pageSize,
       limit: pageSize,
     });
@@ -68,38 +105,19 @@ export const createAiSystemService = (deps: ServiceDeps) => ({
     return system;
   },
 
-  async create(actor: Actor, organizationId: string, input: NewAiSystemInput): Promise<AiSystem> {
+  async create(actor: Actor, organizationId: string, input: AiSystemInput): Promise<AiSystem> {
     return inTransaction(deps, async (trx) => {
       await authorize(trx, actor, organizationId, 'ai_system.write');
-      const issues: FieldIssue[] = [];
-      const name = checkText(issues, 'name', input.name);
-      const purpose = checkText(issues, 'purpose', input.purpose, LONG_TEXT_MAX);
-      const lifecycleStage = checkOneOf(
-        issues,
-        'lifecycleStage',
-        input.lifecycleStage,
-        LIFECYCLE_STAGES,
-      );
-      if (issues.length > 0)
-        throw invalid('AI_SYSTEM_INVALID', 'The AI system is not acceptable', issues);
+      const details = await checkAiSystem(trx, organizationId, input);
       const at = now(deps);
       const system: AiSystem = {
+        ...details,
         id: deps.newId(),
         organizationId,
-        name,
-        purpose,
-        lifecycleStage,
-        isInScope: input.isInScope,
         createdAt: at,
         updatedAt: at,
       };
-      await onUniqueViolation(
-        () => insertAiSystem(trx, system),
-        () =>
-          conflict('AI_SYSTEM_NAME_TAKEN', 'An AI system with this name already exists', {
-            field: 'name',
-          }),
-      );
+      await onUniqueViolation(() => insertAiSystem(trx, system), nameTaken);
       await recordChange(trx, deps, actor, {
         organizationId,
         action: 'ai_system.created',
@@ -108,6 +126,31 @@ export const createAiSystemService = (deps: ServiceDeps) => ({
         after: system,
       });
       return system;
+    });
+  },
+
+  async update(
+    actor: Actor,
+    organizationId: string,
+    id: string,
+    patch: AiSystemPatch,
+  ): Promise<AiSystem> {
+    return inTransaction(deps, async (trx) => {
+      await authorize(trx, actor, organizationId, 'ai_system.write');
+      const before = await findAiSystem(trx, organizationId, id);
+      if (!before) throw notFound('AI_SYSTEM_NOT_FOUND', 'No such AI system', { aiSystemId: id });
+      const details = await checkAiSystem(trx, organizationId, { ...before, ...patch });
+      const after: AiSystem = { ...before, ...details, updatedAt: now(deps) };
+      await onUniqueViolation(() => updateAiSystem(trx, after), nameTaken);
+      await recordChange(trx, deps, actor, {
+        organizationId,
+        action: 'ai_system.updated',
+        entityType: 'ai_system',
+        entityId: id,
+        before,
+        after,
+      });
+      return after;
     });
   },
 });

@@ -42,6 +42,7 @@ const DEMO_AI_SYSTEMS = [
     purpose: 'Drafts campaign texts; used by the marketing team outside the certified scope.',
     lifecycleStage: 'inception',
     isInScope: false,
+    outOfScopeReason: 'Marketing content is not part of the certified insurance services.',
   },
 ] as const;
 

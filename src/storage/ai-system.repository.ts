@@ -1,43 +1,89 @@
 /** The AI system inventory of one organization. */
 import { sql } from 'kysely';
 import type { AiSystem, AiSystemSortField, LifecycleStage } from '../domain/ai-system/ai-system.js';
+import type {
+  AiRole,
+  AutomationLevel,
+  DataCategory,
+  EuAiActRole,
+  EuAnnexIiiArea,
+  EuRiskClass,
+  ThirdPartyComponent,
+} from '../domain/ai-system/classification.js';
 import type { Executor } from './database.js';
+import { escapeLike, parseJsonList } from './sql-helpers.js';
+import type { AiSystemTable } from './schema.js';
 
-type AiSystemRow = {
-  id: string;
-  organization_id: string;
-  name: string;
-  purpose: string;
-  lifecycle_stage: string;
-  is_in_scope: number;
-  created_at: string;
-  updated_at: string;
-};
-
-const toAiSystem = (row: AiSystemRow): AiSystem => ({
+const toAiSystem = (row: AiSystemTable): AiSystem => ({
   id: row.id,
   organizationId: row.organization_id,
   name: row.name,
   purpose: row.purpose,
+  description: row.description,
+  ownerUserId: row.owner_user_id,
   lifecycleStage: row.lifecycle_stage as LifecycleStage,
+  aiRoles: parseJsonList<AiRole>(row.ai_roles),
+  euAiActRole: row.eu_ai_act_role as EuAiActRole | null,
+  euRiskClass: row.eu_risk_class as EuRiskClass | null,
+  euAnnexIiiArea: row.eu_annex_iii_area as EuAnnexIiiArea | null,
+  isGeneralPurposeModel: Number(row.is_general_purpose_model) === 1,
+  thirdPartyComponents: parseJsonList<ThirdPartyComponent>(row.third_party_components),
+  dataCategories: parseJsonList<DataCategory>(row.data_categories),
+  automationLevel: row.automation_level as AutomationLevel | null,
+  humanOversight: row.human_oversight,
   isInScope: Number(row.is_in_scope) === 1,
+  outOfScopeReason: row.out_of_scope_reason,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
 });
 
+const toRow = (system: AiSystem): AiSystemTable => ({
+  id: system.id,
+  organization_id: system.organizationId,
+  name: system.name,
+  purpose: system.purpose,
+  description: system.description,
+  owner_user_id: system.ownerUserId,
+  lifecycle_stage: system.lifecycleStage,
+  ai_roles: JSON.stringify(system.aiRoles),
+  eu_ai_act_role: system.euAiActRole,
+  eu_risk_class: system.euRiskClass,
+  eu_annex_iii_area: system.euAnnexIiiArea,
+  is_general_purpose_model: system.isGeneralPurposeModel ? 1 : 0,
+  third_party_components: JSON.stringify(system.thirdPartyComponents),
+  data_categories: JSON.stringify(system.dataCategories),
+  automation_level: system.automationLevel,
+  human_oversight: system.humanOversight,
+  is_in_scope: system.isInScope ? 1 : 0,
+  out_of_scope_reason: system.outOfScopeReason,
+  created_at: system.createdAt,
+  updated_at: system.updatedAt,
+});
+
 export const insertAiSystem = async (db: Executor, system: AiSystem): Promise<void> => {
+  await db.insertInto('ai_system').values(toRow(system)).execute();
+};
+
+/** Inserts many systems in chunks (imports); call inside the importing transaction. */
+export const insertAiSystems = async (
+  db: Executor,
+  systems: readonly AiSystem[],
+): Promise<void> => {
+  for (let start = 0; start < systems.length; start += 200) {
+    await db
+      .insertInto('ai_system')
+      .values(systems.slice(start, start + 200).map(toRow))
+      .execute();
+  }
+};
+
+export const updateAiSystem = async (db: Executor, system: AiSystem): Promise<void> => {
+  const { id: _id, organization_id: _org, created_at: _created, ...changes } = toRow(system);
   await db
-    .insertInto('ai_system')
-    .values({
-      id: system.id,
-      organization_id: system.organizationId,
-      name: system.name,
-      purpose: system.purpose,
-      lifecycle_stage: system.lifecycleStage,
-      is_in_scope: system.isInScope ? 1 : 0,
-      created_at: system.createdAt,
-      updated_at: system.updatedAt,
-    })
+    .updateTable('ai_system')
+    .set(changes)
+    .where('organization_id', '=', system.organizationId)
+    .where('id', '=', system.id)
     .execute();
 };
 
@@ -55,11 +101,46 @@ export const findAiSystem = async (
   return row && toAiSystem(row);
 };
 
+/** The ids among those given that are AI systems of the organization. */
+export const existingAiSystemIds = async (
+  db: Executor,
+  organizationId: string,
+  ids: readonly string[],
+): Promise<Set<string>> => {
+  if (ids.length === 0) return new Set();
+  const found = new Set<string>();
+  for (let start = 0; start < ids.length; start += 500) {
+    const rows = await db
+      .selectFrom('ai_system')
+      .select('id')
+      .where('organization_id', '=', organizationId)
+      .where('id', 'in', ids.slice(start, start + 500))
+      .execute();
+    rows.forEach((row) => found.add(row.id));
+  }
+  return found;
+};
+
+/** Lower-cased names of the organization's systems (import duplicate checks). */
+export const aiSystemNames = async (
+  db: Executor,
+  organizationId: string,
+): Promise<Map<string, string>> => {
+  const rows = await db
+    .selectFrom('ai_system')
+    .select(['id', 'name'])
+    .where('organization_id', '=', organizationId)
+    .execute();
+  return new Map(rows.map((row) => [row.name.toLowerCase(), row.id]));
+};
+
 export interface AiSystemQuery {
   readonly organizationId: string;
   readonly search?: string;
   readonly lifecycleStage?: LifecycleStage;
   readonly isInScope?: boolean;
+  readonly euRiskClass?: EuRiskClass;
+  readonly aiRole?: AiRole;
   readonly sort: AiSystemSortField;
   readonly direction: 'asc' | 'desc';
   readonly offset: number;
@@ -71,7 +152,7 @@ const SORT_COLUMNS = {
   lifecycleStage: 'lifecycle_stage',
   createdAt: 'created_at',
   updatedAt: 'updated_at',
-} as const satisfies Record<AiSystemSortField, keyof AiSystemRow>;
+} as const satisfies Record<AiSystemSortField, keyof AiSystemTable>;
 
 /** One page of an organization's AI systems and the total that match the filters. */
 export const listAiSystems = async (
@@ -87,6 +168,9 @@ export const listAiSystems = async (
   }
   if (query.lifecycleStage) base = base.where('lifecycle_stage', '=', query.lifecycleStage);
   if (query.isInScope !== undefined) base = base.where('is_in_scope', '=', query.isInScope ? 1 : 0);
+  if (query.euRiskClass) base = base.where('eu_risk_class', '=', query.euRiskClass);
+  // Roles are stored as a JSON array of known words, so a quoted match is exact.
+  if (query.aiRole) base = base.where('ai_roles', 'like', `%"${query.aiRole}"%`);
 
   const [rows, count] = await Promise.all([
     base
@@ -103,6 +187,3 @@ export const listAiSystems = async (
   ]);
   return { items: rows.map(toAiSystem), total: Number(count.total) };
 };
-
-/** Escapes LIKE wildcards so a search for "50%" finds that text and nothing more. */
-const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (char) => `\\${char}`);

@@ -81,6 +81,18 @@ export interface AiSystemTable {
   purpose: string;
   lifecycle_stage: string;
   is_in_scope: number;
+  description: string;
+  owner_user_id: string | null;
+  ai_roles: string;
+  eu_ai_act_role: string | null;
+  eu_risk_class: string | null;
+  eu_annex_iii_area: string | null;
+  is_general_purpose_model: number;
+  third_party_components: string;
+  data_categories: string;
+  automation_level: string | null;
+  human_oversight: string;
+  out_of_scope_reason: string | null;
   created_at: string;
   updated_at: string;
 }

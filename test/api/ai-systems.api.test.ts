@@ -45,6 +45,7 @@ describe('AI systems API', () => {
             index % 3 === 0 ? 'Recommends products to shoppers' : 'Detects anomalies in payments',
           lifecycleStage: LIFECYCLE_STAGES[index % LIFECYCLE_STAGES.length],
           isInScope: index % 2 === 0,
+          ...(index % 2 === 0 ? {} : { outOfScopeReason: 'Not used for customers' }),
         },
       });
       expect(response.statusCode).toBe(201);
@@ -64,14 +65,25 @@ describe('AI systems API', () => {
   });
   afterAll(async () => ctx.close());
 
-  it('creates an AI system and returns it with ids and timestamps', async () => {
+  it('creates a fully classified AI system and returns it with ids and timestamps', async () => {
     const response = await call(ctx, manager, {
       method: 'POST',
       url: `/api/v1/orgs/${orgId}/ai-systems`,
       payload: {
         name: '  Résumé screener  ',
         purpose: 'Shortlists job applicants',
+        description: 'Ranks CVs against the job profile.',
+        ownerUserId: manager.id,
         lifecycleStage: 'design_and_development',
+        aiRoles: ['ai_producer', 'ai_provider'],
+        euAiActRole: 'provider',
+        euRiskClass: 'high_risk',
+        euAnnexIiiArea: 'employment_and_workers',
+        isGeneralPurposeModel: false,
+        thirdPartyComponents: [{ component: 'Embedding model', supplier: 'Model Vendor Ltd' }],
+        dataCategories: ['special_category'],
+        automationLevel: 'decision_support',
+        humanOversight: 'A recruiter reviews every shortlist.',
         isInScope: true,
       },
     });
@@ -81,8 +93,20 @@ describe('AI systems API', () => {
       id: expect.any(String),
       name: 'Résumé screener',
       purpose: 'Shortlists job applicants',
+      description: 'Ranks CVs against the job profile.',
+      ownerUserId: manager.id,
       lifecycleStage: 'design_and_development',
+      aiRoles: ['ai_provider', 'ai_producer'],
+      euAiActRole: 'provider',
+      euRiskClass: 'high_risk',
+      euAnnexIiiArea: 'employment_and_workers',
+      isGeneralPurposeModel: false,
+      thirdPartyComponents: [{ component: 'Embedding model', supplier: 'Model Vendor Ltd' }],
+      dataCategories: ['personal', 'special_category'],
+      automationLevel: 'decision_support',
+      humanOversight: 'A recruiter reviews every shortlist.',
       isInScope: true,
+      outOfScopeReason: null,
       createdAt: '2026-12-01T09:00:00.000Z',
       updatedAt: '2026-12-01T09:00:00.000Z',
     });
@@ -93,6 +117,56 @@ describe('AI systems API', () => {
     expect(fetched.json()).toEqual(created);
   });
 
+  it('changes some fields and keeps the rest, recording before and after', async () => {
+    const { items } = await list('search=System%2003');
+    const id = items[0]?.id ?? '';
+    ctx.clock.advanceSeconds(60);
+    const response = await call(ctx, manager, {
+      method: 'PATCH',
+      url: `/api/v1/orgs/${orgId}/ai-systems/${id}`,
+      payload: {
+        lifecycleStage: 'retirement',
+        isInScope: false,
+        outOfScopeReason: 'Being retired',
+      },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({
+      name: 'System 03',
+      lifecycleStage: 'retirement',
+      isInScope: false,
+      outOfScopeReason: 'Being retired',
+      updatedAt: '2026-12-01T09:01:00.000Z',
+    });
+    const history = await call(ctx, manager, {
+      method: 'GET',
+      url: `/api/v1/orgs/${orgId}/audit-log?entityId=${id}`,
+    });
+    const [latest] = history.json<{
+      items: { action: string; before: { lifecycleStage: string } }[];
+    }>().items;
+    expect(latest).toMatchObject({
+      action: 'ai_system.updated',
+      before: { lifecycleStage: 'deployment' },
+    });
+  });
+
+  it.each([
+    [{ isInScope: false }, 'outOfScopeReason'],
+    [{ euRiskClass: 'minimal', euAnnexIiiArea: 'biometrics' }, 'euAnnexIiiArea'],
+    [{ dataCategories: ['none', 'personal'] }, 'dataCategories'],
+    [{ ownerUserId: '01900000-0000-7000-8000-000000000000' }, 'ownerUserId'],
+  ])('refuses the change %j, naming %s', async (patch, field) => {
+    const { items } = await list('search=System%2004');
+    const response = await call(ctx, manager, {
+      method: 'PATCH',
+      url: `/api/v1/orgs/${orgId}/ai-systems/${items[0]?.id ?? ''}`,
+      payload: patch,
+    });
+    expect(response.statusCode).toBe(400);
+    expect(errorOf(response).details.issues?.map((issue) => issue.field)).toEqual([field]);
+  });
+
   it('rejects a duplicate name with 409 on the name field', async () => {
     const response = await call(ctx, manager, {
       method: 'POST',
@@ -101,7 +175,7 @@ describe('AI systems API', () => {
         name: 'System 01',
         purpose: 'again',
         lifecycleStage: 'inception',
-        isInScope: false,
+        isInScope: true,
       },
     });
     expect(response.statusCode).toBe(409);
@@ -115,7 +189,7 @@ describe('AI systems API', () => {
     const response = await call(ctx, manager, {
       method: 'POST',
       url: `/api/v1/orgs/${orgId}/ai-systems`,
-      payload: { name: '   ', purpose: '', lifecycleStage: 'inception', isInScope: false },
+      payload: { name: '   ', purpose: '', lifecycleStage: 'inception', isInScope: true },
     });
     expect(response.statusCode).toBe(400);
     expect(errorOf(response).details.issues?.map((issue) => issue.field)).toEqual([
@@ -151,7 +225,7 @@ describe('AI systems API', () => {
         name: 'anomaly scorer',
         purpose: 'lower-case name',
         lifecycleStage: 'inception',
-        isInScope: false,
+        isInScope: true,
       },
     });
     const page = await list('pageSize=2');

@@ -45,6 +45,7 @@ describe('audit trail', () => {
         purpose: 'p',
         lifecycleStage: 'inception',
         isInScope: false,
+        outOfScopeReason: 'Pilot outside the AIMS',
       });
     }
     const firstPage = await ctx.services.auditLog.list(manager.actor, organization.id, {

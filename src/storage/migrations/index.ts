@@ -6,9 +6,13 @@ import type { Migration } from 'kysely';
 import * as createAccountsAndTenants from './2026-11-27T1800-create-accounts-and-tenants.js';
 import * as createAuditLog from './2026-11-27T1810-create-audit-log.js';
 import * as createAiSystem from './2026-11-27T1820-create-ai-system.js';
+import * as extendAiSystem from './2026-11-28T0900-extend-ai-system.js';
+import * as createPreworkRegisters from './2026-11-28T0910-create-prework-registers.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-11-27T1800-create-accounts-and-tenants': createAccountsAndTenants,
   '2026-11-27T1810-create-audit-log': createAuditLog,
   '2026-11-27T1820-create-ai-system': createAiSystem,
+  '2026-11-28T0900-extend-ai-system': extendAiSystem,
+  '2026-11-28T0910-create-prework-registers': createPreworkRegisters,
 };

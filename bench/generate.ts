@@ -1,0 +1,150 @@
+/**
+ * A reproducible data set for the benchmarks: organizations, their users and
+ * AI systems, created through the services (validation, transactions and the
+ * audit trail included) from a seeded random source. The same seed gives the
+ * same names, roles, stages and scope; ids and timestamps are fresh each time.
+ */
+import { AUDITEE_ROLES, type Role } from '../src/domain/access/roles.js';
+import { LIFECYCLE_STAGES } from '../src/domain/ai-system/ai-system.js';
+import type { AiSystemInput } from '../src/domain/ai-system/ai-system.js';
+import type { Actor, Services } from '../src/services/index.js';
+import { argon2idHasher } from '../src/services/password-hasher.js';
+import { openRuntime } from '../src/services/runtime.js';
+import type { DatabaseConfig } from '../src/storage/database.js';
+import * as words from './words.js';
+
+export interface GenerateOptions {
+  readonly seed: number;
+  readonly organizations: number;
+  readonly systemsPerOrg: number;
+  readonly usersPerOrg: number;
+}
+
+export const DEFAULT_GENERATE_OPTIONS: GenerateOptions = {
+  seed: 42_001,
+  organizations: 50,
+  systemsPerOrg: 40,
+  usersPerOrg: 5,
+};
+
+export interface GeneratedOrg {
+  readonly id: string;
+  readonly name: string;
+  /** An API token of the organization's admin. */
+  readonly token: string;
+}
+
+const OPERATOR: Actor = { kind: 'system', label: 'bench-generator' };
+const PASSWORD = 'bench password, never used to sign in';
+const IN_SCOPE_SHARE = 0.7;
+
+/** A random source in [0, 1): mulberry32, small and good enough for test data. */
+export type Random = () => number;
+
+export const mulberry32 = (seed: number): Random => {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+};
+
+export const pick = <T>(random: Random, items: readonly [T, ...T[]]): T =>
+  items[Math.floor(random() * items.length)] ?? items[0];
+
+/** One AI system: a name made of three words, a one-sentence purpose, a stage and a scope. */
+export const aiSystemInput = (random: Random): AiSystemInput => {
+  const name = `${pick(random, words.SUBJECTS)} ${pick(random, words.TASKS)} ${pick(random, words.KINDS)}`;
+  const technique = random() < 0.5 ? `, using ${pick(random, words.TECHNIQUES)}` : '';
+  return {
+    name,
+    purpose: `${pick(random, words.VERBS)} ${pick(random, words.OBJECTS)} for ${pick(random, words.AUDIENCES)}${technique}.`,
+    lifecycleStage: pick(random, LIFECYCLE_STAGES),
+    ...(random() < IN_SCOPE_SHARE
+      ? { isInScope: true }
+      : { isInScope: false, outOfScopeReason: 'Internal tool outside the certified services.' }),
+  };
+};
+
+/** Names are unique within an organization: a repeated name gets a number. */
+const uniqueName = (name: string, used: Map<string, number>): string => {
+  const count = (used.get(name) ?? 0) + 1;
+  used.set(name, count);
+  return count === 1 ? name : `${name} ${count}`;
+};
+
+const createUsers = async (
+  services: Services,
+  random: Random,
+  org: { id: string; index: number },
+  count: number,
+): Promise<string[]> => {
+  const userIds: string[] = [];
+  for (let index = 0; index < count; index++) {
+    const first = pick(random, words.FIRST_NAMES);
+    const last = pick(random, words.LAST_NAMES);
+    const role: Role = index === 0 ? 'admin' : pick(random, AUDITEE_ROLES);
+    const { user } = await services.organizations.createUser(OPERATOR, {
+      email: `${first}.${last}.${index}@org-${org.index}.bench.example`.toLowerCase(),
+      name: `${first} ${last}`,
+      password: PASSWORD,
+      organizationId: org.id,
+      role,
+    });
+    userIds.push(user.id);
+  }
+  return userIds;
+};
+
+const createOrg = async (
+  services: Services,
+  random: Random,
+  index: number,
+  options: GenerateOptions,
+): Promise<GeneratedOrg> => {
+  const name = `${pick(random, words.ORG_NAMES)} ${pick(random, words.ORG_KINDS_OF_BUSINESS)} ${index + 1}`;
+  const org = await services.organizations.createOrganization(OPERATOR, { name, kind: 'auditee' });
+  const [adminId] = await createUsers(services, random, { id: org.id, index }, options.usersPerOrg);
+  if (adminId === undefined) throw new Error('Each organization needs at least one user');
+  const used = new Map<string, number>();
+  for (let count = 0; count < options.systemsPerOrg; count++) {
+    const input = aiSystemInput(random);
+    await services.aiSystems.create(OPERATOR, org.id, {
+      ...input,
+      name: uniqueName(input.name, used),
+    });
+  }
+  const { token } = await services.auth.createApiTokenFor(OPERATOR, adminId, 'bench');
+  return { id: org.id, name, token };
+};
+
+/** Creates the data set through the services; returns each organization with a token. */
+export const generateData = async (
+  services: Services,
+  options: GenerateOptions = DEFAULT_GENERATE_OPTIONS,
+): Promise<GeneratedOrg[]> => {
+  const random = mulberry32(options.seed);
+  const orgs: GeneratedOrg[] = [];
+  for (let index = 0; index < options.organizations; index++) {
+    orgs.push(await createOrg(services, random, index, options));
+  }
+  return orgs;
+};
+
+/** Migrates the database and generates the data set into it (cheap argon2 for the users). */
+export const generateDatabase = async (
+  config: DatabaseConfig,
+  options: GenerateOptions = DEFAULT_GENERATE_OPTIONS,
+): Promise<GeneratedOrg[]> => {
+  const runtime = await openRuntime(config, {
+    passwords: argon2idHasher({ memoryCost: 1024, timeCost: 1 }),
+  });
+  try {
+    return await generateData(runtime.services, options);
+  } finally {
+    await runtime.close();
+  }
+};

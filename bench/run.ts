@@ -1,0 +1,167 @@
+/**
+ * `npm run bench`: generates a data set into a fresh database, starts the real
+ * application and a bare Fastify baseline in child processes, and loads each
+ * scenario in turn, round after round. Prints a Markdown table and writes
+ * bench/results/latest.json. See docs/benchmarks.md.
+ */
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { startServer } from './children.js';
+import { createPostgresDatabase, createSqliteDatabase, type BenchDatabase } from './database.js';
+import { DEFAULT_GENERATE_OPTIONS, generateDatabase, type GeneratedOrg } from './generate.js';
+import { measure, probe, type LoadOptions, type Measurement, type Scenario } from './load.js';
+import { formatTable, summarize, writeJson } from './report.js';
+
+const RESULTS_FILE = fileURLToPath(new URL('results/latest.json', import.meta.url));
+const WARMUP_SECONDS = 2;
+const BASELINE = 'bare route';
+
+const positiveInteger = (name: string, value: string): number => {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1)
+    throw new Error(`--${name} must be a positive integer`);
+  return number;
+};
+
+const parseOptions = () => {
+  const { values } = parseArgs({
+    options: {
+      rounds: { type: 'string', default: '3' },
+      duration: { type: 'string', default: '5' },
+      connections: { type: 'string', default: '50' },
+      orgs: { type: 'string', default: String(DEFAULT_GENERATE_OPTIONS.organizations) },
+      systems: { type: 'string', default: String(DEFAULT_GENERATE_OPTIONS.systemsPerOrg) },
+      users: { type: 'string', default: String(DEFAULT_GENERATE_OPTIONS.usersPerOrg) },
+      seed: { type: 'string', default: String(DEFAULT_GENERATE_OPTIONS.seed) },
+      database: { type: 'string' },
+    },
+  });
+  const database = values.database ?? (process.env.DATABASE_URL ? 'postgres' : 'sqlite');
+  if (database !== 'sqlite' && database !== 'postgres') {
+    throw new Error('--database must be sqlite or postgres');
+  }
+  return {
+    rounds: positiveInteger('rounds', values.rounds),
+    load: {
+      duration: positiveInteger('duration', values.duration),
+      warmup: WARMUP_SECONDS,
+      connections: positiveInteger('connections', values.connections),
+    } satisfies LoadOptions,
+    data: {
+      seed: positiveInteger('seed', values.seed),
+      organizations: positiveInteger('orgs', values.orgs),
+      systemsPerOrg: positiveInteger('systems', values.systems),
+      usersPerOrg: positiveInteger('users', values.users),
+    },
+    database,
+  };
+};
+
+type Options = ReturnType<typeof parseOptions>;
+
+const createDatabase = (kind: Options['database']): Promise<BenchDatabase> => {
+  if (kind === 'sqlite') return createSqliteDatabase();
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) throw new Error('--database postgres needs DATABASE_URL (a server to create on)');
+  return createPostgresDatabase(serverUrl);
+};
+
+const scenariosFor = (bareUrl: string, appUrl: string, orgs: readonly GeneratedOrg[]) => [
+  { name: BASELINE, url: bareUrl, requests: [{ path: '/bare' }] },
+  { name: 'GET /api/v1/catalog', url: appUrl, requests: [{ path: '/api/v1/catalog' }] },
+  {
+    name: 'GET /api/v1/orgs/:orgId/ai-systems',
+    url: appUrl,
+    requests: orgs.map((org) => ({
+      path: `/api/v1/orgs/${org.id}/ai-systems?page=1&pageSize=25`,
+      headers: { authorization: `Bearer ${org.token}` },
+    })),
+  },
+];
+
+/** Every round runs every scenario; the order rotates so none always goes first. */
+const runRounds = async (scenarios: readonly Scenario[], options: Options) => {
+  const rounds: Measurement[][] = [];
+  for (let round = 0; round < options.rounds; round++) {
+    const shift = round % scenarios.length;
+    const order = [...scenarios.slice(shift), ...scenarios.slice(0, shift)];
+    const measurements: Measurement[] = [];
+    for (const scenario of order) {
+      const measurement = await measure(scenario, options.load);
+      measurements.push(measurement);
+      const perSecond = Math.round(measurement.requestsPerSecond);
+      console.error(`round ${round + 1}/${options.rounds}  ${scenario.name}: ${perSecond} req/s`);
+    }
+    rounds.push(measurements);
+  }
+  return rounds;
+};
+
+const timed = async <T>(work: () => Promise<T>): Promise<{ value: T; seconds: number }> => {
+  const start = performance.now();
+  const value = await work();
+  return { value, seconds: (performance.now() - start) / 1000 };
+};
+
+const benchmark = async (options: Options, cleanup: (() => Promise<void>)[]) => {
+  const database = await createDatabase(options.database);
+  cleanup.push(() => database.drop());
+  console.error(`Generating ${JSON.stringify(options.data)} into ${database.location}`);
+  const generated = await timed(() => generateDatabase(database.config, options.data));
+  console.error(`Generated in ${generated.seconds.toFixed(1)} s`);
+  const app = await startServer('bench/server.ts', {
+    BENCH_DATABASE: JSON.stringify(database.config),
+  });
+  cleanup.push(() => app.stop());
+  const bare = await startServer('bench/bare-server.ts');
+  cleanup.push(() => bare.stop());
+  const scenarios = scenariosFor(bare.url, app.url, generated.value);
+  const bodyBytes: Record<string, number> = {};
+  for (const scenario of scenarios) bodyBytes[scenario.name] = await probe(scenario);
+  const rounds = await runRounds(scenarios, options);
+  const summary = summarize(
+    rounds,
+    scenarios.map((scenario) => scenario.name),
+    BASELINE,
+  );
+  console.log(`\n${options.database}, ${cpus().length} CPUs, Node ${process.version}\n`);
+  console.log(formatTable(summary));
+  await writeJson(RESULTS_FILE, {
+    measuredAt: new Date().toISOString(),
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, node: process.version },
+    database: { kind: options.database, location: database.location },
+    options: { ...options, generateSeconds: generated.seconds },
+    bodyBytes,
+    summary,
+    rounds,
+  });
+  console.error(`\nWrote ${RESULTS_FILE}`);
+};
+
+/** Runs the clean-up steps newest first; a failing step does not skip the others. */
+const runCleanup = async (steps: (() => Promise<void>)[]) => {
+  for (const step of steps.splice(0).reverse()) {
+    await step().catch((error: unknown) => console.error('Clean-up failed:', error));
+  }
+};
+
+const main = async () => {
+  const options = parseOptions();
+  const cleanup: (() => Promise<void>)[] = [];
+  const interrupt = () => void runCleanup(cleanup).finally(() => process.exit(130));
+  process.once('SIGINT', interrupt);
+  process.once('SIGTERM', interrupt);
+  try {
+    await benchmark(options, cleanup);
+  } finally {
+    await runCleanup(cleanup);
+  }
+};
+
+try {
+  await main();
+} catch (error) {
+  console.error(error);
+  process.exitCode = 1;
+}
