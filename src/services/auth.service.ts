@@ -19,9 +19,9 @@ import {
   deleteLoginAttempts,
   deleteOtherSessions,
   deleteSession,
-  findApiTokenByHash,
+  findApiTokenHolder,
   findApiTokenOfUser,
-  findSessionByTokenHash,
+  findSessionHolder,
   insertApiToken,
   insertLoginAttempt,
   insertSession,
@@ -147,11 +147,10 @@ export const createAuthService = (deps: ServiceDeps) => {
 
     /** The actor a session cookie stands for, sliding its idle expiry; undefined when invalid. */
     async actorForSession(sessionToken: string): Promise<Actor | undefined> {
-      const session = await findSessionByTokenHash(reader(deps), hashSecret(sessionToken));
+      const found = await findSessionHolder(reader(deps), hashSecret(sessionToken));
       const at = deps.clock.now();
-      if (!session || new Date(session.expiresAt) <= at) return undefined;
-      const user = await findUserById(reader(deps), session.userId);
-      if (!user) return undefined;
+      if (!found || new Date(found.session.expiresAt) <= at) return undefined;
+      const { session, email } = found;
       // Write at most once a minute per session: reads stay reads.
       if (at.getTime() - new Date(session.lastSeenAt).getTime() > 60_000) {
         const expiresAt = sessionExpiry(at, new Date(session.createdAt)).toISOString();
@@ -159,8 +158,8 @@ export const createAuthService = (deps: ServiceDeps) => {
       }
       return {
         kind: 'user',
-        userId: user.id,
-        email: user.email,
+        userId: session.userId,
+        email,
         sessionId: session.id,
         apiTokenId: null,
       };
@@ -169,21 +168,14 @@ export const createAuthService = (deps: ServiceDeps) => {
     /** The actor a bearer token stands for; undefined when unknown or revoked. */
     async actorForApiToken(token: string): Promise<Actor | undefined> {
       if (!token.startsWith(API_TOKEN_PREFIX)) return undefined;
-      const record = await findApiTokenByHash(reader(deps), hashSecret(token));
-      if (!record || record.revokedAt) return undefined;
-      const user = await findUserById(reader(deps), record.userId);
-      if (!user) return undefined;
+      const found = await findApiTokenHolder(reader(deps), hashSecret(token));
+      if (!found || found.token.revokedAt) return undefined;
+      const { token: record, email } = found;
       const at = deps.clock.now();
       if (!record.lastUsedAt || at.getTime() - new Date(record.lastUsedAt).getTime() > 60_000) {
         await touchApiToken(deps.database.db, record.id, at.toISOString());
       }
-      return {
-        kind: 'user',
-        userId: user.id,
-        email: user.email,
-        sessionId: null,
-        apiTokenId: record.id,
-      };
+      return { kind: 'user', userId: record.userId, email, sessionId: null, apiTokenId: record.id };
     },
 
     async signOut(actor: Actor): Promise<void> {

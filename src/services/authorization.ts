@@ -13,7 +13,7 @@ import { forbidden, notFound } from '../domain/errors.js';
 import type { Executor } from '../storage/database.js';
 import {
   findOrganizationById,
-  rolesOfUserIn,
+  findOrganizationWithRoles,
   type Organization,
 } from '../storage/organization.repository.js';
 import type { Actor } from './context.js';
@@ -52,16 +52,17 @@ export const accessOf = async (
   actor: Actor,
   organizationId: string,
 ): Promise<OrgAccess> => {
-  const organization = await findOrganizationById(db, organizationId);
-  if (!organization) throw orgNotFound(organizationId);
   if (actor.kind === 'system') {
+    const organization = await findOrganizationById(db, organizationId);
+    if (!organization) throw orgNotFound(organizationId);
     return {
       organization,
       roles: ['admin'],
       permissions: permissionsOfRoles(organization.kind, ['admin']),
     };
   }
-  const roles = await rolesOfUserIn(db, organizationId, actor.userId);
-  if (roles.length === 0) throw orgNotFound(organizationId);
+  const found = await findOrganizationWithRoles(db, organizationId, actor.userId);
+  if (!found || found.roles.length === 0) throw orgNotFound(organizationId);
+  const { organization, roles } = found;
   return { organization, roles, permissions: permissionsOfRoles(organization.kind, roles) };
 };

@@ -39,29 +39,6 @@ export const insertSession = async (db: Executor, session: SessionRecord): Promi
     .execute();
 };
 
-export const findSessionByTokenHash = async (
-  db: Executor,
-  tokenHash: string,
-): Promise<SessionRecord | undefined> => {
-  const row = await db
-    .selectFrom('session')
-    .selectAll()
-    .where('token_hash', '=', tokenHash)
-    .executeTakeFirst();
-  return (
-    row && {
-      id: row.id,
-      tokenHash: row.token_hash,
-      userId: row.user_id,
-      createdAt: row.created_at,
-      lastSeenAt: row.last_seen_at,
-      expiresAt: row.expires_at,
-      userAgent: row.user_agent,
-      ip: row.ip,
-    }
-  );
-};
-
 export const touchSession = async (
   db: Executor,
   sessionId: string,
@@ -130,18 +107,6 @@ export const insertApiToken = async (db: Executor, token: ApiTokenRecord): Promi
       revoked_at: token.revokedAt,
     })
     .execute();
-};
-
-export const findApiTokenByHash = async (
-  db: Executor,
-  tokenHash: string,
-): Promise<ApiTokenRecord | undefined> => {
-  const row = await db
-    .selectFrom('api_token')
-    .selectAll()
-    .where('token_hash', '=', tokenHash)
-    .executeTakeFirst();
-  return row && toApiToken(row);
 };
 
 export const listApiTokensOfUser = async (
@@ -216,4 +181,48 @@ export const deleteLoginAttempts = async (
     .deleteFrom('login_attempt')
     .where((eb) => eb.or([eb('email', '=', email), eb('at', '<=', olderThan)]))
     .execute();
+};
+
+/** A live API token and its owner's email, in one round trip (every API request asks this). */
+export const findApiTokenHolder = async (
+  db: Executor,
+  tokenHash: string,
+): Promise<{ token: ApiTokenRecord; email: string } | undefined> => {
+  const row = await db
+    .selectFrom('api_token')
+    .innerJoin('user_account', 'user_account.id', 'api_token.user_id')
+    .selectAll('api_token')
+    .select('user_account.email')
+    .where('api_token.token_hash', '=', tokenHash)
+    .executeTakeFirst();
+  return row && { token: toApiToken(row), email: row.email };
+};
+
+/** A session and its user's email, in one round trip (every browser request asks this). */
+export const findSessionHolder = async (
+  db: Executor,
+  tokenHash: string,
+): Promise<{ session: SessionRecord; email: string } | undefined> => {
+  const row = await db
+    .selectFrom('session')
+    .innerJoin('user_account', 'user_account.id', 'session.user_id')
+    .selectAll('session')
+    .select('user_account.email')
+    .where('session.token_hash', '=', tokenHash)
+    .executeTakeFirst();
+  return (
+    row && {
+      email: row.email,
+      session: {
+        id: row.id,
+        tokenHash: row.token_hash,
+        userId: row.user_id,
+        createdAt: row.created_at,
+        lastSeenAt: row.last_seen_at,
+        expiresAt: row.expires_at,
+        userAgent: row.user_agent,
+        ip: row.ip,
+      },
+    }
+  );
 };

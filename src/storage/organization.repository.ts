@@ -92,6 +92,38 @@ export const listOrganizationsOfUser = async (
   return [...byOrg.values()];
 };
 
+/**
+ * An organization and the roles one user holds there, in one round trip
+ * (every authorized request asks this first); undefined when there is no such
+ * organization.
+ */
+export const findOrganizationWithRoles = async (
+  db: Executor,
+  organizationId: string,
+  userId: string,
+): Promise<{ organization: Organization; roles: Role[] } | undefined> => {
+  const rows = await db
+    .selectFrom('organization')
+    .leftJoin('membership', (join) =>
+      join
+        .onRef('membership.organization_id', '=', 'organization.id')
+        .on('membership.user_id', '=', userId),
+    )
+    .select([
+      'organization.id',
+      'organization.name',
+      'organization.kind',
+      'organization.created_at',
+      'membership.role',
+    ])
+    .where('organization.id', '=', organizationId)
+    .execute();
+  const [first] = rows;
+  if (!first) return undefined;
+  const roles = rows.flatMap((row) => (row.role ? [row.role as Role] : []));
+  return { organization: toOrganization(first), roles };
+};
+
 /** The roles one user holds in one organization (empty when not a member). */
 export const rolesOfUserIn = async (
   db: Executor,
