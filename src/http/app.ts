@@ -18,12 +18,7 @@ import {
 import type { Services } from '../services/index.js';
 import { registerAuthentication } from './authentication.js';
 import { errorBody, handleError } from './error-handler.js';
-import { aiSystemRoutes } from './routes/ai-systems/routes.js';
-import { auditLogRoutes } from './routes/audit-log/routes.js';
-import { authRoutes } from './routes/auth/routes.js';
-import { catalogRoutes } from './routes/catalog/routes.js';
-import { healthRoutes } from './routes/health/routes.js';
-import { orgRoutes } from './routes/orgs/routes.js';
+import { ROUTE_PLUGINS } from './routes/index.js';
 
 export interface AppOptions {
   readonly services: Services;
@@ -83,14 +78,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     void reply.header('x-frame-options', 'DENY');
   });
 
-  for (const routes of [
-    healthRoutes,
-    authRoutes,
-    catalogRoutes,
-    orgRoutes,
-    auditLogRoutes,
-    aiSystemRoutes,
-  ]) {
+  for (const routes of ROUTE_PLUGINS) {
     await app.register(routes(options.services));
   }
 

@@ -35,6 +35,8 @@ describe('roles and permissions', () => {
       'members.read',
       'ai_system.read',
       'ai_system.write',
+      'aims.read',
+      'aims.write',
     ]);
   });
 

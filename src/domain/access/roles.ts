@@ -47,16 +47,29 @@ export const PERMISSIONS = [
   'audit_log.read',
   'ai_system.read',
   'ai_system.write',
+  'aims.read',
+  'aims.write',
+  'aims.approve',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const ALL_AUDITEE_READS: readonly Permission[] = ['org.read', 'members.read', 'ai_system.read'];
+const ALL_AUDITEE_READS: readonly Permission[] = [
+  'org.read',
+  'members.read',
+  'ai_system.read',
+  'aims.read',
+];
+const AIMS_WRITES: readonly Permission[] = ['ai_system.write', 'aims.write'];
 
+/**
+ * Approving (scope, documents) belongs to the approver alone: segregation of
+ * duties means the people who write the AIMS records do not sign them off.
+ */
 const AUDITEE_MATRIX: Readonly<Record<AuditeeRole, readonly Permission[]>> = {
-  admin: [...ALL_AUDITEE_READS, 'members.manage', 'audit_log.read', 'ai_system.write'],
-  aims_manager: [...ALL_AUDITEE_READS, 'audit_log.read', 'ai_system.write'],
-  contributor: [...ALL_AUDITEE_READS, 'ai_system.write'],
-  approver: [...ALL_AUDITEE_READS, 'audit_log.read'],
+  admin: [...ALL_AUDITEE_READS, 'members.manage', 'audit_log.read', ...AIMS_WRITES],
+  aims_manager: [...ALL_AUDITEE_READS, 'audit_log.read', ...AIMS_WRITES],
+  contributor: [...ALL_AUDITEE_READS, ...AIMS_WRITES],
+  approver: [...ALL_AUDITEE_READS, 'audit_log.read', 'aims.approve'],
   viewer: ALL_AUDITEE_READS,
 };
 

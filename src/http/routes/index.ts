@@ -1,0 +1,16 @@
+/** Every resource's routes, registered in this order by buildApp. */
+import { aiSystemRoutes } from './ai-systems/routes.js';
+import { auditLogRoutes } from './audit-log/routes.js';
+import { authRoutes } from './auth/routes.js';
+import { catalogRoutes } from './catalog/routes.js';
+import { healthRoutes } from './health/routes.js';
+import { orgRoutes } from './orgs/routes.js';
+
+export const ROUTE_PLUGINS = [
+  healthRoutes,
+  authRoutes,
+  catalogRoutes,
+  orgRoutes,
+  auditLogRoutes,
+  aiSystemRoutes,
+] as const;
