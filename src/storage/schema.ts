@@ -97,6 +97,140 @@ export interface AiSystemTable {
   updated_at: string;
 }
 
+export interface ScopeVersionTable {
+  id: string;
+  organization_id: string;
+  version: number;
+  status: string;
+  statement: string;
+  /** JSON: string[] */
+  organizational_units: string;
+  /** JSON: {name, location, peopleInScope}[] */
+  sites: string;
+  /** JSON: string[] */
+  processes: string;
+  /** JSON: string[] of ai_system ids */
+  ai_system_ids: string;
+  /** JSON: {description, direction?}[] */
+  interfaces: string;
+  /** JSON: {item, justification}[] */
+  exclusions: string;
+  /** JSON: AI role ids (clause 4.1) */
+  ai_roles: string;
+  author_user_id: string | null;
+  created_at: string;
+  updated_at: string;
+  approved_by_user_id: string | null;
+  approved_at: string | null;
+  superseded_at: string | null;
+}
+
+export interface ContextIssueTable {
+  id: string;
+  organization_id: string;
+  kind: string;
+  title: string;
+  description: string;
+  is_climate_relevant: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface InterestedPartyTable {
+  id: string;
+  organization_id: string;
+  name: string;
+  kind: string;
+  /** JSON: {requirement, isAddressed, how}[] */
+  requirements: string;
+  notes: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ObligationTable {
+  id: string;
+  organization_id: string;
+  kind: string;
+  source: string;
+  reference: string;
+  requirement: string;
+  /** JSON: string[] of ai_system ids */
+  ai_system_ids: string;
+  owner_user_id: string | null;
+  compliance_status: string;
+  /** YYYY-MM-DD */
+  next_review_date: string | null;
+  notes: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DocumentTable {
+  id: string;
+  organization_id: string;
+  kind: string;
+  title: string;
+  owner_user_id: string | null;
+  review_interval_months: number;
+  /** JSON: required-document ids (RD-xx) this document fulfils */
+  fulfils: string;
+  retired_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DocumentVersionTable {
+  id: string;
+  document_id: string;
+  organization_id: string;
+  version: number;
+  status: string;
+  body_markdown: string;
+  file_sha256: string | null;
+  file_name: string | null;
+  file_size: number | null;
+  file_media_type: string | null;
+  change_note: string;
+  author_user_id: string | null;
+  created_at: string;
+  updated_at: string;
+  submitted_at: string | null;
+  approved_by_user_id: string | null;
+  approved_at: string | null;
+  superseded_at: string | null;
+}
+
+export interface ObjectiveTable {
+  id: string;
+  organization_id: string;
+  title: string;
+  description: string;
+  metric: string;
+  unit: string;
+  target_value: number;
+  direction: string;
+  owner_user_id: string | null;
+  /** YYYY-MM-DD */
+  due_date: string | null;
+  plan: string;
+  annex_c_objective_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ObjectiveMeasurementTable {
+  id: string;
+  objective_id: string;
+  organization_id: string;
+  /** YYYY-MM-DD */
+  measured_on: string;
+  value: number;
+  note: string;
+  recorded_by_user_id: string | null;
+  created_at: string;
+}
+
 export interface DB {
   organization: OrganizationTable;
   user_account: UserAccountTable;
@@ -106,4 +240,12 @@ export interface DB {
   login_attempt: LoginAttemptTable;
   audit_log_entry: AuditLogEntryTable;
   ai_system: AiSystemTable;
+  scope_version: ScopeVersionTable;
+  context_issue: ContextIssueTable;
+  interested_party: InterestedPartyTable;
+  obligation: ObligationTable;
+  document: DocumentTable;
+  document_version: DocumentVersionTable;
+  objective: ObjectiveTable;
+  objective_measurement: ObjectiveMeasurementTable;
 }
