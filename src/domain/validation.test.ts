@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldIssue } from './errors.js';
-import { checkEmail, checkOneOf, checkText } from './validation.js';
+import {
+  checkEmail,
+  checkOneOf,
+  checkOptionalDate,
+  checkText,
+  checkTextList,
+  isCalendarDate,
+} from './validation.js';
 
 describe('field checks', () => {
   it('trims text and reports blanks and over-long values', () => {
@@ -35,5 +42,31 @@ describe('field checks', () => {
     expect(issues).toEqual([
       { field: 'kind', reason: 'must be one of: auditee, certification_body' },
     ]);
+  });
+});
+
+describe('dates and lists', () => {
+  it.each(['2026-02-28', '2028-02-29', '2026-12-31'])('accepts the date %s', (date) => {
+    expect(isCalendarDate(date)).toBe(true);
+  });
+
+  it.each(['2026-02-29', '2026-13-01', '26-01-01', '2026-1-1', '2026-01-01T00:00:00Z'])(
+    'rejects the date %s',
+    (date) => {
+      expect(isCalendarDate(date)).toBe(false);
+    },
+  );
+
+  it('treats an empty optional date as none and names a malformed one', () => {
+    const issues: FieldIssue[] = [];
+    expect(checkOptionalDate(issues, 'dueDate', ' ')).toBeNull();
+    checkOptionalDate(issues, 'dueDate', '31/12/2026');
+    expect(issues).toEqual([{ field: 'dueDate', reason: 'must be a date written as YYYY-MM-DD' }]);
+  });
+
+  it('names each blank entry of a list by its position', () => {
+    const issues: FieldIssue[] = [];
+    expect(checkTextList(issues, 'processes', [' Claims ', ''])).toEqual(['Claims', '']);
+    expect(issues).toEqual([{ field: 'processes.1', reason: 'is required' }]);
   });
 });

@@ -43,3 +43,44 @@ export const checkOneOf = <T extends string>(
   }
   return value as T;
 };
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A calendar date as YYYY-MM-DD (no time, no zone), such as a due or review date. */
+export const isCalendarDate = (value: string): boolean => {
+  const match = DATE_PATTERN.exec(value);
+  if (!match) return false;
+  const [, year, month, day] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+};
+
+/** An optional calendar date: null or empty means none. */
+export const checkOptionalDate = (
+  issues: FieldIssue[],
+  field: string,
+  value: string | null | undefined,
+): string | null => {
+  if (value === null || value === undefined || value.trim() === '') return null;
+  if (!isCalendarDate(value.trim())) {
+    issues.push({ field, reason: 'must be a date written as YYYY-MM-DD' });
+  }
+  return value.trim();
+};
+
+/** A list of short texts: trimmed, blanks reported, at most `max` entries. */
+export const checkTextList = (
+  issues: FieldIssue[],
+  field: string,
+  values: readonly string[] | undefined,
+  max = 200,
+): string[] => {
+  const list = (values ?? []).map((value, index) => checkText(issues, `${field}.${index}`, value));
+  if (list.length > max) issues.push({ field, reason: `must have at most ${max} entries` });
+  return list;
+};
+
+/** Today's date (UTC) of an instant, as YYYY-MM-DD. */
+export const calendarDateOf = (instant: Date): string => instant.toISOString().slice(0, 10);

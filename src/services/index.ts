@@ -6,6 +6,7 @@ import { createAuthService } from './auth.service.js';
 import type { ServiceDeps } from './context.js';
 import { createDemoSeedService } from './demo-seed.service.js';
 import { createOrganizationService } from './organization.service.js';
+import { createScopeService } from './scope.service.js';
 import { createSystemService } from './system.service.js';
 
 export const createServices = (deps: ServiceDeps) => {
@@ -18,6 +19,7 @@ export const createServices = (deps: ServiceDeps) => {
     aiSystems,
     auditLog: createAuditLogService(deps),
     system: createSystemService(deps.database),
+    scope: createScopeService(deps),
     catalog: { get: () => CATALOG },
     demo: createDemoSeedService({ organizations, aiSystems }),
   };

@@ -5,6 +5,7 @@ import { authRoutes } from './auth/routes.js';
 import { catalogRoutes } from './catalog/routes.js';
 import { healthRoutes } from './health/routes.js';
 import { orgRoutes } from './orgs/routes.js';
+import { scopeRoutes } from './scope/routes.js';
 
 export const ROUTE_PLUGINS = [
   healthRoutes,
@@ -13,4 +14,5 @@ export const ROUTE_PLUGINS = [
   orgRoutes,
   auditLogRoutes,
   aiSystemRoutes,
+  scopeRoutes,
 ] as const;

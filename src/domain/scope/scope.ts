@@ -1,0 +1,162 @@
+/**
+ * The AIMS scope (ISO/IEC 42001 clause 4.3, informed by 4.1 and 4.2): what the
+ * management system covers — organizational units, sites and the people in
+ * scope at each, processes, AI systems, interfaces with activities outside
+ * it, exclusions with their justification — and the organization's AI roles.
+ * A scope is versioned: a draft is approved by someone other than its author,
+ * and the approval supersedes the version approved before.
+ */
+import { AI_ROLES, type AiRole } from '../ai-system/classification.js';
+import type { FieldIssue } from '../errors.js';
+import { LONG_TEXT_MAX, checkOneOf, checkText, checkTextList } from '../validation.js';
+
+export const SCOPE_STATUSES = ['draft', 'approved', 'superseded'] as const;
+export type ScopeStatus = (typeof SCOPE_STATUSES)[number];
+
+export const MAX_PEOPLE_PER_SITE = 1_000_000;
+
+export interface ScopeSite {
+  readonly name: string;
+  readonly location: string;
+  readonly peopleInScope: number;
+}
+
+export interface ScopeExclusion {
+  readonly item: string;
+  readonly justification: string;
+}
+
+export interface ScopeContent {
+  readonly statement: string;
+  readonly organizationalUnits: readonly string[];
+  readonly sites: readonly ScopeSite[];
+  readonly processes: readonly string[];
+  readonly aiSystemIds: readonly string[];
+  readonly interfaces: readonly string[];
+  readonly exclusions: readonly ScopeExclusion[];
+  readonly aiRoles: readonly AiRole[];
+}
+
+export interface ScopeVersion extends ScopeContent {
+  readonly id: string;
+  readonly organizationId: string;
+  readonly version: number;
+  readonly status: ScopeStatus;
+  readonly authorUserId: string | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly approvedByUserId: string | null;
+  readonly approvedAt: string | null;
+  readonly supersededAt: string | null;
+}
+
+export type ScopeInput = Partial<{
+  statement: string;
+  organizationalUnits: readonly string[];
+  sites: readonly { name: string; location?: string | undefined; peopleInScope: number }[];
+  processes: readonly string[];
+  aiSystemIds: readonly string[];
+  interfaces: readonly string[];
+  exclusions: readonly ScopeExclusion[];
+  aiRoles: readonly string[];
+}>;
+
+export const EMPTY_SCOPE: ScopeContent = {
+  statement: '',
+  organizationalUnits: [],
+  sites: [],
+  processes: [],
+  aiSystemIds: [],
+  interfaces: [],
+  exclusions: [],
+  aiRoles: [],
+};
+
+/** The people the AIMS covers, over all sites: the basis for audit time. */
+export const totalPeopleInScope = (sites: readonly ScopeSite[]): number =>
+  sites.reduce((total, site) => total + site.peopleInScope, 0);
+
+const checkSites = (issues: FieldIssue[], sites: ScopeInput['sites']): ScopeSite[] => {
+  const seen = new Set<string>();
+  return (sites ?? []).map((site, index) => {
+    const name = checkText(issues, `sites.${index}.name`, site.name);
+    if (seen.has(name.toLowerCase()))
+      issues.push({ field: `sites.${index}.name`, reason: 'is listed twice' });
+    seen.add(name.toLowerCase());
+    const people = site.peopleInScope;
+    if (!Number.isInteger(people) || people < 0 || people > MAX_PEOPLE_PER_SITE) {
+      issues.push({
+        field: `sites.${index}.peopleInScope`,
+        reason: `must be a whole number from 0 to ${MAX_PEOPLE_PER_SITE}`,
+      });
+    }
+    return { name, location: (site.location ?? '').trim(), peopleInScope: people };
+  });
+};
+
+/**
+ * Checks and normalizes scope content. A draft may be incomplete while it is
+ * written; `approvalIssues` says what an approvable scope still lacks.
+ */
+export const validateScope = (input: ScopeInput, base: ScopeContent = EMPTY_SCOPE) => {
+  const issues: FieldIssue[] = [];
+  const merged = { ...base, ...input };
+  const statement = merged.statement.trim();
+  if (statement.length > LONG_TEXT_MAX * 2) {
+    issues.push({ field: 'statement', reason: `must be at most ${LONG_TEXT_MAX * 2} characters` });
+  }
+  const content: ScopeContent = {
+    statement,
+    organizationalUnits: checkTextList(issues, 'organizationalUnits', merged.organizationalUnits),
+    sites: checkSites(issues, merged.sites),
+    processes: checkTextList(issues, 'processes', merged.processes),
+    aiSystemIds: [...new Set(merged.aiSystemIds)],
+    interfaces: checkTextList(issues, 'interfaces', merged.interfaces),
+    exclusions: merged.exclusions.map((exclusion, index) => ({
+      item: checkText(issues, `exclusions.${index}.item`, exclusion.item),
+      justification: checkText(
+        issues,
+        `exclusions.${index}.justification`,
+        exclusion.justification,
+        LONG_TEXT_MAX,
+      ),
+    })),
+    aiRoles: [...new Set(merged.aiRoles)].map((role, index) =>
+      checkOneOf(issues, `aiRoles.${index}`, role, AI_ROLES),
+    ),
+  };
+  return { content, issues };
+};
+
+/** What a scope must have before it can be approved. */
+export const approvalIssues = (content: ScopeContent): FieldIssue[] => {
+  const issues: FieldIssue[] = [];
+  if (content.statement.length === 0)
+    issues.push({ field: 'statement', reason: 'is required before approval' });
+  if (content.sites.length === 0)
+    issues.push({ field: 'sites', reason: 'name at least one site before approval' });
+  if (content.aiRoles.length === 0) {
+    issues.push({
+      field: 'aiRoles',
+      reason: "state the organization's AI roles (clause 4.1) before approval",
+    });
+  }
+  return issues;
+};
+
+export type ScopeAction = 'edit' | 'approve' | 'discard' | 'revise';
+
+/** The actions a user may take on a version, given their permissions and authorship. */
+export const scopeActions = (
+  version: Pick<ScopeVersion, 'status' | 'authorUserId'>,
+  user: { userId: string | null; canWrite: boolean; canApprove: boolean },
+  hasOpenDraft: boolean,
+): ScopeAction[] => {
+  if (version.status === 'draft') {
+    return [
+      ...(user.canWrite ? (['edit', 'discard'] as const) : []),
+      ...(user.canApprove && version.authorUserId !== user.userId ? (['approve'] as const) : []),
+    ];
+  }
+  return version.status === 'approved' && user.canWrite && !hasOpenDraft ? ['revise'] : [];
+};

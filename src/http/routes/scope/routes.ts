@@ -1,0 +1,118 @@
+/** The AIMS scope and its versions (clause 4.3). */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Services } from '../../../services/index.js';
+import { actorOf } from '../../authentication.js';
+import { compact } from '../../compact.js';
+import { ErrorSchema, OrgParams, orgRouteErrors } from '../../schemas.js';
+import { ScopeBody, ScopeOverview, ScopeVersion, ScopeVersionParams } from './schemas.js';
+
+export const scopeRoutes =
+  (services: Services): FastifyPluginAsyncZod =>
+  async (app) => {
+    const tags = ['AIMS scope'];
+    const writeErrors = { 409: ErrorSchema, ...orgRouteErrors };
+
+    app.get(
+      '/api/v1/orgs/:orgId/scope',
+      {
+        schema: {
+          tags,
+          summary: 'The approved scope, the open draft and all versions',
+          params: OrgParams,
+          response: { 200: ScopeOverview, ...orgRouteErrors },
+        },
+      },
+      async (request) => services.scope.overview(actorOf(request), request.params.orgId),
+    );
+
+    app.post(
+      '/api/v1/orgs/:orgId/scope/versions',
+      {
+        schema: {
+          tags,
+          summary: 'Open a draft (starting from the approved scope, if any)',
+          params: OrgParams,
+          body: ScopeBody,
+          response: { 201: ScopeVersion, ...writeErrors },
+        },
+      },
+      async (request, reply) => {
+        const draft = await services.scope.createDraft(
+          actorOf(request),
+          request.params.orgId,
+          compact(request.body),
+        );
+        return reply.status(201).send(draft);
+      },
+    );
+
+    app.get(
+      '/api/v1/orgs/:orgId/scope/versions/:versionId',
+      {
+        schema: {
+          tags,
+          summary: 'One scope version',
+          params: ScopeVersionParams,
+          response: { 200: ScopeVersion, ...orgRouteErrors },
+        },
+      },
+      async (request) =>
+        services.scope.get(actorOf(request), request.params.orgId, request.params.versionId),
+    );
+
+    app.patch(
+      '/api/v1/orgs/:orgId/scope/versions/:versionId',
+      {
+        schema: {
+          tags,
+          summary: 'Change the draft: the fields sent replace the stored ones',
+          params: ScopeVersionParams,
+          body: ScopeBody,
+          response: { 200: ScopeVersion, ...writeErrors },
+        },
+      },
+      async (request) =>
+        services.scope.updateDraft(
+          actorOf(request),
+          request.params.orgId,
+          request.params.versionId,
+          compact(request.body),
+        ),
+    );
+
+    app.post(
+      '/api/v1/orgs/:orgId/scope/versions/:versionId/approve',
+      {
+        schema: {
+          tags,
+          summary:
+            'Approve the draft (an approver who is not its author); supersedes the previous version',
+          params: ScopeVersionParams,
+          response: { 200: ScopeVersion, ...writeErrors },
+        },
+      },
+      async (request) =>
+        services.scope.approve(actorOf(request), request.params.orgId, request.params.versionId),
+    );
+
+    app.delete(
+      '/api/v1/orgs/:orgId/scope/versions/:versionId',
+      {
+        schema: {
+          tags,
+          summary: 'Discard the draft',
+          params: ScopeVersionParams,
+          response: { 204: z.null(), ...writeErrors },
+        },
+      },
+      async (request, reply) => {
+        await services.scope.discardDraft(
+          actorOf(request),
+          request.params.orgId,
+          request.params.versionId,
+        );
+        return reply.status(204).send(null);
+      },
+    );
+  };
