@@ -6,6 +6,7 @@ import { createAuthService } from './auth.service.js';
 import type { ServiceDeps } from './context.js';
 import { createDemoSeedService } from './demo-seed.service.js';
 import { createOrganizationService } from './organization.service.js';
+import { createObjectiveService } from './objective.service.js';
 import { createScopeService } from './scope.service.js';
 import { createSystemService } from './system.service.js';
 
@@ -20,6 +21,7 @@ export const createServices = (deps: ServiceDeps) => {
     auditLog: createAuditLogService(deps),
     system: createSystemService(deps.database),
     scope: createScopeService(deps),
+    objectives: createObjectiveService(deps),
     catalog: { get: () => CATALOG },
     demo: createDemoSeedService({ organizations, aiSystems }),
   };

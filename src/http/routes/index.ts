@@ -5,6 +5,7 @@ import { authRoutes } from './auth/routes.js';
 import { catalogRoutes } from './catalog/routes.js';
 import { healthRoutes } from './health/routes.js';
 import { orgRoutes } from './orgs/routes.js';
+import { objectiveRoutes } from './objectives/routes.js';
 import { scopeRoutes } from './scope/routes.js';
 
 export const ROUTE_PLUGINS = [
@@ -15,4 +16,5 @@ export const ROUTE_PLUGINS = [
   auditLogRoutes,
   aiSystemRoutes,
   scopeRoutes,
+  objectiveRoutes,
 ] as const;

@@ -1,0 +1,162 @@
+/** AI objectives and their measurements. */
+import type { Measurement, Objective, ObjectiveDirection } from '../domain/objective/objective.js';
+import type { AnnexCObjectiveId } from '../domain/catalog/index.js';
+import type { Executor } from './database.js';
+import type { ObjectiveMeasurementTable, ObjectiveTable } from './schema.js';
+
+const toObjective = (row: ObjectiveTable): Objective => ({
+  id: row.id,
+  organizationId: row.organization_id,
+  title: row.title,
+  description: row.description,
+  metric: row.metric,
+  unit: row.unit,
+  targetValue: Number(row.target_value),
+  direction: row.direction as ObjectiveDirection,
+  ownerUserId: row.owner_user_id,
+  dueDate: row.due_date,
+  plan: row.plan,
+  annexCObjectiveId: row.annex_c_objective_id as AnnexCObjectiveId | null,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+const toRow = (objective: Objective): ObjectiveTable => ({
+  id: objective.id,
+  organization_id: objective.organizationId,
+  title: objective.title,
+  description: objective.description,
+  metric: objective.metric,
+  unit: objective.unit,
+  target_value: objective.targetValue,
+  direction: objective.direction,
+  owner_user_id: objective.ownerUserId,
+  due_date: objective.dueDate,
+  plan: objective.plan,
+  annex_c_objective_id: objective.annexCObjectiveId,
+  created_at: objective.createdAt,
+  updated_at: objective.updatedAt,
+});
+
+const toMeasurement = (row: ObjectiveMeasurementTable): Measurement => ({
+  id: row.id,
+  objectiveId: row.objective_id,
+  measuredOn: row.measured_on,
+  value: Number(row.value),
+  note: row.note,
+  recordedByUserId: row.recorded_by_user_id,
+  createdAt: row.created_at,
+});
+
+export const insertObjective = async (db: Executor, objective: Objective): Promise<void> => {
+  await db.insertInto('objective').values(toRow(objective)).execute();
+};
+
+export const updateObjective = async (db: Executor, objective: Objective): Promise<void> => {
+  const { id: _id, organization_id: _org, created_at: _created, ...changes } = toRow(objective);
+  await db
+    .updateTable('objective')
+    .set(changes)
+    .where('organization_id', '=', objective.organizationId)
+    .where('id', '=', objective.id)
+    .execute();
+};
+
+export const deleteObjective = async (db: Executor, organizationId: string, id: string) => {
+  await db.deleteFrom('objective_measurement').where('objective_id', '=', id).execute();
+  await db
+    .deleteFrom('objective')
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .execute();
+};
+
+export const findObjective = async (
+  db: Executor,
+  organizationId: string,
+  id: string,
+): Promise<Objective | undefined> => {
+  const row = await db
+    .selectFrom('objective')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && toObjective(row);
+};
+
+export const listObjectives = async (
+  db: Executor,
+  organizationId: string,
+): Promise<Objective[]> => {
+  const rows = await db
+    .selectFrom('objective')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .orderBy('title')
+    .orderBy('id')
+    .execute();
+  return rows.map(toObjective);
+};
+
+/** Measurements of the objectives given, oldest first, grouped by objective (one query). */
+export const measurementsOf = async (
+  db: Executor,
+  organizationId: string,
+  objectiveIds: readonly string[],
+): Promise<Map<string, Measurement[]>> => {
+  const byObjective = new Map<string, Measurement[]>(objectiveIds.map((id) => [id, []]));
+  if (objectiveIds.length === 0) return byObjective;
+  for (let start = 0; start < objectiveIds.length; start += 500) {
+    const rows = await db
+      .selectFrom('objective_measurement')
+      .selectAll()
+      .where('organization_id', '=', organizationId)
+      .where('objective_id', 'in', objectiveIds.slice(start, start + 500))
+      .orderBy('measured_on')
+      .orderBy('created_at')
+      .execute();
+    for (const row of rows) byObjective.get(row.objective_id)?.push(toMeasurement(row));
+  }
+  return byObjective;
+};
+
+export const insertMeasurement = async (
+  db: Executor,
+  organizationId: string,
+  measurement: Measurement,
+) => {
+  await db
+    .insertInto('objective_measurement')
+    .values({
+      id: measurement.id,
+      objective_id: measurement.objectiveId,
+      organization_id: organizationId,
+      measured_on: measurement.measuredOn,
+      value: measurement.value,
+      note: measurement.note,
+      recorded_by_user_id: measurement.recordedByUserId,
+      created_at: measurement.createdAt,
+    })
+    .execute();
+};
+
+export const findMeasurement = async (
+  db: Executor,
+  organizationId: string,
+  objectiveId: string,
+  id: string,
+): Promise<Measurement | undefined> => {
+  const row = await db
+    .selectFrom('objective_measurement')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('objective_id', '=', objectiveId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && toMeasurement(row);
+};
+
+export const deleteMeasurement = async (db: Executor, id: string) => {
+  await db.deleteFrom('objective_measurement').where('id', '=', id).execute();
+};

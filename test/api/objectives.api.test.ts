@@ -1,0 +1,248 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  call,
+  createApiTestContext,
+  createApiUser,
+  createOrg,
+  errorOf,
+  type ApiTestContext,
+  type ApiUser,
+} from '../harness/api.js';
+import { describeOrgRouteAccess, type AccessFixture } from '../harness/access.js';
+
+interface ObjectiveBody {
+  id: string;
+  measurements: { id: string; measuredOn: string; value: number }[];
+  progress: { latestValue: number | null; isTargetMet: boolean | null; isOverdue: boolean };
+  availableActions: string[];
+}
+
+const OBJECTIVE = {
+  title: 'Keep unfair outcomes rare',
+  metric: 'Demographic parity gap of the claims triage model',
+  unit: 'percentage points',
+  targetValue: 2,
+  direction: 'at_most',
+  dueDate: '2027-06-30',
+  plan: 'Quarterly fairness testing by the data science team; retrain when the gap exceeds 3.',
+  annexCObjectiveId: 'fairness',
+};
+
+describe('AI objectives API', () => {
+  let ctx: ApiTestContext;
+  let manager: ApiUser;
+  let viewer: ApiUser;
+  let orgId: string;
+  let objectiveId: string;
+  const url = (path = '') => `/api/v1/orgs/${orgId}/objectives${path}`;
+
+  beforeAll(async () => {
+    ctx = await createApiTestContext();
+    const org = await createOrg(ctx, 'auditee', 'Objectives Co');
+    orgId = org.id;
+    manager = await createApiUser(ctx, org, ['aims_manager']);
+    viewer = await createApiUser(ctx, org, ['viewer']);
+  });
+  afterAll(async () => ctx.close());
+
+  it('creates an objective with its owner and Annex C link', async () => {
+    const response = await call(ctx, manager, {
+      method: 'POST',
+      url: url(),
+      payload: { ...OBJECTIVE, ownerUserId: manager.id },
+    });
+    expect(response.statusCode).toBe(201);
+    const created = response.json<ObjectiveBody>();
+    objectiveId = created.id;
+    expect(created).toMatchObject({
+      ...OBJECTIVE,
+      ownerUserId: manager.id,
+      measurements: [],
+      progress: { latestValue: null, isTargetMet: null, isOverdue: false },
+      availableActions: ['edit', 'delete', 'record_measurement'],
+    });
+  });
+
+  it('records measurements over time and judges the latest against the target', async () => {
+    for (const [measuredOn, value] of [
+      ['2026-09-30', 4.1],
+      ['2026-11-30', 1.8],
+    ] as const) {
+      const response = await call(ctx, manager, {
+        method: 'POST',
+        url: url(`/${objectiveId}/measurements`),
+        payload: { measuredOn, value, note: 'Quarterly test' },
+      });
+      expect(response.statusCode).toBe(201);
+    }
+    const objective = (
+      await call(ctx, viewer, { method: 'GET', url: url(`/${objectiveId}`) })
+    ).json<ObjectiveBody>();
+    expect(objective.measurements.map((m) => m.value)).toEqual([4.1, 1.8]);
+    expect(objective.progress).toMatchObject({ latestValue: 1.8, isTargetMet: true });
+    expect(objective.availableActions).toEqual([]);
+  });
+
+  it('refuses a measurement dated after today, naming the field', async () => {
+    const response = await call(ctx, manager, {
+      method: 'POST',
+      url: url(`/${objectiveId}/measurements`),
+      payload: { measuredOn: '2026-12-02', value: 1 },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(errorOf(response).details.issues).toEqual([
+      { field: 'measuredOn', reason: 'cannot be in the future' },
+    ]);
+  });
+
+  it('refuses an owner who is not a member', async () => {
+    const response = await call(ctx, manager, {
+      method: 'PATCH',
+      url: url(`/${objectiveId}`),
+      payload: { ownerUserId: '01900000-0000-7000-8000-000000000000' },
+    });
+    expect(errorOf(response).details.issues?.[0]?.field).toBe('ownerUserId');
+  });
+
+  it('deletes a measurement recorded in error, then the objective', async () => {
+    const objective = (
+      await call(ctx, manager, { method: 'GET', url: url(`/${objectiveId}`) })
+    ).json<ObjectiveBody>();
+    const last = objective.measurements.at(-1)?.id ?? '';
+    const after = await call(ctx, manager, {
+      method: 'DELETE',
+      url: url(`/${objectiveId}/measurements/${last}`),
+    });
+    expect(after.json<ObjectiveBody>().progress.latestValue).toBe(4.1);
+    expect(
+      (await call(ctx, manager, { method: 'DELETE', url: url(`/${objectiveId}`) })).statusCode,
+    ).toBe(204);
+    expect((await call(ctx, manager, { method: 'GET', url: url() })).json()).toEqual([]);
+  });
+});
+
+interface Fixture extends AccessFixture {
+  objectiveId: string;
+  measurementId: string;
+}
+
+describeOrgRouteAccess<Fixture>(
+  'AI objective routes',
+  async (base) => {
+    const objective = await base.ctx.services.objectives.create(base.admin.actor, base.org.id, {
+      title: 'Objective',
+      metric: 'Metric',
+      targetValue: 1,
+    });
+    const measured = await base.ctx.services.objectives.recordMeasurement(
+      base.admin.actor,
+      base.org.id,
+      objective.id,
+      {
+        measuredOn: '2026-11-01',
+        value: 1,
+      },
+    );
+    return {
+      ...base,
+      objectiveId: objective.id,
+      measurementId: measured.measurements[0]?.id ?? '',
+    };
+  },
+  [
+    {
+      name: 'GET /objectives',
+      request: (orgId) => ({ method: 'GET', url: `/api/v1/orgs/${orgId}/objectives` }),
+      lacking: (f) => ({ user: f.cbAuditor, orgId: f.cbOrg.id }),
+    },
+    {
+      name: 'POST /objectives',
+      request: (orgId) => ({
+        method: 'POST',
+        url: `/api/v1/orgs/${orgId}/objectives`,
+        payload: { title: 't', metric: 'm', targetValue: 1 },
+      }),
+      lacking: (f) => ({ user: f.viewer, orgId: f.org.id }),
+      badInput: {
+        request: (orgId) => ({
+          method: 'POST',
+          url: `/api/v1/orgs/${orgId}/objectives`,
+          payload: { title: 't', metric: 'm', targetValue: 'high' },
+        }),
+        field: 'body.targetValue',
+      },
+    },
+    {
+      name: 'GET /objectives/:id',
+      request: (orgId, f) => ({
+        method: 'GET',
+        url: `/api/v1/orgs/${orgId}/objectives/${f.objectiveId}`,
+      }),
+      badInput: {
+        request: (orgId) => ({ method: 'GET', url: `/api/v1/orgs/${orgId}/objectives/1` }),
+        field: 'params.objectiveId',
+      },
+    },
+    {
+      name: 'PATCH /objectives/:id',
+      request: (orgId, f) => ({
+        method: 'PATCH',
+        url: `/api/v1/orgs/${orgId}/objectives/${f.objectiveId}`,
+        payload: { unit: '%' },
+      }),
+      lacking: (f) => ({ user: f.approver, orgId: f.org.id }),
+      badInput: {
+        request: (orgId, f) => ({
+          method: 'PATCH',
+          url: `/api/v1/orgs/${orgId}/objectives/${f.objectiveId}`,
+          payload: { direction: 'up' },
+        }),
+        field: 'body.direction',
+      },
+    },
+    {
+      name: 'POST /objectives/:id/measurements',
+      request: (orgId, f) => ({
+        method: 'POST',
+        url: `/api/v1/orgs/${orgId}/objectives/${f.objectiveId}/measurements`,
+        payload: { measuredOn: '2026-11-02', value: 2 },
+      }),
+      lacking: (f) => ({ user: f.viewer, orgId: f.org.id }),
+      badInput: {
+        request: (orgId, f) => ({
+          method: 'POST',
+          url: `/api/v1/orgs/${orgId}/objectives/${f.objectiveId}/measurements`,
+          payload: { measuredOn: '2026-11-02' },
+        }),
+        field: 'body.value',
+      },
+    },
+    {
+      name: 'DELETE /objectives/:id/measurements/:measurementId',
+      request: (orgId, f) => ({
+        method: 'DELETE',
+        url: `/api/v1/orgs/${orgId}/objectives/${f.objectiveId}/measurements/${f.measurementId}`,
+      }),
+      lacking: (f) => ({ user: f.viewer, orgId: f.org.id }),
+      badInput: {
+        request: (orgId, f) => ({
+          method: 'DELETE',
+          url: `/api/v1/orgs/${orgId}/objectives/${f.objectiveId}/measurements/x`,
+        }),
+        field: 'params.measurementId',
+      },
+    },
+    {
+      name: 'DELETE /objectives/:id',
+      request: (orgId, f) => ({
+        method: 'DELETE',
+        url: `/api/v1/orgs/${orgId}/objectives/${f.objectiveId}`,
+      }),
+      lacking: (f) => ({ user: f.viewer, orgId: f.org.id }),
+      badInput: {
+        request: (orgId) => ({ method: 'DELETE', url: `/api/v1/orgs/${orgId}/objectives/x` }),
+        field: 'params.objectiveId',
+      },
+    },
+  ],
+);
