@@ -91,7 +91,7 @@ export default tseslint.config(
   ),
   layer(['src/http/**', 'src/cli/**'], ['**/web/*'], 'http/ and cli/ never import web/.'),
   layer(
-    ['src/web/**'],
+    ['src/web/**/*.{ts,tsx}'],
     ['**/domain/*', '**/storage/*', '**/services/*', '**/http/*', '**/cli/*', 'node:*'],
     'web/ talks to the API only.',
   ),

@@ -16,6 +16,7 @@ export const theme = createTheme({
   defaultRadius: 'md',
   cursorType: 'pointer',
   focusRing: 'auto',
+  respectReducedMotion: true,
   fontFamily:
     'Inter, ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   fontFamilyMonospace:
@@ -23,7 +24,7 @@ export const theme = createTheme({
   headings: { fontWeight: '650' },
   components: {
     Button: Button.extend({ defaultProps: { radius: 'md' } }),
-    Badge: Badge.extend({ defaultProps: { radius: 'sm', variant: 'light' } }),
+    Badge: Badge.extend({ defaultProps: { radius: 'sm', variant: 'light', tt: 'none', fw: 600 } }),
     Paper: Paper.extend({ defaultProps: { withBorder: true, radius: 'md' } }),
     Table: Table.extend({
       defaultProps: { verticalSpacing: 'sm', horizontalSpacing: 'md', highlightOnHover: true },

@@ -1,3 +1,5 @@
+// The build configuration runs in Node, not in the browser: the web layer rule does not apply.
+// eslint-disable-next-line no-restricted-imports
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';

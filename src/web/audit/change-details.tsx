@@ -1,7 +1,14 @@
 /** What an audit entry changed: one row per field whose value differs between before and after. */
 import { Table, Text } from '@mantine/core';
 
-const HIDDEN_FIELDS = new Set(['id', 'organizationId']);
+/** Identity and bookkeeping fields the entry itself already shows. */
+const HIDDEN_FIELDS = new Set(['id', 'organizationId', 'createdAt', 'updatedAt']);
+
+const isBlank = (value: unknown): boolean =>
+  value === undefined ||
+  value === null ||
+  value === '' ||
+  (Array.isArray(value) && value.length === 0);
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -26,6 +33,7 @@ export const changedFields = (before: unknown, after: unknown): ChangedField[] =
   const fields = [...new Set([...Object.keys(from), ...Object.keys(to)])];
   return fields
     .filter((field) => !HIDDEN_FIELDS.has(field))
+    .filter((field) => !(isBlank(from[field]) && isBlank(to[field])))
     .filter((field) => JSON.stringify(from[field]) !== JSON.stringify(to[field]))
     .map((field) => ({ field, before: from[field], after: to[field] }));
 };

@@ -16,7 +16,7 @@ export const AppLayout = () => {
     <AppShell
       header={{ height: 60 }}
       navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } }}
-      padding="xl"
+      padding={{ base: 'md', sm: 'xl' }}
     >
       <a className="skip-link" href="#main">
         Skip to main content

@@ -21,7 +21,12 @@ export const BrandMark = ({ size = 28 }: { size?: number }) => (
 export const Brand = () => (
   <Group gap={10} wrap="nowrap">
     <BrandMark />
-    <Text fw={700} fz="lg" style={{ letterSpacing: '-0.01em', whiteSpace: 'nowrap' }}>
+    <Text
+      fw={700}
+      fz="lg"
+      visibleFrom="xs"
+      style={{ letterSpacing: '-0.01em', whiteSpace: 'nowrap' }}
+    >
       AIMS Workbench
     </Text>
   </Group>

@@ -1,6 +1,6 @@
-/** A failed load: the API's message, and a way to try again. */
+/** A failed load: the API's message, and a way to try again when trying again can help. */
 import { Alert, Button, Group, Text } from '@mantine/core';
-import { messageOf } from '../api/client.js';
+import { ApiError, messageOf } from '../api/client.js';
 
 interface ErrorStateProps {
   readonly error: unknown;
@@ -8,15 +8,29 @@ interface ErrorStateProps {
   readonly onRetry?: () => void;
 }
 
-export const ErrorState = ({ error, title = 'Could not load this', onRetry }: ErrorStateProps) => (
-  <Alert color="red" variant="light" title={title} role="alert">
-    <Group justify="space-between" align="center" gap="sm">
-      <Text size="sm">{messageOf(error)}</Text>
-      {onRetry && (
-        <Button size="xs" variant="white" color="red" onClick={onRetry}>
-          Try again
-        </Button>
-      )}
-    </Group>
-  </Alert>
-);
+export const ErrorState = ({ error, title = 'Could not load this', onRetry }: ErrorStateProps) => {
+  const isForbidden = error instanceof ApiError && error.status === 403;
+  const canRetry = onRetry !== undefined && !isForbidden;
+  const message = messageOf(error);
+  return (
+    <Alert
+      color={isForbidden ? 'gray' : 'red'}
+      variant="light"
+      title={isForbidden ? 'Not available with your roles' : title}
+      role="alert"
+    >
+      <Group justify="space-between" align="center" gap="sm">
+        <Text size="sm">
+          {isForbidden
+            ? `${/[.!?]$/.test(message) ? message : `${message}.`} An administrator of the organization can give you a role that allows it.`
+            : message}
+        </Text>
+        {canRetry && (
+          <Button size="xs" variant="white" color="red" onClick={onRetry}>
+            Try again
+          </Button>
+        )}
+      </Group>
+    </Alert>
+  );
+};

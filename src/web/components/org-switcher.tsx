@@ -43,7 +43,7 @@ export const OrgSwitcher = () => {
       onChange={choose}
       allowDeselect={false}
       searchable={data.length > 6}
-      w={{ base: 180, sm: 280 }}
+      w={{ base: 170, sm: 280 }}
       comboboxProps={{ shadow: 'md' }}
     />
   );

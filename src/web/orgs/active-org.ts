@@ -1,6 +1,6 @@
 /**
  * The organization the shell works with: the one in the URL on organization
- * pages, otherwise the remembered one (on the catalog and account pages).
+ * pages, otherwise (catalog, account) the remembered one, or the first.
  */
 import { useMatch } from 'react-router';
 import { useMe } from '../auth/me-context.js';
@@ -13,15 +13,6 @@ export interface ActiveOrg {
   readonly urlOrgId: string | undefined;
 }
 
-export const useActiveOrg = (): ActiveOrg => {
-  const me = useMe();
-  const [rememberedId] = useRememberedOrgId();
-  const urlOrgId = useMatch('/orgs/:orgId/*')?.params.orgId;
-  const id = urlOrgId ?? rememberedId;
-  const membership = me.memberships.find((entry) => entry.organization.id === id);
-  return { membership, urlOrgId };
-};
-
 /** The organization to open by default: the remembered one if still a member, else the first. */
 export const useDefaultOrg = (): OrgMembership | undefined => {
   const me = useMe();
@@ -29,4 +20,15 @@ export const useDefaultOrg = (): OrgMembership | undefined => {
   return (
     me.memberships.find((entry) => entry.organization.id === rememberedId) ?? me.memberships[0]
   );
+};
+
+export const useActiveOrg = (): ActiveOrg => {
+  const me = useMe();
+  const fallback = useDefaultOrg();
+  const urlOrgId = useMatch('/orgs/:orgId/*')?.params.orgId;
+  const membership =
+    urlOrgId === undefined
+      ? fallback
+      : me.memberships.find((entry) => entry.organization.id === urlOrgId);
+  return { membership, urlOrgId };
 };

@@ -1,10 +1,10 @@
 /** The AI system inventory: search, filter, sort and page on the server; add when allowed. */
-import { Button, EmptyState, Paper, Stack } from '@mantine/core';
+import { Button, Paper, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
 import { ErrorState } from '../components/error-state.js';
 import { PageHeader } from '../components/page-header.js';
+import { usePageSearchParams } from '../components/use-page-search-params.js';
 import { useCan, useCurrentOrg } from '../orgs/current-org.js';
 import { AddAiSystemModal } from './ai-systems/add-ai-system-modal.js';
 import { aiSystemsQuery } from './ai-systems/ai-system-queries.js';
@@ -16,21 +16,38 @@ import {
   type ListParams,
   type SortField,
 } from './ai-systems/list-params.js';
+import { RegisterEmpty, type EmptyReason } from './ai-systems/register-empty.js';
 import { RegisterFilters } from './ai-systems/register-filters.js';
 import { RegisterPagination } from './ai-systems/register-pagination.js';
+
+const emptyReasonOf = (
+  data: { total: number; items: readonly unknown[] } | undefined,
+  params: ListParams,
+): EmptyReason | undefined => {
+  if (!data || data.items.length > 0) return undefined;
+  if (data.total > 0) return 'past-end';
+  return hasFilters(params) ? 'filtered' : 'none';
+};
 
 export const AiSystemsPage = () => {
   const { organization } = useCurrentOrg();
   const canWrite = useCan('ai_system.write');
   const [adding, { open: openAdd, close: closeAdd }] = useDisclosure(false);
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams, setSearchParams] = usePageSearchParams();
   const params = readListParams(searchParams);
   const list = useQuery(aiSystemsQuery(organization.id, params));
 
+  // Paging adds a history entry (Back returns to the previous page); filters replace it.
   const update = (changes: Partial<ListParams>, { keepPage = false } = {}) =>
-    setSearchParams(writeListParams({ ...params, ...changes, ...(keepPage ? {} : { page: 1 }) }), {
-      replace: !('page' in changes),
-    });
+    setSearchParams(
+      (current) =>
+        writeListParams({
+          ...readListParams(current),
+          ...changes,
+          ...(keepPage ? {} : { page: 1 }),
+        }),
+      'page' in changes,
+    );
   const sort = (field: SortField) =>
     update({
       sort: field,
@@ -38,7 +55,7 @@ export const AiSystemsPage = () => {
     });
 
   const addButton = canWrite ? <Button onClick={openAdd}>Add AI system</Button> : undefined;
-  const isEmpty = list.data?.total === 0;
+  const emptyReason = emptyReasonOf(list.data, params);
 
   return (
     <>
@@ -52,29 +69,13 @@ export const AiSystemsPage = () => {
         {list.isError && <ErrorState error={list.error} onRetry={() => void list.refetch()} />}
         {!list.isError && (
           <Paper p={0} style={{ overflow: 'hidden' }}>
-            {isEmpty ? (
-              <EmptyState
-                py="xl"
-                title={hasFilters(params) ? 'No AI systems match' : 'No AI systems yet'}
-                description={
-                  hasFilters(params)
-                    ? 'Change the search or the filters to see more.'
-                    : 'Register every AI system the organization develops, provides or uses; the AIMS scope, risk assessment and impact assessment start from this inventory.'
-                }
-              >
-                <EmptyState.Actions>
-                  {hasFilters(params) ? (
-                    <Button
-                      variant="light"
-                      onClick={() => update({ search: '', stage: null, scope: null })}
-                    >
-                      Clear filters
-                    </Button>
-                  ) : (
-                    addButton
-                  )}
-                </EmptyState.Actions>
-              </EmptyState>
+            {emptyReason ? (
+              <RegisterEmpty
+                reason={emptyReason}
+                addButton={addButton}
+                onClearFilters={() => update({ search: '', stage: null, scope: null })}
+                onFirstPage={() => update({ page: 1 })}
+              />
             ) : (
               <AiSystemsTable
                 orgId={organization.id}

@@ -1,17 +1,17 @@
 /** The organization's append-only, hash-chained audit trail, newest first. */
 import { Button, EmptyState, Group, Paper, Stack, Text } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
 import { auditLogQuery } from '../audit/audit-log-query.js';
 import { ErrorState } from '../components/error-state.js';
 import { PageHeader } from '../components/page-header.js';
+import { usePageSearchParams } from '../components/use-page-search-params.js';
 import { useCurrentOrg } from '../orgs/current-org.js';
 import { AuditFilters } from './audit-trail/audit-filters.js';
 import { AuditTable } from './audit-trail/audit-table.js';
 
 export const AuditTrailPage = () => {
   const { organization } = useCurrentOrg();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = usePageSearchParams();
   const entityType = params.get('entityType') ?? '';
   const action = params.get('action') ?? '';
   const trail = useInfiniteQuery(
@@ -24,17 +24,14 @@ export const AuditTrailPage = () => {
   const isFiltered = entityType !== '' || action !== '';
 
   const change = (changes: { entityType?: string; action?: string }) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value === undefined || value === '') next.delete(key);
-          else next.set(key, value);
-        }
-        return next;
-      },
-      { replace: true },
-    );
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      for (const [key, value] of Object.entries(changes)) {
+        if (value === undefined || value === '') next.delete(key);
+        else next.set(key, value);
+      }
+      return next;
+    });
 
   return (
     <>

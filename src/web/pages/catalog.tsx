@@ -3,13 +3,13 @@
  * mandatory documented information, filtered as you type.
  */
 import { Badge, EmptyState, Group, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
-import { useSearchParams } from 'react-router';
+import { useDeferredValue, useMemo, type ReactNode } from 'react';
 import { ErrorState } from '../components/error-state.js';
 import { PageHeader } from '../components/page-header.js';
 import { SearchBox } from '../components/search-box.js';
+import { usePageSearchParams } from '../components/use-page-search-params.js';
+import { useUrlText } from '../components/use-url-text.js';
 import { AnnexCList } from './catalog/annex-c-list.js';
 import { catalogQuery } from './catalog/catalog-query.js';
 import { searchCatalog, searchTerms, type CatalogResults } from './catalog/catalog-search.js';
@@ -24,6 +24,8 @@ const isTab = (value: string | null): value is Tab => TABS.includes(value as Tab
 interface Section {
   readonly tab: Exclude<Tab, 'all'>;
   readonly title: string;
+  /** What the section lists, for "Nothing in … matches". */
+  readonly noun: string;
   readonly count: number;
   readonly body: ReactNode;
 }
@@ -32,18 +34,21 @@ const sectionsOf = (results: CatalogResults, terms: readonly string[]): Section[
   {
     tab: 'clauses',
     title: 'Clauses 4–10',
+    noun: 'clauses 4–10',
     count: results.clauseCount,
     body: <ClauseList rows={results.clauses} terms={terms} />,
   },
   {
     tab: 'controls',
     title: 'Annex A controls',
+    noun: 'the Annex A controls',
     count: results.controlCount,
     body: <ControlList groups={results.groups} terms={terms} />,
   },
   {
     tab: 'annex-c',
     title: 'Annex C objectives and risk sources',
+    noun: 'Annex C',
     count: results.objectives.length + results.riskSources.length,
     body: (
       <AnnexCList objectives={results.objectives} riskSources={results.riskSources} terms={terms} />
@@ -52,6 +57,7 @@ const sectionsOf = (results: CatalogResults, terms: readonly string[]): Section[
   {
     tab: 'documents',
     title: 'Required documented information',
+    noun: 'the required documented information',
     count: results.documents.length,
     body: <DocumentList documents={results.documents} terms={terms} />,
   },
@@ -60,7 +66,7 @@ const sectionsOf = (results: CatalogResults, terms: readonly string[]): Section[
 const SectionBody = ({ section, query }: { section: Section; query: string }) =>
   section.count === 0 ? (
     <Text c="dimmed" size="sm" py="sm">
-      Nothing in {section.title.toLowerCase()} matches “{query}”.
+      Nothing in {section.noun} matches “{query}”.
     </Text>
   ) : (
     section.body
@@ -76,8 +82,16 @@ const CatalogSkeleton = () => (
 
 export const CatalogPage = () => {
   const catalog = useQuery(catalogQuery);
-  const [params, setParams] = useSearchParams();
-  const [query, setQuery] = useState(() => params.get('q') ?? '');
+  const [params, setParams] = usePageSearchParams();
+  const search = useUrlText(params.get('q') ?? '', (value) =>
+    setParams((current) => {
+      const updated = new URLSearchParams(current);
+      if (value.trim() === '') updated.delete('q');
+      else updated.set('q', value);
+      return updated;
+    }),
+  );
+  const query = search.text;
   const tabParam = params.get('tab');
   const tab: Tab = isTab(tabParam) ? tabParam : 'all';
   const deferredQuery = useDeferredValue(query);
@@ -87,26 +101,18 @@ export const CatalogPage = () => {
     [catalog.data, terms],
   );
 
-  const updateUrl = useDebouncedCallback((q: string) => {
-    setParams(
-      (current) => {
-        const updated = new URLSearchParams(current);
-        if (q.trim() === '') updated.delete('q');
-        else updated.set('q', q);
-        return updated;
-      },
-      { replace: true },
-    );
-  }, 250);
-
   const changeQuery = (value: string) => {
-    setQuery(value);
-    updateUrl(value);
+    search.setText(value);
+    search.commit(value);
   };
 
   const sections = results ? sectionsOf(results, terms) : [];
-  const shown = tab === 'all' ? sections : sections.filter((section) => section.tab === tab);
   const isSearching = terms.length > 0;
+  // "All" while searching lists only the sections with matches; a chosen tab always shows itself.
+  const shown =
+    tab === 'all'
+      ? sections.filter((section) => !isSearching || section.count > 0)
+      : sections.filter((section) => section.tab === tab);
 
   return (
     <>
@@ -136,7 +142,7 @@ export const CatalogPage = () => {
           <Tabs
             value={tab}
             onChange={(value) => {
-              if (isTab(value)) setParams((current) => withTab(current, value), { replace: true });
+              if (isTab(value)) setParams((current) => withTab(current, value));
             }}
             keepMounted={false}
           >

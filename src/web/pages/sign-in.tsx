@@ -65,6 +65,7 @@ export const SignInPage = () => {
                 type="email"
                 autoComplete="username"
                 required
+                withAsterisk={false}
                 autoFocus
                 {...form.getInputProps('email')}
               />
@@ -72,6 +73,7 @@ export const SignInPage = () => {
                 label="Password"
                 autoComplete="current-password"
                 required
+                withAsterisk={false}
                 {...form.getInputProps('password')}
               />
               <Button type="submit" loading={signIn.isPending} fullWidth mt="xs">

@@ -10,7 +10,7 @@ import {
   isLifecycleStage,
   type LifecycleStage,
 } from '../../labels/lifecycle-stages.js';
-import { useCreateAiSystem, type AiSystem } from './ai-system-queries.js';
+import { useCreateAiSystem } from './ai-system-queries.js';
 
 interface FormValues extends Record<string, unknown> {
   name: string;
@@ -37,10 +37,9 @@ interface AddAiSystemModalProps {
   readonly orgId: string;
   readonly opened: boolean;
   readonly onClose: () => void;
-  readonly onCreated?: (system: AiSystem) => void;
 }
 
-export const AddAiSystemModal = ({ orgId, opened, onClose, onCreated }: AddAiSystemModalProps) => {
+export const AddAiSystemModal = ({ orgId, opened, onClose }: AddAiSystemModalProps) => {
   const form = useForm<FormValues>({ initialValues: INITIAL });
   const [alert, setAlert] = useState<string | null>(null);
   const create = useCreateAiSystem(orgId);
@@ -57,7 +56,6 @@ export const AddAiSystemModal = ({ orgId, opened, onClose, onCreated }: AddAiSys
     create.mutate(values, {
       onSuccess: (system) => {
         notifySuccess(`“${system.name}” was added to the AI system inventory.`);
-        onCreated?.(system);
         close();
       },
       onError: (error) => setAlert(applyApiError(form, error, LABELS)),

@@ -51,11 +51,11 @@ export const AiSystemsTable = ({
             >
               Life-cycle stage
             </SortableTh>
-            <Table.Th w={120}>AIMS scope</Table.Th>
+            <Table.Th w={150}>AIMS scope</Table.Th>
             <SortableTh
               sorted={sortedBy('updatedAt')}
               onSort={() => onSort('updatedAt')}
-              width={170}
+              width={190}
             >
               Last updated
             </SortableTh>
@@ -90,7 +90,7 @@ export const AiSystemsTable = ({
                     <ScopeBadge isInScope={system.isInScope} />
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm" c="dimmed">
+                    <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
                       <DateTime value={system.updatedAt} />
                     </Text>
                   </Table.Td>

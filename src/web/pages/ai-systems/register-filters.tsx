@@ -1,8 +1,8 @@
 /** Search (debounced) and filters above the register. */
 import { Group, Select } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { useState } from 'react';
 import { SearchBox } from '../../components/search-box.js';
+import { useUrlText } from '../../components/use-url-text.js';
 import { LIFECYCLE_STAGE_OPTIONS, isLifecycleStage } from '../../labels/lifecycle-stages.js';
 import type { ListParams } from './list-params.js';
 
@@ -17,17 +17,8 @@ interface RegisterFiltersProps {
 }
 
 export const RegisterFilters = ({ params, onChange }: RegisterFiltersProps) => {
-  const [search, setSearch] = useState(params.search);
-  const [syncedSearch, setSyncedSearch] = useState(params.search);
-  // The URL changed from elsewhere (Back, "Clear filters"): show its search text.
-  if (params.search !== syncedSearch) {
-    setSyncedSearch(params.search);
-    setSearch(params.search);
-  }
-  const commitSearch = useDebouncedCallback((value: string) => {
-    setSyncedSearch(value);
-    onChange({ search: value });
-  }, 300);
+  const search = useUrlText(params.search, (value) => onChange({ search: value }));
+  const commitSearch = useDebouncedCallback(search.commit, 300);
 
   return (
     <Group align="flex-end" gap="md" wrap="wrap">
@@ -35,9 +26,9 @@ export const RegisterFilters = ({ params, onChange }: RegisterFiltersProps) => {
         <SearchBox
           label="Search AI systems"
           placeholder="Name or purpose"
-          value={search}
+          value={search.text}
           onChange={(value) => {
-            setSearch(value);
+            search.setText(value);
             commitSearch(value);
           }}
         />

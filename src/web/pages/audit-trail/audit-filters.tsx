@@ -1,6 +1,6 @@
 /** Filters of the audit trail: the kind of record, and the exact action. */
 import { Autocomplete, Group, Select } from '@mantine/core';
-import { useState } from 'react';
+import { useUrlText } from '../../components/use-url-text.js';
 import { entityLabel, knownEntityTypes } from '../../audit/audit-labels.js';
 
 interface AuditFiltersProps {
@@ -12,18 +12,8 @@ interface AuditFiltersProps {
 }
 
 export const AuditFilters = (props: AuditFiltersProps) => {
-  const [action, setAction] = useState(props.action);
-  const [syncedAction, setSyncedAction] = useState(props.action);
-  if (props.action !== syncedAction) {
-    setSyncedAction(props.action);
-    setAction(props.action);
-  }
-  const commitAction = (value: string) => {
-    const trimmed = value.trim();
-    if (trimmed === props.action) return;
-    setSyncedAction(trimmed);
-    props.onChange({ action: trimmed });
-  };
+  const action = useUrlText(props.action, (value) => props.onChange({ action: value }));
+  const commitAction = (value: string) => action.commit(value.trim());
   const entityTypes = [...new Set([...knownEntityTypes, props.entityType].filter(Boolean))];
 
   return (
@@ -42,12 +32,12 @@ export const AuditFilters = (props: AuditFiltersProps) => {
         description="The exact action code; press Enter to apply"
         placeholder="e.g. ai_system.created"
         data={[...new Set(props.actionSuggestions)]}
-        value={action}
-        onChange={setAction}
+        value={action.text}
+        onChange={action.setText}
         onOptionSubmit={commitAction}
-        onBlur={() => commitAction(action)}
+        onBlur={() => commitAction(action.text)}
         onKeyDown={(event) => {
-          if (event.key === 'Enter') commitAction(action);
+          if (event.key === 'Enter') commitAction(action.text);
         }}
         clearable
         w={300}

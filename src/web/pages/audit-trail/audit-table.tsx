@@ -47,7 +47,13 @@ const HashCell = ({ hash }: { hash: string }) => (
   </CopyButton>
 );
 
-export const AuditTable = ({ entries, orgId }: { entries: AuditEntry[] | undefined; orgId: string }) => {
+export const AuditTable = ({
+  entries,
+  orgId,
+}: {
+  entries: AuditEntry[] | undefined;
+  orgId: string;
+}) => {
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const toggle = (id: string) =>
     setOpen((current) => {
@@ -97,7 +103,9 @@ export const AuditTable = ({ entries, orgId }: { entries: AuditEntry[] | undefin
                       <Group gap={6} wrap="nowrap">
                         <Button
                           variant="subtle"
+                          color="dark"
                           size="compact-sm"
+                          fw={500}
                           onClick={() => toggle(entry.id)}
                           aria-expanded={isOpen}
                           aria-controls={detailsId}

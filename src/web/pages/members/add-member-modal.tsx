@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { applyApiError, type FieldLabels } from '../../components/form-errors.js';
 import { FormAlert } from '../../components/form-alert.js';
 import { notifySuccess } from '../../components/notify.js';
-import { ROLE_LABELS, roleOptions, type OrgKind, type Role } from '../../labels/roles.js';
+import { ROLE_LABELS, roleOptions, type OrgKind } from '../../labels/roles.js';
 import { useAddMember } from './member-queries.js';
 
 interface FormValues extends Record<string, unknown> {
@@ -77,7 +77,7 @@ export const AddMemberModal = ({ orgId, orgKind, opened, onClose }: AddMemberMod
             data={roleOptions(orgKind)}
             withAsterisk
             allowDeselect={false}
-            value={form.values.role === '' ? null : (form.values.role as Role)}
+            value={form.values.role === '' ? null : form.values.role}
             onChange={(value) => form.setFieldValue('role', value ?? '')}
             error={form.errors.role}
           />

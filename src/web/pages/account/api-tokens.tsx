@@ -1,0 +1,96 @@
+/** Personal API tokens for the CLI and integrations: what exists, create, revoke. */
+import { Badge, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { ConfirmButton } from '../../components/confirm-button.js';
+import { DateTime } from '../../components/date-time.js';
+import { ErrorState } from '../../components/error-state.js';
+import { notifyFailure, notifySuccess } from '../../components/notify.js';
+import { TableSkeletonRows } from '../../components/table-skeleton.js';
+import { CreateTokenForm } from './create-token-form.js';
+import { tokensQuery, useRevokeToken, type ApiToken } from './token-queries.js';
+
+const RevokeButton = ({ token }: { token: ApiToken }) => {
+  const revoke = useRevokeToken();
+  return (
+    <ConfirmButton
+      ariaLabel={`Revoke token ${token.name}`}
+      title="Revoke token"
+      message={`Anything that uses “${token.name}” (${token.tokenPrefix}…) stops working at once. This cannot be undone.`}
+      confirmLabel="Revoke"
+      loading={revoke.isPending}
+      onConfirm={() =>
+        revoke.mutate(token.id, {
+          onSuccess: () => notifySuccess(`The token “${token.name}” was revoked.`),
+          onError: (error) => notifyFailure('Could not revoke the token', error),
+        })
+      }
+    >
+      Revoke
+    </ConfirmButton>
+  );
+};
+
+const TokenRow = ({ token }: { token: ApiToken }) => (
+  <Table.Tr>
+    <Table.Td fw={600}>{token.name}</Table.Td>
+    <Table.Td ff="monospace">{token.tokenPrefix}…</Table.Td>
+    <Table.Td>
+      <DateTime value={token.createdAt} />
+    </Table.Td>
+    <Table.Td>{token.lastUsedAt ? <DateTime value={token.lastUsedAt} /> : 'Never'}</Table.Td>
+    <Table.Td>
+      {token.revokedAt ? <Badge color="gray">Revoked</Badge> : <Badge color="teal">Active</Badge>}
+    </Table.Td>
+    <Table.Td>{token.revokedAt === null && <RevokeButton token={token} />}</Table.Td>
+  </Table.Tr>
+);
+
+export const ApiTokens = () => {
+  const tokens = useQuery(tokensQuery);
+  return (
+    <Paper p="lg">
+      <Title order={2} fz="lg" mb={4}>
+        API tokens
+      </Title>
+      <Text size="sm" c="dimmed" mb="md">
+        Personal tokens let the aims command or an integration call the API as you, with your roles.
+      </Text>
+      <Stack gap="lg">
+        <CreateTokenForm />
+        {tokens.isError && (
+          <ErrorState error={tokens.error} onRetry={() => void tokens.refetch()} />
+        )}
+        {tokens.data?.length === 0 && (
+          <Text size="sm" c="dimmed">
+            You have no API tokens.
+          </Text>
+        )}
+        {(tokens.isPending || (tokens.data?.length ?? 0) > 0) && (
+          <Table.ScrollContainer minWidth={720}>
+            <Table aria-label="Your API tokens">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Name</Table.Th>
+                  <Table.Th>Starts with</Table.Th>
+                  <Table.Th>Created</Table.Th>
+                  <Table.Th>Last used</Table.Th>
+                  <Table.Th>Status</Table.Th>
+                  <Table.Th w={100}>
+                    <span className="visually-hidden">Actions</span>
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {tokens.data === undefined ? (
+                  <TableSkeletonRows columns={6} rows={2} />
+                ) : (
+                  tokens.data.map((token) => <TokenRow key={token.id} token={token} />)
+                )}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </Stack>
+    </Paper>
+  );
+};

@@ -1,0 +1,61 @@
+/**
+ * The built app (dist/web) served by the real HTTP app over a fresh test
+ * database, and Debian's Chromium driven by playwright-core.
+ */
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { buildApp } from '../../src/http/app.js';
+import { createTestContext, type TestContext } from '../harness/services.js';
+
+const WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface E2eContext extends TestContext {
+  readonly app: FastifyInstance;
+  readonly browser: Browser;
+  readonly baseUrl: string;
+  /** A fresh browser context (no cookies, no storage) with one page. */
+  newPage(): Promise<{ page: Page; context: BrowserContext }>;
+  close(): Promise<void>;
+}
+
+export const startE2e = async (): Promise<E2eContext> => {
+  const ctx = await createTestContext();
+  // Session cookies expire by the server's clock; keep it on the browser's real time.
+  ctx.clock.advanceSeconds((Date.now() - ctx.clock.now().getTime()) / 1000);
+  const app = await buildApp({ services: ctx.services, webRoot: WEB_ROOT });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.server.address() as AddressInfo;
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  return {
+    ...ctx,
+    app,
+    browser,
+    baseUrl,
+    async newPage() {
+      const context = await browser.newContext({ baseURL: baseUrl, locale: 'en-GB' });
+      context.setDefaultTimeout(10_000);
+      return { page: await context.newPage(), context };
+    },
+    async close() {
+      await browser.close();
+      await app.close();
+      await ctx.db.cleanup();
+    },
+  };
+};
