@@ -8,6 +8,7 @@ import { loadConfig } from '../config.js';
 import { registerAccountCommands } from './commands/accounts.js';
 import { registerCatalogCommand } from './commands/catalog.js';
 import { registerSystemCommands } from './commands/system.js';
+import { registerTransferCommands } from './commands/transfers.js';
 import { reportError } from './output.js';
 
 export const buildCli = (): Command => {
@@ -20,6 +21,7 @@ export const buildCli = (): Command => {
   registerSystemCommands(program, config);
   registerAccountCommands(program, config);
   registerCatalogCommand(program);
+  registerTransferCommands(program, config);
   return program;
 };
 

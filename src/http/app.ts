@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -17,6 +18,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Services } from '../services/index.js';
 import { registerAuthentication } from './authentication.js';
+import { registerTextGuard } from './text-guard.js';
 import { errorBody, handleError } from './error-handler.js';
 import { ROUTE_PLUGINS } from './routes/index.js';
 
@@ -31,6 +33,8 @@ export interface AppOptions {
 }
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
+/** Uploaded files (imports, document attachments). */
+export const FILE_LIMIT_BYTES = 20 * 1024 * 1024;
 
 export const buildApp = async (options: AppOptions): Promise<FastifyInstance> => {
   const app = Fastify({
@@ -71,7 +75,11 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: FILE_LIMIT_BYTES, files: 1, fields: 10 },
+  });
   registerAuthentication(app, options.services);
+  registerTextGuard(app);
   app.addHook('onSend', async (_request, reply) => {
     void reply.header('x-content-type-options', 'nosniff');
     void reply.header('referrer-policy', 'same-origin');

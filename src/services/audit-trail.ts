@@ -1,6 +1,6 @@
 /** Appends the audit entry for a change, inside the transaction that makes it. */
 import { SYSTEM_CHAIN } from '../domain/audit-trail/audit-entry.js';
-import { appendAuditEntry } from '../storage/audit-log.repository.js';
+import { appendAuditEntries } from '../storage/audit-log.repository.js';
 import type { Executor } from '../storage/database.js';
 import { actorLabel, actorUserId, now, type Actor, type ServiceDeps } from './context.js';
 
@@ -13,23 +13,33 @@ export interface Change {
   readonly after?: unknown;
 }
 
-export const recordChange = async (
+/** Appends the audit entry for one change. */
+export const recordChange = (trx: Executor, deps: ServiceDeps, actor: Actor, change: Change) =>
+  recordChanges(trx, deps, actor, [change]);
+
+/** Appends entries for many changes of one organization (bulk imports), in order. */
+export const recordChanges = async (
   trx: Executor,
   deps: ServiceDeps,
   actor: Actor,
-  change: Change,
+  changes: readonly Change[],
 ): Promise<void> => {
-  await appendAuditEntry(trx, deps.database.kind, {
-    id: deps.newId(),
-    chain: change.organizationId ?? SYSTEM_CHAIN,
-    at: now(deps),
-    organizationId: change.organizationId,
-    actorUserId: actorUserId(actor),
-    actorLabel: actorLabel(actor),
-    action: change.action,
-    entityType: change.entityType,
-    entityId: change.entityId,
-    before: change.before ?? null,
-    after: change.after ?? null,
-  });
+  const at = now(deps);
+  await appendAuditEntries(
+    trx,
+    deps.database.kind,
+    changes.map((change) => ({
+      id: deps.newId(),
+      chain: change.organizationId ?? SYSTEM_CHAIN,
+      at,
+      organizationId: change.organizationId,
+      actorUserId: actorUserId(actor),
+      actorLabel: actorLabel(actor),
+      action: change.action,
+      entityType: change.entityType,
+      entityId: change.entityId,
+      before: change.before ?? null,
+      after: change.after ?? null,
+    })),
+  );
 };

@@ -8,6 +8,7 @@ import type { Clock, IdGenerator } from '../domain/clock.js';
 import type { Database, Executor } from '../storage/database.js';
 import type { Transaction } from 'kysely';
 import type { DB } from '../storage/schema.js';
+import type { FileStore } from '../storage/file-store.js';
 import type { PasswordHasher } from './password-hasher.js';
 
 export interface ServiceDeps {
@@ -15,6 +16,8 @@ export interface ServiceDeps {
   readonly clock: Clock;
   readonly newId: IdGenerator;
   readonly passwords: PasswordHasher;
+  /** Where uploaded files go; the runtime always sets it (see storage/file-store.ts for the fallback). */
+  readonly files?: FileStore;
 }
 
 /** A signed-in person (by session or API token), or the operator at the command line. */

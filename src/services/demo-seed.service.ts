@@ -1,13 +1,22 @@
 /**
- * The demo a new user meets on first start: an auditee with a few AI systems,
- * a certification body, and a user in each. Passwords are generated and
- * returned once, for the caller to print.
+ * The demo a new user meets on first start: an auditee with a living AIMS
+ * pre-work (AI systems, an approved scope and AI policy, context, parties,
+ * obligations, objectives with measurements), a certification body, and users
+ * in each. Passwords are generated and returned once, for the caller to print.
  */
 import { randomBytes } from 'node:crypto';
 import type { Role } from '../domain/access/roles.js';
-import type { AiSystemService } from './ai-system.service.js';
 import type { Actor } from './context.js';
-import type { OrganizationService } from './organization.service.js';
+import {
+  DEMO_AI_POLICY,
+  DEMO_AI_SYSTEMS,
+  DEMO_CONTEXT_ISSUES,
+  DEMO_OBJECTIVES,
+  DEMO_OBLIGATIONS,
+  DEMO_PARTIES,
+  DEMO_SCOPE,
+} from './demo/demo-content.js';
+import type { CoreServices } from './index.js';
 
 export interface DemoCredential {
   readonly organization: string;
@@ -17,34 +26,6 @@ export interface DemoCredential {
 }
 
 const DEMO_ACTOR: Actor = { kind: 'system', label: 'demo-seed' };
-
-const DEMO_AI_SYSTEMS = [
-  {
-    name: 'Claims triage assistant',
-    purpose: 'Ranks incoming insurance claims by urgency and suggests a handling queue to staff.',
-    lifecycleStage: 'operation_and_monitoring',
-    isInScope: true,
-  },
-  {
-    name: 'Customer support chatbot',
-    purpose: 'Answers policy questions on the website using a third-party language model.',
-    lifecycleStage: 'deployment',
-    isInScope: true,
-  },
-  {
-    name: 'Fraud pattern detector',
-    purpose: 'Flags unusual claim patterns for human investigators to review.',
-    lifecycleStage: 'verification_and_validation',
-    isInScope: true,
-  },
-  {
-    name: 'Marketing copy generator',
-    purpose: 'Drafts campaign texts; used by the marketing team outside the certified scope.',
-    lifecycleStage: 'inception',
-    isInScope: false,
-    outOfScopeReason: 'Marketing content is not part of the certified insurance services.',
-  },
-] as const;
 
 /** The credentials as a person reads them in the console. */
 export const formatDemoCredentials = (credentials: readonly DemoCredential[]): string =>
@@ -60,65 +41,127 @@ export const formatDemoCredentials = (credentials: readonly DemoCredential[]): s
 
 const demoPassword = (): string => randomBytes(12).toString('base64url');
 
-export const createDemoSeedService = (services: {
-  organizations: OrganizationService;
-  aiSystems: AiSystemService;
-}) => ({
-  /** Seeds the demo once; returns the credentials to show. */
-  async seed(): Promise<DemoCredential[]> {
-    const { organizations, aiSystems } = services;
-    const auditee = await organizations.createOrganization(DEMO_ACTOR, {
-      name: 'Northwind Mutual (demo)',
-      kind: 'auditee',
+interface Person {
+  readonly org: { id: string; name: string };
+  readonly roles: Role[];
+  readonly email: string;
+  readonly name: string;
+}
+
+export const createDemoSeedService = (services: CoreServices) => {
+  const createPerson = async (
+    person: Person,
+  ): Promise<{ actor: Actor; credential: DemoCredential }> => {
+    const password = demoPassword();
+    const [firstRole, ...otherRoles] = person.roles;
+    const { user } = await services.organizations.createUser(DEMO_ACTOR, {
+      email: person.email,
+      name: person.name,
+      password,
+      organizationId: person.org.id,
+      ...(firstRole ? { role: firstRole } : {}),
     });
-    const body = await organizations.createOrganization(DEMO_ACTOR, {
-      name: 'Meridian Certification (demo)',
-      kind: 'certification_body',
-    });
-    const people: {
-      org: { id: string; name: string };
-      roles: Role[];
-      email: string;
-      name: string;
-    }[] = [
-      {
-        org: auditee,
-        roles: ['admin', 'aims_manager'],
-        email: 'manager@northwind.example',
-        name: 'Alex Morgan',
-      },
-      { org: auditee, roles: ['approver'], email: 'approver@northwind.example', name: 'Sam Patel' },
-      {
-        org: body,
-        roles: ['admin', 'lead_auditor'],
-        email: 'lead.auditor@meridian.example',
-        name: 'Robin Clarke',
-      },
-    ];
-    const credentials: DemoCredential[] = [];
-    for (const person of people) {
-      const password = demoPassword();
-      const [firstRole, ...otherRoles] = person.roles;
-      await organizations.createUser(DEMO_ACTOR, {
+    for (const role of otherRoles) {
+      await services.organizations.addMember(DEMO_ACTOR, person.org.id, {
         email: person.email,
-        name: person.name,
-        password,
-        organizationId: person.org.id,
-        ...(firstRole ? { role: firstRole } : {}),
+        role,
       });
-      for (const role of otherRoles) {
-        await organizations.addMember(DEMO_ACTOR, person.org.id, { email: person.email, role });
-      }
-      credentials.push({
+    }
+    return {
+      actor: {
+        kind: 'user',
+        userId: user.id,
+        email: user.email,
+        sessionId: null,
+        apiTokenId: null,
+      },
+      credential: {
         organization: person.org.name,
         role: person.roles.join(', '),
         email: person.email,
         password,
+      },
+    };
+  };
+
+  /** The auditee's pre-work, written by the manager and approved by the approver. */
+  const seedPrework = async (orgId: string, manager: Actor, approver: Actor) => {
+    const systems = new Map<string, string>();
+    for (const input of DEMO_AI_SYSTEMS) {
+      const system = await services.aiSystems.create(manager, orgId, input);
+      systems.set(system.name, system.id);
+    }
+    const inScope = DEMO_AI_SYSTEMS.filter((s) => s.isInScope).map(
+      (s) => systems.get(s.name) ?? '',
+    );
+    const draft = await services.scope.createDraft(manager, orgId, {
+      ...DEMO_SCOPE,
+      aiSystemIds: inScope,
+    });
+    await services.scope.approve(approver, orgId, draft.id);
+
+    const policy = await services.documents.create(manager, orgId, {
+      title: 'AI policy',
+      kind: 'ai_policy',
+      fulfils: ['RD-03'],
+      bodyMarkdown: DEMO_AI_POLICY,
+      changeNote: 'First issue',
+    });
+    const ids = { documentId: policy.id, versionId: policy.versions[0]?.id ?? '' };
+    await services.documentVersions.submit(manager, orgId, ids);
+    await services.documentVersions.approve(approver, orgId, ids);
+
+    for (const issue of DEMO_CONTEXT_ISSUES)
+      await services.contextIssues.create(manager, orgId, issue);
+    for (const party of DEMO_PARTIES)
+      await services.interestedParties.create(manager, orgId, party);
+    for (const { systems: names, ...obligation } of DEMO_OBLIGATIONS) {
+      const aiSystemIds = names.map((name) => systems.get(name) ?? '');
+      await services.obligations.create(manager, orgId, { ...obligation, aiSystemIds });
+    }
+    for (const { measurements, ...input } of DEMO_OBJECTIVES) {
+      const objective = await services.objectives.create(manager, orgId, input);
+      for (const [measuredOn, value] of measurements) {
+        await services.objectives.recordMeasurement(manager, orgId, objective.id, {
+          measuredOn,
+          value,
+        });
+      }
+    }
+  };
+
+  return {
+    /** Seeds the demo once; returns the credentials to show. */
+    async seed(): Promise<DemoCredential[]> {
+      const { organizations } = services;
+      const auditee = await organizations.createOrganization(DEMO_ACTOR, {
+        name: 'Northwind Mutual (demo)',
+        kind: 'auditee',
       });
-    }
-    for (const system of DEMO_AI_SYSTEMS) {
-      await aiSystems.create(DEMO_ACTOR, auditee.id, system);
-    }
-    return credentials;
-  },
-});
+      const body = await organizations.createOrganization(DEMO_ACTOR, {
+        name: 'Meridian Certification (demo)',
+        kind: 'certification_body',
+      });
+      const manager = await createPerson({
+        org: auditee,
+        roles: ['admin', 'aims_manager'],
+        email: 'manager@northwind.example',
+        name: 'Alex Morgan',
+      });
+      const approver = await createPerson({
+        org: auditee,
+        roles: ['approver'],
+        email: 'approver@northwind.example',
+        name: 'Sam Patel',
+      });
+      const auditor = await createPerson({
+        org: body,
+        roles: ['admin', 'lead_auditor'],
+        email: 'lead.auditor@meridian.example',
+        name: 'Robin Clarke',
+      });
+      await seedPrework(auditee.id, manager.actor, approver.actor);
+      return [manager.credential, approver.credential, auditor.credential];
+    },
+  };
+};

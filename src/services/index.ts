@@ -3,28 +3,43 @@ import { CATALOG } from '../domain/catalog/index.js';
 import { createAiSystemService } from './ai-system.service.js';
 import { createAuditLogService } from './audit-log.service.js';
 import { createAuthService } from './auth.service.js';
+import { createContextIssueService, createInterestedPartyService } from './context.service.js';
 import type { ServiceDeps } from './context.js';
 import { createDemoSeedService } from './demo-seed.service.js';
+import { createDocumentVersionService } from './document-version.service.js';
+import { createDocumentService } from './document.service.js';
+import { createObligationService } from './obligation.service.js';
 import { createOrganizationService } from './organization.service.js';
 import { createObjectiveService } from './objective.service.js';
+import { createRequiredDocumentsService } from './required-documents.service.js';
+import { createRegisterTransferService } from './register-transfer.service.js';
 import { createScopeService } from './scope.service.js';
 import { createSystemService } from './system.service.js';
 
+const createCoreServices = (deps: ServiceDeps) => ({
+  deps,
+  auth: createAuthService(deps),
+  organizations: createOrganizationService(deps),
+  aiSystems: createAiSystemService(deps),
+  auditLog: createAuditLogService(deps),
+  system: createSystemService(deps.database),
+  scope: createScopeService(deps),
+  objectives: createObjectiveService(deps),
+  transfers: createRegisterTransferService(deps),
+  contextIssues: createContextIssueService(deps),
+  interestedParties: createInterestedPartyService(deps),
+  obligations: createObligationService(deps),
+  documents: createDocumentService(deps),
+  documentVersions: createDocumentVersionService(deps),
+  requiredDocuments: createRequiredDocumentsService(deps),
+  catalog: { get: () => CATALOG },
+});
+
+export type CoreServices = ReturnType<typeof createCoreServices>;
+
 export const createServices = (deps: ServiceDeps) => {
-  const organizations = createOrganizationService(deps);
-  const aiSystems = createAiSystemService(deps);
-  return {
-    deps,
-    auth: createAuthService(deps),
-    organizations,
-    aiSystems,
-    auditLog: createAuditLogService(deps),
-    system: createSystemService(deps.database),
-    scope: createScopeService(deps),
-    objectives: createObjectiveService(deps),
-    catalog: { get: () => CATALOG },
-    demo: createDemoSeedService({ organizations, aiSystems }),
-  };
+  const core = createCoreServices(deps);
+  return { ...core, demo: createDemoSeedService(core) };
 };
 
 export type Services = ReturnType<typeof createServices>;

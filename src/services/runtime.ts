@@ -6,6 +6,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { Clock } from '../domain/clock.js';
 import { openDatabase, type Database, type DatabaseConfig } from '../storage/database.js';
+import { createFileStore, defaultFilesDir } from '../storage/file-store.js';
 import { migrateToLatest } from '../storage/migrate.js';
 import { hasAnyOrganization } from '../storage/organization.repository.js';
 import { createServices, type Services } from './index.js';
@@ -21,7 +22,13 @@ export interface Runtime {
 
 export const openRuntime = async (
   config: DatabaseConfig,
-  options: { migrate?: boolean; passwords?: PasswordHasher; clock?: Clock } = {},
+  options: {
+    migrate?: boolean;
+    passwords?: PasswordHasher;
+    clock?: Clock;
+    /** Folder of uploaded files; default `files` beside a SQLite database, else ./data/files. */
+    filesDir?: string;
+  } = {},
 ): Promise<Runtime> => {
   const database = openDatabase(config);
   try {
@@ -35,6 +42,7 @@ export const openRuntime = async (
     clock: options.clock ?? systemClock,
     newId: uuidv7,
     passwords: options.passwords ?? argon2idHasher(),
+    files: createFileStore(options.filesDir ?? defaultFilesDir(database)),
   });
   return { database, services, close: () => database.close() };
 };

@@ -59,46 +59,71 @@ export const appendAuditEntry = async (
   kind: DatabaseKind,
   entry: NewAuditEntry,
 ): Promise<AuditEntry> => {
+  const [appended] = await appendAuditEntries(trx, kind, [entry]);
+  if (!appended) throw new Error('audit entry was not appended');
+  return appended;
+};
+
+/**
+ * Appends entries of one chain in order (a bulk import writes thousands):
+ * one lock, one look-up of the chain's end, chunked inserts.
+ */
+export const appendAuditEntries = async (
+  trx: Executor,
+  kind: DatabaseKind,
+  entries: readonly NewAuditEntry[],
+): Promise<AuditEntry[]> => {
+  const chain = entries[0]?.chain;
+  if (chain === undefined) return [];
+  if (entries.some((entry) => entry.chain !== chain)) throw new Error('entries of one chain only');
   if (kind === 'postgres') {
-    await sql`select pg_advisory_xact_lock(hashtext(${'audit:' + entry.chain}))`.execute(trx);
+    await sql`select pg_advisory_xact_lock(hashtext(${'audit:' + chain}))`.execute(trx);
   }
   const last = await trx
     .selectFrom('audit_log_entry')
     .select(['sequence', 'hash'])
-    .where('chain', '=', entry.chain)
+    .where('chain', '=', chain)
     .orderBy('sequence', 'desc')
     .limit(1)
     .executeTakeFirst();
-  const content: AuditEntryContent = { ...entry, sequence: (last ? Number(last.sequence) : 0) + 1 };
-  const previousHash = last?.hash ?? GENESIS_HASH;
-  const hash = sha256Hex(hashInput(content, previousHash));
-  await trx
-    .insertInto('audit_log_entry')
-    .values({
-      id: content.id,
-      chain: content.chain,
-      sequence: content.sequence,
-      at: content.at,
-      organization_id: content.organizationId,
-      actor_user_id: content.actorUserId,
-      actor_label: content.actorLabel,
-      action: content.action,
-      entity_type: content.entityType,
-      entity_id: content.entityId,
-      before_json:
-        content.before === undefined || content.before === null
-          ? null
-          : JSON.stringify(content.before),
-      after_json:
-        content.after === undefined || content.after === null
-          ? null
-          : JSON.stringify(content.after),
-      previous_hash: previousHash,
-      hash,
-    })
-    .execute();
-  return { ...content, previousHash, hash };
+  let sequence = last ? Number(last.sequence) : 0;
+  let previousHash = last?.hash ?? GENESIS_HASH;
+  const appended = entries.map((entry) => {
+    sequence += 1;
+    const content: AuditEntryContent = { ...entry, sequence };
+    const hash = sha256Hex(hashInput(content, previousHash));
+    const result: AuditEntry = { ...content, previousHash, hash };
+    previousHash = hash;
+    return result;
+  });
+  for (let start = 0; start < appended.length; start += 100) {
+    await trx
+      .insertInto('audit_log_entry')
+      .values(appended.slice(start, start + 100).map(toRow))
+      .execute();
+  }
+  return appended;
 };
+
+const jsonOrNull = (value: unknown): string | null =>
+  value === undefined || value === null ? null : JSON.stringify(value);
+
+const toRow = (entry: AuditEntry) => ({
+  id: entry.id,
+  chain: entry.chain,
+  sequence: entry.sequence,
+  at: entry.at,
+  organization_id: entry.organizationId,
+  actor_user_id: entry.actorUserId,
+  actor_label: entry.actorLabel,
+  action: entry.action,
+  entity_type: entry.entityType,
+  entity_id: entry.entityId,
+  before_json: jsonOrNull(entry.before),
+  after_json: jsonOrNull(entry.after),
+  previous_hash: entry.previousHash,
+  hash: entry.hash,
+});
 
 export interface AuditLogFilter {
   readonly organizationId: string;

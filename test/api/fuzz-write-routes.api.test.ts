@@ -36,6 +36,7 @@ const valueArbitrary = fc.oneof(
     'viewer',
     'a'.repeat(300),
     'x@example.test',
+    'nul\u0000inside',
   ),
   fc.boolean(),
 );

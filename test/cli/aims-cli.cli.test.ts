@@ -2,36 +2,15 @@
  * The `aims` command as a user runs it: a separate process on the same data
  * (a SQLite folder or a PostgreSQL database) as the server.
  */
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/http/app.js';
+import { runAims } from '../harness/cli.js';
 import { createTestDatabase, type TestDatabase } from '../harness/database.js';
 import { openRuntime, type Runtime } from '../../src/services/runtime.js';
 
-const BIN = fileURLToPath(new URL('../../bin/aims.js', import.meta.url));
-
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 describe('aims CLI', () => {
   let db: TestDatabase;
-  const aims = (args: string[], input = ''): Promise<Result> =>
-    new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [BIN, ...args], {
-        env: { PATH: process.env.PATH ?? '', ...db.env },
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-      child.stdin.end(input);
-    });
+  const aims = (args: string[], input = '') => runAims(db.env, args, input);
 
   beforeAll(async () => {
     db = await createTestDatabase({ migrate: false });

@@ -23,7 +23,10 @@ describe('error catalog', () => {
         ),
       ),
     );
-    const missing = [...codes].filter((code) => !documented.includes(`\`${code}\``));
+    // Fastify's own codes (FST_…) are translated to ours in the error handler.
+    const missing = [...codes].filter(
+      (code) => !code.startsWith('FST_') && !documented.includes(`\`${code}\``),
+    );
     expect(missing).toEqual([]);
   });
 });

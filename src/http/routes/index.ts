@@ -3,10 +3,15 @@ import { aiSystemRoutes } from './ai-systems/routes.js';
 import { auditLogRoutes } from './audit-log/routes.js';
 import { authRoutes } from './auth/routes.js';
 import { catalogRoutes } from './catalog/routes.js';
+import { contextRoutes } from './context/routes.js';
+import { documentRoutes } from './documents/routes.js';
 import { healthRoutes } from './health/routes.js';
+import { obligationRoutes } from './obligations/routes.js';
 import { orgRoutes } from './orgs/routes.js';
+import { requiredDocumentRoutes } from './required-documents/routes.js';
 import { objectiveRoutes } from './objectives/routes.js';
 import { scopeRoutes } from './scope/routes.js';
+import { transferRoutes } from './transfers/routes.js';
 
 export const ROUTE_PLUGINS = [
   healthRoutes,
@@ -17,4 +22,9 @@ export const ROUTE_PLUGINS = [
   aiSystemRoutes,
   scopeRoutes,
   objectiveRoutes,
+  transferRoutes,
+  contextRoutes,
+  obligationRoutes,
+  documentRoutes,
+  requiredDocumentRoutes,
 ] as const;

@@ -1,0 +1,166 @@
+/** aims import <register> FILE --org ORG_ID [--dry-run] | aims export <register> --org ORG_ID */
+import { readFile, writeFile } from 'node:fs/promises';
+import { SingleBar } from 'cli-progress';
+import type { Command } from 'commander';
+import type { AppConfig } from '../../config.js';
+import { DomainError } from '../../domain/errors.js';
+import type { Services } from '../../services/index.js';
+import type { ImportRequest, ImportResult } from '../../services/tabular/import-runner.js';
+import { TABLE_FORMATS, type TableFormat } from '../../services/tabular/read-table.js';
+import type { ExportFile } from '../../services/tabular/write-table.js';
+import { createOutput, table, wantsJson } from '../output.js';
+import { OPERATOR, withServices } from '../runtime.js';
+
+interface Register {
+  readonly import?: (
+    services: Services,
+    orgId: string,
+    request: ImportRequest,
+  ) => Promise<ImportResult>;
+  readonly export: (services: Services, orgId: string, format: TableFormat) => Promise<ExportFile>;
+}
+
+const REGISTERS: Readonly<Record<string, Register>> = {
+  'ai-systems': {
+    import: (services, orgId, request) =>
+      services.transfers.importAiSystems(OPERATOR, orgId, request),
+    export: (services, orgId, format) =>
+      services.transfers.exportAiSystems(OPERATOR, orgId, format),
+  },
+  obligations: {
+    import: (services, orgId, request) =>
+      services.transfers.importObligations(OPERATOR, orgId, request),
+    export: (services, orgId, format) =>
+      services.transfers.exportObligations(OPERATOR, orgId, format),
+  },
+  'context-issues': {
+    export: (services, orgId, format) =>
+      services.transfers.exportContextIssues(OPERATOR, orgId, format),
+  },
+  'interested-parties': {
+    export: (services, orgId, format) =>
+      services.transfers.exportInterestedParties(OPERATOR, orgId, format),
+  },
+  objectives: {
+    export: (services, orgId, format) =>
+      services.transfers.exportObjectives(OPERATOR, orgId, format),
+  },
+};
+
+const registerNamed = (name: string, needsImport: boolean) => {
+  const register = REGISTERS[name];
+  if (!register || (needsImport && !register.import)) {
+    const names = Object.keys(REGISTERS).filter((key) => !needsImport || REGISTERS[key]?.import);
+    throw new DomainError(
+      'CLI_UNKNOWN_REGISTER',
+      'Invalid',
+      `Unknown register "${name}"; use one of: ${names.join(', ')}`,
+    );
+  }
+  return register;
+};
+
+const errorTable = (result: Pick<ImportResult, 'errors'>) =>
+  table(
+    ['line', 'field', 'problem'],
+    result.errors.map((error) => [error.line, error.field, error.reason]),
+  );
+
+export const registerTransferCommands = (program: Command, config: () => AppConfig) => {
+  program
+    .command('import')
+    .description('import a register from a CSV or XLSX file: every row or none')
+    .argument('<register>', `one of: ${Object.keys(REGISTERS).join(', ')}`)
+    .argument('<file>', 'a .csv or .xlsx file whose first row names the columns')
+    .requiredOption('--org <orgId>', 'the organization to import into')
+    .option('--dry-run', 'check the file and report problems without writing')
+    .action(
+      async (
+        name: string,
+        file: string,
+        options: { org: string; dryRun?: boolean },
+        command: Command,
+      ) => {
+        const importer = registerNamed(name, true).import;
+        if (!importer) return;
+        const json = wantsJson(command);
+        const content = await readFile(file);
+        const bar =
+          !json && process.stderr.isTTY
+            ? new SingleBar({ format: 'checking rows [{bar}] {value}/{total}' })
+            : undefined;
+        bar?.start(1, 0);
+        try {
+          const result = await withServices(config(), (services) =>
+            importer(services, options.org, {
+              content,
+              fileName: file,
+              dryRun: options.dryRun ?? false,
+              onProgress: (done, total) => {
+                bar?.setTotal(total);
+                bar?.update(done);
+              },
+            }),
+          );
+          bar?.stop();
+          if (!result) return;
+          if (result.errors.length > 0) {
+            throw new DomainError(
+              'IMPORT_INVALID',
+              'Invalid',
+              `${result.errors.length} problem(s) in ${file}; nothing was imported`,
+              {
+                errors: result.errors,
+              },
+            );
+          }
+          createOutput(json).data(result, () =>
+            result.dryRun
+              ? `${file}: ${result.rowCount} row(s), no problems (dry run: nothing written).`
+              : `Imported ${result.created} row(s) from ${file}.`,
+          );
+        } catch (error) {
+          bar?.stop();
+          if (!json && error instanceof DomainError && Array.isArray(error.details.errors)) {
+            process.stderr.write(
+              `${errorTable({ errors: error.details.errors as ImportResult['errors'] })}\n`,
+            );
+          }
+          throw error;
+        }
+      },
+    );
+
+  program
+    .command('export')
+    .description('export a register as CSV or XLSX')
+    .argument('<register>', `one of: ${Object.keys(REGISTERS).join(', ')}`)
+    .requiredOption('--org <orgId>', 'the organization to export')
+    .option('--format <format>', `one of: ${TABLE_FORMATS.join(', ')}`, 'xlsx')
+    .option('--out <file>', 'where to write (default: the suggested file name in this folder)')
+    .action(
+      async (
+        name: string,
+        options: { org: string; format: string; out?: string },
+        command: Command,
+      ) => {
+        const register = registerNamed(name, false);
+        if (!(TABLE_FORMATS as readonly string[]).includes(options.format)) {
+          throw new DomainError(
+            'CLI_UNKNOWN_FORMAT',
+            'Invalid',
+            `--format must be one of: ${TABLE_FORMATS.join(', ')}`,
+          );
+        }
+        const file = await withServices(config(), (services) =>
+          register.export(services, options.org, options.format as TableFormat),
+        );
+        const path = options.out ?? file.fileName;
+        await writeFile(path, file.content);
+        createOutput(wantsJson(command)).data(
+          { file: path, bytes: file.content.length },
+          () => `Wrote ${path} (${file.content.length} bytes).`,
+        );
+      },
+    );
+};

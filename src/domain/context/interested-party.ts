@@ -1,0 +1,108 @@
+/**
+ * Interested parties (ISO/IEC 42001 clause 4.2): who has a stake in the AIMS,
+ * which of their requirements are relevant, and for each one whether the AIMS
+ * addresses it and by what means.
+ */
+import type { FieldIssue } from '../errors.js';
+import { LONG_TEXT_MAX, checkOneOf } from '../validation.js';
+import { checkRegisterText } from './register.js';
+
+export const INTERESTED_PARTY_KINDS = ['internal', 'external'] as const;
+export type InterestedPartyKind = (typeof INTERESTED_PARTY_KINDS)[number];
+
+export const MAX_PARTY_REQUIREMENTS = 100;
+export const REQUIREMENT_TEXT_MAX = 2_000;
+
+export interface PartyRequirement {
+  readonly requirement: string;
+  readonly isAddressed: boolean;
+  /** How the AIMS addresses it; required once it is addressed. */
+  readonly how: string;
+}
+
+export interface InterestedPartyDetails {
+  readonly name: string;
+  readonly kind: InterestedPartyKind;
+  readonly notes: string;
+  readonly requirements: readonly PartyRequirement[];
+}
+
+export interface InterestedParty extends InterestedPartyDetails {
+  readonly id: string;
+  readonly organizationId: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export interface PartyRequirementInput {
+  readonly requirement: string;
+  readonly isAddressed: boolean;
+  readonly how?: string | undefined;
+}
+
+/** Input from a form, the API or an import row. */
+export interface InterestedPartyInput {
+  readonly name: string;
+  readonly kind: string;
+  readonly notes?: string | undefined;
+  readonly requirements?: readonly PartyRequirementInput[] | undefined;
+}
+
+/** How many requirements a party has and how many of them the AIMS addresses. */
+export const requirementCounts = (
+  requirements: readonly PartyRequirement[],
+): { requirementCount: number; addressedCount: number } => ({
+  requirementCount: requirements.length,
+  addressedCount: requirements.filter((entry) => entry.isAddressed).length,
+});
+
+const checkRequirements = (
+  issues: FieldIssue[],
+  entries: readonly PartyRequirementInput[],
+): PartyRequirement[] => {
+  if (entries.length > MAX_PARTY_REQUIREMENTS) {
+    issues.push({
+      field: 'requirements',
+      reason: `must list at most ${MAX_PARTY_REQUIREMENTS} requirements`,
+    });
+  }
+  const seen = new Set<string>();
+  return entries.map((entry, index) => {
+    const field = `requirements.${index}`;
+    const requirement = checkRegisterText(issues, `${field}.requirement`, entry.requirement, {
+      max: REQUIREMENT_TEXT_MAX,
+    });
+    const key = requirement.toLowerCase();
+    if (requirement && seen.has(key))
+      issues.push({ field: `${field}.requirement`, reason: 'is listed twice for this party' });
+    seen.add(key);
+    const how = checkRegisterText(issues, `${field}.how`, entry.how, {
+      max: REQUIREMENT_TEXT_MAX,
+      isRequired: false,
+    });
+    if (entry.isAddressed && how.length === 0)
+      issues.push({
+        field: `${field}.how`,
+        reason: 'is required when the requirement is addressed',
+      });
+    return { requirement, isAddressed: entry.isAddressed, how };
+  });
+};
+
+/**
+ * Checks and normalizes an interested party: name and kind required, each
+ * requirement stated once, and an addressed requirement says how.
+ */
+export const validateInterestedParty = (
+  input: InterestedPartyInput,
+): { details: InterestedPartyDetails; issues: FieldIssue[] } => {
+  const issues: FieldIssue[] = [];
+  const name = checkRegisterText(issues, 'name', input.name);
+  const kind = checkOneOf(issues, 'kind', input.kind, INTERESTED_PARTY_KINDS);
+  const notes = checkRegisterText(issues, 'notes', input.notes, {
+    max: LONG_TEXT_MAX,
+    isRequired: false,
+  });
+  const requirements = checkRequirements(issues, input.requirements ?? []);
+  return { issues, details: { name, kind, notes, requirements } };
+};

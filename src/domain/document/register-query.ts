@@ -1,0 +1,83 @@
+/**
+ * Filtering and sorting the document register (ISO/IEC 42001 clause 7.5) on
+ * the values derived from each document's versions — status, review date,
+ * overdue — so that the list and the detail agree on one derivation.
+ */
+import {
+  claimedRequiredDocuments,
+  type ControlledDocument,
+  type DocumentStatus,
+  type RequiredDocumentCode,
+} from './document.js';
+import type { DocumentState } from './status.js';
+
+export const DOCUMENT_SORT_FIELDS = [
+  'title',
+  'kind',
+  'status',
+  'nextReviewDate',
+  'createdAt',
+  'updatedAt',
+] as const;
+export type DocumentSortField = (typeof DOCUMENT_SORT_FIELDS)[number];
+
+export interface DocumentFilter {
+  readonly status?: DocumentStatus;
+  readonly isReviewOverdue?: boolean;
+  /** Only documents with a version waiting for approval. */
+  readonly isAwaitingApproval?: boolean;
+  /** Only documents that provide this required document. */
+  readonly fulfils?: RequiredDocumentCode;
+}
+
+type Row = Pick<
+  ControlledDocument,
+  'id' | 'title' | 'kind' | 'fulfils' | 'createdAt' | 'updatedAt'
+> &
+  Pick<DocumentState, 'status' | 'nextReviewDate' | 'isReviewOverdue' | 'openVersion'>;
+
+/** The rows that pass every filter given. */
+export const filterDocuments = <T extends Row>(rows: readonly T[], filter: DocumentFilter): T[] =>
+  rows.filter(
+    (row) =>
+      (filter.status === undefined || row.status === filter.status) &&
+      (filter.isReviewOverdue === undefined || row.isReviewOverdue === filter.isReviewOverdue) &&
+      (filter.isAwaitingApproval === undefined ||
+        (row.openVersion?.status === 'in_review') === filter.isAwaitingApproval) &&
+      (filter.fulfils === undefined || claimedRequiredDocuments(row).includes(filter.fulfils)),
+  );
+
+const sortKey = (row: Row, field: DocumentSortField): string | null => {
+  switch (field) {
+    case 'title':
+      return row.title.toLowerCase();
+    case 'kind':
+    case 'status':
+    case 'nextReviewDate':
+    case 'createdAt':
+    case 'updatedAt':
+      return row[field];
+  }
+};
+
+/**
+ * Rows in order of the field, ties broken by id so pages never overlap;
+ * documents without a review date come last in either direction.
+ */
+export const sortDocuments = <T extends Row>(
+  rows: readonly T[],
+  field: DocumentSortField,
+  direction: 'asc' | 'desc',
+): T[] => {
+  const sign = direction === 'asc' ? 1 : -1;
+  return [...rows].sort((a, b) => {
+    const left = sortKey(a, field);
+    const right = sortKey(b, field);
+    if (left === null || right === null) {
+      if (left !== right) return left === null ? 1 : -1;
+    } else if (left !== right) {
+      return left < right ? -sign : sign;
+    }
+    return a.id < b.id ? -sign : sign;
+  });
+};

@@ -1,0 +1,107 @@
+/**
+ * What a controlled document's versions say about it as a whole (ISO/IEC
+ * 42001 clause 7.5.3, keeping documents current): which version is in force,
+ * which one is being worked on, when the next review is due and whether it
+ * is overdue.
+ */
+import type { ControlledDocument, DocumentStatus, DocumentVersion } from './document.js';
+import { openVersionOf } from './lifecycle.js';
+
+/** The parts of a version needed to derive a document's state (no text). */
+export type VersionSummary = Pick<
+  DocumentVersion,
+  'id' | 'version' | 'status' | 'authorUserId' | 'approvedAt' | 'approvedByUserId'
+>;
+
+export interface CurrentVersion {
+  readonly id: string;
+  readonly version: number;
+  readonly approvedAt: string;
+  readonly approvedByUserId: string | null;
+}
+
+export interface OpenVersion {
+  readonly id: string;
+  readonly version: number;
+  readonly status: 'draft' | 'in_review';
+  readonly authorUserId: string | null;
+}
+
+export interface DocumentState {
+  readonly status: DocumentStatus;
+  readonly currentVersion: CurrentVersion | null;
+  readonly openVersion: OpenVersion | null;
+  /** YYYY-MM-DD; null until a version is approved, and once the document is retired. */
+  readonly nextReviewDate: string | null;
+  readonly isReviewOverdue: boolean;
+}
+
+const daysInMonth = (year: number, monthIndex: number): number =>
+  new Date(Date.UTC(year, monthIndex + 1, 0)).getUTCDate();
+
+/**
+ * Adds whole calendar months to a YYYY-MM-DD date. A day that does not exist
+ * in the target month falls back to that month's last day (31 January + 1
+ * month = 28 or 29 February), so a review is never pushed into the next month.
+ */
+export const addMonths = (date: string, months: number): string => {
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
+  const target = new Date(Date.UTC(year, month - 1 + months, 1));
+  const lastDay = daysInMonth(target.getUTCFullYear(), target.getUTCMonth());
+  target.setUTCDate(Math.min(day, lastDay));
+  return target.toISOString().slice(0, 10);
+};
+
+/** The date a document approved at `approvedAt` (an ISO timestamp, UTC) is due for review. */
+export const nextReviewDate = (approvedAt: string, intervalMonths: number): string =>
+  addMonths(approvedAt.slice(0, 10), intervalMonths);
+
+/** Overdue from the day after the review date (`today` is YYYY-MM-DD). */
+export const isReviewOverdue = (reviewDate: string | null, today: string): boolean =>
+  reviewDate !== null && today > reviewDate;
+
+/**
+ * The document's state from its versions: retired wins; otherwise approved
+ * once any version is in force (even while a revision is open), in review
+ * while its first version awaits approval, and draft before that.
+ */
+export const documentState = (
+  document: Pick<ControlledDocument, 'retiredAt' | 'reviewIntervalMonths'>,
+  versions: readonly VersionSummary[],
+  today: string,
+): DocumentState => {
+  const approved = versions.find((version) => version.status === 'approved');
+  const open = openVersionOf(versions);
+  const currentVersion: CurrentVersion | null =
+    approved && approved.approvedAt !== null
+      ? {
+          id: approved.id,
+          version: approved.version,
+          approvedAt: approved.approvedAt,
+          approvedByUserId: approved.approvedByUserId,
+        }
+      : null;
+  const openVersion: OpenVersion | null = open
+    ? {
+        id: open.id,
+        version: open.version,
+        status: open.status === 'in_review' ? 'in_review' : 'draft',
+        authorUserId: open.authorUserId,
+      }
+    : null;
+  const isRetired = document.retiredAt !== null;
+  const reviewDate =
+    currentVersion && !isRetired
+      ? nextReviewDate(currentVersion.approvedAt, document.reviewIntervalMonths)
+      : null;
+  let status: DocumentStatus = openVersion?.status === 'in_review' ? 'in_review' : 'draft';
+  if (currentVersion) status = 'approved';
+  if (isRetired) status = 'retired';
+  return {
+    status,
+    currentVersion,
+    openVersion,
+    nextReviewDate: reviewDate,
+    isReviewOverdue: isReviewOverdue(reviewDate, today),
+  };
+};

@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { CONTEXT_ISSUE_KINDS } from '../../../domain/context/context-issue.js';
+import {
+  INTERESTED_PARTY_KINDS,
+  MAX_PARTY_REQUIREMENTS,
+  REQUIREMENT_TEXT_MAX,
+} from '../../../domain/context/interested-party.js';
+import { REGISTER_ACTIONS } from '../../../domain/context/register.js';
+import { Id, QueryBoolean, Timestamp } from '../../schemas.js';
+
+/** Paging and search of every register list. */
+export const registerListFields = {
+  search: z
+    .string()
+    .max(200)
+    .refine((text) => !text.includes('\u0000'), 'must not contain the NUL character')
+    .optional(),
+  page: z.coerce.number().int().min(1).max(100_000).optional(),
+  pageSize: z.coerce.number().int().min(1).max(200).optional(),
+};
+
+export const AvailableActions = z
+  .array(z.enum(REGISTER_ACTIONS))
+  .describe('What the caller may do with this row');
+
+const issueFields = {
+  kind: z.enum(CONTEXT_ISSUE_KINDS),
+  title: z.string().max(200),
+  description: z.string().max(10_000),
+  isClimateRelevant: z
+    .boolean()
+    .describe('Whether the organization judges climate change relevant to this issue'),
+};
+
+export const ContextIssue = z
+  .object({
+    id: Id,
+    ...issueFields,
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+    availableActions: AvailableActions,
+  })
+  .meta({ id: 'ContextIssue' });
+
+export const NewContextIssueBody = z.strictObject({
+  kind: issueFields.kind,
+  title: issueFields.title,
+  description: issueFields.description.optional(),
+  isClimateRelevant: issueFields.isClimateRelevant.optional(),
+});
+
+export const ContextIssuePatchBody = z.strictObject(issueFields).partial();
+
+export const ContextIssueListQuery = z.strictObject({
+  kind: z.enum(CONTEXT_ISSUE_KINDS).optional(),
+  isClimateRelevant: QueryBoolean.optional(),
+  ...registerListFields,
+  search: registerListFields.search.describe('Matches title or description, case-insensitive'),
+});
+
+export const ContextIssueParams = z.object({ orgId: Id, contextIssueId: Id });
+
+const RequirementBody = z.strictObject({
+  requirement: z.string().max(REQUIREMENT_TEXT_MAX),
+  isAddressed: z.boolean().describe('Whether the AIMS addresses this requirement'),
+  how: z
+    .string()
+    .max(REQUIREMENT_TEXT_MAX)
+    .optional()
+    .describe('How the AIMS addresses it; required when addressed'),
+});
+
+const partyFields = {
+  name: z.string().max(200).describe('Unique in the organization, regardless of letter case'),
+  kind: z.enum(INTERESTED_PARTY_KINDS),
+  notes: z.string().max(10_000),
+  requirements: z.array(RequirementBody).max(MAX_PARTY_REQUIREMENTS),
+};
+
+export const InterestedParty = z
+  .object({
+    id: Id,
+    ...partyFields,
+    requirements: z
+      .array(z.object({ requirement: z.string(), isAddressed: z.boolean(), how: z.string() }))
+      .readonly(),
+    requirementCount: z.number().int(),
+    addressedCount: z.number().int().describe('Requirements the AIMS addresses'),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+    availableActions: AvailableActions,
+  })
+  .meta({ id: 'InterestedParty' });
+
+export const NewInterestedPartyBody = z.strictObject({
+  name: partyFields.name,
+  kind: partyFields.kind,
+  notes: partyFields.notes.optional(),
+  requirements: partyFields.requirements.optional(),
+});
+
+export const InterestedPartyPatchBody = z
+  .strictObject({
+    ...partyFields,
+    requirements: partyFields.requirements.describe('Replaces the whole list'),
+  })
+  .partial();
+
+export const InterestedPartyListQuery = z.strictObject({
+  kind: z.enum(INTERESTED_PARTY_KINDS).optional(),
+  hasUnaddressed: QueryBoolean.optional().describe(
+    'true: parties with at least one requirement not addressed; false: parties with none',
+  ),
+  ...registerListFields,
+  search: registerListFields.search.describe('Matches name or notes, case-insensitive'),
+});
+
+export const InterestedPartyParams = z.object({ orgId: Id, interestedPartyId: Id });

@@ -1,0 +1,164 @@
+/**
+ * Import (CSV or XLSX upload, all-or-nothing, with a dry run for the preview)
+ * and export (CSV or XLSX download) of the pre-work registers.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { invalid } from '../../../domain/errors.js';
+import type { Actor, Services } from '../../../services/index.js';
+import type { ImportRequest, ImportResult } from '../../../services/tabular/import-runner.js';
+import { TABLE_FORMATS, type TableFormat } from '../../../services/tabular/read-table.js';
+import type { ExportFile } from '../../../services/tabular/write-table.js';
+import { actorOf } from '../../authentication.js';
+import { ErrorSchema, OrgParams, orgRouteErrors } from '../../schemas.js';
+
+const ImportQuery = z.strictObject({
+  dryRun: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('true: check and preview only, write nothing'),
+});
+
+const ImportResultSchema = z
+  .object({
+    format: z.enum(TABLE_FORMATS),
+    rowCount: z.number().int(),
+    created: z.number().int(),
+    dryRun: z.boolean(),
+    errors: z.array(z.object({ line: z.number().int(), field: z.string(), reason: z.string() })),
+    preview: z.array(z.record(z.string(), z.unknown())),
+  })
+  .meta({ id: 'ImportResult' });
+
+const ExportQuery = z.strictObject({ format: z.enum(TABLE_FORMATS).default('xlsx') });
+
+interface Register {
+  readonly path: string;
+  readonly title: string;
+  readonly importer?: (
+    services: Services,
+    actor: Actor,
+    orgId: string,
+    request: ImportRequest,
+  ) => Promise<ImportResult>;
+  readonly exporter: (
+    services: Services,
+    actor: Actor,
+    orgId: string,
+    format: TableFormat,
+  ) => Promise<ExportFile>;
+}
+
+const REGISTERS: readonly Register[] = [
+  {
+    path: 'ai-systems',
+    title: 'AI systems',
+    importer: (services, ...args) => services.transfers.importAiSystems(...args),
+    exporter: (services, ...args) => services.transfers.exportAiSystems(...args),
+  },
+  {
+    path: 'obligations',
+    title: 'Obligations',
+    importer: (services, ...args) => services.transfers.importObligations(...args),
+    exporter: (services, ...args) => services.transfers.exportObligations(...args),
+  },
+  {
+    path: 'context-issues',
+    title: 'Context issues',
+    exporter: (services, ...args) => services.transfers.exportContextIssues(...args),
+  },
+  {
+    path: 'interested-parties',
+    title: 'Interested parties',
+    exporter: (services, ...args) => services.transfers.exportInterestedParties(...args),
+  },
+  {
+    path: 'objectives',
+    title: 'AI objectives',
+    exporter: (services, ...args) => services.transfers.exportObjectives(...args),
+  },
+];
+
+/** The uploaded file of a multipart request (field "file"). */
+const uploadedFile = async (request: FastifyRequest) => {
+  const file = request.isMultipart() ? await request.file() : undefined;
+  if (!file) {
+    throw invalid(
+      'IMPORT_FILE_REQUIRED',
+      'Send the file as multipart/form-data in the field "file"',
+      [{ field: 'file', reason: 'is required' }],
+    );
+  }
+  return { content: await file.toBuffer(), fileName: file.filename };
+};
+
+const sendFile = (reply: FastifyReply, file: ExportFile) =>
+  reply
+    .header('content-type', file.contentType)
+    .header('content-disposition', `attachment; filename="${file.fileName}"`)
+    .send(file.content);
+
+export const transferRoutes =
+  (services: Services): FastifyPluginAsyncZod =>
+  async (app) => {
+    for (const register of REGISTERS) {
+      const tags = [register.title];
+      const { importer } = register;
+      if (importer) {
+        app.post(
+          `/api/v1/orgs/:orgId/${register.path}/import`,
+          {
+            schema: {
+              tags,
+              summary: `Import ${register.title} from a CSV or XLSX file (multipart field "file"); all rows or none`,
+              consumes: ['multipart/form-data'],
+              params: OrgParams,
+              querystring: ImportQuery,
+              response: {
+                200: ImportResultSchema,
+                201: ImportResultSchema,
+                413: ErrorSchema,
+                ...orgRouteErrors,
+              },
+            },
+          },
+          async (request, reply) => {
+            const dryRun = request.query.dryRun === 'true';
+            const result = await importer(services, actorOf(request), request.params.orgId, {
+              ...(await uploadedFile(request)),
+              dryRun,
+            });
+            return reply.status(dryRun ? 200 : 201).send(result);
+          },
+        );
+      }
+      app.get(
+        `/api/v1/orgs/:orgId/${register.path}/export`,
+        {
+          schema: {
+            tags,
+            summary: `Export ${register.title} as CSV or XLSX`,
+            produces: [
+              'text/csv',
+              'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+            ],
+            params: OrgParams,
+            querystring: ExportQuery,
+            response: { 200: z.unknown().describe('The file'), ...orgRouteErrors },
+          },
+        },
+        async (request, reply) =>
+          sendFile(
+            reply,
+            await register.exporter(
+              services,
+
+              actorOf(request),
+              request.params.orgId,
+              request.query.format,
+            ),
+          ),
+      );
+    }
+  };

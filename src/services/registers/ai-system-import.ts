@@ -1,0 +1,88 @@
+/** Importing AI systems: rows become inventory entries, checked by the same rules as the form. */
+import {
+  validateAiSystem,
+  type AiSystem,
+  type AiSystemInput,
+} from '../../domain/ai-system/ai-system.js';
+import type { FieldIssue } from '../../domain/errors.js';
+import { aiSystemNames, insertAiSystems } from '../../storage/ai-system.repository.js';
+import type { Executor } from '../../storage/database.js';
+import { listMembers } from '../../storage/organization.repository.js';
+import { recordChanges } from '../audit-trail.js';
+import { now, type Actor, type ServiceDeps } from '../context.js';
+import type { RegisterImport } from '../tabular/import-runner.js';
+import { AI_SYSTEM_EXPORT_ONLY, AI_SYSTEM_IMPORT_COLUMNS } from './ai-system-table.js';
+
+/** Member emails (lower-cased) to user ids, for "Owner" columns. */
+export const memberIdsByEmail = async (db: Executor, organizationId: string) =>
+  new Map(
+    (await listMembers(db, organizationId)).map((member) => [
+      member.email.toLowerCase(),
+      member.userId,
+    ]),
+  );
+
+export const aiSystemImport = (
+  deps: ServiceDeps,
+  actor: Actor,
+  organizationId: string,
+): RegisterImport<AiSystem> => ({
+  columns: AI_SYSTEM_IMPORT_COLUMNS,
+  ignoredHeaders: AI_SYSTEM_EXPORT_ONLY,
+
+  async prepare(db) {
+    const members = await memberIdsByEmail(db, organizationId);
+    const names = await aiSystemNames(db, organizationId);
+    const at = now(deps);
+    return (row) => {
+      const { ownerEmail, ...values } = row.values as Record<string, unknown> & {
+        ownerEmail?: string;
+      };
+      const issues: FieldIssue[] = [];
+      const ownerUserId =
+        ownerEmail === undefined ? null : (members.get(ownerEmail.toLowerCase()) ?? null);
+      if (ownerEmail !== undefined && ownerUserId === null) {
+        issues.push({
+          field: 'ownerEmail',
+          reason: `${ownerEmail} is not a member of the organization`,
+        });
+      }
+      const { details, issues: ruleIssues } = validateAiSystem({
+        ...(values as unknown as AiSystemInput),
+        // An unreadable yes/no is already reported; no follow-on "reason required" on top.
+        isInScope: (values.isInScope as boolean | undefined) ?? true,
+        ownerUserId,
+      });
+      issues.push(...ruleIssues);
+      const nameKey = details.name.toLowerCase();
+      if (details.name !== '' && names.has(nameKey)) {
+        issues.push({
+          field: 'name',
+          reason: `"${details.name}" already exists in the inventory or earlier in the file`,
+        });
+      }
+      names.set(nameKey, 'imported');
+      const record =
+        issues.length > 0
+          ? undefined
+          : { ...details, id: deps.newId(), organizationId, createdAt: at, updatedAt: at };
+      return { record, issues };
+    };
+  },
+
+  async write(trx, systems) {
+    await insertAiSystems(trx, systems);
+    await recordChanges(
+      trx,
+      deps,
+      actor,
+      systems.map((system) => ({
+        organizationId,
+        action: 'ai_system.imported',
+        entityType: 'ai_system',
+        entityId: system.id,
+        after: system,
+      })),
+    );
+  },
+});

@@ -1,0 +1,130 @@
+/** The AI system inventory as spreadsheet columns, for import and export. */
+import { LIFECYCLE_STAGE_LABELS, type AiSystem } from '../../domain/ai-system/ai-system.js';
+import {
+  AI_ROLE_LABELS,
+  AUTOMATION_LEVEL_LABELS,
+  EU_ANNEX_III_AREA_LABELS,
+  EU_RISK_CLASS_LABELS,
+  type ThirdPartyComponent,
+} from '../../domain/ai-system/classification.js';
+import {
+  readChoice,
+  readChoiceList,
+  readList,
+  readOptionalText,
+  readText,
+  readYesNo,
+  type CellReader,
+  type ImportColumn,
+} from '../tabular/import-columns.js';
+import type { ExportColumn } from '../tabular/write-table.js';
+
+const EU_AI_ACT_ROLE_LABELS = {
+  provider: 'Provider',
+  deployer: 'Deployer',
+  importer: 'Importer',
+  distributor: 'Distributor',
+} as const;
+const DATA_CATEGORY_LABELS = {
+  personal: 'Personal data',
+  special_category: 'Special-category data',
+  none: 'No personal data',
+} as const;
+
+/** "Component (Supplier)" entries separated by semicolons. */
+const readComponents: CellReader = (text, issues, field) =>
+  (readList(text, issues, field) as string[]).map((entry) => {
+    const match = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(entry);
+    return match
+      ? { component: match[1] ?? '', supplier: match[2] ?? '' }
+      : { component: entry, supplier: '' };
+  });
+
+const writeComponents = (components: readonly ThirdPartyComponent[]) =>
+  components.map((entry) => `${entry.component} (${entry.supplier})`).join('; ');
+
+/** Columns an export writes that an import does not read. */
+export const AI_SYSTEM_EXPORT_ONLY = ['Id', 'Created', 'Updated'];
+
+export const AI_SYSTEM_IMPORT_COLUMNS: readonly ImportColumn[] = [
+  { header: 'Name', field: 'name', required: true, read: readText },
+  { header: 'Purpose', field: 'purpose', required: true, read: readText },
+  { header: 'Description', field: 'description', read: readText },
+  { header: 'Owner', field: 'ownerEmail', read: readOptionalText },
+  {
+    header: 'Life-cycle stage',
+    field: 'lifecycleStage',
+    required: true,
+    read: readChoice(LIFECYCLE_STAGE_LABELS, false),
+  },
+  { header: 'AI roles', field: 'aiRoles', read: readChoiceList(AI_ROLE_LABELS) },
+  { header: 'EU AI Act role', field: 'euAiActRole', read: readChoice(EU_AI_ACT_ROLE_LABELS) },
+  { header: 'EU AI Act risk class', field: 'euRiskClass', read: readChoice(EU_RISK_CLASS_LABELS) },
+  { header: 'Annex III area', field: 'euAnnexIiiArea', read: readChoice(EU_ANNEX_III_AREA_LABELS) },
+  { header: 'General-purpose AI model', field: 'isGeneralPurposeModel', read: readYesNo(false) },
+  { header: 'Third-party components', field: 'thirdPartyComponents', read: readComponents },
+  {
+    header: 'Data categories',
+    field: 'dataCategories',
+    read: readChoiceList(DATA_CATEGORY_LABELS),
+  },
+  {
+    header: 'Automation level',
+    field: 'automationLevel',
+    read: readChoice(AUTOMATION_LEVEL_LABELS),
+  },
+  { header: 'Human oversight', field: 'humanOversight', read: readText },
+  { header: 'In AIMS scope', field: 'isInScope', required: true, read: readYesNo() },
+  { header: 'Out-of-scope reason', field: 'outOfScopeReason', read: readOptionalText },
+];
+
+const label = <T extends string>(labels: Readonly<Record<T, string>>, value: T | null) =>
+  value === null ? '' : labels[value];
+
+export const aiSystemExportColumns = (
+  emailOf: (userId: string | null) => string,
+): ExportColumn<AiSystem>[] => [
+  { header: 'Id', width: 38, value: (s) => s.id },
+  { header: 'Name', width: 32, value: (s) => s.name },
+  { header: 'Purpose', width: 48, value: (s) => s.purpose },
+  { header: 'Description', width: 48, value: (s) => s.description },
+  { header: 'Owner', width: 28, value: (s) => emailOf(s.ownerUserId) },
+  { header: 'Life-cycle stage', width: 26, value: (s) => LIFECYCLE_STAGE_LABELS[s.lifecycleStage] },
+  {
+    header: 'AI roles',
+    width: 30,
+    value: (s) => s.aiRoles.map((r) => AI_ROLE_LABELS[r]).join('; '),
+  },
+  { header: 'EU AI Act role', value: (s) => label(EU_AI_ACT_ROLE_LABELS, s.euAiActRole) },
+  {
+    header: 'EU AI Act risk class',
+    width: 30,
+    value: (s) => label(EU_RISK_CLASS_LABELS, s.euRiskClass),
+  },
+  {
+    header: 'Annex III area',
+    width: 36,
+    value: (s) => label(EU_ANNEX_III_AREA_LABELS, s.euAnnexIiiArea),
+  },
+  { header: 'General-purpose AI model', value: (s) => s.isGeneralPurposeModel },
+  {
+    header: 'Third-party components',
+    width: 40,
+    value: (s) => writeComponents(s.thirdPartyComponents),
+  },
+  {
+    header: 'Data categories',
+    width: 30,
+    value: (s) => s.dataCategories.map((c) => DATA_CATEGORY_LABELS[c]).join('; '),
+  },
+  {
+    header: 'Automation level',
+    width: 36,
+    value: (s) => label(AUTOMATION_LEVEL_LABELS, s.automationLevel),
+  },
+  { header: 'Human oversight', width: 40, value: (s) => s.humanOversight },
+  { header: 'In AIMS scope', value: (s) => s.isInScope },
+  { header: 'Out-of-scope reason', width: 36, value: (s) => s.outOfScopeReason ?? '' },
+  { header: 'Created', width: 24, value: (s) => s.createdAt },
+  { header: 'Updated', width: 24, value: (s) => s.updatedAt },
+];

@@ -1,0 +1,74 @@
+/** Context issues, interested parties and AI objectives as spreadsheet columns, for export. */
+import type { ContextIssue } from '../../domain/context/context-issue.js';
+import type { InterestedParty } from '../../domain/context/interested-party.js';
+import type {
+  Measurement,
+  Objective,
+  ObjectiveProgress,
+} from '../../domain/objective/objective.js';
+import type { ExportColumn } from '../tabular/write-table.js';
+
+const KIND_LABELS = { internal: 'Internal', external: 'External' } as const;
+
+export const contextIssueExportColumns: ExportColumn<ContextIssue>[] = [
+  { header: 'Id', width: 38, value: (i) => i.id },
+  { header: 'Kind', width: 12, value: (i) => KIND_LABELS[i.kind] },
+  { header: 'Issue', width: 40, value: (i) => i.title },
+  { header: 'Description', width: 60, value: (i) => i.description },
+  { header: 'Climate-relevant', width: 16, value: (i) => i.isClimateRelevant },
+  { header: 'Updated', width: 24, value: (i) => i.updatedAt },
+];
+
+export const interestedPartyExportColumns: ExportColumn<InterestedParty>[] = [
+  { header: 'Id', width: 38, value: (p) => p.id },
+  { header: 'Interested party', width: 32, value: (p) => p.name },
+  { header: 'Kind', width: 12, value: (p) => KIND_LABELS[p.kind] },
+  {
+    header: 'Requirements',
+    width: 70,
+    value: (p) =>
+      p.requirements
+        .map((r) => `${r.requirement} — ${r.isAddressed ? `addressed: ${r.how}` : 'not addressed'}`)
+        .join('\n'),
+  },
+  {
+    header: 'Addressed',
+    width: 12,
+    value: (p) =>
+      `${p.requirements.filter((r) => r.isAddressed).length} of ${p.requirements.length}`,
+  },
+  { header: 'Notes', width: 40, value: (p) => p.notes },
+  { header: 'Updated', width: 24, value: (p) => p.updatedAt },
+];
+
+export interface ObjectiveRow extends Objective {
+  readonly measurements: readonly Measurement[];
+  readonly progress: ObjectiveProgress;
+}
+
+const verdict = (met: boolean | null) =>
+  met === null ? 'No measurement yet' : met ? 'Met' : 'Not met';
+
+export const objectiveExportColumns = (
+  emailOf: (userId: string | null) => string,
+): ExportColumn<ObjectiveRow>[] => [
+  { header: 'Id', width: 38, value: (o) => o.id },
+  { header: 'Objective', width: 36, value: (o) => o.title },
+  { header: 'Metric', width: 36, value: (o) => o.metric },
+  { header: 'Unit', width: 14, value: (o) => o.unit },
+  { header: 'Target', width: 10, value: (o) => o.targetValue },
+  {
+    header: 'Better when',
+    width: 14,
+    value: (o) => (o.direction === 'at_least' ? 'higher' : 'lower'),
+  },
+  { header: 'Latest value', width: 12, value: (o) => o.progress.latestValue },
+  { header: 'Measured on', width: 14, value: (o) => o.progress.latestMeasuredOn ?? '' },
+  { header: 'Target met', width: 18, value: (o) => verdict(o.progress.isTargetMet) },
+  { header: 'Owner', width: 28, value: (o) => emailOf(o.ownerUserId) },
+  { header: 'Due date', width: 14, value: (o) => o.dueDate ?? '' },
+  { header: 'Overdue', width: 10, value: (o) => o.progress.isOverdue },
+  { header: 'Annex C objective', width: 24, value: (o) => o.annexCObjectiveId ?? '' },
+  { header: 'Plan', width: 60, value: (o) => o.plan },
+  { header: 'Measurements', width: 10, value: (o) => o.measurements.length },
+];

@@ -1,0 +1,84 @@
+/** Importing obligations: AI systems named as in the inventory, owners by email. */
+import type { FieldIssue } from '../../domain/errors.js';
+import {
+  validateObligation,
+  type Obligation,
+  type ObligationInput,
+} from '../../domain/obligation/obligation.js';
+import { aiSystemNames } from '../../storage/ai-system.repository.js';
+import { insertObligations } from '../../storage/obligation.repository.js';
+import { recordChanges } from '../audit-trail.js';
+import { now, type Actor, type ServiceDeps } from '../context.js';
+import type { RegisterImport } from '../tabular/import-runner.js';
+import { memberIdsByEmail } from './ai-system-import.js';
+import { OBLIGATION_EXPORT_ONLY, OBLIGATION_IMPORT_COLUMNS } from './obligation-table.js';
+
+export const obligationImport = (
+  deps: ServiceDeps,
+  actor: Actor,
+  organizationId: string,
+): RegisterImport<Obligation> => ({
+  columns: OBLIGATION_IMPORT_COLUMNS,
+  ignoredHeaders: OBLIGATION_EXPORT_ONLY,
+
+  async prepare(db) {
+    const members = await memberIdsByEmail(db, organizationId);
+    const systems = await aiSystemNames(db, organizationId);
+    const at = now(deps);
+    return (row) => {
+      const {
+        ownerEmail,
+        aiSystemNames: names = [],
+        ...values
+      } = row.values as Record<string, unknown> & {
+        ownerEmail?: string;
+        aiSystemNames?: string[];
+      };
+      const issues: FieldIssue[] = [];
+      const ownerUserId =
+        ownerEmail === undefined ? null : (members.get(ownerEmail.toLowerCase()) ?? null);
+      if (ownerEmail !== undefined && ownerUserId === null) {
+        issues.push({
+          field: 'ownerEmail',
+          reason: `${ownerEmail} is not a member of the organization`,
+        });
+      }
+      const aiSystemIds = names.flatMap((name) => {
+        const id = systems.get(name.toLowerCase());
+        if (id === undefined)
+          issues.push({
+            field: 'aiSystemNames',
+            reason: `"${name}" is not in the AI system inventory`,
+          });
+        return id === undefined ? [] : [id];
+      });
+      const { details, issues: ruleIssues } = validateObligation({
+        ...(values as unknown as ObligationInput),
+        aiSystemIds,
+        ownerUserId,
+      });
+      issues.push(...ruleIssues);
+      const record =
+        issues.length > 0
+          ? undefined
+          : { ...details, id: deps.newId(), organizationId, createdAt: at, updatedAt: at };
+      return { record, issues };
+    };
+  },
+
+  async write(trx, obligations) {
+    await insertObligations(trx, obligations);
+    await recordChanges(
+      trx,
+      deps,
+      actor,
+      obligations.map((obligation) => ({
+        organizationId,
+        action: 'obligation.imported',
+        entityType: 'obligation',
+        entityId: obligation.id,
+        after: obligation,
+      })),
+    );
+  },
+});

@@ -1,0 +1,127 @@
+/**
+ * Turning spreadsheet cells into field values: a column names the field it
+ * fills and how to read its text. Values may be written as the identifier
+ * (`high_risk`) or as its label ("High-risk (Art. 6)"); lists are separated
+ * by semicolons or line breaks; yes/no columns take yes, no, true, false, 1, 0.
+ */
+import type { FieldIssue } from '../../domain/errors.js';
+import type { Table } from './read-table.js';
+
+export type CellReader = (text: string, issues: FieldIssue[], field: string) => unknown;
+
+export interface ImportColumn {
+  readonly header: string;
+  readonly field: string;
+  readonly required?: boolean;
+  readonly read: CellReader;
+}
+
+export interface ImportError {
+  readonly line: number;
+  readonly field: string;
+  readonly reason: string;
+}
+
+/** Headers compare without case, spaces or punctuation: "Life-cycle stage" = "lifecycleStage". */
+export const headerKey = (header: string) => header.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+export const readText: CellReader = (text) => text;
+
+export const readOptionalText: CellReader = (text) => (text === '' ? undefined : text);
+
+export const readList: CellReader = (text) =>
+  text
+    .split(/[;\n]/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+
+export const readYesNo =
+  (whenEmpty?: boolean): CellReader =>
+  (text, issues, field) => {
+    const value = text.toLowerCase();
+    if (value === '') {
+      if (whenEmpty === undefined) issues.push({ field, reason: 'is required (yes or no)' });
+      return whenEmpty;
+    }
+    if (['yes', 'y', 'true', '1'].includes(value)) return true;
+    if (['no', 'n', 'false', '0'].includes(value)) return false;
+    issues.push({ field, reason: `must be yes or no, not "${text}"` });
+    return undefined;
+  };
+
+const choiceKey = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** Maps an identifier or its label to the identifier; unknown text is passed on for the rule to name. */
+export const readChoice =
+  <T extends string>(labels: Readonly<Partial<Record<T, string>>>, optional = true): CellReader =>
+  (text) => {
+    if (text === '') return optional ? null : '';
+    const key = choiceKey(text);
+    const match = Object.entries(labels).find(
+      ([id, label]) => choiceKey(id) === key || choiceKey(String(label)) === key,
+    );
+    return match ? match[0] : text;
+  };
+
+export const readChoiceList =
+  <T extends string>(labels: Readonly<Partial<Record<T, string>>>): CellReader =>
+  (text, issues, field) =>
+    (readList(text, issues, field) as string[]).map((part) =>
+      readChoice(labels)(part, issues, field),
+    );
+
+export interface ParsedRow {
+  readonly line: number;
+  readonly values: Record<string, unknown>;
+}
+
+/**
+ * Matches the file's headers to the columns (reporting missing required
+ * columns and unknown ones on line 1) and reads every row.
+ */
+export const parseRows = (
+  table: Table,
+  columns: readonly ImportColumn[],
+  ignoredHeaders: readonly string[] = [],
+): { rows: ParsedRow[]; errors: ImportError[] } => {
+  const errors: ImportError[] = [];
+  const byKey = new Map(
+    columns.flatMap((column) => [
+      [headerKey(column.header), column],
+      [headerKey(column.field), column],
+    ]),
+  );
+  const ignored = new Set(ignoredHeaders.map(headerKey));
+  const present = new Map<string, string>();
+  for (const header of table.headers) {
+    const column = byKey.get(headerKey(header));
+    if (column) present.set(column.field, header);
+    else if (header !== '' && !ignored.has(headerKey(header))) {
+      errors.push({ line: 1, field: header, reason: 'is not a known column' });
+    }
+  }
+  for (const column of columns) {
+    if (column.required && !present.has(column.field)) {
+      errors.push({ line: 1, field: column.header, reason: 'column is missing' });
+    }
+  }
+  if (errors.length > 0) return { rows: [], errors };
+  const rows = table.rows.map((row) => {
+    const issues: FieldIssue[] = [];
+    const values: Record<string, unknown> = {};
+    for (const column of columns) {
+      const header = present.get(column.field);
+      if (header === undefined) continue;
+      const text = row.cells.get(header) ?? '';
+      if (text.includes('\u0000')) {
+        issues.push({ field: column.field, reason: 'must not contain NUL characters' });
+        continue;
+      }
+      const value = column.read(text, issues, column.field);
+      if (value !== undefined) values[column.field] = value;
+    }
+    errors.push(...issues.map((issue) => ({ line: row.line, ...issue })));
+    return { line: row.line, values };
+  });
+  return { rows, errors };
+};

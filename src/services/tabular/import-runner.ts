@@ -1,0 +1,94 @@
+/**
+ * The all-or-nothing import of a register: read the file, check every row
+ * (reporting each problem with its line), and write all rows in one
+ * transaction — or none when any row is bad.
+ */
+import { DomainError, type FieldIssue } from '../../domain/errors.js';
+import type { Executor } from '../../storage/database.js';
+import { inTransaction, reader, type ServiceDeps } from '../context.js';
+import {
+  parseRows,
+  type ImportColumn,
+  type ImportError,
+  type ParsedRow,
+} from './import-columns.js';
+import { detectFormat, readTable, type TableFormat } from './read-table.js';
+
+export interface ImportRequest {
+  readonly content: Buffer;
+  readonly fileName?: string;
+  readonly dryRun: boolean;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export interface ImportResult {
+  readonly format: TableFormat;
+  readonly rowCount: number;
+  readonly created: number;
+  readonly dryRun: boolean;
+  readonly errors: ImportError[];
+  /** The first rows as read, for a person to check before confirming. */
+  readonly preview: Record<string, unknown>[];
+}
+
+export interface RegisterImport<T> {
+  readonly columns: readonly ImportColumn[];
+  readonly ignoredHeaders?: readonly string[];
+  /** Prepares look-ups (existing names, members) once per import. */
+  prepare(
+    db: Executor,
+  ): Promise<(row: ParsedRow) => { record: T | undefined; issues: FieldIssue[] }>;
+  /** Writes every record and its audit entries inside the import's transaction. */
+  write(trx: Executor, records: readonly T[]): Promise<void>;
+}
+
+export const PREVIEW_ROWS = 20;
+
+export const runImport = async <T>(
+  deps: ServiceDeps,
+  register: RegisterImport<T>,
+  request: ImportRequest,
+  authorizeWrite: (db: Executor) => Promise<unknown>,
+): Promise<ImportResult> => {
+  const format = detectFormat(request.content, request.fileName);
+  const table = await readTable(request.content, format);
+  const check = async (db: Executor) => {
+    await authorizeWrite(db);
+    const { rows, errors } = parseRows(table, register.columns, register.ignoredHeaders);
+    const checkRow = await register.prepare(db);
+    const records: T[] = [];
+    rows.forEach((row, index) => {
+      const { record, issues } = checkRow(row);
+      errors.push(...issues.map((issue) => ({ line: row.line, ...issue })));
+      if (record !== undefined) records.push(record);
+      request.onProgress?.(index + 1, rows.length);
+    });
+    const result: ImportResult = {
+      format,
+      rowCount: table.rows.length,
+      created: 0,
+      dryRun: request.dryRun,
+      errors: errors.sort((a, b) => a.line - b.line),
+      preview: rows.slice(0, PREVIEW_ROWS).map((row) => ({ line: row.line, ...row.values })),
+    };
+    return { result, records };
+  };
+
+  if (request.dryRun) return (await check(reader(deps))).result;
+  return inTransaction(deps, async (trx) => {
+    const { result, records } = await check(trx);
+    if (result.errors.length > 0) {
+      throw new DomainError(
+        'IMPORT_INVALID',
+        'Invalid',
+        `${result.errors.length} problem(s) in the file; nothing was imported`,
+        {
+          errors: result.errors,
+          rowCount: result.rowCount,
+        },
+      );
+    }
+    await register.write(trx, records);
+    return { ...result, created: records.length };
+  });
+};

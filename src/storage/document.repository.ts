@@ -1,0 +1,284 @@
+/**
+ * Controlled documents and their versions; plus the few facts the
+ * required-documents register reads from other registers (approved scope,
+ * number of AI objectives) and the return comments kept in the audit trail.
+ */
+import { sql } from 'kysely';
+import type {
+  ControlledDocument,
+  DocumentKind,
+  DocumentVersion,
+  RequiredDocumentCode,
+  VersionStatus,
+} from '../domain/document/document.js';
+import type { VersionSummary } from '../domain/document/status.js';
+import type { Executor } from './database.js';
+import type { DocumentTable, DocumentVersionTable } from './schema.js';
+import { escapeLike, parseJsonList } from './sql-helpers.js';
+
+const toDocument = (row: DocumentTable): ControlledDocument => ({
+  id: row.id,
+  organizationId: row.organization_id,
+  kind: row.kind as DocumentKind,
+  title: row.title,
+  ownerUserId: row.owner_user_id,
+  reviewIntervalMonths: Number(row.review_interval_months),
+  fulfils: parseJsonList<RequiredDocumentCode>(row.fulfils),
+  retiredAt: row.retired_at,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+const toDocumentRow = (document: ControlledDocument): DocumentTable => ({
+  id: document.id,
+  organization_id: document.organizationId,
+  kind: document.kind,
+  title: document.title,
+  owner_user_id: document.ownerUserId,
+  review_interval_months: document.reviewIntervalMonths,
+  fulfils: JSON.stringify(document.fulfils),
+  retired_at: document.retiredAt,
+  created_at: document.createdAt,
+  updated_at: document.updatedAt,
+});
+
+const toVersion = (row: DocumentVersionTable): DocumentVersion => ({
+  id: row.id,
+  documentId: row.document_id,
+  organizationId: row.organization_id,
+  version: Number(row.version),
+  status: row.status as VersionStatus,
+  bodyMarkdown: row.body_markdown,
+  file:
+    row.file_sha256 === null
+      ? null
+      : {
+          sha256: row.file_sha256,
+          name: row.file_name ?? 'file',
+          size: Number(row.file_size ?? 0),
+          mediaType: row.file_media_type ?? 'application/octet-stream',
+        },
+  changeNote: row.change_note,
+  authorUserId: row.author_user_id,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+  submittedAt: row.submitted_at,
+  approvedByUserId: row.approved_by_user_id,
+  approvedAt: row.approved_at,
+  supersededAt: row.superseded_at,
+});
+
+const toVersionRow = (version: DocumentVersion): DocumentVersionTable => ({
+  id: version.id,
+  document_id: version.documentId,
+  organization_id: version.organizationId,
+  version: version.version,
+  status: version.status,
+  body_markdown: version.bodyMarkdown,
+  file_sha256: version.file?.sha256 ?? null,
+  file_name: version.file?.name ?? null,
+  file_size: version.file?.size ?? null,
+  file_media_type: version.file?.mediaType ?? null,
+  change_note: version.changeNote,
+  author_user_id: version.authorUserId,
+  created_at: version.createdAt,
+  updated_at: version.updatedAt,
+  submitted_at: version.submittedAt,
+  approved_by_user_id: version.approvedByUserId,
+  approved_at: version.approvedAt,
+  superseded_at: version.supersededAt,
+});
+
+export const insertDocument = async (db: Executor, document: ControlledDocument): Promise<void> => {
+  await db.insertInto('document').values(toDocumentRow(document)).execute();
+};
+
+export const updateDocument = async (db: Executor, document: ControlledDocument): Promise<void> => {
+  const { id: _id, organization_id: _org, created_at: _at, ...changes } = toDocumentRow(document);
+  await db
+    .updateTable('document')
+    .set(changes)
+    .where('organization_id', '=', document.organizationId)
+    .where('id', '=', document.id)
+    .execute();
+};
+
+export const findDocument = async (
+  db: Executor,
+  organizationId: string,
+  id: string,
+): Promise<ControlledDocument | undefined> => {
+  const row = await db
+    .selectFrom('document')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && toDocument(row);
+};
+
+/** Whether another document of the organization has this title, ignoring letter case. */
+export const isDocumentTitleTaken = async (
+  db: Executor,
+  organizationId: string,
+  title: string,
+  exceptId: string | null,
+): Promise<boolean> => {
+  let query = db
+    .selectFrom('document')
+    .select('id')
+    .where('organization_id', '=', organizationId)
+    .where(sql<boolean>`lower(title) = ${title.toLowerCase()}`);
+  if (exceptId) query = query.where('id', '!=', exceptId);
+  return (await query.executeTakeFirst()) !== undefined;
+};
+
+/** The organization's documents, optionally of one kind or matching a title search. */
+export const listDocuments = async (
+  db: Executor,
+  query: { organizationId: string; kind?: DocumentKind; search?: string },
+): Promise<ControlledDocument[]> => {
+  let base = db.selectFrom('document').where('organization_id', '=', query.organizationId);
+  if (query.kind) base = base.where('kind', '=', query.kind);
+  if (query.search) {
+    const pattern = `%${escapeLike(query.search.toLowerCase())}%`;
+    base = base.where(sql<boolean>`lower(title) like ${pattern} escape '\\'`);
+  }
+  const rows = await base.selectAll().orderBy('id').execute();
+  return rows.map(toDocument);
+};
+
+export const insertVersion = async (db: Executor, version: DocumentVersion): Promise<void> => {
+  await db.insertInto('document_version').values(toVersionRow(version)).execute();
+};
+
+/**
+ * Writes a version if it is still in the status the caller read; false when
+ * someone else moved it on in the meantime, so two approvals cannot both win.
+ */
+export const saveVersion = async (
+  db: Executor,
+  version: DocumentVersion,
+  expectedStatus: VersionStatus,
+): Promise<boolean> => {
+  const { id: _id, document_id: _doc, organization_id: _org, ...changes } = toVersionRow(version);
+  const result = await db
+    .updateTable('document_version')
+    .set(changes)
+    .where('organization_id', '=', version.organizationId)
+    .where('id', '=', version.id)
+    .where('status', '=', expectedStatus)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+};
+
+/** Every version of a document, newest first. */
+export const listVersions = async (
+  db: Executor,
+  organizationId: string,
+  documentId: string,
+): Promise<DocumentVersion[]> => {
+  const rows = await db
+    .selectFrom('document_version')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('document_id', '=', documentId)
+    .orderBy('version', 'desc')
+    .execute();
+  return rows.map(toVersion);
+};
+
+/** The in-force and open versions (no text) of the documents given, by document id. */
+export const liveVersionSummaries = async (
+  db: Executor,
+  organizationId: string,
+  documentIds: readonly string[],
+): Promise<Map<string, VersionSummary[]>> => {
+  const byDocument = new Map<string, VersionSummary[]>();
+  for (let start = 0; start < documentIds.length; start += 500) {
+    const rows = await db
+      .selectFrom('document_version')
+      .select([
+        'id',
+        'document_id',
+        'version',
+        'status',
+        'author_user_id',
+        'approved_at',
+        'approved_by_user_id',
+      ])
+      .where('organization_id', '=', organizationId)
+      .where('document_id', 'in', documentIds.slice(start, start + 500))
+      .where('status', '!=', 'superseded')
+      .execute();
+    for (const row of rows) {
+      const list = byDocument.get(row.document_id) ?? [];
+      list.push({
+        id: row.id,
+        version: Number(row.version),
+        status: row.status as VersionStatus,
+        authorUserId: row.author_user_id,
+        approvedAt: row.approved_at,
+        approvedByUserId: row.approved_by_user_id,
+      });
+      byDocument.set(row.document_id, list);
+    }
+  }
+  return byDocument;
+};
+
+/** The latest return comment of each version given, read from the audit trail. */
+export const returnComments = async (
+  db: Executor,
+  organizationId: string,
+  versionIds: readonly string[],
+): Promise<Map<string, string>> => {
+  const comments = new Map<string, string>();
+  for (let start = 0; start < versionIds.length; start += 500) {
+    const rows = await db
+      .selectFrom('audit_log_entry')
+      .select(['entity_id', 'after_json'])
+      .where('chain', '=', organizationId)
+      .where('action', '=', 'document_version.returned')
+      .where('entity_id', 'in', versionIds.slice(start, start + 500))
+      .orderBy('sequence', 'asc')
+      .execute();
+    for (const row of rows) {
+      const after = JSON.parse(row.after_json ?? '{}') as { comment?: unknown };
+      if (typeof after.comment === 'string') comments.set(row.entity_id, after.comment);
+    }
+  }
+  return comments;
+};
+
+/** The organization's approved AIMS scope version and open scope draft, if any. */
+export const scopeFacts = async (db: Executor, organizationId: string) => {
+  const rows = await db
+    .selectFrom('scope_version')
+    .select(['id', 'version', 'status', 'approved_at'])
+    .where('organization_id', '=', organizationId)
+    .where('status', 'in', ['approved', 'draft'])
+    .orderBy('version', 'desc')
+    .execute();
+  const approved = rows.find((row) => row.status === 'approved' && row.approved_at !== null);
+  const draft = rows.find((row) => row.status === 'draft');
+  return {
+    approvedScope: approved
+      ? {
+          id: approved.id,
+          version: Number(approved.version),
+          approvedAt: approved.approved_at ?? '',
+        }
+      : null,
+    scopeDraft: draft ? { id: draft.id, version: Number(draft.version) } : null,
+  };
+};
+
+export const countObjectives = async (db: Executor, organizationId: string): Promise<number> => {
+  const row = await db
+    .selectFrom('objective')
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .where('organization_id', '=', organizationId)
+    .executeTakeFirstOrThrow();
+  return Number(row.total);
+};

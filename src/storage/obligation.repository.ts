@@ -1,0 +1,174 @@
+/** The obligations register of one organization. */
+import { sql } from 'kysely';
+import {
+  COMPLIANCE_STATUS_RANK,
+  type ComplianceStatus,
+  type Obligation,
+  type ObligationKind,
+  type ObligationSortField,
+} from '../domain/obligation/obligation.js';
+import type { Executor } from './database.js';
+import { escapeLike, parseJsonList } from './sql-helpers.js';
+import type { ObligationTable } from './schema.js';
+
+const toObligation = (row: ObligationTable): Obligation => ({
+  id: row.id,
+  organizationId: row.organization_id,
+  kind: row.kind as ObligationKind,
+  source: row.source,
+  reference: row.reference,
+  requirement: row.requirement,
+  aiSystemIds: parseJsonList<string>(row.ai_system_ids),
+  ownerUserId: row.owner_user_id,
+  complianceStatus: row.compliance_status as ComplianceStatus,
+  nextReviewDate: row.next_review_date,
+  notes: row.notes,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+const toRow = (obligation: Obligation): ObligationTable => ({
+  id: obligation.id,
+  organization_id: obligation.organizationId,
+  kind: obligation.kind,
+  source: obligation.source,
+  reference: obligation.reference,
+  requirement: obligation.requirement,
+  ai_system_ids: JSON.stringify(obligation.aiSystemIds),
+  owner_user_id: obligation.ownerUserId,
+  compliance_status: obligation.complianceStatus,
+  next_review_date: obligation.nextReviewDate,
+  notes: obligation.notes,
+  created_at: obligation.createdAt,
+  updated_at: obligation.updatedAt,
+});
+
+const CHUNK = 200;
+
+export const insertObligation = async (db: Executor, obligation: Obligation): Promise<void> => {
+  await db.insertInto('obligation').values(toRow(obligation)).execute();
+};
+
+/** Inserts many obligations in chunks (imports); call inside the importing transaction. */
+export const insertObligations = async (
+  db: Executor,
+  obligations: readonly Obligation[],
+): Promise<void> => {
+  for (let start = 0; start < obligations.length; start += CHUNK) {
+    await db
+      .insertInto('obligation')
+      .values(obligations.slice(start, start + CHUNK).map(toRow))
+      .execute();
+  }
+};
+
+export const updateObligation = async (db: Executor, obligation: Obligation): Promise<void> => {
+  const { id: _id, organization_id: _org, created_at: _at, ...changes } = toRow(obligation);
+  await db
+    .updateTable('obligation')
+    .set(changes)
+    .where('organization_id', '=', obligation.organizationId)
+    .where('id', '=', obligation.id)
+    .execute();
+};
+
+export const deleteObligation = async (
+  db: Executor,
+  organizationId: string,
+  id: string,
+): Promise<void> => {
+  await db
+    .deleteFrom('obligation')
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .execute();
+};
+
+export const findObligation = async (
+  db: Executor,
+  organizationId: string,
+  id: string,
+): Promise<Obligation | undefined> => {
+  const row = await db
+    .selectFrom('obligation')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && toObligation(row);
+};
+
+export interface ObligationQuery {
+  readonly organizationId: string;
+  readonly kind?: ObligationKind;
+  readonly complianceStatus?: ComplianceStatus;
+  readonly aiSystemId?: string;
+  readonly ownerUserId?: string;
+  /** With `today`: only rows whose review date has passed (true) or has not (false). */
+  readonly overdue?: boolean;
+  /** YYYY-MM-DD, the day the overdue filter compares with. */
+  readonly today: string;
+  readonly search?: string;
+  readonly sort: ObligationSortField;
+  readonly direction: 'asc' | 'desc';
+  readonly offset: number;
+  readonly limit: number;
+}
+
+const statusRank = sql`case compliance_status ${sql.join(
+  Object.entries(COMPLIANCE_STATUS_RANK).map(
+    ([status, rank]) => sql`when ${sql.lit(status)} then ${sql.lit(rank)}`,
+  ),
+  sql` `,
+)} else 99 end`;
+
+/** The sort keys of each field, most significant first; ties end on the id. */
+const sortKeys = (sort: ObligationSortField) => {
+  switch (sort) {
+    case 'source':
+      return [sql`lower(source)`, sql`lower(reference)`];
+    case 'reference':
+      return [sql`lower(reference)`, sql`lower(source)`];
+    case 'complianceStatus':
+      return [statusRank, sql`lower(source)`, sql`lower(reference)`];
+    case 'nextReviewDate':
+      return [sql`next_review_date`];
+    case 'updatedAt':
+      return [sql`updated_at`];
+  }
+};
+
+/** One page of obligations and the total that match the filters. */
+export const listObligations = async (
+  db: Executor,
+  query: ObligationQuery,
+): Promise<{ items: Obligation[]; total: number }> => {
+  let base = db.selectFrom('obligation').where('organization_id', '=', query.organizationId);
+  if (query.kind) base = base.where('kind', '=', query.kind);
+  if (query.complianceStatus) base = base.where('compliance_status', '=', query.complianceStatus);
+  if (query.ownerUserId) base = base.where('owner_user_id', '=', query.ownerUserId);
+  // Ids are stored as a JSON array of UUIDs, so a quoted match is exact.
+  if (query.aiSystemId) base = base.where('ai_system_ids', 'like', `%"${query.aiSystemId}"%`);
+  if (query.overdue === true) base = base.where('next_review_date', '<', query.today);
+  if (query.overdue === false)
+    base = base.where((eb) =>
+      eb.or([eb('next_review_date', 'is', null), eb('next_review_date', '>=', query.today)]),
+    );
+  if (query.search) {
+    const pattern = `%${escapeLike(query.search.toLowerCase())}%`;
+    const like = (column: string) => sql`lower(${sql.ref(column)}) like ${pattern} escape '\\'`;
+    base = base.where(
+      sql<boolean>`(${like('source')} or ${like('reference')} or ${like('requirement')})`,
+    );
+  }
+  // The two databases put nulls at opposite ends; undated rows go last either way.
+  let ordered = base.selectAll();
+  if (query.sort === 'nextReviewDate')
+    ordered = ordered.orderBy(sql`case when next_review_date is null then 1 else 0 end`);
+  for (const key of sortKeys(query.sort)) ordered = ordered.orderBy(key, query.direction);
+  const [rows, count] = await Promise.all([
+    ordered.orderBy('id', query.direction).offset(query.offset).limit(query.limit).execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+  ]);
+  return { items: rows.map(toObligation), total: Number(count.total) };
+};

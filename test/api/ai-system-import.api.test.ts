@@ -1,0 +1,225 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  call,
+  createApiTestContext,
+  createApiUser,
+  createOrg,
+  errorOf,
+  type ApiTestContext,
+  type ApiUser,
+} from '../harness/api.js';
+import { multipartFile } from '../harness/upload.js';
+import { describeOrgRouteAccess } from '../harness/access.js';
+
+interface ImportResult {
+  rowCount: number;
+  created: number;
+  dryRun: boolean;
+  errors: { line: number; field: string; reason: string }[];
+  preview: Record<string, unknown>[];
+}
+
+const GOOD_CSV = [
+  'Name,Purpose,Owner,Life-cycle stage,AI roles,EU AI Act risk class,Annex III area,Third-party components,Data categories,In AIMS scope,Out-of-scope reason',
+  'Claims triage,Ranks claims,OWNER,Operation and monitoring,AI provider; AI producer,High-risk (Art. 6),essential_services,Gradient boosting library (OSS Foundation),Personal data,yes,',
+  '"Chatbot, public",Answers questions,,deployment,ai_customer,transparency,,LLM API (Vendor Inc),none,yes,',
+  'Copy generator,Drafts marketing text,,Inception,,minimal,,,,no,Marketing is outside the certified services',
+].join('\n');
+
+describe('importing and exporting AI systems', () => {
+  let ctx: ApiTestContext;
+  let manager: ApiUser;
+  let viewer: ApiUser;
+  let orgId: string;
+  const importFile = (user: ApiUser, fileName: string, content: string | Buffer, dryRun: boolean) =>
+    call(ctx, user, {
+      method: 'POST',
+      url: `/api/v1/orgs/${orgId}/ai-systems/import?dryRun=${dryRun}`,
+      ...multipartFile(fileName, content),
+    });
+  const count = async () =>
+    (
+      await ctx.db.database.db
+        .selectFrom('ai_system')
+        .select('id')
+        .where('organization_id', '=', orgId)
+        .execute()
+    ).length;
+
+  beforeAll(async () => {
+    ctx = await createApiTestContext();
+    const org = await createOrg(ctx, 'auditee', 'Import Co');
+    orgId = org.id;
+    manager = await createApiUser(ctx, org, ['aims_manager']);
+    viewer = await createApiUser(ctx, org, ['viewer']);
+    await ctx.services.aiSystems.create(manager.actor, orgId, {
+      name: 'Existing system',
+      purpose: 'Already there',
+      lifecycleStage: 'deployment',
+      isInScope: true,
+    });
+  });
+  afterAll(async () => ctx.close());
+
+  it('reports every bad row with its line and reason, and imports nothing', async () => {
+    const bad = [
+      'Name,Purpose,Life-cycle stage,In AIMS scope,EU AI Act risk class,Annex III area,Owner',
+      'Existing system,Dup of an existing one,deployment,yes,,,',
+      ',No name,deployment,yes,,,',
+      'Scorer,Scores,production,maybe,,,',
+      'Screener,Screens,deployment,no,minimal,biometrics,nobody@example.test',
+      'Scorer 2,Scores,deployment,yes,,,',
+      'scorer 2,Same name again,deployment,yes,,,',
+    ].join('\r\n');
+    const response = await importFile(manager, 'systems.csv', bad, false);
+    expect(response.statusCode).toBe(400);
+    const error = errorOf(response) as unknown as {
+      code: string;
+      details: { errors: ImportResult['errors'] };
+    };
+    expect(error.code).toBe('IMPORT_INVALID');
+    expect(error.details.errors.map((e) => [e.line, e.field])).toEqual([
+      [2, 'name'],
+      [3, 'name'],
+      [4, 'isInScope'],
+      [4, 'lifecycleStage'],
+      [5, 'ownerEmail'],
+      [5, 'euAnnexIiiArea'],
+      [5, 'outOfScopeReason'],
+      [7, 'name'],
+    ]);
+    expect(await count()).toBe(1);
+  });
+
+  it('previews a good file without writing, then imports every row with an audit entry each', async () => {
+    const csv = GOOD_CSV.replace('OWNER', manager.email.toUpperCase());
+    const preview = await importFile(manager, 'systems.csv', csv, true);
+    expect(preview.statusCode).toBe(200);
+    expect(preview.json<ImportResult>()).toMatchObject({
+      rowCount: 3,
+      created: 0,
+      dryRun: true,
+      errors: [],
+    });
+    expect(preview.json<ImportResult>().preview[0]).toMatchObject({
+      line: 2,
+      name: 'Claims triage',
+    });
+    expect(await count()).toBe(1);
+
+    const imported = await importFile(manager, 'systems.csv', csv, false);
+    expect(imported.statusCode).toBe(201);
+    expect(imported.json<ImportResult>()).toMatchObject({ rowCount: 3, created: 3 });
+    const { items } = await ctx.services.aiSystems.list(manager.actor, orgId, { search: 'claims' });
+    expect(items[0]).toMatchObject({
+      ownerUserId: manager.id,
+      lifecycleStage: 'operation_and_monitoring',
+      aiRoles: ['ai_provider', 'ai_producer'],
+      euRiskClass: 'high_risk',
+      euAnnexIiiArea: 'essential_services',
+      thirdPartyComponents: [
+        { component: 'Gradient boosting library', supplier: 'OSS Foundation' },
+      ],
+      dataCategories: ['personal'],
+    });
+    const trail = await ctx.services.auditLog.list(manager.actor, orgId, {
+      action: 'ai_system.imported',
+    });
+    expect(trail.items).toHaveLength(3);
+    expect((await ctx.services.auditLog.verify()).firstBreak).toBeNull();
+  });
+
+  it('exports XLSX with a frozen, filtered header, and the export imports back cleanly elsewhere', async () => {
+    const response = await call(ctx, viewer, {
+      method: 'GET',
+      url: `/api/v1/orgs/${orgId}/ai-systems/export?format=xlsx`,
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-disposition']).toMatch(
+      /attachment; filename="ai-systems-\d{4}-\d{2}-\d{2}\.xlsx"/,
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet?.autoFilter).toBeDefined();
+    expect(sheet?.rowCount).toBe(5);
+    expect(sheet?.getRow(1).getCell(2).value).toBe('Name');
+
+    const other = await createOrg(ctx, 'auditee', 'Second Co');
+    const otherManager = await createApiUser(ctx, other, ['aims_manager']);
+    const reimport = await call(ctx, otherManager, {
+      method: 'POST',
+      url: `/api/v1/orgs/${other.id}/ai-systems/import?dryRun=true`,
+      ...multipartFile('export.xlsx', response.rawPayload),
+    });
+    // Everything reads back; only the owner, a member of the first organization, is refused here.
+    expect(reimport.json<ImportResult>()).toMatchObject({
+      rowCount: 4,
+      errors: [{ line: 3, field: 'ownerEmail', reason: expect.stringContaining('not a member') }],
+    });
+  });
+
+  it('exports CSV with a byte-order mark and one line per system', async () => {
+    const response = await call(ctx, manager, {
+      method: 'GET',
+      url: `/api/v1/orgs/${orgId}/ai-systems/export?format=csv`,
+    });
+    expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(response.body.startsWith('\uFEFFId,Name,Purpose')).toBe(true);
+    expect(response.body).toContain('"Chatbot, public"');
+    expect(response.body.trim().split(/\r?\n/)).toHaveLength(5);
+  });
+
+  it('refuses a viewer, an unreadable file and a request without a file', async () => {
+    expect((await importFile(viewer, 'x.csv', GOOD_CSV, true)).statusCode).toBe(403);
+    const garbage = await importFile(
+      manager,
+      'x.xlsx',
+      Buffer.from('PK\u0003\u0004 not really a zip'),
+      true,
+    );
+    expect(garbage.statusCode).toBe(400);
+    expect(errorOf(garbage).code).toBe('IMPORT_FILE_UNREADABLE');
+    const noFile = await call(ctx, manager, {
+      method: 'POST',
+      url: `/api/v1/orgs/${orgId}/ai-systems/import`,
+      payload: {},
+    });
+    expect(noFile.statusCode).toBe(400);
+    expect(errorOf(noFile).code).toBe('IMPORT_FILE_REQUIRED');
+  });
+});
+
+describeOrgRouteAccess('AI system import and export routes', async (base) => base, [
+  {
+    name: 'POST /ai-systems/import',
+    request: (orgId) => ({
+      method: 'POST',
+      url: `/api/v1/orgs/${orgId}/ai-systems/import?dryRun=true`,
+      ...multipartFile('systems.csv', GOOD_CSV),
+    }),
+    lacking: (f) => ({ user: f.approver, orgId: f.org.id }),
+    badInput: {
+      request: (orgId) => ({
+        method: 'POST',
+        url: `/api/v1/orgs/${orgId}/ai-systems/import?dryRun=perhaps`,
+        ...multipartFile('systems.csv', GOOD_CSV),
+      }),
+      field: 'querystring.dryRun',
+    },
+  },
+  {
+    name: 'GET /ai-systems/export',
+    request: (orgId) => ({ method: 'GET', url: `/api/v1/orgs/${orgId}/ai-systems/export` }),
+    lacking: (f) => ({ user: f.cbAuditor, orgId: f.cbOrg.id }),
+    badInput: {
+      request: (orgId) => ({
+        method: 'GET',
+        url: `/api/v1/orgs/${orgId}/ai-systems/export?format=pdf`,
+      }),
+      field: 'querystring.format',
+    },
+  },
+]);

@@ -1,0 +1,140 @@
+/**
+ * Random bodies against every document write route, with ids of real
+ * documents in each state (draft, in review, approved, retired), so the
+ * services and the workflow are reached, not only the schemas: whatever
+ * arrives, the answer is never a 500.
+ */
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  call,
+  createApiTestContext,
+  createApiUser,
+  createOrg,
+  type ApiTestContext,
+  type ApiUser,
+} from '../harness/api.js';
+
+interface Operation {
+  requestBody?: {
+    content?: { 'application/json'?: { schema?: { properties?: Record<string, unknown> } } };
+  };
+}
+
+const WRITE_METHODS = ['post', 'put', 'patch', 'delete'] as const;
+
+const valueArbitrary = fc.oneof(
+  fc.jsonValue(),
+  fc.string(),
+  fc.integer({ min: -5, max: 100 }),
+  fc.constantFrom(
+    '',
+    ' ',
+    'ai_policy',
+    'procedure',
+    'RD-03',
+    ['RD-01', 'RD-10'],
+    ['RD-99'],
+    'UG9saWN5',
+    '=',
+    'application/pdf',
+    '../../x.pdf',
+    'a'.repeat(300),
+  ),
+);
+
+const bodyArbitrary = (fields: string[]) =>
+  fc.oneof(
+    fc.jsonValue(),
+    fields.length > 0
+      ? fc.record(Object.fromEntries(fields.map((field) => [field, valueArbitrary])), {
+          requiredKeys: [],
+        })
+      : fc.constant({}),
+  );
+
+describe('document write routes under random input, on real documents', () => {
+  let ctx: ApiTestContext;
+  let writer: ApiUser;
+  let approver: ApiUser;
+  let orgId: string;
+  let targets: { documentId: string; versionId: string }[];
+  let routes: { method: string; path: string; fields: string[] }[];
+
+  beforeAll(async () => {
+    ctx = await createApiTestContext();
+    const org = await createOrg(ctx, 'auditee');
+    orgId = org.id;
+    writer = await createApiUser(ctx, org, ['admin', 'aims_manager']);
+    approver = await createApiUser(ctx, org, ['approver']);
+    const { documents, documentVersions } = ctx.services;
+    const make = async (title: string, steps: ('submit' | 'approve' | 'retire')[]) => {
+      const doc = await documents.create(writer.actor, orgId, {
+        title,
+        kind: 'plan',
+        bodyMarkdown: 'Text',
+      });
+      const ids = { documentId: doc.id, versionId: doc.versions[0]?.id ?? '' };
+      for (const step of steps) {
+        if (step === 'submit') await documentVersions.submit(writer.actor, orgId, ids);
+        if (step === 'approve') await documentVersions.approve(approver.actor, orgId, ids);
+        if (step === 'retire') await documents.retire(writer.actor, orgId, ids.documentId);
+      }
+      return ids;
+    };
+    targets = [
+      await make('Draft', []),
+      await make('In review', ['submit']),
+      await make('Approved', ['submit', 'approve']),
+      await make('Retired', ['submit', 'approve', 'retire']),
+    ];
+    const openapi = (await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
+      paths: Record<string, Record<string, Operation>>;
+    }>();
+    routes = Object.entries(openapi.paths)
+      .filter(([path]) => path.includes('/documents'))
+      .flatMap(([path, operations]) =>
+        WRITE_METHODS.filter((method) => operations[method]).map((method) => ({
+          method: method.toUpperCase(),
+          path,
+          fields: Object.keys(
+            operations[method]?.requestBody?.content?.['application/json']?.schema?.properties ??
+              {},
+          ),
+        })),
+      );
+  });
+  afterAll(async () => ctx.close());
+
+  it('finds every document write route', () => {
+    expect(routes).toHaveLength(10);
+  });
+
+  it('never answers 500 to a writer or an approver', async () => {
+    for (const route of routes) {
+      await fc.assert(
+        fc.asyncProperty(
+          bodyArbitrary(route.fields),
+          fc.constantFrom(...targets),
+          fc.constantFrom(writer, approver),
+          async (body, target, user) => {
+            const url = route.path
+              .replace('{orgId}', orgId)
+              .replace('{documentId}', target.documentId)
+              .replace('{versionId}', target.versionId);
+            const response = await call(ctx, user, {
+              method: route.method,
+              url,
+              headers: { 'content-type': 'application/json' },
+              payload: JSON.stringify(body),
+            });
+            expect(response.statusCode, `${route.method} ${url} ${response.body}`).toBeLessThan(
+              500,
+            );
+          },
+        ),
+        { numRuns: 100 },
+      );
+    }
+  }, 120_000);
+});

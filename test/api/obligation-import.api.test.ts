@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  call,
+  createApiTestContext,
+  createApiUser,
+  createOrg,
+  errorOf,
+  type ApiTestContext,
+  type ApiUser,
+} from '../harness/api.js';
+import { describeOrgRouteAccess } from '../harness/access.js';
+import { multipartFile } from '../harness/upload.js';
+
+const GOOD = [
+  'Kind,Source,Reference,Requirement,AI systems,Owner,Compliance status,Next review date,Notes',
+  'Regulatory,EU AI Act,Art. 9,Risk management system for high-risk AI,claims triage,OWNER,Partially compliant,2027-03-31,',
+  'contractual,Reinsurer agreement,Clause 14.2,Explain automated claim decisions on request,,,,,',
+].join('\n');
+
+describe('importing and exporting obligations', () => {
+  let ctx: ApiTestContext;
+  let manager: ApiUser;
+  let orgId: string;
+  const importFile = (content: string, dryRun = false) =>
+    call(ctx, manager, {
+      method: 'POST',
+      url: `/api/v1/orgs/${orgId}/obligations/import?dryRun=${dryRun}`,
+      ...multipartFile('obligations.csv', content),
+    });
+
+  beforeAll(async () => {
+    ctx = await createApiTestContext();
+    const org = await createOrg(ctx, 'auditee', 'Obligations Import Co');
+    orgId = org.id;
+    manager = await createApiUser(ctx, org, ['aims_manager']);
+    await ctx.services.aiSystems.create(manager.actor, orgId, {
+      name: 'Claims triage',
+      purpose: 'Ranks claims',
+      lifecycleStage: 'deployment',
+      isInScope: true,
+    });
+  });
+  afterAll(async () => ctx.close());
+
+  it('lists unknown AI systems, owners, kinds and dates by line, and writes nothing', async () => {
+    const bad = [
+      'Kind,Source,Reference,Requirement,AI systems,Owner,Next review date',
+      'statutory,EU AI Act,Art. 10,Data governance,,,',
+      'legal,GDPR,Art. 22,Automated decisions,Fraud model,,',
+      'legal,GDPR,Art. 35,DPIA,,ghost@example.test,2027-02-30',
+    ].join('\n');
+    const response = await importFile(bad);
+    expect(response.statusCode).toBe(400);
+    const { details } = errorOf(response) as unknown as {
+      details: { errors: { line: number; field: string }[] };
+    };
+    expect(details.errors.map((e) => [e.line, e.field])).toEqual([
+      [2, 'kind'],
+      [3, 'aiSystemNames'],
+      [4, 'ownerEmail'],
+      [4, 'nextReviewDate'],
+    ]);
+    expect((await ctx.services.obligations.list(manager.actor, orgId, {})).total).toBe(0);
+  });
+
+  it('imports good rows linking AI systems by name and owners by email, then exports them', async () => {
+    const response = await importFile(GOOD.replace('OWNER', manager.email));
+    expect(response.statusCode).toBe(201);
+    expect(response.json()).toMatchObject({ created: 2 });
+    const { items } = await ctx.services.obligations.list(manager.actor, orgId, { sort: 'source' });
+    expect(items[0]).toMatchObject({
+      source: 'EU AI Act',
+      kind: 'regulatory',
+      complianceStatus: 'partially_compliant',
+      ownerUserId: manager.id,
+      nextReviewDate: '2027-03-31',
+      aiSystemIds: [expect.any(String)],
+    });
+    expect(items[1]).toMatchObject({ kind: 'contractual', complianceStatus: 'not_assessed' });
+
+    const exported = await call(ctx, manager, {
+      method: 'GET',
+      url: `/api/v1/orgs/${orgId}/obligations/export?format=csv`,
+    });
+    expect(exported.body).toContain('Claims triage');
+    expect(exported.body).toContain('Partially compliant');
+  });
+});
+
+describeOrgRouteAccess('obligation import and export routes', async (base) => base, [
+  {
+    name: 'POST /obligations/import',
+    request: (orgId) => ({
+      method: 'POST',
+      url: `/api/v1/orgs/${orgId}/obligations/import?dryRun=true`,
+      ...multipartFile('o.csv', GOOD),
+    }),
+    lacking: (f) => ({ user: f.viewer, orgId: f.org.id }),
+    badInput: {
+      request: (orgId) => ({
+        method: 'POST',
+        url: `/api/v1/orgs/${orgId}/obligations/import?dry=1`,
+        ...multipartFile('o.csv', GOOD),
+      }),
+      field: 'querystring.dry',
+    },
+  },
+  {
+    name: 'GET /obligations/export',
+    request: (orgId) => ({ method: 'GET', url: `/api/v1/orgs/${orgId}/obligations/export` }),
+    lacking: (f) => ({ user: f.cbAuditor, orgId: f.cbOrg.id }),
+    badInput: {
+      request: (orgId) => ({
+        method: 'GET',
+        url: `/api/v1/orgs/${orgId}/obligations/export?format=ods`,
+      }),
+      field: 'querystring.format',
+    },
+  },
+]);

@@ -1,0 +1,130 @@
+/** The helpers an importer builds on: one check per row, then chunked inserts in its transaction. */
+import { v7 as uuidv7 } from 'uuid';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Obligation } from '../../src/domain/obligation/obligation.js';
+import { checkObligation } from '../../src/services/obligation.service.js';
+import { insertObligations } from '../../src/storage/obligation.repository.js';
+import {
+  createApiTestContext,
+  createApiUser,
+  createOrg,
+  type ApiTestContext,
+} from '../harness/api.js';
+import type { ApiUser } from '../harness/api.js';
+
+describe('obligation import helpers', () => {
+  let ctx: ApiTestContext;
+  let manager: ApiUser;
+  let orgId: string;
+  let systemId: string;
+
+  beforeAll(async () => {
+    ctx = await createApiTestContext();
+    const org = await createOrg(ctx, 'auditee', 'Importer Co');
+    orgId = org.id;
+    manager = await createApiUser(ctx, org, ['aims_manager']);
+    systemId = (
+      await ctx.services.aiSystems.create(manager.actor, orgId, {
+        name: 'Imported system',
+        purpose: 'p',
+        lifecycleStage: 'deployment',
+        isInScope: true,
+      })
+    ).id;
+  });
+  afterAll(async () => ctx.close());
+
+  const row = (
+    index: number,
+    details: Awaited<ReturnType<typeof checkObligation>>,
+  ): Obligation => ({
+    ...details,
+    id: uuidv7(),
+    organizationId: orgId,
+    createdAt: '2026-12-01T09:00:00.000Z',
+    updatedAt: '2026-12-01T09:00:00.000Z',
+    reference: `Clause ${index}`,
+  });
+
+  it('checks a row in the organization and reports every issue at once', async () => {
+    const db = ctx.db.database.db;
+    const details = await checkObligation(db, orgId, {
+      kind: 'contractual',
+      source: 'Master services agreement',
+      reference: '7.2',
+      requirement: 'Tell the customer before changing the model',
+      aiSystemIds: [systemId],
+      ownerUserId: manager.id,
+    });
+    expect(details).toMatchObject({ aiSystemIds: [systemId], complianceStatus: 'not_assessed' });
+    await expect(
+      checkObligation(db, orgId, {
+        kind: 'treaty',
+        source: '',
+        reference: 'x',
+        requirement: 'y',
+        aiSystemIds: ['not-an-id'],
+        nextReviewDate: '2027-13-01',
+      }),
+    ).rejects.toMatchObject({
+      code: 'OBLIGATION_INVALID',
+      details: {
+        issues: [
+          expect.objectContaining({ field: 'kind' }),
+          expect.objectContaining({ field: 'source' }),
+          expect.objectContaining({ field: 'nextReviewDate' }),
+          expect.objectContaining({ field: 'aiSystemIds.0' }),
+        ],
+      },
+    });
+  });
+
+  it('reports NUL characters and malformed ids from a broken file instead of failing', async () => {
+    await expect(
+      checkObligation(ctx.db.database.db, orgId, {
+        kind: 'legal',
+        source: 'GDPR\u0000',
+        reference: 'Art. 5',
+        requirement: 'Lawfulness',
+        ownerUserId: 'owner\u0000',
+        aiSystemIds: [systemId, 'system\u0000'],
+      }),
+    ).rejects.toMatchObject({
+      details: {
+        issues: [
+          { field: 'source', reason: 'must not contain the NUL character' },
+          { field: 'ownerUserId', reason: 'must be a member of the organization' },
+          { field: 'aiSystemIds.1', reason: 'is not an AI system of this organization' },
+        ],
+      },
+    });
+  });
+
+  it('inserts hundreds of rows in chunks, all or nothing with the caller’s transaction', async () => {
+    const db = ctx.db.database.db;
+    const details = await checkObligation(db, orgId, {
+      kind: 'regulatory',
+      source: 'Sector rulebook',
+      reference: '-',
+      requirement: 'Imported requirement',
+      aiSystemIds: [systemId],
+    });
+    const rows = Array.from({ length: 450 }, (_, index) => row(index, details));
+    await expect(
+      db.transaction().execute(async (trx) => {
+        await insertObligations(trx, rows);
+        throw new Error('importer found a problem late');
+      }),
+    ).rejects.toThrow('importer found a problem late');
+    const empty = await ctx.services.obligations.list(manager.actor, orgId, {});
+    expect(empty.total).toBe(0);
+
+    await db.transaction().execute((trx) => insertObligations(trx, rows));
+    const page = await ctx.services.obligations.list(manager.actor, orgId, {
+      aiSystemId: systemId,
+      pageSize: 1,
+    });
+    expect(page.total).toBe(450);
+    expect(page.items[0]).toMatchObject({ source: 'Sector rulebook', aiSystemIds: [systemId] });
+  });
+});

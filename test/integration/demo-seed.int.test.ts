@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '../../src/services/index.js';
+import { createTestContext, type TestContext } from '../harness/services.js';
+
+describe('demo seed', () => {
+  let ctx: TestContext;
+  let manager: Actor;
+  let orgId: string;
+
+  beforeAll(async () => {
+    ctx = await createTestContext();
+    const credentials = await ctx.services.demo.seed();
+    expect(credentials.map((c) => c.email)).toEqual([
+      'manager@northwind.example',
+      'approver@northwind.example',
+      'lead.auditor@meridian.example',
+    ]);
+    const signedIn = await ctx.services.auth.signIn({
+      email: 'manager@northwind.example',
+      password: credentials[0]?.password ?? '',
+      ip: null,
+      userAgent: null,
+    });
+    manager = signedIn.actor;
+    const me = await ctx.services.organizations.me(manager);
+    orgId = me.memberships[0]?.organization.id ?? '';
+  });
+  afterAll(async () => ctx.db.cleanup());
+
+  it('gives the auditee a living pre-work set', async () => {
+    const { services } = ctx;
+    expect((await services.aiSystems.list(manager, orgId, {})).total).toBe(4);
+    const scope = await services.scope.overview(manager, orgId);
+    expect(scope.approved).toMatchObject({ status: 'approved', totalPeopleInScope: 121 });
+    expect(scope.approved?.aiSystemIds).toHaveLength(3);
+    expect((await services.obligations.list(manager, orgId, {})).total).toBe(4);
+    const objectives = await services.objectives.list(manager, orgId);
+    expect(objectives.map((o) => o.measurements.length)).toEqual([3, 3]);
+  });
+
+  it('fulfils the scope and AI policy items of the required-documents register', async () => {
+    const { items: register } = await ctx.services.requiredDocuments.register(manager, orgId);
+    const statusOf = (id: string) =>
+      register.find((item) => item.requiredDocument.id === id)?.status;
+    expect(statusOf('RD-01')).toBe('fulfilled');
+    expect(statusOf('RD-03')).toBe('fulfilled');
+    expect(statusOf('RD-10')).toBe('fulfilled');
+    expect(statusOf('RD-02')).toBe('missing');
+  });
+
+  it('leaves an unbroken audit trail', async () => {
+    expect((await ctx.services.auditLog.verify()).firstBreak).toBeNull();
+  });
+});

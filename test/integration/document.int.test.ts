@@ -1,0 +1,144 @@
+/** Document services and the file store on a real database and a real folder. */
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isDomainError } from '../../src/domain/errors.js';
+import type { Services } from '../../src/services/index.js';
+import { createFileStore, sha256Of } from '../../src/storage/file-store.js';
+import {
+  OPERATOR,
+  createAuditee,
+  createTestContext,
+  createUser,
+  type TestContext,
+  type TestUser,
+} from '../harness/services.js';
+
+const codeOf = async (work: Promise<unknown>): Promise<string | undefined> => {
+  try {
+    await work;
+    return undefined;
+  } catch (error) {
+    return isDomainError(error) ? error.code : String(error);
+  }
+};
+
+describe('file store', () => {
+  const root = mkdtempSync(join(tmpdir(), 'aims-files-'));
+  const store = createFileStore(root);
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('stores bytes once under their hash, sharded by its first two digits, leaving no temporary files', async () => {
+    const bytes = Buffer.from('the same bytes');
+    const first = await store.put(bytes);
+    const second = await store.put(bytes);
+    expect(first).toEqual({ sha256: sha256Of(bytes), size: bytes.length });
+    expect(second).toEqual(first);
+    const shard = join(root, first.sha256.slice(0, 2));
+    expect(readdirSync(shard)).toEqual([first.sha256]);
+    expect((await store.read(first.sha256)).equals(bytes)).toBe(true);
+  });
+
+  it('refuses to read altered or missing bytes', async () => {
+    const { sha256 } = await store.put(Buffer.from('original'));
+    writeFileSync(store.pathOf(sha256), 'tampered');
+    expect(await codeOf(store.read(sha256))).toBe('FILE_INTEGRITY_FAILED');
+    rmSync(store.pathOf(sha256));
+    expect(await codeOf(store.read(sha256))).toBe('FILE_INTEGRITY_FAILED');
+  });
+
+  it('never turns something other than a SHA-256 digest into a path', () => {
+    expect(() => store.pathOf('../../etc/passwd')).toThrow();
+    expect(() => store.pathOf('A'.repeat(64))).toThrow();
+  });
+});
+
+describe('document services', () => {
+  let ctx: TestContext;
+  let services: Services;
+  let organizationId: string;
+  let manager: TestUser;
+  let approvers: TestUser[];
+
+  const draftDocument = async (title: string) => {
+    const doc = await services.documents.create(manager.actor, organizationId, {
+      title,
+      kind: 'procedure',
+      bodyMarkdown: `Text of ${title}`,
+    });
+    return { documentId: doc.id, versionId: doc.versions[0]?.id ?? '' };
+  };
+
+  beforeAll(async () => {
+    ctx = await createTestContext();
+    services = ctx.services;
+    const auditee = await createAuditee(services);
+    organizationId = auditee.organization.id;
+    manager = auditee.manager;
+    approvers = [
+      await createUser(services, auditee.organization, ['approver']),
+      await createUser(services, auditee.organization, ['approver']),
+    ];
+  });
+  afterAll(async () => ctx.db.cleanup());
+
+  it('lets only one of two simultaneous approvals win', async () => {
+    const ids = await draftDocument('Raced approval');
+    await services.documentVersions.submit(manager.actor, organizationId, ids);
+    const results = await Promise.allSettled(
+      approvers.map((approver) =>
+        services.documentVersions.approve(approver.actor, organizationId, ids),
+      ),
+    );
+    expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+    const failure = results.find((result) => result.status === 'rejected');
+    expect(isDomainError(failure?.reason) && failure.reason.code).toBe(
+      'DOCUMENT_INVALID_TRANSITION',
+    );
+    const doc = await services.documents.get(manager.actor, organizationId, ids.documentId);
+    expect(doc.versions.map((version) => version.status)).toEqual(['approved']);
+  });
+
+  it('opens only one new version when two are started at once', async () => {
+    const ids = await draftDocument('Raced revision');
+    await services.documentVersions.submit(manager.actor, organizationId, ids);
+    await services.documentVersions.approve(approvers[0]!.actor, organizationId, ids);
+    const results = await Promise.allSettled(
+      [1, 2].map(() =>
+        services.documentVersions.createVersion(manager.actor, organizationId, ids.documentId, {}),
+      ),
+    );
+    expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+    const doc = await services.documents.get(manager.actor, organizationId, ids.documentId);
+    expect(doc.versions.map((version) => version.version)).toEqual([2, 1]);
+  });
+
+  it('takes approval from a person only, not from the operator', async () => {
+    const ids = await draftDocument('Operator approval');
+    await services.documentVersions.submit(OPERATOR, organizationId, ids);
+    expect(await codeOf(services.documentVersions.approve(OPERATOR, organizationId, ids))).toBe(
+      'AUTH_USER_REQUIRED',
+    );
+  });
+
+  it('keeps a fingerprint of the text in the audit trail, and the chain stays intact', async () => {
+    const ids = await draftDocument('Audited');
+    await services.documentVersions.updateVersion(manager.actor, organizationId, ids, {
+      bodyMarkdown: 'Confidential wording',
+    });
+    const { items } = await services.auditLog.list(manager.actor, organizationId, {
+      entityId: ids.versionId,
+    });
+    const [updated] = items;
+    expect(updated).toMatchObject({
+      action: 'document_version.updated',
+      after: {
+        bodyLength: 'Confidential wording'.length,
+        bodySha256: sha256Of(Buffer.from('Confidential wording')),
+      },
+    });
+    expect(JSON.stringify(updated)).not.toContain('Confidential wording');
+    expect((await services.auditLog.verify()).firstBreak).toBeNull();
+  });
+});
