@@ -6,6 +6,8 @@ export interface AppConfig {
   readonly port: number;
   readonly host: string;
   readonly dataDir: string;
+  /** Uploaded files, stored by SHA-256 (on both databases). */
+  readonly filesDir: string;
   readonly database: DatabaseConfig;
   readonly seedDemo: boolean;
   readonly trustProxy: boolean;
@@ -25,6 +27,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     port,
     host: env.HOST ?? '127.0.0.1',
     dataDir,
+    filesDir: resolve(dataDir, 'files'),
     database: env.DATABASE_URL
       ? { kind: 'postgres', url: env.DATABASE_URL }
       : { kind: 'sqlite', file: resolve(dataDir, 'aims.sqlite') },

@@ -10,7 +10,7 @@ export const withServices = async <T>(
   config: AppConfig,
   work: (services: Services) => Promise<T>,
 ): Promise<T> => {
-  const runtime = await openRuntime(config.database);
+  const runtime = await openRuntime(config.database, { filesDir: config.filesDir });
   try {
     return await work(runtime.services);
   } finally {

@@ -13,7 +13,7 @@ import { buildApp } from './app.js';
 export const WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
 export const startServer = async (config: AppConfig) => {
-  const runtime = await openRuntime(config.database);
+  const runtime = await openRuntime(config.database, { filesDir: config.filesDir });
   if (config.seedDemo && (await isEmptyDatabase(runtime.database))) {
     const credentials = await runtime.services.demo.seed();
     process.stdout.write(formatDemoCredentials(credentials) + '\n');
