@@ -2,13 +2,17 @@
  * Puts the API's field issues next to the form fields they name ("Name is
  * required") and returns what is left to say above the form, if anything.
  */
-import type { UseFormReturnType } from '@mantine/form';
 import { ApiError, messageOf } from '../api/client.js';
+
+/** The part of a Mantine form this helper uses. */
+interface FormWithErrors {
+  setErrors(errors: Record<string, string>): void;
+}
 
 export type FieldLabels<Values> = Partial<Record<keyof Values & string, string>>;
 
 export const applyApiError = <Values extends Record<string, unknown>>(
-  form: UseFormReturnType<Values>,
+  form: FormWithErrors,
   error: unknown,
   labels: FieldLabels<Values>,
 ): string | null => {
