@@ -11,6 +11,15 @@ import { AuditTrailPage } from './pages/audit-trail.js';
 import { CatalogPage } from './pages/catalog.js';
 import { MembersPage } from './pages/members.js';
 import { NotFoundPage } from './pages/not-found.js';
+import { DocumentPage } from './pages/documents/document-page.js';
+import { DocumentsPage } from './pages/documents/documents-page.js';
+import { ObjectivePage } from './pages/objectives/objective-page.js';
+import { ObjectivesPage } from './pages/objectives/objectives-page.js';
+import { RequiredDocumentsPage } from './pages/required-documents/required-documents-page.js';
+import { ScopePage } from './pages/scope/scope-page.js';
+import { ContextPage } from './pages/context/context-page.js';
+import { ObligationPage } from './pages/obligations/obligation-page.js';
+import { ObligationsPage } from './pages/obligations/obligations-page.js';
 import { RouteErrorPage } from './pages/route-error.js';
 import { SignInPage } from './pages/sign-in.js';
 
@@ -34,8 +43,17 @@ export const createAppRouter = () =>
           element: <OrgRoute />,
           children: [
             { index: true, element: <OrgHome /> },
+            { path: 'scope', element: <ScopePage /> },
             { path: 'ai-systems', element: <AiSystemsPage /> },
             { path: 'ai-systems/:aiSystemId', element: <AiSystemPage /> },
+            { path: 'context', element: <ContextPage /> },
+            { path: 'obligations', element: <ObligationsPage /> },
+            { path: 'obligations/:obligationId', element: <ObligationPage /> },
+            { path: 'objectives', element: <ObjectivesPage /> },
+            { path: 'objectives/:objectiveId', element: <ObjectivePage /> },
+            { path: 'documents', element: <DocumentsPage /> },
+            { path: 'documents/:documentId', element: <DocumentPage /> },
+            { path: 'required-documents', element: <RequiredDocumentsPage /> },
             { path: 'members', element: <MembersPage /> },
             { path: 'audit-trail', element: <AuditTrailPage /> },
           ],

@@ -59,7 +59,9 @@ describe('signing in, the catalog and the AI system register', () => {
       await dialog.getByText('Name is required').waitFor();
 
       await dialog.getByLabel('Name').fill('Claims triage assistant');
-      await dialog.getByLabel('Purpose').fill('Sorts incoming insurance claims by urgency.');
+      await dialog
+        .getByRole('textbox', { name: 'Purpose' })
+        .fill('Sorts incoming insurance claims by urgency.');
       await dialog.getByRole('combobox', { name: 'Life-cycle stage' }).click();
       await page.getByRole('option', { name: 'Deployment' }).click();
       await dialog.getByRole('button', { name: 'Add AI system' }).click();

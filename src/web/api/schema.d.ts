@@ -1032,6 +1032,8 @@ export interface paths {
                     search?: string;
                     lifecycleStage?: "inception" | "design_and_development" | "verification_and_validation" | "deployment" | "operation_and_monitoring" | "re_evaluation" | "retirement";
                     isInScope?: "true" | "false";
+                    euRiskClass?: "prohibited" | "high_risk" | "transparency" | "minimal";
+                    aiRole?: "ai_provider" | "ai_producer" | "ai_customer" | "ai_partner" | "ai_subject" | "relevant_authority";
                     sort?: "name" | "lifecycleStage" | "createdAt" | "updatedAt";
                     direction?: "asc" | "desc";
                     page?: number;
@@ -1115,9 +1117,32 @@ export interface paths {
                     "application/json": {
                         name: string;
                         purpose: string;
-                        /** @enum {string} */
+                        /**
+                         * @description ISO/IEC 22989 life-cycle stage
+                         * @enum {string}
+                         */
                         lifecycleStage: "inception" | "design_and_development" | "verification_and_validation" | "deployment" | "operation_and_monitoring" | "re_evaluation" | "retirement";
+                        /** @description Inside the AIMS scope */
                         isInScope: boolean;
+                        description?: string;
+                        /** @description A member of the organization who owns the system */
+                        ownerUserId?: string | null;
+                        /** @description The organization's roles (ISO/IEC 22989 families) */
+                        aiRoles?: ("ai_provider" | "ai_producer" | "ai_customer" | "ai_partner" | "ai_subject" | "relevant_authority")[];
+                        euAiActRole?: ("provider" | "deployer" | "importer" | "distributor") | null;
+                        euRiskClass?: ("prohibited" | "high_risk" | "transparency" | "minimal") | null;
+                        /** @description Only for a high-risk system */
+                        euAnnexIiiArea?: ("biometrics" | "critical_infrastructure" | "education_and_training" | "employment_and_workers" | "essential_services" | "law_enforcement" | "migration_asylum_border" | "justice_and_democracy") | null;
+                        isGeneralPurposeModel?: boolean;
+                        thirdPartyComponents?: {
+                            component: string;
+                            supplier: string;
+                        }[];
+                        dataCategories?: ("personal" | "special_category" | "none")[];
+                        automationLevel?: ("decision_support" | "human_in_the_loop" | "human_on_the_loop" | "fully_automated") | null;
+                        humanOversight?: string;
+                        /** @description Required when not in scope */
+                        outOfScopeReason?: string | null;
                     };
                 };
             };
@@ -1258,6 +1283,4148 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /** Change an AI system: the fields sent replace the stored ones */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    aiSystemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        purpose?: string;
+                        description?: string;
+                        /** @description A member of the organization who owns the system */
+                        ownerUserId?: string | null;
+                        /**
+                         * @description ISO/IEC 22989 life-cycle stage
+                         * @enum {string}
+                         */
+                        lifecycleStage?: "inception" | "design_and_development" | "verification_and_validation" | "deployment" | "operation_and_monitoring" | "re_evaluation" | "retirement";
+                        /** @description The organization's roles (ISO/IEC 22989 families) */
+                        aiRoles?: ("ai_provider" | "ai_producer" | "ai_customer" | "ai_partner" | "ai_subject" | "relevant_authority")[];
+                        euAiActRole?: ("provider" | "deployer" | "importer" | "distributor") | null;
+                        euRiskClass?: ("prohibited" | "high_risk" | "transparency" | "minimal") | null;
+                        /** @description Only for a high-risk system */
+                        euAnnexIiiArea?: ("biometrics" | "critical_infrastructure" | "education_and_training" | "employment_and_workers" | "essential_services" | "law_enforcement" | "migration_asylum_border" | "justice_and_democracy") | null;
+                        isGeneralPurposeModel?: boolean;
+                        thirdPartyComponents?: {
+                            component: string;
+                            supplier: string;
+                        }[];
+                        dataCategories?: ("personal" | "special_category" | "none")[];
+                        automationLevel?: ("decision_support" | "human_in_the_loop" | "human_on_the_loop" | "fully_automated") | null;
+                        humanOversight?: string;
+                        /** @description Inside the AIMS scope */
+                        isInScope?: boolean;
+                        /** @description Required when not in scope */
+                        outOfScopeReason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AiSystem"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/scope": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The approved scope, the open draft and all versions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScopeOverview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/scope/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a draft (starting from the approved scope, if any) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        statement?: string;
+                        organizationalUnits?: string[];
+                        sites?: {
+                            name: string;
+                            location?: string;
+                            peopleInScope: number;
+                        }[];
+                        processes?: string[];
+                        aiSystemIds?: string[];
+                        interfaces?: string[];
+                        exclusions?: {
+                            item: string;
+                            justification: string;
+                        }[];
+                        aiRoles?: ("ai_provider" | "ai_producer" | "ai_customer" | "ai_partner" | "ai_subject" | "relevant_authority")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScopeVersion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/scope/versions/{versionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One scope version */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScopeVersion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Discard the draft */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change the draft: the fields sent replace the stored ones */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        statement?: string;
+                        organizationalUnits?: string[];
+                        sites?: {
+                            name: string;
+                            location?: string;
+                            peopleInScope: number;
+                        }[];
+                        processes?: string[];
+                        aiSystemIds?: string[];
+                        interfaces?: string[];
+                        exclusions?: {
+                            item: string;
+                            justification: string;
+                        }[];
+                        aiRoles?: ("ai_provider" | "ai_producer" | "ai_customer" | "ai_partner" | "ai_subject" | "relevant_authority")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScopeVersion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/scope/versions/{versionId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve the draft (an approver who is not its author); supersedes the previous version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScopeVersion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/objectives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** AI objectives with their measurements and progress */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Objective"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add an AI objective */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        description?: string;
+                        metric: string;
+                        unit?: string;
+                        targetValue: number;
+                        /** @enum {string} */
+                        direction?: "at_least" | "at_most";
+                        ownerUserId?: string | null;
+                        dueDate?: string | null;
+                        plan?: string;
+                        annexCObjectiveId?: ("accountability" | "ai-expertise" | "training-and-test-data" | "environmental-impact" | "fairness" | "maintainability" | "privacy" | "robustness" | "safety" | "security" | "transparency-and-explainability") | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Objective"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/objectives/{objectiveId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One AI objective */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    objectiveId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Objective"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete an AI objective and its measurements */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    objectiveId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change an AI objective */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    objectiveId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        description?: string;
+                        metric?: string;
+                        unit?: string;
+                        targetValue?: number;
+                        /** @enum {string} */
+                        direction?: "at_least" | "at_most";
+                        ownerUserId?: string | null;
+                        dueDate?: string | null;
+                        plan?: string;
+                        annexCObjectiveId?: ("accountability" | "ai-expertise" | "training-and-test-data" | "environmental-impact" | "fairness" | "maintainability" | "privacy" | "robustness" | "safety" | "security" | "transparency-and-explainability") | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Objective"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/objectives/{objectiveId}/measurements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a measurement */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    objectiveId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A date as YYYY-MM-DD */
+                        measuredOn: string;
+                        value: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Objective"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/objectives/{objectiveId}/measurements/{measurementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a measurement recorded in error */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    objectiveId: string;
+                    /** @description A UUIDv7 identifier */
+                    measurementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Objective"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/ai-systems/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import AI systems from a CSV or XLSX file (multipart field "file"); all rows or none */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: check and preview only, write nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportResult"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/ai-systems/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export AI systems as CSV or XLSX */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": unknown;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/obligations/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import Obligations from a CSV or XLSX file (multipart field "file"); all rows or none */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: check and preview only, write nothing */
+                    dryRun?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportResult"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/obligations/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export Obligations as CSV or XLSX */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": unknown;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/context-issues/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export Context issues as CSV or XLSX */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": unknown;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/interested-parties/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export Interested parties as CSV or XLSX */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": unknown;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/objectives/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export AI objectives as CSV or XLSX */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": unknown;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/context-issues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Internal and external issues, by kind then title: filter, search, paginate */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "internal" | "external";
+                    isClimateRelevant?: "true" | "false";
+                    /** @description Matches title or description, case-insensitive */
+                    search?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ContextIssue"][];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record an internal or external issue */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "internal" | "external";
+                        title: string;
+                        description?: string;
+                        /** @description Whether the organization judges climate change relevant to this issue */
+                        isClimateRelevant?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContextIssue"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/context-issues/{contextIssueId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One context issue */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    contextIssueId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContextIssue"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a context issue (the audit trail keeps what it said) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    contextIssueId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a context issue: the fields sent replace the stored ones */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    contextIssueId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind?: "internal" | "external";
+                        title?: string;
+                        description?: string;
+                        /** @description Whether the organization judges climate change relevant to this issue */
+                        isClimateRelevant?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContextIssue"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/interested-parties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Interested parties, by kind then name: filter, search, paginate */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "internal" | "external";
+                    /** @description true: parties with at least one requirement not addressed; false: parties with none */
+                    hasUnaddressed?: "true" | "false";
+                    /** @description Matches name or notes, case-insensitive */
+                    search?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["InterestedParty"][];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register an interested party and its relevant requirements */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Unique in the organization, regardless of letter case */
+                        name: string;
+                        /** @enum {string} */
+                        kind: "internal" | "external";
+                        notes?: string;
+                        requirements?: {
+                            requirement: string;
+                            /** @description Whether the AIMS addresses this requirement */
+                            isAddressed: boolean;
+                            /** @description How the AIMS addresses it; required when addressed */
+                            how?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InterestedParty"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/interested-parties/{interestedPartyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One interested party */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    interestedPartyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InterestedParty"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete an interested party (the audit trail keeps what it said) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    interestedPartyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change an interested party: the fields sent replace the stored ones */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    interestedPartyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Unique in the organization, regardless of letter case */
+                        name?: string;
+                        /** @enum {string} */
+                        kind?: "internal" | "external";
+                        notes?: string;
+                        /** @description Replaces the whole list */
+                        requirements?: {
+                            requirement: string;
+                            /** @description Whether the AIMS addresses this requirement */
+                            isAddressed: boolean;
+                            /** @description How the AIMS addresses it; required when addressed */
+                            how?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InterestedParty"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/obligations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Obligations of the organization: filter, search, sort, paginate */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "legal" | "regulatory" | "contractual" | "voluntary";
+                    complianceStatus?: "not_assessed" | "compliant" | "partially_compliant" | "non_compliant";
+                    /** @description Obligations that apply to this AI system */
+                    aiSystemId?: string;
+                    /** @description A UUIDv7 identifier */
+                    ownerUserId?: string;
+                    /** @description true: review date passed; false: not (or none set) */
+                    overdue?: "true" | "false";
+                    /** @description source unless given; complianceStatus runs from compliant to non-compliant */
+                    sort?: "source" | "reference" | "complianceStatus" | "nextReviewDate" | "updatedAt";
+                    direction?: "asc" | "desc";
+                    /** @description Matches source, reference or requirement, case-insensitive */
+                    search?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Obligation"][];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register an obligation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description voluntary: commitments the organization takes on itself, such as ethical codes
+                         * @enum {string}
+                         */
+                        kind: "legal" | "regulatory" | "contractual" | "voluntary";
+                        /** @description Where it comes from, such as "EU AI Act" or a contract */
+                        source: string;
+                        /** @description The article, clause or section, such as "Art. 9" */
+                        reference: string;
+                        /** @description What it requires, in the organization’s words */
+                        requirement: string;
+                        /** @description AI systems of the organization it applies to */
+                        aiSystemIds?: string[];
+                        /** @description A member of the organization who owns it */
+                        ownerUserId?: string | null;
+                        /**
+                         * @description not_assessed unless given
+                         * @enum {string}
+                         */
+                        complianceStatus?: "not_assessed" | "compliant" | "partially_compliant" | "non_compliant";
+                        /** @description YYYY-MM-DD */
+                        nextReviewDate?: string | null;
+                        notes?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Obligation"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/obligations/{obligationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One obligation */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    obligationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Obligation"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete an obligation (the audit trail keeps what it said) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    obligationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change an obligation: the fields sent replace the stored ones */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    obligationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description voluntary: commitments the organization takes on itself, such as ethical codes
+                         * @enum {string}
+                         */
+                        kind?: "legal" | "regulatory" | "contractual" | "voluntary";
+                        /** @description Where it comes from, such as "EU AI Act" or a contract */
+                        source?: string;
+                        /** @description The article, clause or section, such as "Art. 9" */
+                        reference?: string;
+                        /** @description What it requires, in the organization’s words */
+                        requirement?: string;
+                        /** @description AI systems of the organization it applies to */
+                        aiSystemIds?: string[];
+                        /** @description A member of the organization who owns it */
+                        ownerUserId?: string | null;
+                        /** @enum {string} */
+                        complianceStatus?: "not_assessed" | "compliant" | "partially_compliant" | "non_compliant";
+                        /** @description YYYY-MM-DD */
+                        nextReviewDate?: string | null;
+                        notes?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Obligation"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Controlled documents: search, filter on status and review, sort, paginate */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Matches the title, case-insensitive */
+                    search?: string;
+                    kind?: "ai_policy" | "procedure" | "methodology" | "plan" | "record" | "external";
+                    status?: "draft" | "in_review" | "approved" | "retired";
+                    isReviewOverdue?: "true" | "false";
+                    /** @description A version is waiting for approval */
+                    isAwaitingApproval?: "true" | "false";
+                    /** @description A required document of the catalog, RD-01 … RD-20 */
+                    fulfils?: "RD-01" | "RD-02" | "RD-03" | "RD-04" | "RD-05" | "RD-06" | "RD-07" | "RD-08" | "RD-09" | "RD-10" | "RD-11" | "RD-12" | "RD-13" | "RD-14" | "RD-15" | "RD-16" | "RD-17" | "RD-18" | "RD-19" | "RD-20";
+                    sort?: "title" | "kind" | "status" | "nextReviewDate" | "createdAt" | "updatedAt";
+                    direction?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Document"][];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register a document with its first version as a draft */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Unique in the organization, ignoring letter case */
+                        title: string;
+                        /** @enum {string} */
+                        kind: "ai_policy" | "procedure" | "methodology" | "plan" | "record" | "external";
+                        /** @description Defaults to the caller */
+                        ownerUserId?: string | null;
+                        /** @description Months from approval to the next review (default 12) */
+                        reviewIntervalMonths?: number;
+                        /** @description Required documents this document provides */
+                        fulfils?: ("RD-01" | "RD-02" | "RD-03" | "RD-04" | "RD-05" | "RD-06" | "RD-07" | "RD-08" | "RD-09" | "RD-10" | "RD-11" | "RD-12" | "RD-13" | "RD-14" | "RD-15" | "RD-16" | "RD-17" | "RD-18" | "RD-19" | "RD-20")[];
+                        /** @description Text of the first draft */
+                        bodyMarkdown?: string;
+                        /** @description What changed; required to submit a version after the first */
+                        changeNote?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One document with all its versions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a document's details: the fields sent replace the stored ones */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Unique in the organization, ignoring letter case */
+                        title?: string;
+                        /** @enum {string} */
+                        kind?: "ai_policy" | "procedure" | "methodology" | "plan" | "record" | "external";
+                        /** @description A member of the organization who owns the document */
+                        ownerUserId?: string | null;
+                        /** @description Months from approval to the next review (default 12) */
+                        reviewIntervalMonths?: number;
+                        /** @description Required documents this document provides */
+                        fulfils?: ("RD-01" | "RD-02" | "RD-03" | "RD-04" | "RD-05" | "RD-06" | "RD-07" | "RD-08" | "RD-09" | "RD-10" | "RD-11" | "RD-12" | "RD-13" | "RD-14" | "RD-15" | "RD-16" | "RD-17" | "RD-18" | "RD-19" | "RD-20")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/documents/{documentId}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retire a document: it stops counting as in force and takes no new versions */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/documents/{documentId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start the next version as a draft, from the text and file in force */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The text, in Markdown */
+                        bodyMarkdown?: string;
+                        /** @description What changed; required to submit a version after the first */
+                        changeNote?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/documents/{documentId}/versions/{versionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a draft's text or change note */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    documentId: string;
+                    /** @description A UUIDv7 identifier */
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The text, in Markdown */
+                        bodyMarkdown?: string;
+                        /** @description What changed; required to submit a version after the first */
+                        changeNote?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/documents/{documentId}/versions/{versionId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a draft for review */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    documentId: string;
+                    /** @description A UUIDv7 identifier */
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/documents/{documentId}/versions/{versionId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a version under review back to draft, saying why */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    documentId: string;
+                    /** @description A UUIDv7 identifier */
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why the version goes back to draft */
+                        comment: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/documents/{documentId}/versions/{versionId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a version under review (not its author); it supersedes the one before */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    documentId: string;
+                    /** @description A UUIDv7 identifier */
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/documents/{documentId}/versions/{versionId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a version's file, checked against its SHA-256 first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    documentId: string;
+                    /** @description A UUIDv7 identifier */
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file; `x-content-sha256` carries its SHA-256 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Attach a file to a draft (multipart field "file", at most 20 MiB), replacing any */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    documentId: string;
+                    /** @description A UUIDv7 identifier */
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            /** @description multipart/form-data; the part carries the file name and media type */
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description The file, at most 20 MiB
+                         */
+                        file: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove the file from a draft */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    documentId: string;
+                    /** @description A UUIDv7 identifier */
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/required-documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every required document of the catalog: fulfilled, in progress or missing, and by what */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["RequiredDocumentEntry"][];
+                            summary: {
+                                fulfilled: number;
+                                in_progress: number;
+                                missing: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
         patch?: never;
         trace?: never;
     };
@@ -1283,13 +5450,31 @@ export interface components {
             id: string;
             name: string;
             purpose: string;
+            description: string;
+            /** @description A member of the organization who owns the system */
+            ownerUserId: string | null;
             /**
              * @description ISO/IEC 22989 life-cycle stage
              * @enum {string}
              */
             lifecycleStage: "inception" | "design_and_development" | "verification_and_validation" | "deployment" | "operation_and_monitoring" | "re_evaluation" | "retirement";
+            readonly aiRoles: ("ai_provider" | "ai_producer" | "ai_customer" | "ai_partner" | "ai_subject" | "relevant_authority")[];
+            euAiActRole: ("provider" | "deployer" | "importer" | "distributor") | null;
+            euRiskClass: ("prohibited" | "high_risk" | "transparency" | "minimal") | null;
+            /** @description Only for a high-risk system */
+            euAnnexIiiArea: ("biometrics" | "critical_infrastructure" | "education_and_training" | "employment_and_workers" | "essential_services" | "law_enforcement" | "migration_asylum_border" | "justice_and_democracy") | null;
+            isGeneralPurposeModel: boolean;
+            readonly thirdPartyComponents: {
+                component: string;
+                supplier: string;
+            }[];
+            readonly dataCategories: ("personal" | "special_category" | "none")[];
+            automationLevel: ("decision_support" | "human_in_the_loop" | "human_on_the_loop" | "fully_automated") | null;
+            humanOversight: string;
             /** @description Inside the AIMS scope */
             isInScope: boolean;
+            /** @description Required when not in scope */
+            outOfScopeReason: string | null;
             /** @description ISO-8601 UTC timestamp */
             createdAt: string;
             /** @description ISO-8601 UTC timestamp */
@@ -1342,7 +5527,7 @@ export interface components {
             organization: components["schemas"]["OrganizationInput"];
             roles: ("admin" | "aims_manager" | "contributor" | "approver" | "viewer" | "lead_auditor" | "auditor" | "decision_maker")[];
             /** @description What the caller may do in this organization */
-            permissions: ("org.read" | "members.read" | "members.manage" | "audit_log.read" | "ai_system.read" | "ai_system.write")[];
+            permissions: ("org.read" | "members.read" | "members.manage" | "audit_log.read" | "ai_system.read" | "ai_system.write" | "aims.read" | "aims.write" | "aims.approve")[];
         };
         MeInput: {
             user: components["schemas"]["UserInput"];
@@ -1418,6 +5603,226 @@ export interface components {
             };
             readonly requiredDocuments: components["schemas"]["CatalogRequiredDocumentInput"][];
         };
+        ContextIssueInput: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            /** @enum {string} */
+            kind: "internal" | "external";
+            title: string;
+            description: string;
+            /** @description Whether the organization judges climate change relevant to this issue */
+            isClimateRelevant: boolean;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+            /** @description What the caller may do with this row */
+            availableActions: ("edit" | "delete")[];
+        };
+        InterestedPartyInput: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            /** @description Unique in the organization, regardless of letter case */
+            name: string;
+            /** @enum {string} */
+            kind: "internal" | "external";
+            notes: string;
+            readonly requirements: {
+                requirement: string;
+                isAddressed: boolean;
+                how: string;
+            }[];
+            requirementCount: number;
+            /** @description Requirements the AIMS addresses */
+            addressedCount: number;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+            /** @description What the caller may do with this row */
+            availableActions: ("edit" | "delete")[];
+        };
+        DocumentInput: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            /** @description Unique in the organization, ignoring letter case */
+            title: string;
+            /** @enum {string} */
+            kind: "ai_policy" | "procedure" | "methodology" | "plan" | "record" | "external";
+            /** @description A member of the organization who owns the document */
+            ownerUserId: string | null;
+            /** @description Months from approval to the next review (default 12) */
+            reviewIntervalMonths: number;
+            readonly fulfils: ("RD-01" | "RD-02" | "RD-03" | "RD-04" | "RD-05" | "RD-06" | "RD-07" | "RD-08" | "RD-09" | "RD-10" | "RD-11" | "RD-12" | "RD-13" | "RD-14" | "RD-15" | "RD-16" | "RD-17" | "RD-18" | "RD-19" | "RD-20")[];
+            retiredAt: string | null;
+            isRetired: boolean;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "approved" | "retired";
+            /** @description The approved version in force */
+            currentVersion: {
+                /**
+                 * Format: uuid
+                 * @description A UUIDv7 identifier
+                 */
+                id: string;
+                version: number;
+                /** @description ISO-8601 UTC timestamp */
+                approvedAt: string;
+                approvedByUserId: string | null;
+            } | null;
+            /** @description The version being written or reviewed */
+            openVersion: {
+                /**
+                 * Format: uuid
+                 * @description A UUIDv7 identifier
+                 */
+                id: string;
+                version: number;
+                /** @enum {string} */
+                status: "draft" | "in_review";
+                authorUserId: string | null;
+            } | null;
+            nextReviewDate: string | null;
+            isReviewOverdue: boolean;
+            availableActions: ("edit" | "new_version" | "retire" | "edit_draft" | "submit" | "approve" | "return")[];
+        };
+        DocumentVersionInput: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            documentId: string;
+            version: number;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "approved" | "superseded";
+            /** @description The text, in Markdown */
+            bodyMarkdown: string;
+            /** @description What changed; required to submit a version after the first */
+            changeNote: string;
+            file: {
+                /** @description SHA-256 of the bytes, lower-case hex */
+                sha256: string;
+                name: string;
+                size: number;
+                mediaType: string;
+            } | null;
+            authorUserId: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+            submittedAt: string | null;
+            approvedByUserId: string | null;
+            approvedAt: string | null;
+            supersededAt: string | null;
+            lastReturnComment: string | null;
+            availableActions: ("edit" | "submit" | "approve" | "return")[];
+        };
+        DocumentDetailInput: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            /** @description Unique in the organization, ignoring letter case */
+            title: string;
+            /** @enum {string} */
+            kind: "ai_policy" | "procedure" | "methodology" | "plan" | "record" | "external";
+            /** @description A member of the organization who owns the document */
+            ownerUserId: string | null;
+            /** @description Months from approval to the next review (default 12) */
+            reviewIntervalMonths: number;
+            readonly fulfils: ("RD-01" | "RD-02" | "RD-03" | "RD-04" | "RD-05" | "RD-06" | "RD-07" | "RD-08" | "RD-09" | "RD-10" | "RD-11" | "RD-12" | "RD-13" | "RD-14" | "RD-15" | "RD-16" | "RD-17" | "RD-18" | "RD-19" | "RD-20")[];
+            retiredAt: string | null;
+            isRetired: boolean;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "approved" | "retired";
+            /** @description The approved version in force */
+            currentVersion: {
+                /**
+                 * Format: uuid
+                 * @description A UUIDv7 identifier
+                 */
+                id: string;
+                version: number;
+                /** @description ISO-8601 UTC timestamp */
+                approvedAt: string;
+                approvedByUserId: string | null;
+            } | null;
+            /** @description The version being written or reviewed */
+            openVersion: {
+                /**
+                 * Format: uuid
+                 * @description A UUIDv7 identifier
+                 */
+                id: string;
+                version: number;
+                /** @enum {string} */
+                status: "draft" | "in_review";
+                authorUserId: string | null;
+            } | null;
+            nextReviewDate: string | null;
+            isReviewOverdue: boolean;
+            availableActions: ("edit" | "new_version" | "retire" | "edit_draft" | "submit" | "approve" | "return")[];
+            /** @description Newest first */
+            versions: components["schemas"]["DocumentVersionInput"][];
+        };
+        ObligationInput: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            /**
+             * @description voluntary: commitments the organization takes on itself, such as ethical codes
+             * @enum {string}
+             */
+            kind: "legal" | "regulatory" | "contractual" | "voluntary";
+            /** @description Where it comes from, such as "EU AI Act" or a contract */
+            source: string;
+            /** @description The article, clause or section, such as "Art. 9" */
+            reference: string;
+            /** @description What it requires, in the organization’s words */
+            requirement: string;
+            readonly aiSystemIds: string[];
+            /** @description A member of the organization who owns it */
+            ownerUserId: string | null;
+            /** @enum {string} */
+            complianceStatus: "not_assessed" | "compliant" | "partially_compliant" | "non_compliant";
+            /** @description YYYY-MM-DD */
+            nextReviewDate: string | null;
+            notes: string;
+            /** @description The next review date has passed */
+            isReviewOverdue: boolean;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+            /** @description What the caller may do with this row */
+            availableActions: ("edit" | "delete")[];
+        };
         MemberInput: {
             /**
              * Format: uuid
@@ -1457,6 +5862,174 @@ export interface components {
             /** @description ISO-8601 UTC timestamp */
             createdAt: string;
         };
+        RequiredDocumentEntryInput: {
+            requiredDocument: {
+                /** @description RD-01 … RD-20 */
+                id: string;
+                title: string;
+                clauseId: string;
+                /** @enum {string} */
+                type: "document" | "record";
+            };
+            /** @enum {string} */
+            status: "fulfilled" | "in_progress" | "missing";
+            readonly fulfilledBy: ({
+                /** @constant */
+                kind: "document";
+                /**
+                 * Format: uuid
+                 * @description A UUIDv7 identifier
+                 */
+                id: string;
+                title: string;
+                version: number;
+                /** @description ISO-8601 UTC timestamp */
+                approvedAt: string;
+                isReviewOverdue: boolean;
+            } | {
+                /** @constant */
+                kind: "scope";
+                /**
+                 * Format: uuid
+                 * @description A UUIDv7 identifier
+                 */
+                id: string;
+                version: number;
+                /** @description ISO-8601 UTC timestamp */
+                approvedAt: string;
+            } | {
+                /** @constant */
+                kind: "objectives";
+                count: number;
+            })[];
+            readonly inProgressBy: ({
+                /** @constant */
+                kind: "document";
+                /**
+                 * Format: uuid
+                 * @description A UUIDv7 identifier
+                 */
+                id: string;
+                title: string;
+                /** @enum {string} */
+                status: "draft" | "in_review";
+            } | {
+                /** @constant */
+                kind: "scope";
+                /**
+                 * Format: uuid
+                 * @description A UUIDv7 identifier
+                 */
+                id: string;
+                version: number;
+            })[];
+        };
+        ObjectiveMeasurementInput: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            /** @description A date as YYYY-MM-DD */
+            measuredOn: string;
+            value: number;
+            note: string;
+            recordedByUserId: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+        };
+        ObjectiveInput: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            title: string;
+            description: string;
+            metric: string;
+            unit: string;
+            targetValue: number;
+            /**
+             * @description at_least: higher is better; at_most: lower is better
+             * @enum {string}
+             */
+            direction: "at_least" | "at_most";
+            ownerUserId: string | null;
+            dueDate: string | null;
+            /** @description What will be done, with which resources, by whom, by when */
+            plan: string;
+            annexCObjectiveId: ("accountability" | "ai-expertise" | "training-and-test-data" | "environmental-impact" | "fairness" | "maintainability" | "privacy" | "robustness" | "safety" | "security" | "transparency-and-explainability") | null;
+            measurements: components["schemas"]["ObjectiveMeasurementInput"][];
+            progress: {
+                latestValue: number | null;
+                latestMeasuredOn: string | null;
+                isTargetMet: boolean | null;
+                isOverdue: boolean;
+            };
+            availableActions: ("edit" | "delete" | "record_measurement")[];
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+        };
+        ScopeVersionInput: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            version: number;
+            /** @enum {string} */
+            status: "draft" | "approved" | "superseded";
+            statement: string;
+            readonly organizationalUnits: string[];
+            readonly sites: {
+                name: string;
+                location: string;
+                peopleInScope: number;
+            }[];
+            readonly processes: string[];
+            readonly aiSystemIds: string[];
+            /** @description Interfaces and dependencies with activities outside the scope */
+            readonly interfaces: string[];
+            readonly exclusions: {
+                item: string;
+                justification: string;
+            }[];
+            /** @description The organization's AI roles (clause 4.1) */
+            readonly aiRoles: ("ai_provider" | "ai_producer" | "ai_customer" | "ai_partner" | "ai_subject" | "relevant_authority")[];
+            /** @description Sum of the people in scope over all sites */
+            totalPeopleInScope: number;
+            authorUserId: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+            approvedByUserId: string | null;
+            approvedAt: string | null;
+            supersededAt: string | null;
+            availableActions: ("edit" | "approve" | "discard" | "revise")[];
+        };
+        ScopeOverviewInput: {
+            approved: components["schemas"]["ScopeVersionInput"] | null;
+            draft: components["schemas"]["ScopeVersionInput"] | null;
+            versions: components["schemas"]["ScopeVersionInput"][];
+        };
+        ImportResultInput: {
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            rowCount: number;
+            created: number;
+            dryRun: boolean;
+            errors: {
+                line: number;
+                field: string;
+                reason: string;
+            }[];
+            preview: {
+                [key: string]: unknown;
+            }[];
+        };
         Error: {
             statusCode: number;
             /** @description Stable machine-readable code, listed in docs/errors.md */
@@ -1475,13 +6048,31 @@ export interface components {
             id: string;
             name: string;
             purpose: string;
+            description: string;
+            /** @description A member of the organization who owns the system */
+            ownerUserId: string | null;
             /**
              * @description ISO/IEC 22989 life-cycle stage
              * @enum {string}
              */
             lifecycleStage: "inception" | "design_and_development" | "verification_and_validation" | "deployment" | "operation_and_monitoring" | "re_evaluation" | "retirement";
+            readonly aiRoles: ("ai_provider" | "ai_producer" | "ai_customer" | "ai_partner" | "ai_subject" | "relevant_authority")[];
+            euAiActRole: ("provider" | "deployer" | "importer" | "distributor") | null;
+            euRiskClass: ("prohibited" | "high_risk" | "transparency" | "minimal") | null;
+            /** @description Only for a high-risk system */
+            euAnnexIiiArea: ("biometrics" | "critical_infrastructure" | "education_and_training" | "employment_and_workers" | "essential_services" | "law_enforcement" | "migration_asylum_border" | "justice_and_democracy") | null;
+            isGeneralPurposeModel: boolean;
+            readonly thirdPartyComponents: {
+                component: string;
+                supplier: string;
+            }[];
+            readonly dataCategories: ("personal" | "special_category" | "none")[];
+            automationLevel: ("decision_support" | "human_in_the_loop" | "human_on_the_loop" | "fully_automated") | null;
+            humanOversight: string;
             /** @description Inside the AIMS scope */
             isInScope: boolean;
+            /** @description Required when not in scope */
+            outOfScopeReason: string | null;
             /** @description ISO-8601 UTC timestamp */
             createdAt: string;
             /** @description ISO-8601 UTC timestamp */
@@ -1534,7 +6125,7 @@ export interface components {
             organization: components["schemas"]["Organization"];
             roles: ("admin" | "aims_manager" | "contributor" | "approver" | "viewer" | "lead_auditor" | "auditor" | "decision_maker")[];
             /** @description What the caller may do in this organization */
-            permissions: ("org.read" | "members.read" | "members.manage" | "audit_log.read" | "ai_system.read" | "ai_system.write")[];
+            permissions: ("org.read" | "members.read" | "members.manage" | "audit_log.read" | "ai_system.read" | "ai_system.write" | "aims.read" | "aims.write" | "aims.approve")[];
         };
         Me: {
             user: components["schemas"]["User"];
@@ -1610,6 +6201,226 @@ export interface components {
             };
             readonly requiredDocuments: components["schemas"]["CatalogRequiredDocument"][];
         };
+        ContextIssue: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            /** @enum {string} */
+            kind: "internal" | "external";
+            title: string;
+            description: string;
+            /** @description Whether the organization judges climate change relevant to this issue */
+            isClimateRelevant: boolean;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+            /** @description What the caller may do with this row */
+            availableActions: ("edit" | "delete")[];
+        };
+        InterestedParty: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            /** @description Unique in the organization, regardless of letter case */
+            name: string;
+            /** @enum {string} */
+            kind: "internal" | "external";
+            notes: string;
+            readonly requirements: {
+                requirement: string;
+                isAddressed: boolean;
+                how: string;
+            }[];
+            requirementCount: number;
+            /** @description Requirements the AIMS addresses */
+            addressedCount: number;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+            /** @description What the caller may do with this row */
+            availableActions: ("edit" | "delete")[];
+        };
+        Document: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            /** @description Unique in the organization, ignoring letter case */
+            title: string;
+            /** @enum {string} */
+            kind: "ai_policy" | "procedure" | "methodology" | "plan" | "record" | "external";
+            /** @description A member of the organization who owns the document */
+            ownerUserId: string | null;
+            /** @description Months from approval to the next review (default 12) */
+            reviewIntervalMonths: number;
+            readonly fulfils: ("RD-01" | "RD-02" | "RD-03" | "RD-04" | "RD-05" | "RD-06" | "RD-07" | "RD-08" | "RD-09" | "RD-10" | "RD-11" | "RD-12" | "RD-13" | "RD-14" | "RD-15" | "RD-16" | "RD-17" | "RD-18" | "RD-19" | "RD-20")[];
+            retiredAt: string | null;
+            isRetired: boolean;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "approved" | "retired";
+            /** @description The approved version in force */
+            currentVersion: {
+                /**
+                 * Format: uuid
+                 * @description A UUIDv7 identifier
+                 */
+                id: string;
+                version: number;
+                /** @description ISO-8601 UTC timestamp */
+                approvedAt: string;
+                approvedByUserId: string | null;
+            } | null;
+            /** @description The version being written or reviewed */
+            openVersion: {
+                /**
+                 * Format: uuid
+                 * @description A UUIDv7 identifier
+                 */
+                id: string;
+                version: number;
+                /** @enum {string} */
+                status: "draft" | "in_review";
+                authorUserId: string | null;
+            } | null;
+            nextReviewDate: string | null;
+            isReviewOverdue: boolean;
+            availableActions: ("edit" | "new_version" | "retire" | "edit_draft" | "submit" | "approve" | "return")[];
+        };
+        DocumentVersion: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            documentId: string;
+            version: number;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "approved" | "superseded";
+            /** @description The text, in Markdown */
+            bodyMarkdown: string;
+            /** @description What changed; required to submit a version after the first */
+            changeNote: string;
+            file: {
+                /** @description SHA-256 of the bytes, lower-case hex */
+                sha256: string;
+                name: string;
+                size: number;
+                mediaType: string;
+            } | null;
+            authorUserId: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+            submittedAt: string | null;
+            approvedByUserId: string | null;
+            approvedAt: string | null;
+            supersededAt: string | null;
+            lastReturnComment: string | null;
+            availableActions: ("edit" | "submit" | "approve" | "return")[];
+        };
+        DocumentDetail: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            /** @description Unique in the organization, ignoring letter case */
+            title: string;
+            /** @enum {string} */
+            kind: "ai_policy" | "procedure" | "methodology" | "plan" | "record" | "external";
+            /** @description A member of the organization who owns the document */
+            ownerUserId: string | null;
+            /** @description Months from approval to the next review (default 12) */
+            reviewIntervalMonths: number;
+            readonly fulfils: ("RD-01" | "RD-02" | "RD-03" | "RD-04" | "RD-05" | "RD-06" | "RD-07" | "RD-08" | "RD-09" | "RD-10" | "RD-11" | "RD-12" | "RD-13" | "RD-14" | "RD-15" | "RD-16" | "RD-17" | "RD-18" | "RD-19" | "RD-20")[];
+            retiredAt: string | null;
+            isRetired: boolean;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "approved" | "retired";
+            /** @description The approved version in force */
+            currentVersion: {
+                /**
+                 * Format: uuid
+                 * @description A UUIDv7 identifier
+                 */
+                id: string;
+                version: number;
+                /** @description ISO-8601 UTC timestamp */
+                approvedAt: string;
+                approvedByUserId: string | null;
+            } | null;
+            /** @description The version being written or reviewed */
+            openVersion: {
+                /**
+                 * Format: uuid
+                 * @description A UUIDv7 identifier
+                 */
+                id: string;
+                version: number;
+                /** @enum {string} */
+                status: "draft" | "in_review";
+                authorUserId: string | null;
+            } | null;
+            nextReviewDate: string | null;
+            isReviewOverdue: boolean;
+            availableActions: ("edit" | "new_version" | "retire" | "edit_draft" | "submit" | "approve" | "return")[];
+            /** @description Newest first */
+            versions: components["schemas"]["DocumentVersion"][];
+        };
+        Obligation: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            /**
+             * @description voluntary: commitments the organization takes on itself, such as ethical codes
+             * @enum {string}
+             */
+            kind: "legal" | "regulatory" | "contractual" | "voluntary";
+            /** @description Where it comes from, such as "EU AI Act" or a contract */
+            source: string;
+            /** @description The article, clause or section, such as "Art. 9" */
+            reference: string;
+            /** @description What it requires, in the organization’s words */
+            requirement: string;
+            readonly aiSystemIds: string[];
+            /** @description A member of the organization who owns it */
+            ownerUserId: string | null;
+            /** @enum {string} */
+            complianceStatus: "not_assessed" | "compliant" | "partially_compliant" | "non_compliant";
+            /** @description YYYY-MM-DD */
+            nextReviewDate: string | null;
+            notes: string;
+            /** @description The next review date has passed */
+            isReviewOverdue: boolean;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+            /** @description What the caller may do with this row */
+            availableActions: ("edit" | "delete")[];
+        };
         Member: {
             /**
              * Format: uuid
@@ -1648,6 +6459,174 @@ export interface components {
             role: "admin" | "aims_manager" | "contributor" | "approver" | "viewer" | "lead_auditor" | "auditor" | "decision_maker";
             /** @description ISO-8601 UTC timestamp */
             createdAt: string;
+        };
+        RequiredDocumentEntry: {
+            requiredDocument: {
+                /** @description RD-01 … RD-20 */
+                id: string;
+                title: string;
+                clauseId: string;
+                /** @enum {string} */
+                type: "document" | "record";
+            };
+            /** @enum {string} */
+            status: "fulfilled" | "in_progress" | "missing";
+            readonly fulfilledBy: ({
+                /** @constant */
+                kind: "document";
+                /**
+                 * Format: uuid
+                 * @description A UUIDv7 identifier
+                 */
+                id: string;
+                title: string;
+                version: number;
+                /** @description ISO-8601 UTC timestamp */
+                approvedAt: string;
+                isReviewOverdue: boolean;
+            } | {
+                /** @constant */
+                kind: "scope";
+                /**
+                 * Format: uuid
+                 * @description A UUIDv7 identifier
+                 */
+                id: string;
+                version: number;
+                /** @description ISO-8601 UTC timestamp */
+                approvedAt: string;
+            } | {
+                /** @constant */
+                kind: "objectives";
+                count: number;
+            })[];
+            readonly inProgressBy: ({
+                /** @constant */
+                kind: "document";
+                /**
+                 * Format: uuid
+                 * @description A UUIDv7 identifier
+                 */
+                id: string;
+                title: string;
+                /** @enum {string} */
+                status: "draft" | "in_review";
+            } | {
+                /** @constant */
+                kind: "scope";
+                /**
+                 * Format: uuid
+                 * @description A UUIDv7 identifier
+                 */
+                id: string;
+                version: number;
+            })[];
+        };
+        ObjectiveMeasurement: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            /** @description A date as YYYY-MM-DD */
+            measuredOn: string;
+            value: number;
+            note: string;
+            recordedByUserId: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+        };
+        Objective: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            title: string;
+            description: string;
+            metric: string;
+            unit: string;
+            targetValue: number;
+            /**
+             * @description at_least: higher is better; at_most: lower is better
+             * @enum {string}
+             */
+            direction: "at_least" | "at_most";
+            ownerUserId: string | null;
+            dueDate: string | null;
+            /** @description What will be done, with which resources, by whom, by when */
+            plan: string;
+            annexCObjectiveId: ("accountability" | "ai-expertise" | "training-and-test-data" | "environmental-impact" | "fairness" | "maintainability" | "privacy" | "robustness" | "safety" | "security" | "transparency-and-explainability") | null;
+            measurements: components["schemas"]["ObjectiveMeasurement"][];
+            progress: {
+                latestValue: number | null;
+                latestMeasuredOn: string | null;
+                isTargetMet: boolean | null;
+                isOverdue: boolean;
+            };
+            availableActions: ("edit" | "delete" | "record_measurement")[];
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+        };
+        ScopeVersion: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            version: number;
+            /** @enum {string} */
+            status: "draft" | "approved" | "superseded";
+            statement: string;
+            readonly organizationalUnits: string[];
+            readonly sites: {
+                name: string;
+                location: string;
+                peopleInScope: number;
+            }[];
+            readonly processes: string[];
+            readonly aiSystemIds: string[];
+            /** @description Interfaces and dependencies with activities outside the scope */
+            readonly interfaces: string[];
+            readonly exclusions: {
+                item: string;
+                justification: string;
+            }[];
+            /** @description The organization's AI roles (clause 4.1) */
+            readonly aiRoles: ("ai_provider" | "ai_producer" | "ai_customer" | "ai_partner" | "ai_subject" | "relevant_authority")[];
+            /** @description Sum of the people in scope over all sites */
+            totalPeopleInScope: number;
+            authorUserId: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+            approvedByUserId: string | null;
+            approvedAt: string | null;
+            supersededAt: string | null;
+            availableActions: ("edit" | "approve" | "discard" | "revise")[];
+        };
+        ScopeOverview: {
+            approved: components["schemas"]["ScopeVersion"] | null;
+            draft: components["schemas"]["ScopeVersion"] | null;
+            versions: components["schemas"]["ScopeVersion"][];
+        };
+        ImportResult: {
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            rowCount: number;
+            created: number;
+            dryRun: boolean;
+            errors: {
+                line: number;
+                field: string;
+                reason: string;
+            }[];
+            preview: {
+                [key: string]: unknown;
+            }[];
         };
     };
     responses: never;

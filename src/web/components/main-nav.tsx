@@ -26,9 +26,21 @@ const sectionsFor = (membership: OrgMembership | undefined): NavSection[] => {
     {
       title: 'Pre-work',
       items: items([
+        can(membership, 'aims.read') && {
+          label: 'Context & interested parties',
+          to: orgPath(orgId, 'context'),
+        },
+        can(membership, 'aims.read') && { label: 'AIMS scope', to: orgPath(orgId, 'scope') },
         can(membership, 'ai_system.read') && {
           label: 'AI systems',
           to: orgPath(orgId, 'ai-systems'),
+        },
+        can(membership, 'aims.read') && { label: 'Obligations', to: orgPath(orgId, 'obligations') },
+        can(membership, 'aims.read') && { label: 'Objectives', to: orgPath(orgId, 'objectives') },
+        can(membership, 'aims.read') && { label: 'Documents', to: orgPath(orgId, 'documents') },
+        can(membership, 'aims.read') && {
+          label: 'Required documents',
+          to: orgPath(orgId, 'required-documents'),
         },
       ]),
     },

@@ -3,6 +3,8 @@ import { Button, Paper, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { ErrorState } from '../components/error-state.js';
+import { ImportExportActions } from '../components/import-export-actions.js';
+import { AI_SYSTEMS_IMPORT } from '../components/import-registers.js';
 import { PageHeader } from '../components/page-header.js';
 import { usePageSearchParams } from '../components/use-page-search-params.js';
 import { useCan, useCurrentOrg } from '../orgs/current-org.js';
@@ -62,7 +64,16 @@ export const AiSystemsPage = () => {
       <PageHeader
         title="AI systems"
         description="The AI systems the organization develops, provides or uses, where each is in its life cycle, and whether it is inside the AIMS scope."
-        actions={addButton}
+        actions={
+          <>
+            <ImportExportActions
+              orgId={organization.id}
+              register={AI_SYSTEMS_IMPORT}
+              canImport={canWrite}
+            />
+            {addButton}
+          </>
+        }
       />
       <Stack gap="md">
         <RegisterFilters params={params} onChange={update} />
@@ -73,7 +84,9 @@ export const AiSystemsPage = () => {
               <RegisterEmpty
                 reason={emptyReason}
                 addButton={addButton}
-                onClearFilters={() => update({ search: '', stage: null, scope: null })}
+                onClearFilters={() =>
+                  update({ search: '', stage: null, scope: null, riskClass: null, aiRole: null })
+                }
                 onFirstPage={() => update({ page: 1 })}
               />
             ) : (

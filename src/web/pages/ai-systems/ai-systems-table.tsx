@@ -1,11 +1,13 @@
 /** The register table: sortable headers, one row per AI system, the name as the link to its page. */
-import { Badge, Table, Text } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { Link, useNavigate } from 'react-router';
 import { DateTime } from '../../components/date-time.js';
 import { SortableTh } from '../../components/sortable-th.js';
 import { TableSkeletonRows } from '../../components/table-skeleton.js';
+import { AI_ROLE_LABELS } from '../../labels/ai-classification.js';
 import { LIFECYCLE_STAGE_LABELS } from '../../labels/lifecycle-stages.js';
 import { orgPath } from '../../orgs/current-org.js';
+import { RiskClassBadge, ScopeBadge } from './ai-system-badges.js';
 import type { AiSystem } from './ai-system-queries.js';
 import type { ListParams, SortField } from './list-params.js';
 
@@ -17,10 +19,10 @@ interface AiSystemsTableProps {
   readonly isRefreshing: boolean;
 }
 
-const COLUMNS = 5;
+const COLUMNS = 6;
 
-export const ScopeBadge = ({ isInScope }: { isInScope: boolean }) =>
-  isInScope ? <Badge color="teal">In scope</Badge> : <Badge color="gray">Out of scope</Badge>;
+const rolesOf = (system: AiSystem): string =>
+  system.aiRoles.length === 0 ? '—' : system.aiRoles.map((role) => AI_ROLE_LABELS[role]).join(', ');
 
 export const AiSystemsTable = ({
   orgId,
@@ -32,7 +34,7 @@ export const AiSystemsTable = ({
   const navigate = useNavigate();
   const sortedBy = (field: SortField) => (params.sort === field ? params.direction : undefined);
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <Table.ScrollContainer minWidth={980}>
       <Table
         aria-label="AI systems"
         aria-busy={isRefreshing}
@@ -40,22 +42,23 @@ export const AiSystemsTable = ({
       >
         <Table.Thead>
           <Table.Tr>
-            <SortableTh sorted={sortedBy('name')} onSort={() => onSort('name')} width="24%">
+            <SortableTh sorted={sortedBy('name')} onSort={() => onSort('name')}>
               Name
             </SortableTh>
-            <Table.Th>Purpose</Table.Th>
             <SortableTh
               sorted={sortedBy('lifecycleStage')}
               onSort={() => onSort('lifecycleStage')}
-              width={200}
+              width={170}
             >
               Life-cycle stage
             </SortableTh>
-            <Table.Th w={150}>AIMS scope</Table.Th>
+            <Table.Th w={160}>Our AI roles</Table.Th>
+            <Table.Th w={140}>EU risk class</Table.Th>
+            <Table.Th w={130}>AIMS scope</Table.Th>
             <SortableTh
               sorted={sortedBy('updatedAt')}
               onSort={() => onSort('updatedAt')}
-              width={190}
+              width={170}
             >
               Last updated
             </SortableTh>
@@ -79,14 +82,18 @@ export const AiSystemsTable = ({
                     <Link to={href} className="row-link">
                       {system.name}
                     </Link>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" lineClamp={2}>
+                    <Text size="xs" c="dimmed" lineClamp={2} mt={2}>
                       {system.purpose}
                     </Text>
                   </Table.Td>
                   <Table.Td>{LIFECYCLE_STAGE_LABELS[system.lifecycleStage]}</Table.Td>
                   <Table.Td>
+                    <Text size="sm">{rolesOf(system)}</Text>
+                  </Table.Td>
+                  <Table.Td style={{ minWidth: 140 }}>
+                    <RiskClassBadge riskClass={system.euRiskClass} />
+                  </Table.Td>
+                  <Table.Td style={{ minWidth: 130 }}>
                     <ScopeBadge isInScope={system.isInScope} />
                   </Table.Td>
                   <Table.Td>

@@ -1,4 +1,11 @@
 /** The register's view (search, filters, sort, page) lives in the URL, so it can be shared and survives Back. */
+import {
+  AI_ROLE_LABELS,
+  EU_RISK_CLASS_LABELS,
+  oneOf,
+  type AiRole,
+  type EuRiskClass,
+} from '../../labels/ai-classification.js';
 import { isLifecycleStage, type LifecycleStage } from '../../labels/lifecycle-stages.js';
 import type { SortDirection } from '../../components/sortable-th.js';
 
@@ -10,6 +17,8 @@ export interface ListParams {
   readonly search: string;
   readonly stage: LifecycleStage | null;
   readonly scope: 'true' | 'false' | null;
+  readonly riskClass: EuRiskClass | null;
+  readonly aiRole: AiRole | null;
   readonly sort: SortField;
   readonly direction: SortDirection;
   readonly page: number;
@@ -20,6 +29,8 @@ const DEFAULTS: ListParams = {
   search: '',
   stage: null,
   scope: null,
+  riskClass: null,
+  aiRole: null,
   sort: 'name',
   direction: 'asc',
   page: 1,
@@ -40,6 +51,8 @@ export const readListParams = (params: URLSearchParams): ListParams => {
     search: params.get('q') ?? '',
     stage: isLifecycleStage(stage) ? stage : null,
     scope: scope === 'true' || scope === 'false' ? scope : null,
+    riskClass: oneOf(EU_RISK_CLASS_LABELS, params.get('risk')),
+    aiRole: oneOf(AI_ROLE_LABELS, params.get('role')),
     sort: SORT_FIELDS.find((field) => field === sort) ?? DEFAULTS.sort,
     direction: params.get('dir') === 'desc' ? 'desc' : 'asc',
     page: positive(params.get('page'), DEFAULTS.page),
@@ -52,6 +65,8 @@ export const writeListParams = (list: ListParams): URLSearchParams => {
   if (list.search !== '') params.set('q', list.search);
   if (list.stage !== null) params.set('stage', list.stage);
   if (list.scope !== null) params.set('scope', list.scope);
+  if (list.riskClass !== null) params.set('risk', list.riskClass);
+  if (list.aiRole !== null) params.set('role', list.aiRole);
   if (list.sort !== DEFAULTS.sort) params.set('sort', list.sort);
   if (list.direction !== DEFAULTS.direction) params.set('dir', list.direction);
   if (list.page !== DEFAULTS.page) params.set('page', String(list.page));
@@ -60,4 +75,8 @@ export const writeListParams = (list: ListParams): URLSearchParams => {
 };
 
 export const hasFilters = (list: ListParams): boolean =>
-  list.search.trim() !== '' || list.stage !== null || list.scope !== null;
+  list.search.trim() !== '' ||
+  list.stage !== null ||
+  list.scope !== null ||
+  list.riskClass !== null ||
+  list.aiRole !== null;

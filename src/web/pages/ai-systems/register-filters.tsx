@@ -3,6 +3,12 @@ import { Group, Select } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { SearchBox } from '../../components/search-box.js';
 import { useUrlText } from '../../components/use-url-text.js';
+import {
+  AI_ROLE_LABELS,
+  EU_RISK_CLASS_SHORT,
+  oneOf,
+  optionsOf,
+} from '../../labels/ai-classification.js';
 import { LIFECYCLE_STAGE_OPTIONS, isLifecycleStage } from '../../labels/lifecycle-stages.js';
 import type { ListParams } from './list-params.js';
 
@@ -22,7 +28,7 @@ export const RegisterFilters = ({ params, onChange }: RegisterFiltersProps) => {
 
   return (
     <Group align="flex-end" gap="md" wrap="wrap">
-      <div style={{ flex: '1 1 280px' }}>
+      <div style={{ flex: '1 1 220px' }}>
         <SearchBox
           label="Search AI systems"
           placeholder="Name or purpose"
@@ -40,7 +46,7 @@ export const RegisterFilters = ({ params, onChange }: RegisterFiltersProps) => {
         value={params.stage}
         onChange={(value) => onChange({ stage: isLifecycleStage(value) ? value : null })}
         clearable
-        w={240}
+        w={180}
       />
       <Select
         label="AIMS scope"
@@ -51,7 +57,25 @@ export const RegisterFilters = ({ params, onChange }: RegisterFiltersProps) => {
           onChange({ scope: value === 'true' || value === 'false' ? value : null })
         }
         clearable
-        w={200}
+        w={180}
+      />
+      <Select
+        label="EU AI Act risk class"
+        placeholder="All classes"
+        data={optionsOf(EU_RISK_CLASS_SHORT)}
+        value={params.riskClass}
+        onChange={(value) => onChange({ riskClass: oneOf(EU_RISK_CLASS_SHORT, value) })}
+        clearable
+        w={180}
+      />
+      <Select
+        label="Our AI role"
+        placeholder="All roles"
+        data={optionsOf(AI_ROLE_LABELS)}
+        value={params.aiRole}
+        onChange={(value) => onChange({ aiRole: oneOf(AI_ROLE_LABELS, value) })}
+        clearable
+        w={180}
       />
     </Group>
   );

@@ -8,6 +8,8 @@ interface RegisterPaginationProps {
   readonly total: number;
   readonly onPage: (page: number) => void;
   readonly onPageSize: (pageSize: number) => void;
+  /** What the count says when there is nothing, e.g. "No documents". */
+  readonly emptyText?: string;
 }
 
 export const RegisterPagination = (props: RegisterPaginationProps) => {
@@ -17,7 +19,9 @@ export const RegisterPagination = (props: RegisterPaginationProps) => {
   return (
     <Group justify="space-between" gap="md" wrap="wrap">
       <Text size="sm" c="dimmed" role="status" aria-live="polite">
-        {props.total === 0 ? 'No AI systems' : `${first}–${last} of ${props.total}`}
+        {props.total === 0
+          ? (props.emptyText ?? 'No AI systems')
+          : `${first}–${last} of ${props.total}`}
       </Text>
       <Group gap="md">
         <Select

@@ -1,0 +1,60 @@
+/**
+ * A workflow button that asks before it acts (approve, submit, revise): a
+ * small dialog says what will happen; Confirm runs the action.
+ */
+import { Button, Group, Modal, Stack, Text, type ButtonProps } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import type { ReactNode } from 'react';
+
+interface ConfirmActionButtonProps {
+  readonly children: ReactNode;
+  readonly title: string;
+  readonly message: ReactNode;
+  readonly confirmLabel: string;
+  readonly loading?: boolean;
+  readonly color?: ButtonProps['color'];
+  readonly variant?: ButtonProps['variant'];
+  readonly onConfirm: () => void;
+}
+
+export const ConfirmActionButton = ({
+  children,
+  title,
+  message,
+  confirmLabel,
+  loading = false,
+  color,
+  variant = 'filled',
+  onConfirm,
+}: ConfirmActionButtonProps) => {
+  const [opened, { open, close }] = useDisclosure(false);
+  return (
+    <>
+      <Button onClick={open} loading={loading} variant={variant} {...(color ? { color } : {})}>
+        {children}
+      </Button>
+      <Modal opened={opened} onClose={close} title={title} centered>
+        <Stack>
+          <Text size="sm" component="div">
+            {message}
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              Cancel
+            </Button>
+            <Button
+              data-autofocus
+              {...(color ? { color } : {})}
+              onClick={() => {
+                close();
+                onConfirm();
+              }}
+            >
+              {confirmLabel}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+};

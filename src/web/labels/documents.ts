@@ -1,0 +1,40 @@
+/** Display names and colours of document kinds and of document and version statuses. */
+import type { Schemas } from '../api/client.js';
+
+type ControlledDocument = Schemas['Document'];
+export type DocumentKind = ControlledDocument['kind'];
+export type DocumentStatus = ControlledDocument['status'];
+export type VersionStatus = Schemas['DocumentVersion']['status'];
+export type RequiredDocumentCode = ControlledDocument['fulfils'][number];
+
+export const DOCUMENT_KIND_LABELS: Readonly<Record<DocumentKind, string>> = {
+  ai_policy: 'AI policy',
+  procedure: 'Procedure',
+  methodology: 'Methodology',
+  plan: 'Plan',
+  record: 'Record',
+  external: 'Document of external origin',
+};
+
+export const DOCUMENT_STATUS_LABELS: Readonly<Record<DocumentStatus, string>> = {
+  draft: 'Draft',
+  in_review: 'In review',
+  approved: 'Approved',
+  retired: 'Retired',
+};
+
+export const VERSION_STATUS_LABELS: Readonly<Record<VersionStatus, string>> = {
+  draft: 'Draft',
+  in_review: 'In review',
+  approved: 'Approved',
+  superseded: 'Superseded',
+};
+
+/** One colour per workflow state, shared by documents, versions and the scope. */
+export const WORKFLOW_STATUS_COLORS: Readonly<Record<DocumentStatus | VersionStatus, string>> = {
+  draft: 'blue',
+  in_review: 'grape',
+  approved: 'teal',
+  superseded: 'gray',
+  retired: 'dark',
+};

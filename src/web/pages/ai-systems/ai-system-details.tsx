@@ -1,0 +1,171 @@
+/**
+ * An AI system's facts, grouped as the form groups them: identity,
+ * classification, components and data, oversight, scope.
+ */
+import { Badge, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { DateTime } from '../../components/date-time.js';
+import {
+  DetailField,
+  DetailGrid,
+  DetailSection,
+  NotSet,
+} from '../../components/prework-detail-section.js';
+import { useMemberName } from '../../components/prework-owner-select.js';
+import {
+  AI_ROLE_LABELS,
+  AUTOMATION_LEVEL_LABELS,
+  DATA_CATEGORY_LABELS,
+  EU_AI_ACT_ROLE_LABELS,
+  EU_ANNEX_III_AREA_LABELS,
+} from '../../labels/ai-classification.js';
+import { LIFECYCLE_STAGE_LABELS } from '../../labels/lifecycle-stages.js';
+import { RiskClassBadge, ScopeBadge } from './ai-system-badges.js';
+import type { AiSystem } from './ai-system-queries.js';
+
+const OptionalText = ({ value }: { value: string }) => (value.trim() === '' ? <NotSet /> : value);
+
+const Identity = ({ system, orgId }: { system: AiSystem; orgId: string }) => {
+  const nameOf = useMemberName(orgId);
+  return (
+    <DetailSection title="Identity">
+      <DetailGrid cols={1}>
+        <DetailField label="Purpose">{system.purpose}</DetailField>
+        <DetailField label="Description">
+          <OptionalText value={system.description} />
+        </DetailField>
+      </DetailGrid>
+      <DetailGrid cols={4}>
+        <DetailField label="Owner">
+          {system.ownerUserId === null ? <NotSet>Nobody yet</NotSet> : nameOf(system.ownerUserId)}
+        </DetailField>
+        <DetailField label="Life-cycle stage">
+          {LIFECYCLE_STAGE_LABELS[system.lifecycleStage]}
+        </DetailField>
+        <DetailField label="Registered">
+          <DateTime value={system.createdAt} />
+        </DetailField>
+        <DetailField label="Last updated">
+          <DateTime value={system.updatedAt} />
+        </DetailField>
+      </DetailGrid>
+    </DetailSection>
+  );
+};
+
+const Classification = ({ system }: { system: AiSystem }) => (
+  <DetailSection title="Classification">
+    <DetailGrid cols={2}>
+      <DetailField label="Our AI roles">
+        {system.aiRoles.length === 0 ? (
+          <NotSet />
+        ) : (
+          <Group gap={6} component="span">
+            {system.aiRoles.map((role) => (
+              <Badge key={role} color="indigo">
+                {AI_ROLE_LABELS[role]}
+              </Badge>
+            ))}
+          </Group>
+        )}
+      </DetailField>
+      <DetailField label="EU AI Act role">
+        {system.euAiActRole === null ? <NotSet /> : EU_AI_ACT_ROLE_LABELS[system.euAiActRole]}
+      </DetailField>
+      <DetailField label="EU AI Act risk class">
+        <RiskClassBadge riskClass={system.euRiskClass} long />
+      </DetailField>
+      <DetailField label="Annex III area">
+        {system.euAnnexIiiArea === null ? (
+          <NotSet>{system.euRiskClass === 'high_risk' ? 'Not set' : 'Not applicable'}</NotSet>
+        ) : (
+          EU_ANNEX_III_AREA_LABELS[system.euAnnexIiiArea]
+        )}
+      </DetailField>
+      <DetailField label="General-purpose AI model">
+        {system.isGeneralPurposeModel ? 'Yes' : 'No'}
+      </DetailField>
+    </DetailGrid>
+  </DetailSection>
+);
+
+const ComponentsAndData = ({ system }: { system: AiSystem }) => (
+  <DetailSection title="Components & data">
+    <Stack gap="md">
+      {system.thirdPartyComponents.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          No third-party components listed.
+        </Text>
+      ) : (
+        <Table aria-label="Third-party components" highlightOnHover={false} withTableBorder>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Component</Table.Th>
+              <Table.Th>Supplier</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {system.thirdPartyComponents.map((row, index) => (
+              <Table.Tr key={index}>
+                <Table.Td>{row.component}</Table.Td>
+                <Table.Td>{row.supplier}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <DetailGrid cols={1}>
+        <DetailField label="Data categories">
+          {system.dataCategories.length === 0 ? (
+            <NotSet />
+          ) : (
+            system.dataCategories.map((category) => DATA_CATEGORY_LABELS[category]).join(', ')
+          )}
+        </DetailField>
+      </DetailGrid>
+    </Stack>
+  </DetailSection>
+);
+
+const Oversight = ({ system }: { system: AiSystem }) => (
+  <DetailSection title="Oversight">
+    <DetailGrid cols={1}>
+      <DetailField label="Automation level">
+        {system.automationLevel === null ? (
+          <NotSet />
+        ) : (
+          AUTOMATION_LEVEL_LABELS[system.automationLevel]
+        )}
+      </DetailField>
+      <DetailField label="Human oversight">
+        <OptionalText value={system.humanOversight} />
+      </DetailField>
+    </DetailGrid>
+  </DetailSection>
+);
+
+const Scope = ({ system }: { system: AiSystem }) => (
+  <DetailSection title="Scope">
+    <DetailGrid cols={2}>
+      <DetailField label="AIMS scope">
+        <ScopeBadge isInScope={system.isInScope} />
+      </DetailField>
+      {!system.isInScope && (
+        <DetailField label="Reason for leaving it out">
+          <OptionalText value={system.outOfScopeReason ?? ''} />
+        </DetailField>
+      )}
+    </DetailGrid>
+  </DetailSection>
+);
+
+export const AiSystemDetails = ({ system, orgId }: { system: AiSystem; orgId: string }) => (
+  <Stack gap="md">
+    <Identity system={system} orgId={orgId} />
+    <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+      <Classification system={system} />
+      <ComponentsAndData system={system} />
+      <Oversight system={system} />
+      <Scope system={system} />
+    </SimpleGrid>
+  </Stack>
+);

@@ -1,0 +1,90 @@
+/**
+ * Context of the organization (ISO/IEC 42001 clause 4.1) and its interested
+ * parties (4.2), as two tabs whose lists live in the URL. Export both.
+ */
+import { Badge, Tabs } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { ExportMenu } from '../../components/export-menu.js';
+import { PageHeader } from '../../components/page-header.js';
+import { usePageSearchParams } from '../../components/use-page-search-params.js';
+import { useCan, useCurrentOrg } from '../../orgs/current-org.js';
+import {
+  readIssueParams,
+  readPartyParams,
+  readTab,
+  tabParams,
+  type ContextTab,
+} from './context-list-params.js';
+import { contextIssuesQuery, interestedPartiesQuery } from './context-queries.js';
+import { IssuesTab } from './issues-tab.js';
+import { PartiesTab } from './parties-tab.js';
+
+/** How many rows each register holds, for the tab labels (one row fetched each). */
+const useTotals = (orgId: string) => {
+  const none = new URLSearchParams();
+  const issues = useQuery(contextIssuesQuery(orgId, { ...readIssueParams(none), pageSize: 1 }));
+  const parties = useQuery(
+    interestedPartiesQuery(orgId, { ...readPartyParams(none), pageSize: 1 }),
+  );
+  return { issues: issues.data?.total, parties: parties.data?.total };
+};
+
+const TabLabel = ({ label, count }: { label: string; count: number | undefined }) => (
+  <>
+    {label}
+    {count !== undefined && (
+      <Badge ml={8} size="sm" variant="light" color="gray">
+        {count}
+      </Badge>
+    )}
+  </>
+);
+
+export const ContextPage = () => {
+  const { organization } = useCurrentOrg();
+  const canWrite = useCan('aims.write');
+  const [searchParams, setSearchParams] = usePageSearchParams();
+  const tab = readTab(searchParams);
+  const totals = useTotals(organization.id);
+
+  return (
+    <>
+      <PageHeader
+        title="Context & interested parties"
+        description="The internal and external issues that shape the AIMS (clause 4.1) and the interested parties with their requirements (clause 4.2)."
+        actions={
+          <ExportMenu
+            orgId={organization.id}
+            sources={[
+              { register: 'context-issues', label: 'Context issues' },
+              { register: 'interested-parties', label: 'Interested parties' },
+            ]}
+          />
+        }
+      />
+      <Tabs
+        value={tab}
+        onChange={(value) => {
+          if (value === 'issues' || value === 'parties')
+            setSearchParams(tabParams(value satisfies ContextTab), true);
+        }}
+        keepMounted={false}
+      >
+        <Tabs.List mb="md">
+          <Tabs.Tab value="issues">
+            <TabLabel label="Context issues" count={totals.issues} />
+          </Tabs.Tab>
+          <Tabs.Tab value="parties">
+            <TabLabel label="Interested parties" count={totals.parties} />
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="issues">
+          <IssuesTab orgId={organization.id} canWrite={canWrite} />
+        </Tabs.Panel>
+        <Tabs.Panel value="parties">
+          <PartiesTab orgId={organization.id} canWrite={canWrite} />
+        </Tabs.Panel>
+      </Tabs>
+    </>
+  );
+};

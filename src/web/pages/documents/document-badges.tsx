@@ -1,0 +1,27 @@
+/** Workflow status and review badges of documents and versions. */
+import { Badge } from '@mantine/core';
+import {
+  DOCUMENT_STATUS_LABELS,
+  VERSION_STATUS_LABELS,
+  WORKFLOW_STATUS_COLORS,
+  type DocumentStatus,
+  type VersionStatus,
+} from '../../labels/documents.js';
+
+export const DocumentStatusBadge = ({
+  status,
+  size = 'md',
+}: {
+  status: DocumentStatus;
+  size?: 'sm' | 'md' | 'lg';
+}) => (
+  <Badge color={WORKFLOW_STATUS_COLORS[status]} size={size}>
+    {DOCUMENT_STATUS_LABELS[status]}
+  </Badge>
+);
+
+export const VersionStatusBadge = ({ status }: { status: VersionStatus }) => (
+  <Badge color={WORKFLOW_STATUS_COLORS[status]}>{VERSION_STATUS_LABELS[status]}</Badge>
+);
+
+export const OverdueBadge = () => <Badge color="red">Review overdue</Badge>;

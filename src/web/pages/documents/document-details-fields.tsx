@@ -1,0 +1,89 @@
+/**
+ * A document's details (title, kind, owner, review interval, the required
+ * documents it provides), shared by the register-a-document and the edit dialog.
+ */
+import { MultiSelect, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import type { useForm } from '@mantine/form';
+import { useQuery } from '@tanstack/react-query';
+import type { FieldLabels } from '../../components/form-errors.js';
+import { OwnerSelect } from '../../components/prework-owner-select.js';
+import { optionsOf } from '../../labels/label-options.js';
+import { DOCUMENT_KIND_LABELS, type DocumentKind } from '../../labels/documents.js';
+import { catalogQuery } from '../catalog/catalog-query.js';
+
+export interface DocumentDetailsValues extends Record<string, unknown> {
+  title: string;
+  kind: DocumentKind | null;
+  ownerUserId: string | null;
+  reviewIntervalMonths: number | string;
+  fulfils: string[];
+}
+
+export const DOCUMENT_LABELS: FieldLabels<
+  DocumentDetailsValues & { bodyMarkdown: string; changeNote: string }
+> = {
+  title: 'Title',
+  kind: 'Kind',
+  ownerUserId: 'Owner',
+  reviewIntervalMonths: 'Review interval',
+  fulfils: 'Provides required documents',
+  bodyMarkdown: 'Text',
+  changeNote: 'Change note',
+};
+
+type DetailsForm = ReturnType<typeof useForm<DocumentDetailsValues>>;
+
+export const DocumentDetailsFields = ({ form, orgId }: { form: DetailsForm; orgId: string }) => {
+  const catalog = useQuery(catalogQuery);
+  const requiredDocuments = (catalog.data?.requiredDocuments ?? []).map((entry) => ({
+    value: entry.id,
+    label: `${entry.id} ${entry.title}`,
+  }));
+  return (
+    <Stack gap="sm">
+      <TextInput
+        label={DOCUMENT_LABELS.title}
+        description="Unique in the organization"
+        withAsterisk
+        data-autofocus
+        {...form.getInputProps('title')}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <Select
+          label={DOCUMENT_LABELS.kind}
+          placeholder="Choose a kind"
+          data={optionsOf(DOCUMENT_KIND_LABELS)}
+          withAsterisk
+          allowDeselect={false}
+          {...form.getInputProps('kind')}
+        />
+        <OwnerSelect
+          orgId={orgId}
+          value={form.values.ownerUserId}
+          onChange={(value) => form.setFieldValue('ownerUserId', value)}
+          error={form.errors.ownerUserId as string | undefined}
+        />
+      </SimpleGrid>
+      <NumberInput
+        label={DOCUMENT_LABELS.reviewIntervalMonths}
+        description="Months from approval to the next review"
+        suffix=" months"
+        min={1}
+        max={60}
+        allowDecimal={false}
+        allowNegative={false}
+        w={220}
+        {...form.getInputProps('reviewIntervalMonths')}
+      />
+      <MultiSelect
+        label={DOCUMENT_LABELS.fulfils}
+        description="The mandatory documented information this document provides, once approved"
+        placeholder={catalog.isPending ? 'Loading the catalog…' : 'Search RD-01 … RD-20'}
+        data={requiredDocuments}
+        searchable
+        hidePickedOptions
+        {...form.getInputProps('fulfils')}
+      />
+    </Stack>
+  );
+};

@@ -1,0 +1,88 @@
+/** A document's facts: kind, owner, the version in force, review dates, the required documents it provides. */
+import { Anchor, Group, Stack, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { DateTime } from '../../components/date-time.js';
+import { CalendarDate } from '../../components/prework-calendar-date.js';
+import {
+  DetailField,
+  DetailGrid,
+  DetailSection,
+  NotSet,
+} from '../../components/prework-detail-section.js';
+import { useMemberName } from '../../components/prework-owner-select.js';
+import { DOCUMENT_KIND_LABELS } from '../../labels/documents.js';
+import { orgPath } from '../../orgs/current-org.js';
+import { catalogQuery } from '../catalog/catalog-query.js';
+import { OverdueBadge } from './document-badges.js';
+import type { DocumentDetail } from './document-queries.js';
+
+export const DocumentFacts = ({ orgId, document }: { orgId: string; document: DocumentDetail }) => {
+  const nameOf = useMemberName(orgId);
+  const catalog = useQuery(catalogQuery);
+  const titleOf = (id: string) =>
+    catalog.data?.requiredDocuments.find((entry) => entry.id === id)?.title ?? '';
+  const current = document.currentVersion;
+  return (
+    <DetailSection title="Details">
+      <DetailGrid cols={3}>
+        <DetailField label="Kind">{DOCUMENT_KIND_LABELS[document.kind]}</DetailField>
+        <DetailField label="Owner">
+          {document.ownerUserId === null ? (
+            <NotSet>Nobody yet</NotSet>
+          ) : (
+            nameOf(document.ownerUserId)
+          )}
+        </DetailField>
+        <DetailField label="Version in force">
+          {current === null ? (
+            <NotSet>None approved yet</NotSet>
+          ) : (
+            <>
+              Version {current.version}, approved by {nameOf(current.approvedByUserId)} on{' '}
+              <DateTime value={current.approvedAt} dateOnly />
+            </>
+          )}
+        </DetailField>
+        <DetailField label="Next review">
+          {document.nextReviewDate === null ? (
+            <NotSet>After the first approval</NotSet>
+          ) : (
+            <Group gap={6} component="span">
+              <CalendarDate value={document.nextReviewDate} />
+              {document.isReviewOverdue && <OverdueBadge />}
+            </Group>
+          )}
+        </DetailField>
+        <DetailField label="Review interval">
+          {document.reviewIntervalMonths === 1
+            ? '1 month'
+            : `${document.reviewIntervalMonths} months`}
+        </DetailField>
+        {document.retiredAt !== null && (
+          <DetailField label="Retired">
+            <DateTime value={document.retiredAt} />
+          </DetailField>
+        )}
+      </DetailGrid>
+      <DetailGrid cols={1}>
+        <DetailField label="Provides required documents">
+          {document.fulfils.length === 0 ? (
+            <NotSet>None</NotSet>
+          ) : (
+            <Stack gap={2} component="span">
+              {document.fulfils.map((id) => (
+                <Text key={id} size="sm" component="span">
+                  <Anchor component={Link} to={orgPath(orgId, 'required-documents')} size="sm">
+                    {id}
+                  </Anchor>{' '}
+                  {titleOf(id)}
+                </Text>
+              ))}
+            </Stack>
+          )}
+        </DetailField>
+      </DetailGrid>
+    </DetailSection>
+  );
+};

@@ -1,0 +1,61 @@
+/** Retiring a document: it stops counting as in force and takes no new versions. */
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useState } from 'react';
+import { notifyFailure, notifySuccess } from '../../components/notify.js';
+import { useRetireDocument, type DocumentDetail } from './document-queries.js';
+
+export const RetireDocumentButton = ({
+  orgId,
+  document,
+}: {
+  orgId: string;
+  document: DocumentDetail;
+}) => {
+  const [opened, { open, close }] = useDisclosure(false);
+  const [reason, setReason] = useState('');
+  const retire = useRetireDocument(orgId, document.id);
+  return (
+    <>
+      <Button variant="subtle" color="red" onClick={open}>
+        Retire
+      </Button>
+      <Modal opened={opened} onClose={close} title={`Retire “${document.title}”`} centered>
+        <Stack>
+          <Text size="sm">
+            A retired document no longer counts as in force in the required-documents register and
+            takes no more changes or versions. Its versions stay readable.
+          </Text>
+          <Textarea
+            label="Reason"
+            description="Optional; kept in the audit trail"
+            autosize
+            minRows={2}
+            value={reason}
+            onChange={(event) => setReason(event.currentTarget.value)}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              Cancel
+            </Button>
+            <Button
+              color="red"
+              loading={retire.isPending}
+              onClick={() =>
+                retire.mutate(reason, {
+                  onSuccess: () => {
+                    notifySuccess(`“${document.title}” is retired.`);
+                    close();
+                  },
+                  onError: (error) => notifyFailure('Could not retire the document', error),
+                })
+              }
+            >
+              Retire document
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+};

@@ -1,0 +1,102 @@
+/** Every measurement of an objective, newest first; one recorded in error can be deleted. */
+import { Table, Text } from '@mantine/core';
+import { ConfirmButton } from '../../components/confirm-button.js';
+import { notifyFailure, notifySuccess } from '../../components/notify.js';
+import { CalendarDate, formatCalendarDate } from '../../components/prework-calendar-date.js';
+import { useMemberName } from '../../components/prework-owner-select.js';
+import { formatValue } from './objective-progress.js';
+import { useDeleteMeasurement, type Measurement, type Objective } from './objective-queries.js';
+
+const DeleteMeasurement = ({
+  orgId,
+  objective,
+  measurement,
+}: {
+  orgId: string;
+  objective: Objective;
+  measurement: Measurement;
+}) => {
+  const remove = useDeleteMeasurement(orgId, objective.id);
+  const day = formatCalendarDate(measurement.measuredOn);
+  return (
+    <ConfirmButton
+      ariaLabel={`Delete the measurement of ${day}`}
+      title="Delete measurement"
+      message={`The measurement of ${day} (${formatValue(measurement.value, objective.unit)}) will be deleted. Use this for a value recorded in error; the audit trail keeps a record of the deletion.`}
+      confirmLabel="Delete"
+      loading={remove.isPending}
+      onConfirm={() =>
+        remove.mutate(measurement.id, {
+          onSuccess: () => notifySuccess(`The measurement of ${day} was deleted.`),
+          onError: (error) => notifyFailure('Could not delete the measurement', error),
+        })
+      }
+    >
+      Delete
+    </ConfirmButton>
+  );
+};
+
+export const MeasurementsTable = ({
+  orgId,
+  objective,
+  canDelete,
+}: {
+  orgId: string;
+  objective: Objective;
+  canDelete: boolean;
+}) => {
+  const nameOf = useMemberName(orgId);
+  const rows = [...objective.measurements].sort(
+    (a, b) => b.measuredOn.localeCompare(a.measuredOn) || b.createdAt.localeCompare(a.createdAt),
+  );
+  if (rows.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        No measurements recorded.
+      </Text>
+    );
+  }
+  return (
+    <Table.ScrollContainer minWidth={520}>
+      <Table aria-label="Measurements" highlightOnHover={false}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Date</Table.Th>
+            <Table.Th ta="right">Value</Table.Th>
+            <Table.Th>Note</Table.Th>
+            <Table.Th>Recorded by</Table.Th>
+            {canDelete && (
+              <Table.Th w={90}>
+                <span className="visually-hidden">Actions</span>
+              </Table.Th>
+            )}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((measurement) => (
+            <Table.Tr key={measurement.id}>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <CalendarDate value={measurement.measuredOn} />
+              </Table.Td>
+              <Table.Td ta="right" fw={600} style={{ whiteSpace: 'nowrap' }}>
+                {formatValue(measurement.value, objective.unit)}
+              </Table.Td>
+              <Table.Td>{measurement.note === '' ? '—' : measurement.note}</Table.Td>
+              <Table.Td>{nameOf(measurement.recordedByUserId)}</Table.Td>
+              {canDelete && (
+                <Table.Td>
+                  <DeleteMeasurement
+                    orgId={orgId}
+                    objective={objective}
+                    measurement={measurement}
+                  />
+                </Table.Td>
+              )}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+};

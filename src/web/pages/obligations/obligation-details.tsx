@@ -1,0 +1,79 @@
+/** An obligation's facts: what it requires, where it applies, who owns it and how it stands. */
+import { Stack } from '@mantine/core';
+import { DateTime } from '../../components/date-time.js';
+import {
+  DetailField,
+  DetailGrid,
+  DetailSection,
+  NotSet,
+} from '../../components/prework-detail-section.js';
+import { useMemberName } from '../../components/prework-owner-select.js';
+import { OBLIGATION_KIND_LABELS } from '../../labels/obligations.js';
+import { AiSystemChips } from './ai-system-chips.js';
+import { ComplianceBadge, ReviewDate } from './obligation-badges.js';
+import type { Obligation } from './obligation-queries.js';
+import { useAiSystemNames } from './use-ai-system-names.js';
+
+export const ObligationDetails = ({
+  obligation,
+  orgId,
+}: {
+  obligation: Obligation;
+  orgId: string;
+}) => {
+  const ownerName = useMemberName(orgId);
+  const systems = useAiSystemNames(orgId);
+  return (
+    <Stack gap="md">
+      <DetailSection title="The obligation">
+        <DetailGrid cols={3}>
+          <DetailField label="Kind">{OBLIGATION_KIND_LABELS[obligation.kind]}</DetailField>
+          <DetailField label="Source">{obligation.source}</DetailField>
+          <DetailField label="Reference">{obligation.reference}</DetailField>
+        </DetailGrid>
+        <DetailGrid cols={1}>
+          <DetailField label="Requirement">{obligation.requirement}</DetailField>
+        </DetailGrid>
+      </DetailSection>
+      <DetailSection title="Where it applies and who owns it">
+        <DetailGrid cols={2}>
+          <DetailField label="AI systems">
+            {obligation.aiSystemIds.length === 0 ? (
+              <NotSet>No AI system named</NotSet>
+            ) : (
+              <AiSystemChips orgId={orgId} ids={obligation.aiSystemIds} nameOf={systems.nameOf} />
+            )}
+          </DetailField>
+          <DetailField label="Owner">
+            {obligation.ownerUserId === null ? (
+              <NotSet>Nobody yet</NotSet>
+            ) : (
+              ownerName(obligation.ownerUserId)
+            )}
+          </DetailField>
+        </DetailGrid>
+      </DetailSection>
+      <DetailSection title="Compliance">
+        <DetailGrid cols={4}>
+          <DetailField label="Status">
+            <ComplianceBadge status={obligation.complianceStatus} />
+          </DetailField>
+          <DetailField label="Next review">
+            <ReviewDate day={obligation.nextReviewDate} isOverdue={obligation.isReviewOverdue} />
+          </DetailField>
+          <DetailField label="Registered">
+            <DateTime value={obligation.createdAt} />
+          </DetailField>
+          <DetailField label="Last updated">
+            <DateTime value={obligation.updatedAt} />
+          </DetailField>
+        </DetailGrid>
+        <DetailGrid cols={1}>
+          <DetailField label="Notes">
+            {obligation.notes.trim() === '' ? <NotSet>No notes</NotSet> : obligation.notes}
+          </DetailField>
+        </DetailGrid>
+      </DetailSection>
+    </Stack>
+  );
+};

@@ -1,0 +1,117 @@
+/** Every field of an obligation: what it is, where it applies, who owns it, how it stands. */
+import { Fieldset, Group, MultiSelect, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { OwnerSelect } from '../../components/prework-owner-select.js';
+import { oneOf, optionsOf } from '../../labels/label-options.js';
+import { COMPLIANCE_STATUS_LABELS, OBLIGATION_KIND_LABELS } from '../../labels/obligations.js';
+import { OBLIGATION_LABELS as LABELS, type ObligationForm } from './obligation-form-values.js';
+import { useAiSystemNames } from './use-ai-system-names.js';
+
+const KIND_DESCRIPTIONS =
+  'Legal: laws. Regulatory: regulators’ rules such as the EU AI Act. Contractual: customer or supplier contracts. Voluntary: commitments you choose, such as an ethics code.';
+
+export const ObligationFormFields = ({ form, orgId }: { form: ObligationForm; orgId: string }) => {
+  const systems = useAiSystemNames(orgId);
+  return (
+    <Stack gap="md">
+      <Fieldset legend="The obligation">
+        <Stack gap="sm">
+          <Select
+            label={LABELS.kind}
+            description={KIND_DESCRIPTIONS}
+            data={optionsOf(OBLIGATION_KIND_LABELS)}
+            allowDeselect={false}
+            withAsterisk
+            value={form.values.kind}
+            onChange={(value) => {
+              const kind = oneOf(OBLIGATION_KIND_LABELS, value);
+              if (kind) form.setFieldValue('kind', kind);
+            }}
+            error={form.errors.kind}
+          />
+          <Group grow align="flex-start">
+            <TextInput
+              label={LABELS.source}
+              description="Where it comes from"
+              placeholder="e.g. EU AI Act"
+              withAsterisk
+              data-autofocus
+              {...form.getInputProps('source')}
+            />
+            <TextInput
+              label={LABELS.reference}
+              description="Article, clause or section"
+              placeholder="e.g. Art. 9"
+              withAsterisk
+              {...form.getInputProps('reference')}
+            />
+          </Group>
+          <Textarea
+            label={LABELS.requirement}
+            description="What it requires, in your own words"
+            withAsterisk
+            autosize
+            minRows={2}
+            maxRows={8}
+            {...form.getInputProps('requirement')}
+          />
+        </Stack>
+      </Fieldset>
+      <Fieldset legend="Where it applies and who owns it">
+        <Stack gap="sm">
+          <MultiSelect
+            label={LABELS.aiSystemIds}
+            description={
+              systems.canRead
+                ? 'The AI systems it applies to'
+                : 'Your roles do not let you read the AI system inventory'
+            }
+            placeholder={form.values.aiSystemIds.length === 0 ? 'Choose systems' : undefined}
+            data={systems.options}
+            disabled={!systems.canRead}
+            searchable
+            nothingFoundMessage="No AI system with this name"
+            {...form.getInputProps('aiSystemIds')}
+          />
+          <OwnerSelect
+            orgId={orgId}
+            description="The member who keeps track of it"
+            value={form.values.ownerUserId}
+            onChange={(value) => form.setFieldValue('ownerUserId', value)}
+            error={form.errors.ownerUserId as string | undefined}
+          />
+        </Stack>
+      </Fieldset>
+      <Fieldset legend="Compliance">
+        <Stack gap="sm">
+          <Group grow align="flex-start">
+            <Select
+              label={LABELS.complianceStatus}
+              data={optionsOf(COMPLIANCE_STATUS_LABELS)}
+              allowDeselect={false}
+              value={form.values.complianceStatus}
+              onChange={(value) => {
+                const status = oneOf(COMPLIANCE_STATUS_LABELS, value);
+                if (status) form.setFieldValue('complianceStatus', status);
+              }}
+              error={form.errors.complianceStatus}
+            />
+            <TextInput
+              type="date"
+              label={LABELS.nextReviewDate}
+              description="When to check it again"
+              {...form.getInputProps('nextReviewDate')}
+            />
+          </Group>
+          <Textarea
+            label={LABELS.notes}
+            description="Evidence, open points, links to documents"
+            autosize
+            minRows={2}
+            maxRows={6}
+            {...form.getInputProps('notes')}
+          />
+        </Stack>
+      </Fieldset>
+    </Stack>
+  );
+};

@@ -1,0 +1,154 @@
+/**
+ * The required-documents register: each of the catalog's mandatory items of
+ * documented information, its clause, whether it is fulfilled, in progress or
+ * missing, and links to what fulfils it.
+ */
+import { Anchor, Badge, Paper, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useSearchParams } from 'react-router';
+import { ErrorState } from '../../components/error-state.js';
+import { PageHeader } from '../../components/page-header.js';
+import { TableSkeletonRows } from '../../components/table-skeleton.js';
+import { orgPath, useCan, useCurrentOrg } from '../../orgs/current-org.js';
+import { FulfilmentLinks } from './fulfilment-links.js';
+import { RequiredDocumentStatusBadge } from './required-document-status-badge.js';
+import { RequiredDocumentsSummary } from './required-documents-summary.js';
+import {
+  REQUIRED_DOCUMENT_STATUS_LABELS,
+  requiredDocumentsQuery,
+  type RequiredDocumentEntry,
+  type RequiredDocumentStatus,
+} from './required-documents-queries.js';
+
+type Filter = RequiredDocumentStatus | 'all';
+const FILTERS: readonly Filter[] = ['all', 'missing', 'in_progress', 'fulfilled'];
+const isFilter = (value: string | null): value is Filter =>
+  FILTERS.some((filter) => filter === value);
+
+const COLUMNS = 5;
+
+const Row = ({
+  orgId,
+  entry,
+  canWrite,
+}: {
+  orgId: string;
+  entry: RequiredDocumentEntry;
+  canWrite: boolean;
+}) => {
+  const { requiredDocument } = entry;
+  return (
+    <Table.Tr>
+      <Table.Td>
+        <Text size="sm" ff="monospace" fw={600}>
+          {requiredDocument.id}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm" fw={600}>
+          {requiredDocument.title}
+        </Text>
+        <Badge size="xs" color={requiredDocument.type === 'document' ? 'blue' : 'grape'} mt={4}>
+          {requiredDocument.type === 'document' ? 'Document' : 'Record'}
+        </Badge>
+      </Table.Td>
+      <Table.Td>{requiredDocument.clauseId}</Table.Td>
+      <Table.Td>
+        <RequiredDocumentStatusBadge status={entry.status} />
+      </Table.Td>
+      <Table.Td>
+        <Stack gap={6} align="flex-start">
+          <FulfilmentLinks orgId={orgId} entry={entry} />
+          {entry.status === 'missing' && canWrite && (
+            <Anchor
+              component={Link}
+              to={`${orgPath(orgId, 'documents')}?new=${encodeURIComponent(requiredDocument.id)}`}
+              size="xs"
+            >
+              Register a document for {requiredDocument.id}
+            </Anchor>
+          )}
+        </Stack>
+      </Table.Td>
+    </Table.Tr>
+  );
+};
+
+export const RequiredDocumentsPage = () => {
+  const { organization } = useCurrentOrg();
+  const canWrite = useCan('aims.write');
+  const register = useQuery(requiredDocumentsQuery(organization.id));
+  const [searchParams, setSearchParams] = useSearchParams();
+  const requested = searchParams.get('status');
+  const filter: Filter = isFilter(requested) ? requested : 'all';
+  const items = register.data?.items.filter((entry) => filter === 'all' || entry.status === filter);
+
+  return (
+    <>
+      <PageHeader
+        title="Required documents"
+        description="The documented information ISO/IEC 42001 requires, and what the organization has in force for each. An item is fulfilled by an approved record; drafts and reviews show as in progress."
+      />
+      <Stack gap="md">
+        <RequiredDocumentsSummary orgId={organization.id} withLink={false} />
+        <SegmentedControl
+          aria-label="Show"
+          value={filter}
+          onChange={(value) =>
+            setSearchParams(value === 'all' ? {} : { status: value }, { replace: true })
+          }
+          data={FILTERS.map((value) => ({
+            value,
+            label: value === 'all' ? 'All' : REQUIRED_DOCUMENT_STATUS_LABELS[value],
+          }))}
+          style={{ alignSelf: 'flex-start' }}
+        />
+        {register.isError ? (
+          <ErrorState error={register.error} onRetry={() => void register.refetch()} />
+        ) : (
+          <Paper p={0} style={{ overflow: 'hidden' }}>
+            <Table.ScrollContainer minWidth={860}>
+              <Table aria-label="Required documents" highlightOnHover={false}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th w={80}>Item</Table.Th>
+                    <Table.Th w="30%">Required document</Table.Th>
+                    <Table.Th w={90}>Clause</Table.Th>
+                    <Table.Th w={130}>Status</Table.Th>
+                    <Table.Th>Fulfilled by</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {items === undefined ? (
+                    <TableSkeletonRows columns={COLUMNS} rows={8} />
+                  ) : items.length === 0 ? (
+                    <Table.Tr>
+                      <Table.Td colSpan={COLUMNS}>
+                        <Text size="sm" c="dimmed" ta="center" py="md">
+                          No required document is{' '}
+                          {filter === 'all'
+                            ? 'listed'
+                            : REQUIRED_DOCUMENT_STATUS_LABELS[filter].toLowerCase()}
+                          .
+                        </Text>
+                      </Table.Td>
+                    </Table.Tr>
+                  ) : (
+                    items.map((entry) => (
+                      <Row
+                        key={entry.requiredDocument.id}
+                        orgId={organization.id}
+                        entry={entry}
+                        canWrite={canWrite}
+                      />
+                    ))
+                  )}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </Paper>
+        )}
+      </Stack>
+    </>
+  );
+};

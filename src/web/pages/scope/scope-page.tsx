@@ -1,0 +1,137 @@
+/**
+ * The AIMS scope (clause 4.3): the version in force with its approver, the
+ * open draft with its editor and workflow buttons, and every version before.
+ */
+import { Button, EmptyState, Group, Paper, Skeleton, Stack, Tabs, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { ErrorState } from '../../components/error-state.js';
+import { notifyFailure } from '../../components/notify.js';
+import { PageHeader } from '../../components/page-header.js';
+import { useCan, useCurrentOrg } from '../../orgs/current-org.js';
+import { RequiredDocumentsSummary } from '../required-documents/required-documents-summary.js';
+import { ScopeDraftPanel } from './scope-draft-panel.js';
+import { ScopeHistory } from './scope-history.js';
+import { scopeQuery, useOpenScopeDraft, type ScopeVersion } from './scope-queries.js';
+import { ScopeStatusBadge } from './scope-status-badge.js';
+import { ScopeVersionMeta } from './scope-version-meta.js';
+import { ScopeVersionView } from './scope-version-view.js';
+
+type Tab = 'draft' | 'approved' | 'history';
+
+const ApprovedPanel = ({ orgId, version }: { orgId: string; version: ScopeVersion }) => (
+  <Paper p="lg" component="section" aria-labelledby="scope-approved-heading">
+    <Stack gap="md">
+      <Stack gap={4}>
+        <Group gap="sm">
+          <Title order={2} fz="xl" id="scope-approved-heading">
+            Version {version.version}
+          </Title>
+          <ScopeStatusBadge status={version.status} />
+        </Group>
+        <ScopeVersionMeta orgId={orgId} version={version} />
+      </Stack>
+      <ScopeVersionView orgId={orgId} version={version} />
+    </Stack>
+  </Paper>
+);
+
+export const ScopePage = () => {
+  const { organization } = useCurrentOrg();
+  const orgId = organization.id;
+  const canWrite = useCan('aims.write');
+  const overview = useQuery(scopeQuery(orgId));
+  const openDraft = useOpenScopeDraft(orgId);
+  const [tab, setTab] = useState<Tab | null>(null);
+  const [editing, setEditing] = useState(false);
+  const { approved = null, draft = null, versions = [] } = overview.data ?? {};
+  const current: Tab = tab ?? (draft ? 'draft' : approved ? 'approved' : 'history');
+  const shownTab: Tab =
+    (current === 'draft' && !draft) || (current === 'approved' && !approved)
+      ? draft
+        ? 'draft'
+        : 'approved'
+      : current;
+
+  const startDraft = () =>
+    openDraft.mutate(undefined, {
+      onSuccess: () => {
+        setTab('draft');
+        setEditing(true);
+      },
+      onError: (error) => notifyFailure('Could not open a draft', error),
+    });
+
+  const canRevise = approved?.availableActions.includes('revise') ?? false;
+  const actions = canRevise ? (
+    <Button onClick={startDraft} loading={openDraft.isPending}>
+      Revise scope
+    </Button>
+  ) : undefined;
+
+  return (
+    <>
+      <PageHeader
+        title="AIMS scope"
+        description="What the AI management system covers: boundaries, sites and the people in scope, AI systems, interfaces and exclusions, and the organization's AI roles. A draft takes effect when an approver other than its author approves it."
+        actions={actions}
+      />
+      <Stack gap="lg">
+        <RequiredDocumentsSummary orgId={orgId} focus={['RD-01']} />
+        {overview.isError && (
+          <ErrorState error={overview.error} onRetry={() => void overview.refetch()} />
+        )}
+        {overview.isPending && <Skeleton height={360} radius="md" />}
+        {overview.data && versions.length === 0 && (
+          <Paper p={0}>
+            <EmptyState
+              py="xl"
+              title="No scope yet"
+              description="Define what the AIMS covers. Certification auditors start from the approved scope, and the audit time depends on the people in scope."
+            >
+              {canWrite && (
+                <EmptyState.Actions>
+                  <Button onClick={startDraft} loading={openDraft.isPending}>
+                    Define the scope
+                  </Button>
+                </EmptyState.Actions>
+              )}
+            </EmptyState>
+          </Paper>
+        )}
+        {overview.data && versions.length > 0 && (
+          <Tabs value={shownTab} onChange={(value) => setTab(value as Tab)} keepMounted={false}>
+            <Tabs.List mb="md">
+              {draft && <Tabs.Tab value="draft">Draft · version {draft.version}</Tabs.Tab>}
+              {approved && (
+                <Tabs.Tab value="approved">In force · version {approved.version}</Tabs.Tab>
+              )}
+              <Tabs.Tab value="history">Version history ({versions.length})</Tabs.Tab>
+            </Tabs.List>
+            {draft && (
+              <Tabs.Panel value="draft">
+                <ScopeDraftPanel
+                  key={draft.id}
+                  orgId={orgId}
+                  draft={draft}
+                  previous={approved}
+                  editing={editing}
+                  onEditingChange={setEditing}
+                  onApproved={() => setTab('approved')}
+                />
+              </Tabs.Panel>
+            )}
+            {approved && (
+              <Tabs.Panel value="approved">
+                <ApprovedPanel orgId={orgId} version={approved} />
+              </Tabs.Panel>
+            )}
+            <Tabs.Panel value="history">
+              <ScopeHistory orgId={orgId} versions={versions} />
+            </Tabs.Panel>
+          </Tabs>
+        )}
+      </Stack>
+    </>
+  );
+};

@@ -1,0 +1,245 @@
+/**
+ * The pre-work golden journey in a real browser: a new AIMS manager
+ * inventories AI systems, defines the scope and writes the AI policy; a
+ * second person with the approver role approves both; the manager adds an
+ * obligation and an objective with a measurement; the required-documents
+ * register shows the AIMS scope (RD-01) and the AI policy (RD-03) going from
+ * missing to fulfilled.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_PASSWORD, createAuditee, createUser } from '../harness/services.js';
+import { startE2e, type E2eContext } from './browser.js';
+
+interface Person {
+  readonly email: string;
+  readonly name: string;
+}
+
+const signIn = async (page: Page, person: Person) => {
+  await page.goto('/');
+  await page.getByRole('heading', { name: 'Sign in to AIMS Workbench' }).waitFor();
+  await page.getByRole('textbox', { name: 'Email' }).fill(person.email);
+  await page.getByLabel('Password', { exact: true }).fill(TEST_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).waitFor();
+};
+
+const signOut = async (page: Page, person: Person) => {
+  await page.getByRole('button', { name: `Account menu for ${person.name}` }).click();
+  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  await page.getByRole('heading', { name: 'Sign in to AIMS Workbench' }).waitFor();
+};
+
+const openPage = async (page: Page, link: string, heading: string) => {
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: link, exact: true })
+    .click();
+  await page.getByRole('heading', { name: heading, level: 1, exact: true }).waitFor();
+};
+
+/** Picks an option of a Mantine Select or MultiSelect. */
+const choose = async (page: Page, field: Locator, option: string) => {
+  await field.click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+};
+
+const requiredDocumentStatus = (page: Page, id: string) =>
+  page
+    .getByRole('table', { name: 'Required documents' })
+    .getByRole('row', { name: new RegExp(id) });
+
+describe('pre-work journey', () => {
+  let e2e: E2eContext;
+  let manager: Person;
+  let approver: Person;
+
+  beforeAll(async () => {
+    e2e = await startE2e();
+    const auditee = await createAuditee(e2e.services, 'Contoso Insurance');
+    const approverUser = await createUser(e2e.services, auditee.organization, ['approver']);
+    manager = { email: auditee.manager.email, name: `User ${auditee.manager.email}` };
+    approver = { email: approverUser.email, name: `User ${approverUser.email}` };
+  });
+
+  afterAll(async () => {
+    await e2e?.close();
+  });
+
+  it('takes a new organization from an empty AIMS to an approved scope and AI policy', async () => {
+    const { page, context } = await e2e.newPage();
+    try {
+      // The manager starts: nothing is in place yet.
+      await signIn(page, manager);
+      await openPage(page, 'Required documents', 'Required documents');
+      await requiredDocumentStatus(page, 'RD-01').getByText('Missing').waitFor();
+      await requiredDocumentStatus(page, 'RD-03').getByText('Missing').waitFor();
+
+      // Two AI systems, the first classified as high-risk with a supplier's component.
+      await openPage(page, 'AI systems', 'AI systems');
+      await page.getByRole('button', { name: 'Add AI system' }).first().click();
+      let dialog = page.getByRole('dialog', { name: 'Add AI system' });
+      await dialog.getByRole('textbox', { name: /^Name\b/ }).fill('Claims triage assistant');
+      await dialog
+        .getByRole('textbox', { name: 'Purpose' })
+        .fill('Ranks incoming claims by urgency.');
+      await choose(page, dialog.getByRole('combobox', { name: 'Life-cycle stage' }), 'Deployment');
+      await choose(page, dialog.getByLabel('Our AI roles'), 'AI provider');
+      await page.keyboard.press('Escape');
+      await choose(page, dialog.getByLabel('EU AI Act risk class'), 'High-risk (Art. 6)');
+      await choose(
+        page,
+        dialog.getByLabel('Annex III area'),
+        '5. Access to essential private and public services and benefits',
+      );
+      await dialog.getByRole('button', { name: 'Add component' }).click();
+      await dialog
+        .getByRole('textbox', { name: 'Component 1', exact: true })
+        .fill('Gradient boosting library');
+      await dialog
+        .getByRole('textbox', { name: 'Supplier of component 1' })
+        .fill('Open-source community');
+      await dialog.getByRole('checkbox', { name: 'Personal data', exact: true }).check();
+      await dialog.getByRole('button', { name: 'Add AI system' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+
+      await page.getByRole('button', { name: 'Add AI system' }).first().click();
+      dialog = page.getByRole('dialog', { name: 'Add AI system' });
+      await dialog.getByRole('textbox', { name: /^Name\b/ }).fill('Customer support chatbot');
+      await dialog
+        .getByRole('textbox', { name: 'Purpose' })
+        .fill('Answers policyholders’ questions.');
+      await choose(
+        page,
+        dialog.getByLabel('EU AI Act risk class'),
+        'Transparency obligations (Art. 50)',
+      );
+      await dialog.getByRole('button', { name: 'Add AI system' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+
+      const systems = page.getByRole('table', { name: 'AI systems' });
+      await systems.getByRole('link', { name: 'Customer support chatbot' }).waitFor();
+      await choose(page, page.getByRole('combobox', { name: 'EU AI Act risk class' }), 'High-risk');
+      await systems
+        .getByRole('link', { name: 'Customer support chatbot' })
+        .waitFor({ state: 'detached' });
+      await systems.getByRole('link', { name: 'Claims triage assistant' }).click();
+      await page.getByRole('heading', { name: 'Claims triage assistant', level: 1 }).waitFor();
+      await page
+        .getByRole('table', { name: 'Third-party components' })
+        .getByRole('cell', { name: 'Gradient boosting library' })
+        .waitFor();
+      await page.getByText('High-risk (Art. 6)', { exact: true }).waitFor();
+
+      // The scope: a draft with its sites, people in scope and AI systems.
+      await openPage(page, 'AIMS scope', 'AIMS scope');
+      await page.getByRole('button', { name: 'Define the scope' }).click();
+      const editor = page.getByRole('form', { name: 'Edit draft version 1' });
+      await editor
+        .getByLabel('Scope statement')
+        .fill('The AIMS covers the AI systems used in claims handling at the head office.');
+      await editor.getByRole('checkbox', { name: 'AI provider' }).check();
+      await editor.getByRole('checkbox', { name: 'AI customer' }).check();
+      await editor.getByRole('button', { name: 'Add site' }).click();
+      await editor.getByLabel('Name of site 1').fill('Head office');
+      await editor.getByLabel('Location of site 1').fill('Leeds');
+      await editor.getByLabel('People in scope at site 1').fill('84');
+      await editor.getByRole('button', { name: 'Add site' }).click();
+      await editor.getByLabel('Name of site 2').fill('Service centre');
+      await editor.getByLabel('People in scope at site 2').fill('37');
+      await choose(page, editor.getByLabel('AI systems in scope'), 'Claims triage assistant');
+      await choose(page, editor.getByLabel('AI systems in scope'), 'Customer support chatbot');
+      await page.keyboard.press('Escape');
+      await editor.getByRole('button', { name: 'Save draft' }).click();
+      await editor.waitFor({ state: 'detached' });
+      const draftStats = page.getByText('People in scope', { exact: true }).locator('..');
+      await draftStats.getByText('121').waitFor();
+      await page.getByRole('link', { name: 'Customer support chatbot' }).waitFor();
+      expect(await page.getByRole('button', { name: 'Approve' }).count()).toBe(0);
+
+      // The AI policy: registered with its first draft, sent for approval.
+      await openPage(page, 'Documents', 'Documents');
+      await page.getByRole('button', { name: 'Register a document' }).first().click();
+      dialog = page.getByRole('dialog', { name: 'Register a document' });
+      await dialog.getByLabel('Title').fill('AI policy');
+      await choose(page, dialog.getByRole('combobox', { name: 'Kind' }), 'AI policy');
+      await dialog
+        .getByRole('textbox', { name: 'Text of version 1' })
+        .fill('# AI policy\n\nWe use AI only for purposes the AI steering group approved.');
+      await dialog.getByRole('button', { name: 'Register document' }).click();
+      await page.getByRole('heading', { name: 'AI policy', level: 1 }).waitFor();
+      await page.getByRole('button', { name: 'Send for approval' }).click();
+      await page.getByText('In review', { exact: true }).first().waitFor();
+      await signOut(page, manager);
+
+      // The approver signs off both.
+      await signIn(page, approver);
+      await openPage(page, 'AIMS scope', 'AIMS scope');
+      await page.getByRole('button', { name: 'Approve' }).click();
+      dialog = page.getByRole('dialog', { name: 'Approve version 1 of the AIMS scope' });
+      await dialog.getByRole('button', { name: 'Approve' }).click();
+      await page.getByRole('tab', { name: 'In force · version 1' }).waitFor();
+      await page.getByText(`Approved by ${approver.name}`).waitFor();
+
+      await openPage(page, 'Documents', 'Documents');
+      await page
+        .getByRole('table', { name: 'Documents' })
+        .getByRole('link', { name: 'AI policy' })
+        .click();
+      await page.getByRole('heading', { name: 'AI policy', level: 1 }).waitFor();
+      await page.getByRole('button', { name: 'Approve' }).click();
+      dialog = page.getByRole('dialog', { name: 'Approve version 1 of “AI policy”' });
+      await dialog.getByRole('button', { name: 'Approve' }).click();
+      await page.getByRole('heading', { name: 'Versions', level: 2 }).waitFor();
+      await page.getByText(`approved by ${approver.name}`).first().waitFor();
+      await signOut(page, approver);
+
+      // The manager adds an obligation and an objective with a first measurement.
+      await signIn(page, manager);
+      await openPage(page, 'Obligations', 'Obligations');
+      await page.getByRole('button', { name: 'Add obligation' }).first().click();
+      dialog = page.getByRole('dialog', { name: 'Add obligation' });
+      await dialog.getByLabel('Source').fill('EU AI Act');
+      await dialog.getByLabel('Reference').fill('Art. 9');
+      await dialog.getByLabel('Requirement').fill('Run a risk management system for high-risk AI.');
+      await dialog.getByRole('button', { name: 'Add obligation' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await page
+        .getByRole('table', { name: 'Obligations' })
+        .getByText('EU AI Act')
+        .first()
+        .waitFor();
+
+      await openPage(page, 'Objectives', 'AI objectives');
+      await page.getByRole('button', { name: 'Add objective' }).first().click();
+      dialog = page.getByRole('dialog', { name: 'Add AI objective' });
+      await dialog.getByLabel('Title').fill('Explain automated decisions on request');
+      await dialog.getByLabel('Metric').fill('Explanation requests answered within 5 days');
+      await dialog.getByLabel('Target').fill('90');
+      await dialog.getByLabel('Unit').fill('%');
+      await dialog.getByRole('button', { name: 'Add objective' }).click();
+      await page
+        .getByRole('heading', { name: 'Explain automated decisions on request', level: 1 })
+        .waitFor();
+      await page.getByText('No data', { exact: true }).waitFor();
+      const record = page.getByRole('form', { name: 'Record a measurement' });
+      await record.getByLabel('Value').fill('92');
+      await record.getByRole('button', { name: 'Record measurement' }).click();
+      await page.getByRole('table', { name: 'Measurements' }).getByText('92 %').waitFor();
+      await page.getByText('Met', { exact: true }).waitFor();
+
+      // The register now shows the scope and the policy in force.
+      await openPage(page, 'Required documents', 'Required documents');
+      const scopeRow = requiredDocumentStatus(page, 'RD-01');
+      await scopeRow.getByText('Fulfilled').waitFor();
+      await scopeRow.getByRole('link', { name: 'AIMS scope' }).waitFor();
+      const policyRow = requiredDocumentStatus(page, 'RD-03');
+      await policyRow.getByText('Fulfilled').waitFor();
+      await policyRow.getByRole('link', { name: 'AI policy' }).waitFor();
+      await requiredDocumentStatus(page, 'RD-10').getByText('Fulfilled').waitFor();
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
+});

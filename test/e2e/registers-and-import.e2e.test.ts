@@ -1,0 +1,142 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_PASSWORD, createAuditee } from '../harness/services.js';
+import { startE2e, type E2eContext } from './browser.js';
+
+const signIn = async (page: Page, email: string) => {
+  await page.goto('/');
+  await page.getByRole('textbox', { name: 'Email' }).fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(TEST_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: 'AI systems', level: 1 }).waitFor();
+};
+
+const csv = (rows: readonly string[]) => ({
+  name: 'ai-systems.csv',
+  mimeType: 'text/csv',
+  buffer: Buffer.from(`${rows.join('\n')}\n`, 'utf8'),
+});
+
+const HEADER = 'Name,Purpose,Life-cycle stage,In AIMS scope,Out-of-scope reason';
+
+describe('the obligations register and the AI system import', () => {
+  let e2e: E2eContext;
+
+  beforeAll(async () => {
+    e2e = await startE2e();
+  });
+
+  afterAll(async () => {
+    await e2e?.close();
+  });
+
+  it('adds an obligation through the register’s form and opens it', async () => {
+    const { organization, manager } = await createAuditee(e2e.services);
+    await e2e.services.aiSystems.create(manager.actor, organization.id, {
+      name: 'Credit scoring model',
+      purpose: 'Scores loan applications.',
+      lifecycleStage: 'deployment',
+      isInScope: true,
+    });
+    const { page, context } = await e2e.newPage();
+    try {
+      await signIn(page, manager.email);
+      await page.getByRole('link', { name: 'Obligations' }).click();
+      await page.getByRole('heading', { name: 'Obligations', level: 1 }).waitFor();
+      await page.getByText('No obligations yet').waitFor();
+
+      await page.getByRole('button', { name: 'Add obligation' }).first().click();
+      const dialog = page.getByRole('dialog', { name: 'Add obligation' });
+      await dialog.waitFor();
+      await dialog.getByRole('button', { name: 'Add obligation' }).click();
+      await dialog.getByText('Source is required').waitFor();
+
+      await dialog.getByRole('textbox', { name: 'Source' }).fill('EU AI Act');
+      await dialog.getByRole('textbox', { name: 'Reference' }).fill('Art. 9');
+      await dialog
+        .getByRole('textbox', { name: 'Requirement' })
+        .fill('Run a risk management system over the whole life cycle.');
+      await dialog.getByLabel('AI systems').click();
+      await page.getByRole('option', { name: 'Credit scoring model' }).click();
+      await dialog.getByRole('combobox', { name: 'Compliance status' }).click();
+      await page.getByRole('option', { name: 'Partially compliant' }).click();
+      await dialog.getByLabel('Next review date').fill('2027-03-31');
+      await dialog.getByRole('button', { name: 'Add obligation' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+
+      const table = page.getByRole('table', { name: 'Obligations' });
+      const link = table.getByRole('link', { name: 'EU AI Act Art. 9' });
+      await link.waitFor();
+      await table.getByText('Partially compliant').waitFor();
+      await table.getByRole('link', { name: 'Credit scoring model' }).waitFor();
+      await table.getByText('31 Mar 2027').waitFor();
+
+      await link.click();
+      await page.getByRole('heading', { name: 'EU AI Act Art. 9', level: 1 }).waitFor();
+      await page.getByText('Obligation created').waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('lists every problem of a bad file, imports nothing, then imports the fixed file', async () => {
+    const { organization, manager } = await createAuditee(e2e.services);
+    const { page, context } = await e2e.newPage();
+    try {
+      await signIn(page, manager.email);
+      await page.getByRole('button', { name: 'Import' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Import AI systems' });
+      await dialog.waitFor();
+
+      await dialog
+        .getByLabel('Choose a CSV or XLSX file')
+        .setInputFiles(
+          csv([
+            HEADER,
+            'Claims triage,Sorts claims by urgency,deployment,yes,',
+            'Fraud model,Scores fraud risk,flying,yes,',
+            'Chat bot,,inception,no,',
+          ]),
+        );
+      const problems = dialog.getByRole('alert').filter({ hasText: 'nothing can be imported' });
+      await problems.getByText('3 problems on 2 lines').waitFor();
+      const items = problems
+        .getByRole('list', { name: 'Problems in the file' })
+        .getByRole('listitem');
+      expect(await items.allInnerTexts()).toEqual([
+        expect.stringMatching(/^Line 3 · Life-cycle stage · must be one of: inception, /),
+        'Line 4 · Purpose · is required',
+        'Line 4 · Out-of-scope reason · is required when the system is outside the AIMS scope',
+      ]);
+      expect(await dialog.getByRole('button', { name: 'Import', exact: true }).isDisabled()).toBe(
+        true,
+      );
+      const stored = await e2e.services.aiSystems.list(manager.actor, organization.id, {});
+      expect(stored.total).toBe(0);
+
+      await dialog.getByRole('button', { name: 'Choose another file' }).click();
+      await dialog
+        .getByLabel('Choose a CSV or XLSX file')
+        .setInputFiles(
+          csv([
+            HEADER,
+            'Claims triage,Sorts claims by urgency,deployment,yes,',
+            'Fraud model,Scores fraud risk,operation and monitoring,yes,',
+            'Chat bot,Answers customer questions,inception,no,Pilot outside the AIMS',
+          ]),
+        );
+      await dialog.getByText('3 AI systems ready to import').waitFor();
+      await dialog.getByRole('button', { name: 'Import 3 AI systems' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await page.getByText('3 AI systems imported from “ai-systems.csv”.').waitFor();
+
+      const table = page.getByRole('table', { name: 'AI systems' });
+      for (const name of ['Claims triage', 'Fraud model', 'Chat bot']) {
+        await table.getByRole('link', { name }).waitFor();
+      }
+      await table.getByRole('cell', { name: 'Operation and monitoring' }).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+});
