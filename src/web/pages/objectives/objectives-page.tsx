@@ -3,6 +3,7 @@ import { Button, EmptyState, Group, Paper, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { ErrorState } from '../../components/error-state.js';
+import { ExportMenu } from '../../components/export-menu.js';
 import { PageHeader } from '../../components/page-header.js';
 import { useCan, useCurrentOrg } from '../../orgs/current-org.js';
 import { AddObjectiveModal } from './add-objective-modal.js';
@@ -38,13 +39,22 @@ export const ObjectivesPage = () => {
   const [adding, { open, close }] = useDisclosure(false);
   const objectives = useQuery(objectivesQuery(organization.id));
   const addButton = canWrite ? <Button onClick={open}>Add objective</Button> : undefined;
+  const actions = (
+    <Group gap="sm">
+      <ExportMenu
+        orgId={organization.id}
+        sources={[{ register: 'objectives', label: 'AI objectives' }]}
+      />
+      {addButton}
+    </Group>
+  );
 
   return (
     <>
       <PageHeader
         title="AI objectives"
         description="Measurable objectives for the responsible development and use of AI, with a target, an owner, a due date and a plan, and the measurements that show progress."
-        actions={addButton}
+        actions={actions}
       />
       <Stack gap="md">
         {objectives.data && objectives.data.length > 0 && <Tally items={objectives.data} />}
