@@ -49,7 +49,7 @@ export const createRegisterTransferService = (deps: ServiceDeps) => {
       organizationId: string,
       request: ImportRequest,
     ): Promise<ImportResult> {
-      return runImport(deps, aiSystemImport(deps, actor, organizationId), request, (db) =>
+      return runImport(deps, aiSystemImport(deps, organizationId), request, actor, (db) =>
         authorize(db, actor, organizationId, 'ai_system.write'),
       );
     },
@@ -72,7 +72,7 @@ export const createRegisterTransferService = (deps: ServiceDeps) => {
 
     /** Imports obligations: every row checked, all written or none. */
     importObligations(actor: Actor, organizationId: string, request: ImportRequest) {
-      return runImport(deps, obligationImport(deps, actor, organizationId), request, (db) =>
+      return runImport(deps, obligationImport(deps, organizationId), request, actor, (db) =>
         authorize(db, actor, organizationId, 'aims.write'),
       );
     },

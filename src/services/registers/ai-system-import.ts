@@ -8,8 +8,7 @@ import type { FieldIssue } from '../../domain/errors.js';
 import { aiSystemNames, insertAiSystems } from '../../storage/ai-system.repository.js';
 import type { Executor } from '../../storage/database.js';
 import { listMembers } from '../../storage/organization.repository.js';
-import { recordChanges } from '../audit-trail.js';
-import { now, type Actor, type ServiceDeps } from '../context.js';
+import { now, type ServiceDeps } from '../context.js';
 import type { RegisterImport } from '../tabular/import-runner.js';
 import { AI_SYSTEM_EXPORT_ONLY, AI_SYSTEM_IMPORT_COLUMNS } from './ai-system-table.js';
 
@@ -24,7 +23,6 @@ export const memberIdsByEmail = async (db: Executor, organizationId: string) =>
 
 export const aiSystemImport = (
   deps: ServiceDeps,
-  actor: Actor,
   organizationId: string,
 ): RegisterImport<AiSystem> => ({
   columns: AI_SYSTEM_IMPORT_COLUMNS,
@@ -70,19 +68,6 @@ export const aiSystemImport = (
     };
   },
 
-  async write(trx, systems) {
-    await insertAiSystems(trx, systems);
-    await recordChanges(
-      trx,
-      deps,
-      actor,
-      systems.map((system) => ({
-        organizationId,
-        action: 'ai_system.imported',
-        entityType: 'ai_system',
-        entityId: system.id,
-        after: system,
-      })),
-    );
-  },
+  entityType: 'ai_system',
+  insert: insertAiSystems,
 });

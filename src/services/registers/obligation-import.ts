@@ -7,15 +7,13 @@ import {
 } from '../../domain/obligation/obligation.js';
 import { aiSystemNames } from '../../storage/ai-system.repository.js';
 import { insertObligations } from '../../storage/obligation.repository.js';
-import { recordChanges } from '../audit-trail.js';
-import { now, type Actor, type ServiceDeps } from '../context.js';
+import { now, type ServiceDeps } from '../context.js';
 import type { RegisterImport } from '../tabular/import-runner.js';
 import { memberIdsByEmail } from './ai-system-import.js';
 import { OBLIGATION_EXPORT_ONLY, OBLIGATION_IMPORT_COLUMNS } from './obligation-table.js';
 
 export const obligationImport = (
   deps: ServiceDeps,
-  actor: Actor,
   organizationId: string,
 ): RegisterImport<Obligation> => ({
   columns: OBLIGATION_IMPORT_COLUMNS,
@@ -66,19 +64,6 @@ export const obligationImport = (
     };
   },
 
-  async write(trx, obligations) {
-    await insertObligations(trx, obligations);
-    await recordChanges(
-      trx,
-      deps,
-      actor,
-      obligations.map((obligation) => ({
-        organizationId,
-        action: 'obligation.imported',
-        entityType: 'obligation',
-        entityId: obligation.id,
-        after: obligation,
-      })),
-    );
-  },
+  entityType: 'obligation',
+  insert: insertObligations,
 });

@@ -5,7 +5,8 @@
  */
 import { DomainError, type FieldIssue } from '../../domain/errors.js';
 import type { Executor } from '../../storage/database.js';
-import { inTransaction, reader, type ServiceDeps } from '../context.js';
+import { recordChanges } from '../audit-trail.js';
+import { inTransaction, reader, type Actor, type ServiceDeps } from '../context.js';
 import {
   parseRows,
   type ImportColumn,
@@ -38,16 +39,19 @@ export interface RegisterImport<T> {
   prepare(
     db: Executor,
   ): Promise<(row: ParsedRow) => { record: T | undefined; issues: FieldIssue[] }>;
-  /** Writes every record and its audit entries inside the import's transaction. */
-  write(trx: Executor, records: readonly T[]): Promise<void>;
+  /** The audit-trail entity type of an imported record, e.g. `ai_system`. */
+  readonly entityType: string;
+  /** Inserts every record inside the import's transaction. */
+  insert(trx: Executor, records: readonly T[]): Promise<void>;
 }
 
 export const PREVIEW_ROWS = 20;
 
-export const runImport = async <T>(
+export const runImport = async <T extends { id: string; organizationId: string }>(
   deps: ServiceDeps,
   register: RegisterImport<T>,
   request: ImportRequest,
+  actor: Actor,
   authorizeWrite: (db: Executor) => Promise<unknown>,
 ): Promise<ImportResult> => {
   const format = detectFormat(request.content, request.fileName);
@@ -88,7 +92,19 @@ export const runImport = async <T>(
         },
       );
     }
-    await register.write(trx, records);
+    await register.insert(trx, records);
+    await recordChanges(
+      trx,
+      deps,
+      actor,
+      records.map((record) => ({
+        organizationId: record.organizationId,
+        action: `${register.entityType}.imported`,
+        entityType: register.entityType,
+        entityId: record.id,
+        after: record,
+      })),
+    );
     return { ...result, created: records.length };
   });
 };
