@@ -11,6 +11,7 @@ import {
 } from '../harness/api.js';
 import { multipartFile } from '../harness/upload.js';
 import { describeOrgRouteAccess } from '../harness/access.js';
+import { aiSystemTransfersAccess } from './access/ai-system-transfers.cases.js';
 
 interface ImportResult {
   rowCount: number;
@@ -192,34 +193,4 @@ describe('importing and exporting AI systems', () => {
   });
 });
 
-describeOrgRouteAccess('AI system import and export routes', async (base) => base, [
-  {
-    name: 'POST /ai-systems/import',
-    request: (orgId) => ({
-      method: 'POST',
-      url: `/api/v1/orgs/${orgId}/ai-systems/import?dryRun=true`,
-      ...multipartFile('systems.csv', GOOD_CSV),
-    }),
-    lacking: (f) => ({ user: f.approver, orgId: f.org.id }),
-    badInput: {
-      request: (orgId) => ({
-        method: 'POST',
-        url: `/api/v1/orgs/${orgId}/ai-systems/import?dryRun=perhaps`,
-        ...multipartFile('systems.csv', GOOD_CSV),
-      }),
-      field: 'querystring.dryRun',
-    },
-  },
-  {
-    name: 'GET /ai-systems/export',
-    request: (orgId) => ({ method: 'GET', url: `/api/v1/orgs/${orgId}/ai-systems/export` }),
-    lacking: (f) => ({ user: f.cbAuditor, orgId: f.cbOrg.id }),
-    badInput: {
-      request: (orgId) => ({
-        method: 'GET',
-        url: `/api/v1/orgs/${orgId}/ai-systems/export?format=pdf`,
-      }),
-      field: 'querystring.format',
-    },
-  },
-]);
+describeOrgRouteAccess(aiSystemTransfersAccess);

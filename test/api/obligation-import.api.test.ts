@@ -9,6 +9,7 @@ import {
   type ApiUser,
 } from '../harness/api.js';
 import { describeOrgRouteAccess } from '../harness/access.js';
+import { obligationTransfersAccess } from './access/obligation-transfers.cases.js';
 import { multipartFile } from '../harness/upload.js';
 
 const GOOD = [
@@ -87,34 +88,4 @@ describe('importing and exporting obligations', () => {
   });
 });
 
-describeOrgRouteAccess('obligation import and export routes', async (base) => base, [
-  {
-    name: 'POST /obligations/import',
-    request: (orgId) => ({
-      method: 'POST',
-      url: `/api/v1/orgs/${orgId}/obligations/import?dryRun=true`,
-      ...multipartFile('o.csv', GOOD),
-    }),
-    lacking: (f) => ({ user: f.viewer, orgId: f.org.id }),
-    badInput: {
-      request: (orgId) => ({
-        method: 'POST',
-        url: `/api/v1/orgs/${orgId}/obligations/import?dry=1`,
-        ...multipartFile('o.csv', GOOD),
-      }),
-      field: 'querystring.dry',
-    },
-  },
-  {
-    name: 'GET /obligations/export',
-    request: (orgId) => ({ method: 'GET', url: `/api/v1/orgs/${orgId}/obligations/export` }),
-    lacking: (f) => ({ user: f.cbAuditor, orgId: f.cbOrg.id }),
-    badInput: {
-      request: (orgId) => ({
-        method: 'GET',
-        url: `/api/v1/orgs/${orgId}/obligations/export?format=ods`,
-      }),
-      field: 'querystring.format',
-    },
-  },
-]);
+describeOrgRouteAccess(obligationTransfersAccess);

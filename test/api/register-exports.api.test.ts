@@ -9,6 +9,7 @@ import {
   type ApiUser,
 } from '../harness/api.js';
 import { describeOrgRouteAccess } from '../harness/access.js';
+import { registerExportsAccess } from './access/register-exports.cases.js';
 
 const sheetRows = async (payload: Buffer) => {
   const workbook = new ExcelJS.Workbook();
@@ -92,25 +93,4 @@ describe('exporting the context, parties and objectives registers', () => {
   });
 });
 
-describeOrgRouteAccess(
-  'register export routes',
-  async (base) => base,
-  ['context-issues', 'interested-parties', 'objectives'].map((path) => ({
-    name: `GET /${path}/export`,
-    request: (orgId: string) => ({
-      method: 'GET' as const,
-      url: `/api/v1/orgs/${orgId}/${path}/export`,
-    }),
-    lacking: (f: { cbAuditor: ApiUser; cbOrg: { id: string } }) => ({
-      user: f.cbAuditor,
-      orgId: f.cbOrg.id,
-    }),
-    badInput: {
-      request: (orgId: string) => ({
-        method: 'GET' as const,
-        url: `/api/v1/orgs/${orgId}/${path}/export?format=pdf`,
-      }),
-      field: 'querystring.format',
-    },
-  })),
-);
+describeOrgRouteAccess(registerExportsAccess);

@@ -8,7 +8,8 @@ import {
   type ApiTestContext,
   type ApiUser,
 } from '../harness/api.js';
-import { describeOrgRouteAccess, type AccessFixture } from '../harness/access.js';
+import { describeOrgRouteAccess } from '../harness/access.js';
+import { scopeAccess } from './access/scope.cases.js';
 
 interface Version {
   id: string;
@@ -182,97 +183,4 @@ describe('AIMS scope API', () => {
   });
 });
 
-interface ScopeFixture extends AccessFixture {
-  draftId: string;
-}
-
-describeOrgRouteAccess<ScopeFixture>(
-  'AIMS scope routes',
-  async (base) => {
-    const draft = await base.ctx.services.scope.createDraft(
-      base.admin.actor,
-      base.org.id,
-      COMPLETE_SCOPE,
-    );
-    return { ...base, draftId: draft.id };
-  },
-  [
-    {
-      name: 'GET /scope',
-      request: (orgId) => ({ method: 'GET', url: `/api/v1/orgs/${orgId}/scope` }),
-      lacking: (f) => ({ user: f.cbAuditor, orgId: f.cbOrg.id }),
-    },
-    {
-      name: 'POST /scope/versions',
-      request: (orgId) => ({
-        method: 'POST',
-        url: `/api/v1/orgs/${orgId}/scope/versions`,
-        payload: {},
-      }),
-      lacking: (f) => ({ user: f.viewer, orgId: f.org.id }),
-      badInput: {
-        request: (orgId) => ({
-          method: 'POST',
-          url: `/api/v1/orgs/${orgId}/scope/versions`,
-          payload: { sites: [{ name: 'x', peopleInScope: -2 }] },
-        }),
-        field: 'body.sites.0.peopleInScope',
-      },
-    },
-    {
-      name: 'GET /scope/versions/:id',
-      request: (orgId, f) => ({
-        method: 'GET',
-        url: `/api/v1/orgs/${orgId}/scope/versions/${f.draftId}`,
-      }),
-      badInput: {
-        request: (orgId) => ({ method: 'GET', url: `/api/v1/orgs/${orgId}/scope/versions/v1` }),
-        field: 'params.versionId',
-      },
-    },
-    {
-      name: 'PATCH /scope/versions/:id',
-      request: (orgId, f) => ({
-        method: 'PATCH',
-        url: `/api/v1/orgs/${orgId}/scope/versions/${f.draftId}`,
-        payload: { statement: 'Updated' },
-      }),
-      lacking: (f) => ({ user: f.approver, orgId: f.org.id }),
-      badInput: {
-        request: (orgId, f) => ({
-          method: 'PATCH',
-          url: `/api/v1/orgs/${orgId}/scope/versions/${f.draftId}`,
-          payload: { aiRoles: ['ai_vendor'] },
-        }),
-        field: 'body.aiRoles.0',
-      },
-    },
-    {
-      name: 'POST /scope/versions/:id/approve',
-      request: (orgId, f) => ({
-        method: 'POST',
-        url: `/api/v1/orgs/${orgId}/scope/versions/${f.draftId}/approve`,
-      }),
-      lacking: (f) => ({ user: f.contributor, orgId: f.org.id }),
-      badInput: {
-        request: (orgId) => ({
-          method: 'POST',
-          url: `/api/v1/orgs/${orgId}/scope/versions/x/approve`,
-        }),
-        field: 'params.versionId',
-      },
-    },
-    {
-      name: 'DELETE /scope/versions/:id',
-      request: (orgId, f) => ({
-        method: 'DELETE',
-        url: `/api/v1/orgs/${orgId}/scope/versions/${f.draftId}`,
-      }),
-      lacking: (f) => ({ user: f.viewer, orgId: f.org.id }),
-      badInput: {
-        request: (orgId) => ({ method: 'DELETE', url: `/api/v1/orgs/${orgId}/scope/versions/x` }),
-        field: 'params.versionId',
-      },
-    },
-  ],
-);
+describeOrgRouteAccess(scopeAccess);

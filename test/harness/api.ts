@@ -19,9 +19,13 @@ export interface ApiTestContext extends TestContext {
   close(): Promise<void>;
 }
 
-export const createApiTestContext = async (): Promise<ApiTestContext> => {
+/** `beforeReady` may add hooks to the app, for tests that watch every request. */
+export const createApiTestContext = async (
+  beforeReady?: (app: FastifyInstance) => void,
+): Promise<ApiTestContext> => {
   const ctx = await createTestContext();
   const app = await buildApp({ services: ctx.services });
+  beforeReady?.(app);
   await app.ready();
   return {
     ...ctx,

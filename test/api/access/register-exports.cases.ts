@@ -1,0 +1,25 @@
+/** Tenant and role checks of the context, interested-party and objective export routes. */
+import { defineAccessTable, type AccessFixture } from '../../harness/access.js';
+
+export const registerExportsAccess = defineAccessTable({
+  title: 'register export routes',
+  setup: async (base) => base,
+  routes: ['context-issues', 'interested-parties', 'objectives'].map((path) => ({
+    route: `GET /api/v1/orgs/{orgId}/${path}/export`,
+    request: (orgId: string) => ({
+      method: 'GET' as const,
+      url: `/api/v1/orgs/${orgId}/${path}/export`,
+    }),
+    lacking: (f: AccessFixture) => ({
+      user: f.cbAuditor,
+      orgId: f.cbOrg.id,
+    }),
+    badInput: {
+      request: (orgId: string) => ({
+        method: 'GET' as const,
+        url: `/api/v1/orgs/${orgId}/${path}/export?format=pdf`,
+      }),
+      field: 'querystring.format',
+    },
+  })),
+});
