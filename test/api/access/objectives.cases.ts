@@ -34,6 +34,10 @@ export const objectivesAccess = defineAccessTable<Fixture>({
       route: 'GET /api/v1/orgs/{orgId}/objectives',
       request: (orgId) => ({ method: 'GET', url: `/api/v1/orgs/${orgId}/objectives` }),
       lacking: (f) => ({ user: f.cbAuditor, orgId: f.cbOrg.id }),
+      badInput: {
+        request: () => ({ method: 'GET', url: '/api/v1/orgs/not-an-id/objectives' }),
+        field: 'params.orgId',
+      },
     },
     {
       route: 'POST /api/v1/orgs/{orgId}/objectives',
@@ -58,6 +62,7 @@ export const objectivesAccess = defineAccessTable<Fixture>({
         method: 'GET',
         url: `/api/v1/orgs/${orgId}/objectives/${f.objectiveId}`,
       }),
+      lacking: (f) => ({ user: f.cbAuditor, orgId: f.cbOrg.id }),
       badInput: {
         request: (orgId) => ({ method: 'GET', url: `/api/v1/orgs/${orgId}/objectives/1` }),
         field: 'params.objectiveId',

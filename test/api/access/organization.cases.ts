@@ -31,10 +31,18 @@ export const organizationAccess = defineAccessTable<Fixture>({
     {
       route: 'GET /api/v1/orgs/{orgId}',
       request: (orgId) => ({ method: 'GET', url: `/api/v1/orgs/${orgId}` }),
+      badInput: {
+        request: () => ({ method: 'GET', url: '/api/v1/orgs/not-an-id' }),
+        field: 'params.orgId',
+      },
     },
     {
       route: 'GET /api/v1/orgs/{orgId}/members',
       request: (orgId) => ({ method: 'GET', url: `/api/v1/orgs/${orgId}/members` }),
+      badInput: {
+        request: () => ({ method: 'GET', url: '/api/v1/orgs/not-an-id/members' }),
+        field: 'params.orgId',
+      },
     },
     {
       route: 'POST /api/v1/orgs/{orgId}/members',

@@ -18,6 +18,10 @@ export const scopeAccess = defineAccessTable<ScopeFixture>({
       route: 'GET /api/v1/orgs/{orgId}/scope',
       request: (orgId) => ({ method: 'GET', url: `/api/v1/orgs/${orgId}/scope` }),
       lacking: (f) => ({ user: f.cbAuditor, orgId: f.cbOrg.id }),
+      badInput: {
+        request: () => ({ method: 'GET', url: '/api/v1/orgs/not-an-id/scope' }),
+        field: 'params.orgId',
+      },
     },
     {
       route: 'POST /api/v1/orgs/{orgId}/scope/versions',
@@ -42,6 +46,7 @@ export const scopeAccess = defineAccessTable<ScopeFixture>({
         method: 'GET',
         url: `/api/v1/orgs/${orgId}/scope/versions/${f.draftId}`,
       }),
+      lacking: (f) => ({ user: f.cbAuditor, orgId: f.cbOrg.id }),
       badInput: {
         request: (orgId) => ({ method: 'GET', url: `/api/v1/orgs/${orgId}/scope/versions/v1` }),
         field: 'params.versionId',
