@@ -2,14 +2,14 @@
 import {
   AI_SYSTEM_SORT_FIELDS,
   validateAiSystem,
-  type AiSystem,
   type AiSystemDetails,
   type AiSystemInput,
   type AiSystemSortField,
   type LifecycleStage,
 } from '../domain/ai-system/ai-system.js';
 import type { AiRole, EuRiskClass } from '../domain/ai-system/classification.js';
-import { conflict, invalid, notFound, type FieldIssue } from '../domain/errors.js';
+import { conflict, invalid, notFound } from '../domain/errors.js';
+import type { RegisterPolicy } from '../domain/register/register-actions.js';
 import {
   findAiSystem,
   insertAiSystem,
@@ -18,45 +18,33 @@ import {
 } from '../storage/ai-system.repository.js';
 import type { Executor } from '../storage/database.js';
 import { onUniqueViolation } from '../storage/driver-errors.js';
-import { rolesOfUserIn } from '../storage/organization.repository.js';
-import { recordChange } from './audit-trail.js';
-import { authorize } from './authorization.js';
-import { inTransaction, now, reader, type Actor, type ServiceDeps } from './context.js';
+import type { ServiceDeps } from './context.js';
+import { checkOwner } from './registers/owner-check.js';
+import {
+  createRegisterService,
+  type ListQuery,
+  type RepositoryQuery,
+} from './registers/register-engine.js';
 
-export interface AiSystemListQuery {
-  readonly search?: string;
+export interface AiSystemFilters {
   readonly lifecycleStage?: LifecycleStage;
   readonly isInScope?: boolean;
   readonly euRiskClass?: EuRiskClass;
   readonly aiRole?: AiRole;
-  readonly sort?: AiSystemSortField;
-  readonly direction?: 'asc' | 'desc';
-  readonly page?: number;
-  readonly pageSize?: number;
 }
 
-export interface Page<T> {
-  readonly items: T[];
-  readonly total: number;
-  readonly page: number;
-  readonly pageSize: number;
-}
+export type AiSystemListQuery = ListQuery<AiSystemFilters, AiSystemSortField>;
 
 /** A partial change: the fields given replace the stored ones. */
 export type AiSystemPatch = Partial<AiSystemInput>;
 
-/** The owner must be a member of the organization. */
-export const checkOwner = async (
-  db: Executor,
-  organizationId: string,
-  ownerUserId: string | null,
-  issues: FieldIssue[],
-  field = 'ownerUserId',
-): Promise<void> => {
-  if (ownerUserId === null) return;
-  if ((await rolesOfUserIn(db, organizationId, ownerUserId)).length === 0) {
-    issues.push({ field, reason: 'must be a member of the organization' });
-  }
+/** The inventory has its own permissions; systems are kept, never deleted (mark them retired). */
+export const AI_SYSTEM_POLICY: RegisterPolicy = {
+  read: 'ai_system.read',
+  write: 'ai_system.write',
+  canDelete: false,
+  canImport: true,
+  canExport: true,
 };
 
 const nameTaken = () =>
@@ -75,84 +63,22 @@ export const checkAiSystem = async (
   return details;
 };
 
-export const createAiSystemService = (deps: ServiceDeps) => ({
-  async list(
-    actor: Actor,
-    organizationId: string,
-    query: AiSystemListQuery,
-  ): Promise<Page<AiSystem>> {
-    await authorize(reader(deps), actor, organizationId, 'ai_system.read');
-    const page = Math.max(1, query.page ?? 1);
-    const pageSize = Math.min(200, Math.max(1, query.pageSize ?? 25));
-    const sort = query.sort && AI_SYSTEM_SORT_FIELDS.includes(query.sort) ? query.sort : 'name';
-    const { search, page: _page, pageSize: _size, sort: _sort, direction, ...filters } = query;
-    const result = await listAiSystems(reader(deps), {
-      organizationId,
-      ...filters,
-      ...(search?.trim() ? { search: search.trim() } : {}),
-      sort,
-      direction: direction ?? 'asc',
-      offset: (page - 1) * pageSize,
-      limit: pageSize,
-    });
-    return { ...result, page, pageSize };
-  },
-
-  async get(actor: Actor, organizationId: string, id: string): Promise<AiSystem> {
-    await authorize(reader(deps), actor, organizationId, 'ai_system.read');
-    const system = await findAiSystem(reader(deps), organizationId, id);
-    if (!system) throw notFound('AI_SYSTEM_NOT_FOUND', 'No such AI system', { aiSystemId: id });
-    return system;
-  },
-
-  async create(actor: Actor, organizationId: string, input: AiSystemInput): Promise<AiSystem> {
-    return inTransaction(deps, async (trx) => {
-      await authorize(trx, actor, organizationId, 'ai_system.write');
-      const details = await checkAiSystem(trx, organizationId, input);
-      const at = now(deps);
-      const system: AiSystem = {
-        ...details,
-        id: deps.newId(),
-        organizationId,
-        createdAt: at,
-        updatedAt: at,
-      };
-      await onUniqueViolation(() => insertAiSystem(trx, system), nameTaken);
-      await recordChange(trx, deps, actor, {
-        organizationId,
-        action: 'ai_system.created',
-        entityType: 'ai_system',
-        entityId: system.id,
-        after: system,
-      });
-      return system;
-    });
-  },
-
-  async update(
-    actor: Actor,
-    organizationId: string,
-    id: string,
-    patch: AiSystemPatch,
-  ): Promise<AiSystem> {
-    return inTransaction(deps, async (trx) => {
-      await authorize(trx, actor, organizationId, 'ai_system.write');
-      const before = await findAiSystem(trx, organizationId, id);
-      if (!before) throw notFound('AI_SYSTEM_NOT_FOUND', 'No such AI system', { aiSystemId: id });
-      const details = await checkAiSystem(trx, organizationId, { ...before, ...patch });
-      const after: AiSystem = { ...before, ...details, updatedAt: now(deps) };
-      await onUniqueViolation(() => updateAiSystem(trx, after), nameTaken);
-      await recordChange(trx, deps, actor, {
-        organizationId,
-        action: 'ai_system.updated',
-        entityType: 'ai_system',
-        entityId: id,
-        before,
-        after,
-      });
-      return after;
-    });
-  },
-});
+export const createAiSystemService = (deps: ServiceDeps) =>
+  createRegisterService(deps, {
+    entityType: 'ai_system',
+    policy: AI_SYSTEM_POLICY,
+    sort: { fields: AI_SYSTEM_SORT_FIELDS, default: 'name' },
+    notFound: (id: string) =>
+      notFound('AI_SYSTEM_NOT_FOUND', 'No such AI system', { aiSystemId: id }),
+    check: (db: Executor, organizationId: string, input: AiSystemInput) =>
+      checkAiSystem(db, organizationId, input),
+    inputOf: (row: AiSystemDetails): AiSystemInput => row,
+    derive: () => ({}),
+    find: findAiSystem,
+    insert: (db, row) => onUniqueViolation(() => insertAiSystem(db, row), nameTaken),
+    save: (db, row) => onUniqueViolation(() => updateAiSystem(db, row), nameTaken),
+    list: (db, query: RepositoryQuery<AiSystemFilters, AiSystemSortField>) =>
+      listAiSystems(db, query),
+  });
 
 export type AiSystemService = ReturnType<typeof createAiSystemService>;

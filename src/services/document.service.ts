@@ -34,7 +34,8 @@ import { calendarDateOf } from '../domain/validation.js';
 import type { Executor } from '../storage/database.js';
 import * as repo from '../storage/document.repository.js';
 import { onUniqueViolation } from '../storage/driver-errors.js';
-import { checkOwner, type Page } from './ai-system.service.js';
+import { checkOwner } from './registers/owner-check.js';
+import { pageWindow, type Page } from '../domain/register/list-query.js';
 import { recordChange } from './audit-trail.js';
 import { authorize, type OrgAccess } from './authorization.js';
 import {
@@ -190,9 +191,8 @@ export const createDocumentService = (deps: ServiceDeps) => {
         sort ?? 'title',
         direction ?? 'asc',
       );
-      const page = Math.max(1, askedPage ?? 1);
-      const pageSize = Math.min(200, Math.max(1, askedSize ?? 25));
-      const items = rows.slice((page - 1) * pageSize, page * pageSize);
+      const { page, pageSize, offset } = pageWindow({ page: askedPage, pageSize: askedSize });
+      const items = rows.slice(offset, offset + pageSize);
       return { items, total: rows.length, page, pageSize };
     },
 

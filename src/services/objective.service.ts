@@ -22,7 +22,7 @@ import {
   measurementsOf,
   updateObjective,
 } from '../storage/objective.repository.js';
-import { checkOwner } from './ai-system.service.js';
+import { checkOwner } from './registers/owner-check.js';
 import { recordChange } from './audit-trail.js';
 import { authorize, type OrgAccess } from './authorization.js';
 import {

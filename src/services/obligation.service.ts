@@ -23,22 +23,18 @@ import {
   listObligations,
   updateObligation,
 } from '../storage/obligation.repository.js';
-import { checkOwner } from './ai-system.service.js';
-import { createRegisterService, type PageRequest } from './context.service.js';
+import { AIMS_REGISTER_POLICY } from './context.service.js';
 import type { ServiceDeps } from './context.js';
+import { ID_SHAPE, checkOwner } from './registers/owner-check.js';
+import { createRegisterService, type RepositoryQuery } from './registers/register-engine.js';
 
-export interface ObligationListQuery extends PageRequest {
+export interface ObligationFilters {
   readonly kind?: ObligationKind;
   readonly complianceStatus?: ComplianceStatus;
   readonly aiSystemId?: string;
   readonly ownerUserId?: string;
   readonly overdue?: boolean;
-  readonly sort?: ObligationSortField;
-  readonly direction?: 'asc' | 'desc';
 }
-
-// Only id-shaped values go to the database: an import row may hold any text, even NUL.
-const ID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Reports, by its position in the list given, each id that is not an AI system of the organization. */
 const checkAiSystems = async (
@@ -71,10 +67,7 @@ export const checkObligation = async (
   input: ObligationInput,
 ): Promise<ObligationDetails> => {
   const { details, issues } = validateObligation(input);
-  const owner = details.ownerUserId;
-  if (owner !== null && !ID_SHAPE.test(owner))
-    issues.push({ field: 'ownerUserId', reason: 'must be a member of the organization' });
-  else await checkOwner(db, organizationId, owner, issues);
+  await checkOwner(db, organizationId, details.ownerUserId, issues);
   await checkAiSystems(db, organizationId, input.aiSystemIds ?? [], issues);
   if (issues.length > 0)
     throw invalid('OBLIGATION_INVALID', 'The obligation is not acceptable', issues);
@@ -85,6 +78,8 @@ export const checkObligation = async (
 export const createObligationService = (deps: ServiceDeps) =>
   createRegisterService(deps, {
     entityType: 'obligation',
+    policy: { ...AIMS_REGISTER_POLICY, canImport: true },
+    sort: { fields: OBLIGATION_SORT_FIELDS, default: 'source' },
     notFound: (id: string) =>
       notFound('OBLIGATION_NOT_FOUND', 'No such obligation', { obligationId: id }),
     check: (db: Executor, organizationId: string, input: ObligationInput) =>
@@ -95,16 +90,8 @@ export const createObligationService = (deps: ServiceDeps) =>
     insert: insertObligation,
     save: updateObligation,
     remove: deleteObligation,
-    list: (db, organizationId, query: ObligationListQuery, window) => {
-      const { page: _p, pageSize: _s, search: _q, sort, direction, ...filters } = query;
-      return listObligations(db, {
-        organizationId,
-        ...filters,
-        ...window,
-        sort: sort && OBLIGATION_SORT_FIELDS.includes(sort) ? sort : 'source',
-        direction: direction ?? 'asc',
-      });
-    },
+    list: (db, query: RepositoryQuery<ObligationFilters, ObligationSortField>) =>
+      listObligations(db, query),
   });
 
 export type ObligationService = ReturnType<typeof createObligationService>;

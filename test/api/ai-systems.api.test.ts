@@ -91,6 +91,7 @@ describe('AI systems API', () => {
     const created = response.json<Record<string, unknown>>();
     expect(created).toEqual({
       id: expect.any(String),
+      availableActions: ['edit'],
       name: 'Résumé screener',
       purpose: 'Shortlists job applicants',
       description: 'Ranks CVs against the job profile.',

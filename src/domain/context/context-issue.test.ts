@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { validateContextIssue } from './context-issue.js';
-import { registerActions } from './register.js';
 
 describe('context issue rules', () => {
   it('trims texts and records climate change as not relevant unless stated', () => {
@@ -38,12 +37,5 @@ describe('context issue rules', () => {
     [{ kind: 'internal', title: 'a\u0000b', description: '\u0000' }, ['title', 'description']],
   ])('refuses %j, naming %j', (input, fields) => {
     expect(validateContextIssue(input).issues.map((issue) => issue.field)).toEqual(fields);
-  });
-});
-
-describe('register actions', () => {
-  it('offers edit and delete only to those who may write the AIMS', () => {
-    expect(registerActions(['aims.read', 'aims.write'])).toEqual(['edit', 'delete']);
-    expect(registerActions(['aims.read', 'aims.approve'])).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { FieldIssue } from '../errors.js';
 import { LONG_TEXT_MAX, checkOneOf } from '../validation.js';
-import { checkRegisterText } from './register.js';
+import { checkRegisterText } from '../register/register-text.js';
 
 export const CONTEXT_ISSUE_KINDS = ['internal', 'external'] as const;
 export type ContextIssueKind = (typeof CONTEXT_ISSUE_KINDS)[number];

@@ -5,7 +5,7 @@
  */
 import type { FieldIssue } from '../errors.js';
 import { LONG_TEXT_MAX, checkOneOf } from '../validation.js';
-import { checkRegisterText } from './register.js';
+import { checkRegisterText } from '../register/register-text.js';
 
 export const INTERESTED_PARTY_KINDS = ['internal', 'external'] as const;
 export type InterestedPartyKind = (typeof INTERESTED_PARTY_KINDS)[number];

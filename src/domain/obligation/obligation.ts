@@ -6,7 +6,7 @@
  * organization complies, and when it is next reviewed.
  */
 import type { FieldIssue } from '../errors.js';
-import { checkRegisterText } from '../context/register.js';
+import { checkRegisterText } from '../register/register-text.js';
 import { LONG_TEXT_MAX, checkOneOf, checkOptionalDate } from '../validation.js';
 
 export const OBLIGATION_KINDS = ['legal', 'regulatory', 'contractual', 'voluntary'] as const;

@@ -1028,14 +1028,15 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description Matches name or purpose, case-insensitive */
-                    search?: string;
                     lifecycleStage?: "inception" | "design_and_development" | "verification_and_validation" | "deployment" | "operation_and_monitoring" | "re_evaluation" | "retirement";
                     isInScope?: "true" | "false";
                     euRiskClass?: "prohibited" | "high_risk" | "transparency" | "minimal";
                     aiRole?: "ai_provider" | "ai_producer" | "ai_customer" | "ai_partner" | "ai_subject" | "relevant_authority";
+                    /** @description name unless given */
                     sort?: "name" | "lifecycleStage" | "createdAt" | "updatedAt";
                     direction?: "asc" | "desc";
+                    /** @description Matches name or purpose, case-insensitive */
+                    search?: string;
                     page?: number;
                     pageSize?: number;
                 };
@@ -1059,6 +1060,8 @@ export interface paths {
                             total: number;
                             page: number;
                             pageSize: number;
+                            /** @description What the caller may do with the register: add rows, import a file, export */
+                            availableActions: ("create" | "import" | "export")[];
                         };
                     };
                 };
@@ -3057,6 +3060,8 @@ export interface paths {
                             total: number;
                             page: number;
                             pageSize: number;
+                            /** @description What the caller may do with the register: add rows, import a file, export */
+                            availableActions: ("create" | "import" | "export")[];
                         };
                     };
                 };
@@ -3161,6 +3166,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3380,6 +3394,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         trace?: never;
@@ -3423,6 +3446,8 @@ export interface paths {
                             total: number;
                             page: number;
                             pageSize: number;
+                            /** @description What the caller may do with the register: add rows, import a file, export */
+                            availableActions: ("create" | "import" | "export")[];
                         };
                     };
                 };
@@ -3828,6 +3853,8 @@ export interface paths {
                             total: number;
                             page: number;
                             pageSize: number;
+                            /** @description What the caller may do with the register: add rows, import a file, export */
+                            availableActions: ("create" | "import" | "export")[];
                         };
                     };
                 };
@@ -3949,6 +3976,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4175,6 +4211,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5479,6 +5524,8 @@ export interface components {
             createdAt: string;
             /** @description ISO-8601 UTC timestamp */
             updatedAt: string;
+            /** @description What the caller may do with this row */
+            availableActions: ("edit" | "delete")[];
         };
         AuditEntryInput: {
             /**
@@ -6077,6 +6124,8 @@ export interface components {
             createdAt: string;
             /** @description ISO-8601 UTC timestamp */
             updatedAt: string;
+            /** @description What the caller may do with this row */
+            availableActions: ("edit" | "delete")[];
         };
         AuditEntry: {
             /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AvailableActions, registerListQuery, registerSortFields } from '../../register-schemas.js';
 import { AI_SYSTEM_SORT_FIELDS, LIFECYCLE_STAGES } from '../../../domain/ai-system/ai-system.js';
 import {
   AI_ROLES,
@@ -45,6 +46,7 @@ export const AiSystem = z
     dataCategories: z.array(z.enum(DATA_CATEGORIES)).readonly(),
     createdAt: Timestamp,
     updatedAt: Timestamp,
+    availableActions: AvailableActions,
   })
   .meta({ id: 'AiSystem' });
 
@@ -69,16 +71,15 @@ export const NewAiSystemBody = z.strictObject({
 
 export const AiSystemPatchBody = z.strictObject(fields).partial();
 
-export const ListQuery = z.strictObject({
-  search: z.string().max(200).optional().describe('Matches name or purpose, case-insensitive'),
-  lifecycleStage: z.enum(LIFECYCLE_STAGES).optional(),
-  isInScope: QueryBoolean.optional(),
-  euRiskClass: z.enum(EU_RISK_CLASSES).optional(),
-  aiRole: z.enum(AI_ROLES).optional(),
-  sort: z.enum(AI_SYSTEM_SORT_FIELDS).optional(),
-  direction: z.enum(['asc', 'desc']).optional(),
-  page: z.coerce.number().int().min(1).max(100_000).optional(),
-  pageSize: z.coerce.number().int().min(1).max(200).optional(),
-});
+export const ListQuery = registerListQuery(
+  {
+    lifecycleStage: z.enum(LIFECYCLE_STAGES).optional(),
+    isInScope: QueryBoolean.optional(),
+    euRiskClass: z.enum(EU_RISK_CLASSES).optional(),
+    aiRole: z.enum(AI_ROLES).optional(),
+    ...registerSortFields(AI_SYSTEM_SORT_FIELDS, 'name unless given'),
+  },
+  'Matches name or purpose, case-insensitive',
+);
 
 export const AiSystemParams = z.object({ orgId: Id, aiSystemId: Id });

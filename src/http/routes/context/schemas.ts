@@ -5,23 +5,8 @@ import {
   MAX_PARTY_REQUIREMENTS,
   REQUIREMENT_TEXT_MAX,
 } from '../../../domain/context/interested-party.js';
-import { REGISTER_ACTIONS } from '../../../domain/context/register.js';
 import { Id, QueryBoolean, Timestamp } from '../../schemas.js';
-
-/** Paging and search of every register list. */
-export const registerListFields = {
-  search: z
-    .string()
-    .max(200)
-    .refine((text) => !text.includes('\u0000'), 'must not contain the NUL character')
-    .optional(),
-  page: z.coerce.number().int().min(1).max(100_000).optional(),
-  pageSize: z.coerce.number().int().min(1).max(200).optional(),
-};
-
-export const AvailableActions = z
-  .array(z.enum(REGISTER_ACTIONS))
-  .describe('What the caller may do with this row');
+import { AvailableActions, registerListQuery } from '../../register-schemas.js';
 
 const issueFields = {
   kind: z.enum(CONTEXT_ISSUE_KINDS),
@@ -51,12 +36,10 @@ export const NewContextIssueBody = z.strictObject({
 
 export const ContextIssuePatchBody = z.strictObject(issueFields).partial();
 
-export const ContextIssueListQuery = z.strictObject({
-  kind: z.enum(CONTEXT_ISSUE_KINDS).optional(),
-  isClimateRelevant: QueryBoolean.optional(),
-  ...registerListFields,
-  search: registerListFields.search.describe('Matches title or description, case-insensitive'),
-});
+export const ContextIssueListQuery = registerListQuery(
+  { kind: z.enum(CONTEXT_ISSUE_KINDS).optional(), isClimateRelevant: QueryBoolean.optional() },
+  'Matches title or description, case-insensitive',
+);
 
 export const ContextIssueParams = z.object({ orgId: Id, contextIssueId: Id });
 
@@ -106,13 +89,14 @@ export const InterestedPartyPatchBody = z
   })
   .partial();
 
-export const InterestedPartyListQuery = z.strictObject({
-  kind: z.enum(INTERESTED_PARTY_KINDS).optional(),
-  hasUnaddressed: QueryBoolean.optional().describe(
-    'true: parties with at least one requirement not addressed; false: parties with none',
-  ),
-  ...registerListFields,
-  search: registerListFields.search.describe('Matches name or notes, case-insensitive'),
-});
+export const InterestedPartyListQuery = registerListQuery(
+  {
+    kind: z.enum(INTERESTED_PARTY_KINDS).optional(),
+    hasUnaddressed: QueryBoolean.optional().describe(
+      'true: parties with at least one requirement not addressed; false: parties with none',
+    ),
+  },
+  'Matches name or notes, case-insensitive',
+);
 
 export const InterestedPartyParams = z.object({ orgId: Id, interestedPartyId: Id });

@@ -6,7 +6,7 @@ import {
   OBLIGATION_SORT_FIELDS,
 } from '../../../domain/obligation/obligation.js';
 import { Id, QueryBoolean, Timestamp } from '../../schemas.js';
-import { AvailableActions, registerListFields } from '../context/schemas.js';
+import { AvailableActions, registerListQuery, registerSortFields } from '../../register-schemas.js';
 
 const fields = {
   kind: z
@@ -51,21 +51,17 @@ export const NewObligationBody = z.strictObject({
 
 export const ObligationPatchBody = z.strictObject(fields).partial();
 
-export const ObligationListQuery = z.strictObject({
-  kind: z.enum(OBLIGATION_KINDS).optional(),
-  complianceStatus: z.enum(COMPLIANCE_STATUSES).optional(),
-  aiSystemId: Id.optional().describe('Obligations that apply to this AI system'),
-  ownerUserId: Id.optional(),
-  overdue: QueryBoolean.optional().describe('true: review date passed; false: not (or none set)'),
-  sort: z
-    .enum(OBLIGATION_SORT_FIELDS)
-    .optional()
-    .describe('source unless given; complianceStatus runs from compliant to non-compliant'),
-  direction: z.enum(['asc', 'desc']).optional(),
-  ...registerListFields,
-  search: registerListFields.search.describe(
-    'Matches source, reference or requirement, case-insensitive',
-  ),
-});
-
-export const ObligationParams = z.object({ orgId: Id, obligationId: Id });
+export const ObligationListQuery = registerListQuery(
+  {
+    kind: z.enum(OBLIGATION_KINDS).optional(),
+    complianceStatus: z.enum(COMPLIANCE_STATUSES).optional(),
+    aiSystemId: Id.optional().describe('Obligations that apply to this AI system'),
+    ownerUserId: Id.optional(),
+    overdue: QueryBoolean.optional().describe('true: review date passed; false: not (or none set)'),
+    ...registerSortFields(
+      OBLIGATION_SORT_FIELDS,
+      'source unless given; complianceStatus runs from compliant to non-compliant',
+    ),
+  },
+  'Matches source, reference or requirement, case-insensitive',
+);

@@ -1,21 +1,9 @@
 /**
- * What the pre-work registers (context issues, interested parties,
- * obligations) share: the actions a person may take on a row, and how a
- * text field of a row is checked.
+ * How a text field of a register row is checked, the same way in every
+ * register: trimmed, required unless said otherwise, bounded, and free of NUL.
  */
-import type { Permission } from '../access/roles.js';
 import type { FieldIssue } from '../errors.js';
 import { TEXT_MAX, checkText } from '../validation.js';
-
-export const REGISTER_ACTIONS = ['edit', 'delete'] as const;
-export type RegisterAction = (typeof REGISTER_ACTIONS)[number];
-
-/**
- * Editing and deleting register rows both need the AIMS write permission; the
- * API sends the list with every row so the UI shows only buttons that work.
- */
-export const registerActions = (permissions: readonly Permission[]): RegisterAction[] =>
-  permissions.includes('aims.write') ? [...REGISTER_ACTIONS] : [];
 
 /**
  * A text of a register row, trimmed: required unless said otherwise, at most

@@ -1,0 +1,206 @@
+/**
+ * The register engine: the use cases every register shares — list with
+ * filters, search, sort and paging; read one; create, change and (where the
+ * register allows it) delete — each write running authorize → check →
+ * persist → audit entry in one transaction, and every list and row carrying
+ * what the caller may do with it. A register supplies its rules and storage.
+ */
+import type { DomainError } from '../../domain/errors.js';
+import {
+  chosenSort,
+  listWindowOf,
+  type ListWindow,
+  type Page,
+  type PageRequest,
+  type SortDirection,
+  type SortRequest,
+  type SortSpec,
+} from '../../domain/register/list-query.js';
+import {
+  listActions,
+  recordActions,
+  type ListAction,
+  type RecordAction,
+  type RegisterPolicy,
+} from '../../domain/register/register-actions.js';
+import { calendarDateOf } from '../../domain/validation.js';
+import type { Executor } from '../../storage/database.js';
+import { recordChange } from '../audit-trail.js';
+import { authorize } from '../authorization.js';
+import { inTransaction, now, reader, type Actor, type ServiceDeps } from '../context.js';
+
+export interface RegisterRecord {
+  readonly id: string;
+  readonly organizationId: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** A list query: paging and search, the register's sort, and its own filters. */
+export type ListQuery<F, S extends string = never> = PageRequest & SortRequest<S> & F;
+
+/** What a repository's list function receives: the organization, the filters, the window and sort. */
+export type RepositoryQuery<F, S extends string = never> = F &
+  ListWindow & {
+    readonly organizationId: string;
+    readonly sort: S;
+    readonly direction: SortDirection;
+  };
+
+/** How one register checks, stores and derives its rows; D is what a person enters. */
+export interface RegisterSpec<D, I, F, X, S extends string = never> {
+  readonly entityType: string;
+  readonly policy: RegisterPolicy;
+  readonly notFound: (id: string) => DomainError;
+  /** Validates against the organization; `selfId` is the row being changed, if any. */
+  readonly check: (db: Executor, orgId: string, input: I, selfId: string | null) => Promise<D>;
+  readonly inputOf: (row: D & RegisterRecord) => I;
+  /** Values computed for the reader, such as counts or an overdue flag. */
+  readonly derive: (row: D & RegisterRecord, today: string) => X;
+  readonly sort?: SortSpec<S>;
+  readonly find: (
+    db: Executor,
+    orgId: string,
+    id: string,
+  ) => Promise<(D & RegisterRecord) | undefined>;
+  readonly insert: (db: Executor, row: D & RegisterRecord) => Promise<void>;
+  readonly save: (db: Executor, row: D & RegisterRecord) => Promise<void>;
+  /** Absent where rows are never deleted. */
+  readonly remove?: (db: Executor, orgId: string, id: string) => Promise<void>;
+  readonly list: (
+    db: Executor,
+    query: RepositoryQuery<F, S>,
+  ) => Promise<{ items: (D & RegisterRecord)[]; total: number }>;
+}
+
+export type RegisterView<D, X> = D &
+  RegisterRecord &
+  X & { readonly availableActions: RecordAction[] };
+
+export interface RegisterPage<T> extends Page<T> {
+  readonly availableActions: ListAction[];
+}
+
+const PAGING_KEYS = new Set(['page', 'pageSize', 'search', 'sort', 'direction']);
+
+/** The register's own filters out of a list query. */
+const filtersOf = <F>(query: object): F =>
+  Object.fromEntries(Object.entries(query).filter(([key]) => !PAGING_KEYS.has(key))) as F;
+
+/** The use cases of one register, over its spec. */
+export const createRegisterService = <D, I, F, X, S extends string = never>(
+  deps: ServiceDeps,
+  spec: RegisterSpec<D, I, F, X, S>,
+) => {
+  type Row = D & RegisterRecord;
+  const { policy } = spec;
+  const today = () => calendarDateOf(deps.clock.now());
+  const viewer =
+    (actions: RecordAction[], day = today()) =>
+    (row: Row): RegisterView<D, X> => ({
+      ...row,
+      ...spec.derive(row, day),
+      availableActions: actions,
+    });
+  const audit = (
+    trx: Executor,
+    actor: Actor,
+    verb: 'created' | 'updated' | 'deleted',
+    row: Row,
+    before?: Row,
+  ) =>
+    recordChange(trx, deps, actor, {
+      organizationId: row.organizationId,
+      action: `${spec.entityType}.${verb}`,
+      entityType: spec.entityType,
+      entityId: row.id,
+      ...(verb === 'deleted' ? { before: row } : { before: before ?? null, after: row }),
+    });
+  const load = async (db: Executor, orgId: string, id: string): Promise<Row> => {
+    const row = await spec.find(db, orgId, id);
+    if (!row) throw spec.notFound(id);
+    return row;
+  };
+  const sortOf = (query: SortRequest<S>) =>
+    spec.sort
+      ? chosenSort(spec.sort, query)
+      : { sort: undefined as never, direction: 'asc' as const };
+
+  return {
+    async list(
+      actor: Actor,
+      orgId: string,
+      query: ListQuery<F, S>,
+    ): Promise<RegisterPage<RegisterView<D, X>>> {
+      const access = await authorize(reader(deps), actor, orgId, policy.read);
+      const day = today();
+      const { page, pageSize, window } = listWindowOf(query, day);
+      const result = await spec.list(reader(deps), {
+        ...filtersOf<F>(query),
+        ...window,
+        ...sortOf(query),
+        organizationId: orgId,
+      });
+      const view = viewer(recordActions(policy, access.permissions), day);
+      return {
+        items: result.items.map(view),
+        total: result.total,
+        page,
+        pageSize,
+        availableActions: listActions(policy, access.permissions),
+      };
+    },
+
+    async get(actor: Actor, orgId: string, id: string): Promise<RegisterView<D, X>> {
+      const access = await authorize(reader(deps), actor, orgId, policy.read);
+      const row = await load(reader(deps), orgId, id);
+      return viewer(recordActions(policy, access.permissions))(row);
+    },
+
+    async create(actor: Actor, orgId: string, input: I): Promise<RegisterView<D, X>> {
+      return inTransaction(deps, async (trx) => {
+        const access = await authorize(trx, actor, orgId, policy.write);
+        const details = await spec.check(trx, orgId, input, null);
+        const at = now(deps);
+        const row = {
+          ...details,
+          id: deps.newId(),
+          organizationId: orgId,
+          createdAt: at,
+          updatedAt: at,
+        };
+        await spec.insert(trx, row);
+        await audit(trx, actor, 'created', row);
+        return viewer(recordActions(policy, access.permissions))(row);
+      });
+    },
+
+    async update(
+      actor: Actor,
+      orgId: string,
+      id: string,
+      patch: Partial<I>,
+    ): Promise<RegisterView<D, X>> {
+      return inTransaction(deps, async (trx) => {
+        const access = await authorize(trx, actor, orgId, policy.write);
+        const before = await load(trx, orgId, id);
+        const details = await spec.check(trx, orgId, { ...spec.inputOf(before), ...patch }, id);
+        const after: Row = { ...before, ...details, updatedAt: now(deps) };
+        await spec.save(trx, after);
+        await audit(trx, actor, 'updated', after, before);
+        return viewer(recordActions(policy, access.permissions))(after);
+      });
+    },
+
+    async remove(actor: Actor, orgId: string, id: string): Promise<void> {
+      const remove = spec.remove;
+      if (!remove) throw new TypeError(`${spec.entityType} rows are never deleted`);
+      await inTransaction(deps, async (trx) => {
+        await authorize(trx, actor, orgId, policy.write);
+        const row = await load(trx, orgId, id);
+        await remove(trx, orgId, id);
+        await audit(trx, actor, 'deleted', row);
+      });
+    },
+  };
+};

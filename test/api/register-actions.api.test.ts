@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  call,
+  createApiTestContext,
+  createApiUser,
+  createOrg,
+  type ApiTestContext,
+  type ApiUser,
+} from '../harness/api.js';
+
+interface ListPage {
+  items: { availableActions: string[] }[];
+  availableActions: string[];
+}
+
+const REGISTERS = ['ai-systems', 'obligations', 'context-issues', 'interested-parties'] as const;
+
+describe('what each register offers the caller', () => {
+  let ctx: ApiTestContext;
+  let orgId: string;
+  let manager: ApiUser;
+  let viewer: ApiUser;
+  let approver: ApiUser;
+
+  beforeAll(async () => {
+    ctx = await createApiTestContext();
+    const org = await createOrg(ctx, 'auditee', 'Actions Org');
+    orgId = org.id;
+    manager = await createApiUser(ctx, org, ['aims_manager']);
+    viewer = await createApiUser(ctx, org, ['viewer']);
+    approver = await createApiUser(ctx, org, ['approver']);
+    const bodies: Record<(typeof REGISTERS)[number], object> = {
+      'ai-systems': {
+        name: 'Triage',
+        purpose: 'Routes tickets',
+        lifecycleStage: 'deployment',
+        isInScope: true,
+      },
+      obligations: {
+        kind: 'legal',
+        source: 'EU AI Act',
+        reference: 'Art. 9',
+        requirement: 'Risk management',
+      },
+      'context-issues': { kind: 'external', title: 'New regulation' },
+      'interested-parties': { kind: 'external', name: 'Customers' },
+    };
+    for (const register of REGISTERS) {
+      const response = await call(ctx, manager, {
+        method: 'POST',
+        url: `/api/v1/orgs/${orgId}/${register}`,
+        payload: bodies[register],
+      });
+      expect(response.statusCode, register).toBe(201);
+    }
+  });
+  afterAll(async () => ctx.close());
+
+  const list = async (user: ApiUser, register: string) => {
+    const response = await call(ctx, user, {
+      method: 'GET',
+      url: `/api/v1/orgs/${orgId}/${register}`,
+    });
+    expect(response.statusCode).toBe(200);
+    return response.json<ListPage>();
+  };
+
+  it.each([
+    ['ai-systems', ['create', 'import', 'export'], ['edit']],
+    ['obligations', ['create', 'import', 'export'], ['edit', 'delete']],
+    ['context-issues', ['create', 'export'], ['edit', 'delete']],
+    ['interested-parties', ['create', 'export'], ['edit', 'delete']],
+  ])('%s: a writer may %j the register and %j each row', async (register, onList, onRow) => {
+    const page = await list(manager, register);
+    expect(page.availableActions).toEqual(onList);
+    expect(page.items[0]?.availableActions).toEqual(onRow);
+  });
+
+  it.each(REGISTERS)('%s: readers may only export, and change no row', async (register) => {
+    for (const user of [viewer, approver]) {
+      const page = await list(user, register);
+      expect(page.availableActions).toEqual(['export']);
+      expect(page.items.every((item) => item.availableActions.length === 0)).toBe(true);
+    }
+  });
+
+  it('offers no delete route for AI systems, which are kept', async () => {
+    const { items } = await list(manager, 'ai-systems');
+    const id = (items[0] as unknown as { id: string }).id;
+    const response = await call(ctx, manager, {
+      method: 'DELETE',
+      url: `/api/v1/orgs/${orgId}/ai-systems/${id}`,
+    });
+    expect(response.statusCode).toBe(404);
+  });
+});
