@@ -20,7 +20,7 @@ import {
 } from './ai-systems/list-params.js';
 import { RegisterEmpty, type EmptyReason } from './ai-systems/register-empty.js';
 import { RegisterFilters } from './ai-systems/register-filters.js';
-import { RegisterPagination } from './ai-systems/register-pagination.js';
+import { RegisterPagination } from '../registers/register-pagination.js';
 
 const emptyReasonOf = (
   data: { total: number; items: readonly unknown[] } | undefined,

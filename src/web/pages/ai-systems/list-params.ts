@@ -11,7 +11,7 @@ import type { SortDirection } from '../../components/sortable-th.js';
 
 export const SORT_FIELDS = ['name', 'lifecycleStage', 'createdAt', 'updatedAt'] as const;
 export type SortField = (typeof SORT_FIELDS)[number];
-export const PAGE_SIZES = [10, 25, 50, 100] as const;
+import { PAGE_SIZES } from '../../registers/list-params.js';
 
 export interface ListParams {
   readonly search: string;

@@ -2,7 +2,7 @@
  * The context page's view lives in the URL: which tab, and that tab's search,
  * filters and page, so a filtered list can be shared and survives Back.
  */
-import { PAGE_SIZES } from '../ai-systems/list-params.js';
+import { PAGE_SIZES } from '../../registers/list-params.js';
 import type { ContextKind } from '../../labels/context.js';
 
 export type ContextTab = 'issues' | 'parties';

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ErrorState } from '../../components/error-state.js';
 import { usePageSearchParams } from '../../components/use-page-search-params.js';
-import { RegisterPagination } from '../ai-systems/register-pagination.js';
+import { RegisterPagination } from '../../registers/register-pagination.js';
 import {
   hasIssueFilters,
   readIssueParams,
@@ -15,7 +15,7 @@ import { ContextFilters } from './context-filters.js';
 import { contextIssuesQuery, type ContextIssue } from './context-queries.js';
 import { IssueFormModal } from './issue-form-modal.js';
 import { IssuesTable } from './issues-table.js';
-import { ListEmpty, emptyReasonOf } from './list-empty.js';
+import { ListEmpty, emptyReasonOf } from '../../registers/list-empty.js';
 
 const CLIMATE_OPTIONS = [
   { value: 'true', label: 'Climate-relevant' },

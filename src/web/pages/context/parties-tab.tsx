@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ErrorState } from '../../components/error-state.js';
 import { usePageSearchParams } from '../../components/use-page-search-params.js';
-import { RegisterPagination } from '../ai-systems/register-pagination.js';
+import { RegisterPagination } from '../../registers/register-pagination.js';
 import {
   hasPartyFilters,
   readPartyParams,
@@ -13,7 +13,7 @@ import {
 } from './context-list-params.js';
 import { ContextFilters } from './context-filters.js';
 import { interestedPartiesQuery, type InterestedParty } from './context-queries.js';
-import { ListEmpty, emptyReasonOf } from './list-empty.js';
+import { ListEmpty, emptyReasonOf } from '../../registers/list-empty.js';
 import { PartiesTable } from './parties-table.js';
 import { PartyDrawer } from './party-drawer.js';
 import { PartyFormModal } from './party-form-modal.js';

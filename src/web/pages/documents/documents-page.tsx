@@ -10,7 +10,7 @@ import { ErrorState } from '../../components/error-state.js';
 import { PageHeader } from '../../components/page-header.js';
 import { usePageSearchParams } from '../../components/use-page-search-params.js';
 import { useCan, useCurrentOrg } from '../../orgs/current-org.js';
-import { RegisterPagination } from '../ai-systems/register-pagination.js';
+import { RegisterPagination } from '../../registers/register-pagination.js';
 import { RequiredDocumentsSummary } from '../required-documents/required-documents-summary.js';
 import { AddDocumentModal } from './add-document-modal.js';
 import {

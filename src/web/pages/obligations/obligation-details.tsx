@@ -12,7 +12,7 @@ import { OBLIGATION_KIND_LABELS } from '../../labels/obligations.js';
 import { AiSystemChips } from './ai-system-chips.js';
 import { ComplianceBadge, ReviewDate } from './obligation-badges.js';
 import type { Obligation } from './obligation-queries.js';
-import { useAiSystemNames } from './use-ai-system-names.js';
+import { useAiSystemNames } from '../../registers/use-ai-system-names.js';
 
 export const ObligationDetails = ({
   obligation,

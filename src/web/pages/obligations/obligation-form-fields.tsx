@@ -4,7 +4,7 @@ import { OwnerSelect } from '../../components/prework-owner-select.js';
 import { oneOf, optionsOf } from '../../labels/label-options.js';
 import { COMPLIANCE_STATUS_LABELS, OBLIGATION_KIND_LABELS } from '../../labels/obligations.js';
 import { OBLIGATION_LABELS as LABELS, type ObligationForm } from './obligation-form-values.js';
-import { useAiSystemNames } from './use-ai-system-names.js';
+import { useAiSystemNames } from '../../registers/use-ai-system-names.js';
 
 const KIND_DESCRIPTIONS =
   'Legal: laws. Regulatory: regulators’ rules such as the EU AI Act. Contractual: customer or supplier contracts. Voluntary: commitments you choose, such as an ethics code.';

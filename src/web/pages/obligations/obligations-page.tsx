@@ -1,113 +1,132 @@
 /**
  * The obligations register: legal, regulatory, contractual and voluntary
- * obligations; search, filter, sort and page on the server, kept in the URL.
- * Add, import and export when allowed.
+ * obligations; source and reference, what it requires, kind, the AI systems
+ * it applies to, owner, compliance and the next review. A row opens the
+ * obligation's page.
  */
-import { Button, Paper, Stack } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
-import { ErrorState } from '../../components/error-state.js';
-import { ImportExportActions } from '../../components/import-export-actions.js';
+import { Text } from '@mantine/core';
+import { Link } from 'react-router';
+import { useMemberName } from '../../components/prework-owner-select.js';
 import { OBLIGATIONS_IMPORT } from '../../components/import-registers.js';
-import { PageHeader } from '../../components/page-header.js';
-import { usePageSearchParams } from '../../components/use-page-search-params.js';
-import { useCan, useCurrentOrg } from '../../orgs/current-org.js';
-import { RegisterPagination } from '../ai-systems/register-pagination.js';
-import { ListEmpty, emptyReasonOf } from '../context/list-empty.js';
-import { ObligationFilters } from './obligation-filters.js';
+import { orgPath, useCurrentOrg } from '../../orgs/current-org.js';
+import { choiceLabel, fieldOf } from '../../registers/declaration.js';
+import type { RegisterRow } from '../../registers/register-queries.js';
+import { RegisterListPage } from '../../registers/register-list-page.js';
+import type { RegisterColumn } from '../../registers/register-table.js';
+import { useAiSystemNames } from '../../registers/use-ai-system-names.js';
+import { useRegister } from '../../registers/use-register.js';
+import { AiSystemChips } from './ai-system-chips.js';
+import { ComplianceBadge, ReviewDate } from './obligation-badges.js';
 import { ObligationFormModal } from './obligation-form-modal.js';
-import {
-  NO_FILTERS,
-  hasObligationFilters,
-  readObligationParams,
-  writeObligationParams,
-  type ObligationListParams,
-  type SortField,
-} from './obligation-list-params.js';
-import { obligationsQuery } from './obligation-queries.js';
-import { ObligationsTable } from './obligations-table.js';
+
+type Obligation = RegisterRow<'obligations'>;
+
+/** The address names bookmarks made before the register kit use. */
+const URL_NAMES = { complianceStatus: 'status', aiSystemId: 'system', ownerUserId: 'owner' };
+
+const FILTER_LOOKS = {
+  kind: { placeholder: 'All kinds', width: 140 },
+  complianceStatus: { placeholder: 'Any status', width: 175 },
+  overdue: { placeholder: 'Any date' },
+};
+
+const useColumns = (orgId: string): RegisterColumn<Obligation>[] => {
+  const { register } = useRegister('obligations', URL_NAMES);
+  const systems = useAiSystemNames(orgId);
+  const ownerName = useMemberName(orgId);
+  const kinds = fieldOf(register, 'kind').choices;
+  return [
+    {
+      header: 'Source and requirement',
+      sort: 'source',
+      cell: (obligation) => (
+        <>
+          <Link
+            to={orgPath(orgId, 'obligations', obligation.id)}
+            className="row-link"
+            aria-label={`${obligation.source} ${obligation.reference}`}
+          >
+            {obligation.source}
+          </Link>
+          <Text size="sm" c="dimmed" lineClamp={2} mt={2}>
+            {obligation.requirement}
+          </Text>
+        </>
+      ),
+    },
+    {
+      header: 'Reference',
+      sort: 'reference',
+      width: 105,
+      cell: (obligation) => <Text size="sm">{obligation.reference}</Text>,
+    },
+    {
+      header: 'Kind',
+      width: 105,
+      cell: (obligation) => <Text size="sm">{choiceLabel(kinds, obligation.kind)}</Text>,
+    },
+    {
+      header: 'AI systems',
+      width: 165,
+      cell: (obligation) => (
+        <AiSystemChips orgId={orgId} ids={obligation.aiSystemIds} nameOf={systems.nameOf} max={2} />
+      ),
+    },
+    {
+      header: 'Owner',
+      width: 130,
+      cell: (obligation) =>
+        obligation.ownerUserId === null ? (
+          <Text size="sm" c="dimmed">
+            Nobody yet
+          </Text>
+        ) : (
+          <Text size="sm" lineClamp={2} style={{ overflowWrap: 'anywhere' }}>
+            {ownerName(obligation.ownerUserId)}
+          </Text>
+        ),
+    },
+    {
+      header: 'Compliance',
+      sort: 'complianceStatus',
+      width: 185,
+      nowrap: true,
+      cell: (obligation) => <ComplianceBadge status={obligation.complianceStatus} />,
+    },
+    {
+      header: 'Next review',
+      sort: 'nextReviewDate',
+      width: 125,
+      cell: (obligation) => (
+        <ReviewDate day={obligation.nextReviewDate} isOverdue={obligation.isReviewOverdue} />
+      ),
+    },
+  ];
+};
 
 export const ObligationsPage = () => {
   const { organization } = useCurrentOrg();
-  const canWrite = useCan('aims.write');
-  const [adding, { open: openAdd, close: closeAdd }] = useDisclosure(false);
-  const [searchParams, setSearchParams] = usePageSearchParams();
-  const params = readObligationParams(searchParams);
-  const list = useQuery(obligationsQuery(organization.id, params));
-
-  // Paging adds a history entry (Back returns to the previous page); filters replace it.
-  const update = (changes: Partial<ObligationListParams>, { keepPage = false } = {}) =>
-    setSearchParams(
-      (current) =>
-        writeObligationParams({
-          ...readObligationParams(current),
-          ...changes,
-          ...(keepPage ? {} : { page: 1 }),
-        }),
-      'page' in changes,
-    );
-  const sort = (field: SortField) =>
-    update({
-      sort: field,
-      direction: params.sort === field && params.direction === 'asc' ? 'desc' : 'asc',
-    });
-
-  const addButton = canWrite ? <Button onClick={openAdd}>Add obligation</Button> : undefined;
-  const emptyReason = emptyReasonOf(list.data, hasObligationFilters(params));
-
+  const orgId = organization.id;
+  const { register, codec } = useRegister('obligations', URL_NAMES);
+  const columns = useColumns(orgId);
   return (
-    <>
-      <PageHeader
-        title="Obligations"
-        description="The legal, regulatory, contractual and voluntary obligations that apply to the organization’s AI systems, who owns each, whether it is met, and when to review it."
-        actions={
-          <>
-            <ImportExportActions
-              orgId={organization.id}
-              register={OBLIGATIONS_IMPORT}
-              canImport={canWrite}
-            />
-            {addButton}
-          </>
-        }
-      />
-      <Stack gap="md">
-        <ObligationFilters orgId={organization.id} params={params} onChange={update} />
-        {list.isError ? (
-          <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-        ) : (
-          <Paper p={0} style={{ overflow: 'hidden' }}>
-            {emptyReason ? (
-              <ListEmpty
-                reason={emptyReason}
-                noun="obligations"
-                noneDescription="Register the laws, regulations, contracts and voluntary commitments your AI systems must meet — for example the EU AI Act articles for a high-risk system — or import them from a spreadsheet."
-                addButton={addButton}
-                onClearFilters={() => update(NO_FILTERS)}
-                onFirstPage={() => update({ page: 1 })}
-              />
-            ) : (
-              <ObligationsTable
-                orgId={organization.id}
-                items={list.data?.items}
-                params={params}
-                onSort={sort}
-                isRefreshing={list.isPlaceholderData}
-              />
-            )}
-          </Paper>
-        )}
-        {list.data && list.data.total > 0 && (
-          <RegisterPagination
-            page={params.page}
-            pageSize={params.pageSize}
-            total={list.data.total}
-            onPage={(page) => update({ page }, { keepPage: true })}
-            onPageSize={(pageSize) => update({ pageSize })}
-          />
-        )}
-      </Stack>
-      {canWrite && adding && <ObligationFormModal orgId={organization.id} onClose={closeAdd} />}
-    </>
+    <RegisterListPage
+      orgId={orgId}
+      register={register}
+      path="obligations"
+      codec={codec}
+      description="The legal, regulatory, contractual and voluntary obligations that apply to the organization’s AI systems, who owns each, whether it is met, and when to review it."
+      noneDescription="Register the laws, regulations, contracts and voluntary commitments your AI systems must meet — for example the EU AI Act articles for a high-risk system — or import them from a spreadsheet."
+      search={{ label: 'Search obligations', placeholder: 'Source, reference or requirement' }}
+      filterLooks={FILTER_LOOKS}
+      columns={columns}
+      rowKey={(obligation) => obligation.id}
+      rowHref={(obligation) => orgPath(orgId, 'obligations', obligation.id)}
+      tableMinWidth={1040}
+      addLabel="Add obligation"
+      addForm={(onClose) => <ObligationFormModal orgId={orgId} onClose={onClose} />}
+      importRegister={OBLIGATIONS_IMPORT}
+      exportRegister="obligations"
+    />
   );
 };

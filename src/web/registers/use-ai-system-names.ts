@@ -1,11 +1,11 @@
 /**
- * The organization's AI systems by id, for the obligations pages: names for
- * the chips and options for the pickers. Empty for users who may not read
- * the inventory.
+ * The organization's AI systems by id, for registers that point at them:
+ * names for the chips and options for the pickers and the AI system filter.
+ * Empty for users who may not read the inventory.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useCan } from '../../orgs/current-org.js';
-import { allAiSystemsQuery } from '../ai-systems/ai-system-queries.js';
+import { useCan } from '../orgs/current-org.js';
+import { allAiSystemsQuery } from '../pages/ai-systems/ai-system-queries.js';
 
 export interface AiSystemOption {
   readonly value: string;
@@ -13,6 +13,9 @@ export interface AiSystemOption {
 }
 
 export const useAiSystemNames = (orgId: string) => {
+  // TODO: whether the user may read the inventory is still worked out from their roles here; it
+  // should come from the AI systems list's `availableActions` (a 'read' action) once the API
+  // returns it, as every other register permission does.
   const canRead = useCan('ai_system.read');
   const systems = useQuery({ ...allAiSystemsQuery(orgId), enabled: canRead });
   const options: AiSystemOption[] = (systems.data ?? []).map((system) => ({

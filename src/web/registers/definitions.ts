@@ -1,0 +1,103 @@
+/**
+ * The register declarations the web UI runs on, in the shape `GET
+ * /api/v1/registers` returns. Until that endpoint is served, they are written
+ * here once (their choices come from the label maps the rest of the UI still
+ * uses); `useRegister` is the one place that reads them.
+ */
+import { optionsOf } from '../labels/label-options.js';
+import { COMPLIANCE_STATUS_LABELS, OBLIGATION_KIND_LABELS } from '../labels/obligations.js';
+import type { RegisterDeclaration, RegisterKey } from './declaration.js';
+
+const OVERDUE_CHOICES = [
+  { value: 'true', label: 'Review overdue' },
+  { value: 'false', label: 'Not overdue' },
+];
+
+const obligations: RegisterDeclaration = {
+  key: 'obligations',
+  one: 'Obligation',
+  many: 'Obligations',
+  path: 'obligations',
+  fields: [
+    {
+      field: 'kind',
+      label: 'Kind',
+      type: 'choice',
+      choices: optionsOf(OBLIGATION_KIND_LABELS),
+      isRequired: true,
+    },
+    { field: 'source', label: 'Source', type: 'text', choices: null, isRequired: true },
+    { field: 'reference', label: 'Reference', type: 'text', choices: null, isRequired: true },
+    {
+      field: 'requirement',
+      label: 'Requirement',
+      type: 'long_text',
+      choices: null,
+      isRequired: true,
+    },
+    {
+      field: 'aiSystemIds',
+      label: 'AI systems',
+      type: 'ai_system_list',
+      choices: null,
+      isRequired: false,
+    },
+    { field: 'ownerUserId', label: 'Owner', type: 'member', choices: null, isRequired: false },
+    {
+      field: 'complianceStatus',
+      label: 'Compliance status',
+      type: 'choice',
+      choices: optionsOf(COMPLIANCE_STATUS_LABELS),
+      isRequired: false,
+    },
+    {
+      field: 'nextReviewDate',
+      label: 'Next review date',
+      type: 'date',
+      choices: null,
+      isRequired: false,
+    },
+    { field: 'notes', label: 'Notes', type: 'long_text', choices: null, isRequired: false },
+  ],
+  filters: [
+    { param: 'kind', label: 'Kind', type: 'choice', choices: optionsOf(OBLIGATION_KIND_LABELS) },
+    {
+      param: 'complianceStatus',
+      label: 'Compliance',
+      type: 'choice',
+      choices: optionsOf(COMPLIANCE_STATUS_LABELS),
+    },
+    { param: 'aiSystemId', label: 'AI system', type: 'ai_system', choices: null },
+    { param: 'ownerUserId', label: 'Owner', type: 'member', choices: null },
+    { param: 'overdue', label: 'Review', type: 'boolean', choices: OVERDUE_CHOICES },
+  ],
+  sort: {
+    default: 'source',
+    fields: [
+      { field: 'source', label: 'Source' },
+      { field: 'reference', label: 'Reference' },
+      { field: 'complianceStatus', label: 'Compliance status' },
+      { field: 'nextReviewDate', label: 'Next review date' },
+      { field: 'updatedAt', label: 'Last changed' },
+    ],
+  },
+  transfer: {
+    isImportable: true,
+    isExportable: true,
+    importColumns: [
+      { header: 'Kind', field: 'kind', isRequired: true },
+      { header: 'Source', field: 'source', isRequired: true },
+      { header: 'Reference', field: 'reference', isRequired: true },
+      { header: 'Requirement', field: 'requirement', isRequired: true },
+      { header: 'AI systems', field: 'aiSystemNames', isRequired: false },
+      { header: 'Owner', field: 'ownerEmail', isRequired: false },
+      { header: 'Compliance status', field: 'complianceStatus', isRequired: false },
+      { header: 'Next review date', field: 'nextReviewDate', isRequired: false },
+      { header: 'Notes', field: 'notes', isRequired: false },
+    ],
+  },
+};
+
+export const REGISTER_DEFINITIONS: Readonly<Partial<Record<RegisterKey, RegisterDeclaration>>> = {
+  obligations,
+};

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { registerKeys, staleAfterChange } from './register-queries.js';
+
+describe('register query keys', () => {
+  it('nests lists and records under the register, so one prefix refreshes them all', () => {
+    const query = { sort: 'source', direction: 'asc', page: 1, pageSize: 25 };
+    expect(registerKeys.all('org-1', 'obligations')).toEqual(['orgs', 'org-1', 'obligations']);
+    expect(registerKeys.list('org-1', 'obligations', query)).toEqual([
+      'orgs',
+      'org-1',
+      'obligations',
+      'list',
+      query,
+    ]);
+    expect(registerKeys.one('org-1', 'obligations', 'ob-7')).toEqual([
+      'orgs',
+      'org-1',
+      'obligations',
+      'one',
+      'ob-7',
+    ]);
+  });
+
+  it('makes the register’s lists and the audit trail stale after a change, not its records', () => {
+    expect(staleAfterChange('org-1', 'context-issues')).toEqual([
+      ['orgs', 'org-1', 'context-issues', 'list'],
+      ['orgs', 'org-1', 'audit-log'],
+    ]);
+  });
+});
