@@ -5,6 +5,7 @@
  * uses); `useRegister` is the one place that reads them.
  */
 import { optionsOf } from '../labels/label-options.js';
+import { CONTEXT_KIND_LABELS } from '../labels/context.js';
 import { COMPLIANCE_STATUS_LABELS, OBLIGATION_KIND_LABELS } from '../labels/obligations.js';
 import type { RegisterDeclaration, RegisterKey } from './declaration.js';
 
@@ -98,6 +99,92 @@ const obligations: RegisterDeclaration = {
   },
 };
 
+const CONTEXT_KINDS = optionsOf(CONTEXT_KIND_LABELS);
+const EXPORT_ONLY = { isImportable: false, isExportable: true, importColumns: [] };
+/** Context issues and interested parties are listed by kind, then title or name. */
+const BY_KIND = { default: 'kind', fields: [] };
+
+const contextIssues: RegisterDeclaration = {
+  key: 'context-issues',
+  one: 'Context issue',
+  many: 'Context issues',
+  path: 'context-issues',
+  fields: [
+    { field: 'kind', label: 'Kind', type: 'choice', choices: CONTEXT_KINDS, isRequired: true },
+    { field: 'title', label: 'Issue', type: 'text', choices: null, isRequired: true },
+    {
+      field: 'description',
+      label: 'Why it matters',
+      type: 'long_text',
+      choices: null,
+      isRequired: false,
+    },
+    {
+      field: 'isClimateRelevant',
+      label: 'Climate change',
+      type: 'boolean',
+      choices: null,
+      isRequired: false,
+    },
+    {
+      field: 'updatedAt',
+      label: 'Last updated',
+      type: 'timestamp',
+      choices: null,
+      isRequired: false,
+    },
+  ],
+  filters: [
+    { param: 'kind', label: 'Kind', type: 'choice', choices: CONTEXT_KINDS },
+    {
+      param: 'isClimateRelevant',
+      label: 'Climate change',
+      type: 'boolean',
+      choices: [
+        { value: 'true', label: 'Climate-relevant' },
+        { value: 'false', label: 'Not climate-relevant' },
+      ],
+    },
+  ],
+  sort: BY_KIND,
+  transfer: EXPORT_ONLY,
+};
+
+const interestedParties: RegisterDeclaration = {
+  key: 'interested-parties',
+  one: 'Interested party',
+  many: 'Interested parties',
+  path: 'interested-parties',
+  fields: [
+    { field: 'kind', label: 'Kind', type: 'choice', choices: CONTEXT_KINDS, isRequired: true },
+    { field: 'name', label: 'Interested party', type: 'text', choices: null, isRequired: true },
+    { field: 'notes', label: 'Notes', type: 'long_text', choices: null, isRequired: false },
+    {
+      field: 'updatedAt',
+      label: 'Last updated',
+      type: 'timestamp',
+      choices: null,
+      isRequired: false,
+    },
+  ],
+  filters: [
+    { param: 'kind', label: 'Kind', type: 'choice', choices: CONTEXT_KINDS },
+    {
+      param: 'hasUnaddressed',
+      label: 'Requirements',
+      type: 'boolean',
+      choices: [
+        { value: 'true', label: 'Some not addressed' },
+        { value: 'false', label: 'All addressed' },
+      ],
+    },
+  ],
+  sort: BY_KIND,
+  transfer: EXPORT_ONLY,
+};
+
 export const REGISTER_DEFINITIONS: Readonly<Partial<Record<RegisterKey, RegisterDeclaration>>> = {
   obligations,
+  'context-issues': contextIssues,
+  'interested-parties': interestedParties,
 };

@@ -113,3 +113,26 @@ describe('register list parameters in the URL', () => {
     );
   });
 });
+
+describe('a register list with a fixed order, on a tab', () => {
+  const parties = listCodec({
+    filters: [{ param: 'hasUnaddressed', label: 'Requirements', type: 'boolean', choices: null }],
+    sort: { default: 'kind', fields: [] },
+    urlNames: { hasUnaddressed: 'open' },
+    constants: { tab: 'parties' },
+  });
+
+  it('keeps its tab in every address, even the default view', () => {
+    expect(parties.write(parties.defaults).toString()).toBe('tab=parties');
+    const open = { ...parties.defaults, filters: { hasUnaddressed: 'true' } };
+    expect(parties.write(open).toString()).toBe('tab=parties&open=true');
+    expect(parties.read(new URLSearchParams('tab=parties&open=true'))).toEqual(open);
+  });
+
+  it('sends no sort to a route that has one order', () => {
+    expect(parties.toQuery(parties.read(new URLSearchParams('sort=name&dir=desc')))).toEqual({
+      page: 1,
+      pageSize: 25,
+    });
+  });
+});

@@ -27,6 +27,8 @@ export interface ListCodecInput {
    * (kept so bookmarks made before keep working), e.g. `{ complianceStatus: 'status' }`.
    */
   readonly urlNames?: Readonly<Record<string, string>>;
+  /** Parameters every address of this list carries, e.g. the tab it is on: `{ tab: 'parties' }`. */
+  readonly constants?: Readonly<Record<string, string>>;
 }
 
 export type ListQuery = Readonly<Record<string, string | number>>;
@@ -61,7 +63,8 @@ export const filterValue = (filter: FilterDeclaration, raw: string | null): stri
   }
 };
 
-export const listCodec = ({ filters, sort, urlNames = {} }: ListCodecInput): ListCodec => {
+export const listCodec = (input: ListCodecInput): ListCodec => {
+  const { filters, sort, urlNames = {}, constants = {} } = input;
   const urlName = (filter: FilterDeclaration) => urlNames[filter.param] ?? filter.param;
   const noFilterValues = Object.fromEntries(filters.map((filter) => [filter.param, null]));
   const defaults: ListParams = {
@@ -90,7 +93,7 @@ export const listCodec = ({ filters, sort, urlNames = {} }: ListCodecInput): Lis
   };
 
   const write = (list: ListParams): URLSearchParams => {
-    const params = new URLSearchParams();
+    const params = new URLSearchParams(constants);
     if (list.search !== '') params.set('q', list.search);
     for (const filter of filters) {
       const value = list.filters[filter.param] ?? null;
@@ -108,9 +111,10 @@ export const listCodec = ({ filters, sort, urlNames = {} }: ListCodecInput): Lis
     filters.some((filter) => (list.filters[filter.param] ?? null) !== null);
 
   const toQuery = (list: ListParams): ListQuery => {
+    // A register without sort fields has one fixed order, and its route takes no sort.
+    const order = sortFields.size > 0 ? { sort: list.sort, direction: list.direction } : {};
     const query: Record<string, string | number> = {
-      sort: list.sort,
-      direction: list.direction,
+      ...order,
       page: list.page,
       pageSize: list.pageSize,
     };

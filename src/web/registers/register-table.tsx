@@ -14,8 +14,12 @@ export interface RegisterColumn<Row> {
   readonly header: string;
   /** The declared sort field this header sorts by; a plain header without one. */
   readonly sort?: string;
-  readonly width?: number;
+  readonly width?: number | string;
   readonly nowrap?: boolean;
+  /** Screen readers still hear the header (e.g. "Actions"); sighted users see none. */
+  readonly isHeaderHidden?: boolean;
+  /** Whether the column shows for these rows, e.g. actions only when some row has any. */
+  readonly isShownFor?: (rows: readonly Row[]) => boolean;
   readonly cell: (row: Row) => ReactNode;
 }
 
@@ -34,8 +38,9 @@ interface RegisterTableProps<Row> {
 }
 
 export const RegisterTable = <Row,>(props: RegisterTableProps<Row>) => {
-  const { label, columns, items, rowKey, rowHref, params, onSort, isRefreshing } = props;
+  const { label, items, rowKey, rowHref, params, onSort, isRefreshing } = props;
   const navigate = useNavigate();
+  const columns = props.columns.filter((column) => column.isShownFor?.(items ?? []) ?? true);
   return (
     <Table.ScrollContainer minWidth={props.minWidth ?? 800}>
       <Table
@@ -50,7 +55,11 @@ export const RegisterTable = <Row,>(props: RegisterTableProps<Row>) => {
               const sortField = column.sort;
               return sortField === undefined ? (
                 <Table.Th key={column.header} {...width}>
-                  {column.header}
+                  {column.isHeaderHidden === true ? (
+                    <span className="visually-hidden">{column.header}</span>
+                  ) : (
+                    column.header
+                  )}
                 </Table.Th>
               ) : (
                 <SortableTh

@@ -1,13 +1,21 @@
 /**
  * A register's list as the URL asks for it: the view read through the
- * register's codec, the list query, and the changes filters, sort and paging
- * make. Paging adds a history entry (Back returns to the previous page);
- * filters replace it and go back to page 1.
+ * register's codec, the list query, the changes filters, sort and paging
+ * make, and what the list says the user may do with the register. Paging
+ * adds a history entry (Back returns to the previous page); filters replace
+ * it and go back to page 1.
  */
 import { useQuery } from '@tanstack/react-query';
 import { usePageSearchParams } from '../components/use-page-search-params.js';
+import type { ListAction } from './declaration.js';
 import type { ListCodec, ListParams } from './list-params.js';
-import { registerListQuery, type RegisterPath } from './register-queries.js';
+import { registerListQuery, type RegisterPath, type RegisterRow } from './register-queries.js';
+
+interface LoadedList<Row> {
+  readonly items: Row[];
+  readonly total: number;
+  readonly availableActions?: ListAction[];
+}
 
 export const useRegisterView = <Path extends RegisterPath>(
   orgId: string,
@@ -16,7 +24,12 @@ export const useRegisterView = <Path extends RegisterPath>(
 ) => {
   const [searchParams, setSearchParams] = usePageSearchParams();
   const params = codec.read(searchParams);
-  const list = useQuery(registerListQuery(orgId, path, codec.toQuery(params)));
+  const query = useQuery(registerListQuery(orgId, path, codec.toQuery(params)));
+  // Every register list has this shape; the route types differ only in their rows.
+  const list = query as Omit<typeof query, 'data'> & {
+    data: LoadedList<RegisterRow<Path>> | undefined;
+  };
+  const actions = list.data?.availableActions ?? [];
 
   const update = (changes: Partial<ListParams>, { keepPage = false } = {}) =>
     setSearchParams(
@@ -29,5 +42,8 @@ export const useRegisterView = <Path extends RegisterPath>(
       sort: field,
       direction: params.sort === field && params.direction === 'asc' ? 'desc' : 'asc',
     });
-  return { params, list, update, sort };
+  const may = (action: ListAction) => actions.includes(action);
+  return { params, list, update, sort, may };
 };
+
+export type RegisterView<Path extends RegisterPath> = ReturnType<typeof useRegisterView<Path>>;

@@ -6,7 +6,11 @@
 import { useMemo } from 'react';
 import type { RegisterDeclaration, RegisterKey } from './declaration.js';
 import { REGISTER_DEFINITIONS } from './definitions.js';
-import { listCodec, type ListCodec } from './list-params.js';
+import { listCodec, type ListCodec, type ListCodecInput } from './list-params.js';
+
+/** How a page names its list in the URL; pass a module constant, so the codec is made once. */
+export type UrlShape = Pick<ListCodecInput, 'urlNames' | 'constants'>;
+const NO_URL_SHAPE: UrlShape = {};
 
 export const findRegister = (key: RegisterKey): RegisterDeclaration => {
   const register = REGISTER_DEFINITIONS[key];
@@ -16,17 +20,12 @@ export const findRegister = (key: RegisterKey): RegisterDeclaration => {
 
 export const useRegister = (
   key: RegisterKey,
-  urlNames?: Readonly<Record<string, string>>,
+  url: UrlShape = NO_URL_SHAPE,
 ): { register: RegisterDeclaration; codec: ListCodec } => {
   const register = findRegister(key);
   const codec = useMemo(
-    () =>
-      listCodec({
-        filters: register.filters,
-        sort: register.sort,
-        ...(urlNames ? { urlNames } : {}),
-      }),
-    [register, urlNames],
+    () => listCodec({ filters: register.filters, sort: register.sort, ...url }),
+    [register, url],
   );
   return { register, codec };
 };

@@ -7,26 +7,26 @@ import { useQuery } from '@tanstack/react-query';
 import { ExportMenu } from '../../components/export-menu.js';
 import { PageHeader } from '../../components/page-header.js';
 import { usePageSearchParams } from '../../components/use-page-search-params.js';
-import { useCan, useCurrentOrg } from '../../orgs/current-org.js';
-import {
-  readIssueParams,
-  readPartyParams,
-  readTab,
-  tabParams,
-  type ContextTab,
-} from './context-list-params.js';
-import { contextIssuesQuery, interestedPartiesQuery } from './context-queries.js';
+import { useCurrentOrg } from '../../orgs/current-org.js';
+import type { ListCodec } from '../../registers/list-params.js';
+import { registerListQuery, type RegisterPath } from '../../registers/register-queries.js';
+import { useRegister } from '../../registers/use-register.js';
+import { ISSUES_URL, PARTIES_URL, readTab, tabParams, type ContextTab } from './context-tabs.js';
 import { IssuesTab } from './issues-tab.js';
 import { PartiesTab } from './parties-tab.js';
 
 /** How many rows each register holds, for the tab labels (one row fetched each). */
+const useTotal = (orgId: string, path: RegisterPath, codec: ListCodec) =>
+  useQuery(registerListQuery(orgId, path, codec.toQuery({ ...codec.defaults, pageSize: 1 }))).data
+    ?.total;
+
 const useTotals = (orgId: string) => {
-  const none = new URLSearchParams();
-  const issues = useQuery(contextIssuesQuery(orgId, { ...readIssueParams(none), pageSize: 1 }));
-  const parties = useQuery(
-    interestedPartiesQuery(orgId, { ...readPartyParams(none), pageSize: 1 }),
-  );
-  return { issues: issues.data?.total, parties: parties.data?.total };
+  const issues = useRegister('context-issues', ISSUES_URL);
+  const parties = useRegister('interested-parties', PARTIES_URL);
+  return {
+    issues: useTotal(orgId, 'context-issues', issues.codec),
+    parties: useTotal(orgId, 'interested-parties', parties.codec),
+  };
 };
 
 const TabLabel = ({ label, count }: { label: string; count: number | undefined }) => (
@@ -42,7 +42,6 @@ const TabLabel = ({ label, count }: { label: string; count: number | undefined }
 
 export const ContextPage = () => {
   const { organization } = useCurrentOrg();
-  const canWrite = useCan('aims.write');
   const [searchParams, setSearchParams] = usePageSearchParams();
   const tab = readTab(searchParams);
   const totals = useTotals(organization.id);
@@ -79,10 +78,10 @@ export const ContextPage = () => {
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="issues">
-          <IssuesTab orgId={organization.id} canWrite={canWrite} />
+          <IssuesTab orgId={organization.id} />
         </Tabs.Panel>
         <Tabs.Panel value="parties">
-          <PartiesTab orgId={organization.id} canWrite={canWrite} />
+          <PartiesTab orgId={organization.id} />
         </Tabs.Panel>
       </Tabs>
     </>

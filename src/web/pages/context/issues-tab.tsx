@@ -1,114 +1,125 @@
-/** The context issues tab: search and filters in the URL, the table, paging, add and edit. */
-import { Button, Group, Paper, Select, Stack } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+/**
+ * The context issues tab (clause 4.1): the issue and why it matters, its
+ * kind, climate relevance, last change; search and filters in the URL, add,
+ * edit and delete as each row and the list allow.
+ */
+import { Button, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { ErrorState } from '../../components/error-state.js';
-import { usePageSearchParams } from '../../components/use-page-search-params.js';
-import { RegisterPagination } from '../../registers/register-pagination.js';
-import {
-  hasIssueFilters,
-  readIssueParams,
-  writeIssueParams,
-  type IssueListParams,
-} from './context-list-params.js';
-import { ContextFilters } from './context-filters.js';
-import { contextIssuesQuery, type ContextIssue } from './context-queries.js';
+import { DateTime } from '../../components/date-time.js';
+import { notifyFailure, notifySuccess } from '../../components/notify.js';
+import type { RegisterRow } from '../../registers/register-queries.js';
+import { RegisterList } from '../../registers/register-list.js';
+import type { RegisterColumn } from '../../registers/register-table.js';
+import { RowActions, hasAnyActions } from '../../registers/row-actions.js';
+import { useRegister } from '../../registers/use-register.js';
+import { useRegisterView } from '../../registers/use-register-view.js';
+import { ClimateBadge, ContextKindBadge } from './context-kind-badge.js';
+import { ISSUES_URL } from './context-tabs.js';
+import { useDeleteContextIssue } from './context-queries.js';
 import { IssueFormModal } from './issue-form-modal.js';
-import { IssuesTable } from './issues-table.js';
-import { ListEmpty, emptyReasonOf } from '../../registers/list-empty.js';
 
-const CLIMATE_OPTIONS = [
-  { value: 'true', label: 'Climate-relevant' },
-  { value: 'false', label: 'Not climate-relevant' },
-];
+type ContextIssue = RegisterRow<'context-issues'>;
 
-/** Closed, adding (null) or editing an issue. */
+/** Closed, adding (no issue) or editing an issue. */
 type Editing = { issue: ContextIssue | undefined } | null;
 
-export const IssuesTab = ({ orgId, canWrite }: { orgId: string; canWrite: boolean }) => {
-  const [searchParams, setSearchParams] = usePageSearchParams();
-  const params = readIssueParams(searchParams);
-  const list = useQuery(contextIssuesQuery(orgId, params));
+const FILTER_LOOKS = {
+  kind: { placeholder: 'Internal and external', width: 200 },
+  isClimateRelevant: { placeholder: 'All issues' },
+};
+
+const useColumns = (orgId: string, onEdit: (issue: ContextIssue) => void) => {
+  const remove = useDeleteContextIssue(orgId);
+  const columns: RegisterColumn<ContextIssue>[] = [
+    {
+      header: 'Issue',
+      cell: (issue) => (
+        <Stack gap={2}>
+          <Text size="sm" fw={600}>
+            {issue.title}
+          </Text>
+          {issue.description !== '' && (
+            <Text size="sm" c="dimmed" lineClamp={2}>
+              {issue.description}
+            </Text>
+          )}
+        </Stack>
+      ),
+    },
+    { header: 'Kind', width: 110, cell: (issue) => <ContextKindBadge kind={issue.kind} /> },
+    {
+      header: 'Climate change',
+      width: 160,
+      cell: (issue) =>
+        issue.isClimateRelevant ? (
+          <ClimateBadge />
+        ) : (
+          <Text size="sm" c="dimmed" aria-label="Not marked climate-relevant">
+            —
+          </Text>
+        ),
+    },
+    {
+      header: 'Last updated',
+      width: 170,
+      cell: (issue) => (
+        <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+          <DateTime value={issue.updatedAt} />
+        </Text>
+      ),
+    },
+    {
+      header: 'Actions',
+      width: 150,
+      isHeaderHidden: true,
+      isShownFor: hasAnyActions,
+      cell: (issue) => (
+        <RowActions
+          actions={issue.availableActions}
+          name={issue.title}
+          deleteTitle="Delete context issue"
+          deleteMessage={`“${issue.title}” will be removed from the context issues. The audit trail keeps what it said.`}
+          isDeleting={remove.isPending && remove.variables === issue.id}
+          onEdit={() => onEdit(issue)}
+          onDelete={() =>
+            remove.mutate(issue.id, {
+              onSuccess: () => notifySuccess(`“${issue.title}” was deleted.`),
+              onError: (error) => notifyFailure('Could not delete the issue', error),
+            })
+          }
+        />
+      ),
+    },
+  ];
+  return columns;
+};
+
+export const IssuesTab = ({ orgId }: { orgId: string }) => {
+  const { register, codec } = useRegister('context-issues', ISSUES_URL);
+  const view = useRegisterView(orgId, 'context-issues', codec);
   const [editing, setEditing] = useState<Editing>(null);
-
-  const update = (changes: Partial<IssueListParams>, { keepPage = false } = {}) =>
-    setSearchParams(
-      (current) =>
-        writeIssueParams({
-          ...readIssueParams(current),
-          ...changes,
-          ...(keepPage ? {} : { page: 1 }),
-        }),
-      'page' in changes,
-    );
-
-  const addButton = canWrite ? (
+  const columns = useColumns(orgId, (issue) => setEditing({ issue }));
+  const addButton = view.may('create') ? (
     <Button onClick={() => setEditing({ issue: undefined })}>Add issue</Button>
   ) : undefined;
-  const emptyReason = emptyReasonOf(list.data, hasIssueFilters(params));
-
   return (
-    <Stack gap="md">
-      <Group justify="space-between" align="flex-end" gap="md" wrap="wrap">
-        <div style={{ flex: 1 }}>
-          <ContextFilters
-            searchLabel="Search context issues"
-            placeholder="Title or description"
-            search={params.search}
-            kind={params.kind}
-            onSearch={(search) => update({ search })}
-            onKind={(kind) => update({ kind })}
-          >
-            <Select
-              label="Climate change"
-              placeholder="All issues"
-              data={CLIMATE_OPTIONS}
-              value={params.climate}
-              onChange={(value) =>
-                update({ climate: value === 'true' || value === 'false' ? value : null })
-              }
-              clearable
-              w={220}
-            />
-          </ContextFilters>
-        </div>
-        {addButton}
-      </Group>
-      {list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : (
-        <Paper p={0} style={{ overflow: 'hidden' }}>
-          {emptyReason ? (
-            <ListEmpty
-              reason={emptyReason}
-              noun="context issues"
-              noneDescription="Record the internal and external issues that affect what the AIMS is for and whether it can achieve it — regulation, customers, skills, suppliers — and decide whether climate change is one of them."
-              addButton={addButton}
-              onClearFilters={() => update({ search: '', kind: null, climate: null })}
-              onFirstPage={() => update({ page: 1 })}
-            />
-          ) : (
-            <IssuesTable
-              orgId={orgId}
-              items={list.data?.items}
-              isRefreshing={list.isPlaceholderData}
-              onEdit={(issue) => setEditing({ issue })}
-            />
-          )}
-        </Paper>
-      )}
-      {list.data && list.data.total > 0 && (
-        <RegisterPagination
-          page={params.page}
-          pageSize={params.pageSize}
-          total={list.data.total}
-          onPage={(page) => update({ page }, { keepPage: true })}
-          onPageSize={(pageSize) => update({ pageSize })}
-        />
-      )}
+    <>
+      <RegisterList<'context-issues'>
+        orgId={orgId}
+        register={register}
+        codec={codec}
+        view={view}
+        noneDescription="Record the internal and external issues that affect what the AIMS is for and whether it can achieve it — regulation, customers, skills, suppliers — and decide whether climate change is one of them."
+        search={{ label: 'Search context issues', placeholder: 'Title or description' }}
+        filterLooks={FILTER_LOOKS}
+        columns={columns}
+        rowKey={(issue) => issue.id}
+        tableMinWidth={820}
+        {...(addButton ? { addButton, tool: addButton } : {})}
+      />
       {editing && (
         <IssueFormModal orgId={orgId} issue={editing.issue} onClose={() => setEditing(null)} />
       )}
-    </Stack>
+    </>
   );
 };

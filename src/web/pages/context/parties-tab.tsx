@@ -1,115 +1,137 @@
-/** The interested parties tab: search and filters in the URL, the table, paging, the party drawer, add and edit. */
-import { Button, Group, Paper, Select, Stack } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+/**
+ * The interested parties tab (clause 4.2): name (opens the requirements),
+ * kind, how many requirements the AIMS addresses, notes, last change; search
+ * and filters in the URL, the party drawer, add, edit and delete as each row
+ * and the list allow.
+ */
+import { Button, Text, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
-import { ErrorState } from '../../components/error-state.js';
-import { usePageSearchParams } from '../../components/use-page-search-params.js';
-import { RegisterPagination } from '../../registers/register-pagination.js';
-import {
-  hasPartyFilters,
-  readPartyParams,
-  writePartyParams,
-  type PartyListParams,
-} from './context-list-params.js';
-import { ContextFilters } from './context-filters.js';
-import { interestedPartiesQuery, type InterestedParty } from './context-queries.js';
-import { ListEmpty, emptyReasonOf } from '../../registers/list-empty.js';
-import { PartiesTable } from './parties-table.js';
+import { DateTime } from '../../components/date-time.js';
+import { notifyFailure, notifySuccess } from '../../components/notify.js';
+import type { RegisterRow } from '../../registers/register-queries.js';
+import { RegisterList } from '../../registers/register-list.js';
+import type { RegisterColumn } from '../../registers/register-table.js';
+import { RowActions, hasAnyActions } from '../../registers/row-actions.js';
+import { useRegister } from '../../registers/use-register.js';
+import { useRegisterView } from '../../registers/use-register-view.js';
+import { ContextKindBadge } from './context-kind-badge.js';
+import { useDeleteInterestedParty } from './context-queries.js';
+import { PARTIES_URL } from './context-tabs.js';
 import { PartyDrawer } from './party-drawer.js';
 import { PartyFormModal } from './party-form-modal.js';
+import { RequirementsProgress } from './requirements-progress.js';
 
-const OPEN_OPTIONS = [
-  { value: 'true', label: 'Some not addressed' },
-  { value: 'false', label: 'All addressed' },
-];
+type InterestedParty = RegisterRow<'interested-parties'>;
 
 /** Closed, adding (no party) or editing a party. */
 type Editing = { party: InterestedParty | undefined } | null;
 
-export const PartiesTab = ({ orgId, canWrite }: { orgId: string; canWrite: boolean }) => {
-  const [searchParams, setSearchParams] = usePageSearchParams();
-  const params = readPartyParams(searchParams);
-  const list = useQuery(interestedPartiesQuery(orgId, params));
+const FILTER_LOOKS = {
+  kind: { placeholder: 'Internal and external', width: 200 },
+  hasUnaddressed: { placeholder: 'All parties' },
+};
+
+interface ColumnHandlers {
+  readonly onOpen: (party: InterestedParty) => void;
+  readonly onEdit: (party: InterestedParty) => void;
+}
+
+const useColumns = (orgId: string, { onOpen, onEdit }: ColumnHandlers) => {
+  const remove = useDeleteInterestedParty(orgId);
+  const columns: RegisterColumn<InterestedParty>[] = [
+    {
+      header: 'Interested party',
+      width: '26%',
+      cell: (party) => (
+        <UnstyledButton
+          className="row-link"
+          onClick={() => onOpen(party)}
+          aria-haspopup="dialog"
+          fz="sm"
+        >
+          {party.name}
+        </UnstyledButton>
+      ),
+    },
+    { header: 'Kind', width: 110, cell: (party) => <ContextKindBadge kind={party.kind} /> },
+    {
+      header: 'Requirements addressed',
+      width: 170,
+      cell: (party) => (
+        <RequirementsProgress addressed={party.addressedCount} total={party.requirementCount} />
+      ),
+    },
+    {
+      header: 'Notes',
+      cell: (party) => (
+        <Text size="sm" c="dimmed" lineClamp={2}>
+          {party.notes === '' ? '—' : party.notes}
+        </Text>
+      ),
+    },
+    {
+      header: 'Last updated',
+      width: 170,
+      cell: (party) => (
+        <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+          <DateTime value={party.updatedAt} />
+        </Text>
+      ),
+    },
+    {
+      header: 'Actions',
+      width: 150,
+      isHeaderHidden: true,
+      isShownFor: hasAnyActions,
+      cell: (party) => (
+        <RowActions
+          actions={party.availableActions}
+          name={party.name}
+          deleteTitle="Delete interested party"
+          deleteMessage={`“${party.name}” and its ${party.requirementCount} requirement(s) will be removed. The audit trail keeps what they said.`}
+          isDeleting={remove.isPending && remove.variables === party.id}
+          onEdit={() => onEdit(party)}
+          onDelete={() =>
+            remove.mutate(party.id, {
+              onSuccess: () => notifySuccess(`“${party.name}” was deleted.`),
+              onError: (error) => notifyFailure('Could not delete the party', error),
+            })
+          }
+        />
+      ),
+    },
+  ];
+  return columns;
+};
+
+export const PartiesTab = ({ orgId }: { orgId: string }) => {
+  const { register, codec } = useRegister('interested-parties', PARTIES_URL);
+  const view = useRegisterView(orgId, 'interested-parties', codec);
   const [editing, setEditing] = useState<Editing>(null);
   const [openId, setOpenId] = useState<string | null>(null);
-  const opened = list.data?.items.find((party) => party.id === openId);
-
-  const update = (changes: Partial<PartyListParams>, { keepPage = false } = {}) =>
-    setSearchParams(
-      (current) =>
-        writePartyParams({
-          ...readPartyParams(current),
-          ...changes,
-          ...(keepPage ? {} : { page: 1 }),
-        }),
-      'page' in changes,
-    );
-
-  const addButton = canWrite ? (
+  const opened = view.list.data?.items.find((party) => party.id === openId);
+  const columns = useColumns(orgId, {
+    onOpen: (party) => setOpenId(party.id),
+    onEdit: (party) => setEditing({ party }),
+  });
+  const addButton = view.may('create') ? (
     <Button onClick={() => setEditing({ party: undefined })}>Add interested party</Button>
   ) : undefined;
-  const emptyReason = emptyReasonOf(list.data, hasPartyFilters(params));
-
   return (
-    <Stack gap="md">
-      <Group justify="space-between" align="flex-end" gap="md" wrap="wrap">
-        <div style={{ flex: 1 }}>
-          <ContextFilters
-            searchLabel="Search interested parties"
-            placeholder="Name or notes"
-            search={params.search}
-            kind={params.kind}
-            onSearch={(search) => update({ search })}
-            onKind={(kind) => update({ kind })}
-          >
-            <Select
-              label="Requirements"
-              placeholder="All parties"
-              data={OPEN_OPTIONS}
-              value={params.open}
-              onChange={(value) =>
-                update({ open: value === 'true' || value === 'false' ? value : null })
-              }
-              clearable
-              w={220}
-            />
-          </ContextFilters>
-        </div>
-        {addButton}
-      </Group>
-      {list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : (
-        <Paper p={0} style={{ overflow: 'hidden' }}>
-          {emptyReason ? (
-            <ListEmpty
-              reason={emptyReason}
-              noun="interested parties"
-              noneDescription="List who has a stake in the AIMS — regulators, customers, the people AI systems decide about, staff, suppliers — with their requirements and how the AIMS addresses each."
-              addButton={addButton}
-              onClearFilters={() => update({ search: '', kind: null, open: null })}
-              onFirstPage={() => update({ page: 1 })}
-            />
-          ) : (
-            <PartiesTable
-              orgId={orgId}
-              items={list.data?.items}
-              isRefreshing={list.isPlaceholderData}
-              onOpen={(party) => setOpenId(party.id)}
-              onEdit={(party) => setEditing({ party })}
-            />
-          )}
-        </Paper>
-      )}
-      {list.data && list.data.total > 0 && (
-        <RegisterPagination
-          page={params.page}
-          pageSize={params.pageSize}
-          total={list.data.total}
-          onPage={(page) => update({ page }, { keepPage: true })}
-          onPageSize={(pageSize) => update({ pageSize })}
-        />
-      )}
+    <>
+      <RegisterList<'interested-parties'>
+        orgId={orgId}
+        register={register}
+        codec={codec}
+        view={view}
+        noneDescription="List who has a stake in the AIMS — regulators, customers, the people AI systems decide about, staff, suppliers — with their requirements and how the AIMS addresses each."
+        search={{ label: 'Search interested parties', placeholder: 'Name or notes' }}
+        filterLooks={FILTER_LOOKS}
+        columns={columns}
+        rowKey={(party) => party.id}
+        tableMinWidth={860}
+        {...(addButton ? { addButton, tool: addButton } : {})}
+      />
       <PartyDrawer
         party={editing ? undefined : opened}
         onClose={() => setOpenId(null)}
@@ -118,6 +140,6 @@ export const PartiesTab = ({ orgId, canWrite }: { orgId: string; canWrite: boole
       {editing && (
         <PartyFormModal orgId={orgId} party={editing.party} onClose={() => setEditing(null)} />
       )}
-    </Stack>
+    </>
   );
 };

@@ -22,7 +22,9 @@ import { ObligationFormModal } from './obligation-form-modal.js';
 type Obligation = RegisterRow<'obligations'>;
 
 /** The address names bookmarks made before the register kit use. */
-const URL_NAMES = { complianceStatus: 'status', aiSystemId: 'system', ownerUserId: 'owner' };
+const URL_SHAPE = {
+  urlNames: { complianceStatus: 'status', aiSystemId: 'system', ownerUserId: 'owner' },
+};
 
 const FILTER_LOOKS = {
   kind: { placeholder: 'All kinds', width: 140 },
@@ -31,7 +33,7 @@ const FILTER_LOOKS = {
 };
 
 const useColumns = (orgId: string): RegisterColumn<Obligation>[] => {
-  const { register } = useRegister('obligations', URL_NAMES);
+  const { register } = useRegister('obligations', URL_SHAPE);
   const systems = useAiSystemNames(orgId);
   const ownerName = useMemberName(orgId);
   const kinds = fieldOf(register, 'kind').choices;
@@ -107,7 +109,7 @@ const useColumns = (orgId: string): RegisterColumn<Obligation>[] => {
 export const ObligationsPage = () => {
   const { organization } = useCurrentOrg();
   const orgId = organization.id;
-  const { register, codec } = useRegister('obligations', URL_NAMES);
+  const { register, codec } = useRegister('obligations', URL_SHAPE);
   const columns = useColumns(orgId);
   return (
     <RegisterListPage

@@ -3,7 +3,7 @@
  * action in the row's availableActions. Delete asks first.
  */
 import { Button, Group } from '@mantine/core';
-import { ConfirmButton } from '../../components/confirm-button.js';
+import { ConfirmButton } from '../components/confirm-button.js';
 
 interface RowActionsProps {
   readonly actions: readonly string[];
