@@ -8,6 +8,7 @@ import type { QueryKey } from '@tanstack/react-query';
 import { AI_ROLE_LABELS, EU_RISK_CLASS_SHORT } from '../labels/ai-classification.js';
 import { LIFECYCLE_STAGE_LABELS } from '../labels/lifecycle-stages.js';
 import { COMPLIANCE_STATUS_LABELS, OBLIGATION_KIND_LABELS } from '../labels/obligations.js';
+import { findRegister } from '../registers/use-register.js';
 import type { ImportRegisterPath } from './import-upload.js';
 
 export interface ImportColumnHint {
@@ -38,24 +39,8 @@ export const AI_SYSTEMS_IMPORT: ImportRegister = {
   path: 'ai-systems',
   one: 'AI system',
   many: 'AI systems',
-  columns: [
-    { field: 'name', header: 'Name', isRequired: true },
-    { field: 'purpose', header: 'Purpose', isRequired: true },
-    { field: 'description', header: 'Description' },
-    { field: 'ownerEmail', header: 'Owner' },
-    { field: 'lifecycleStage', header: 'Life-cycle stage', isRequired: true },
-    { field: 'aiRoles', header: 'AI roles' },
-    { field: 'euAiActRole', header: 'EU AI Act role' },
-    { field: 'euRiskClass', header: 'EU AI Act risk class' },
-    { field: 'euAnnexIiiArea', header: 'Annex III area' },
-    { field: 'isGeneralPurposeModel', header: 'General-purpose AI model' },
-    { field: 'thirdPartyComponents', header: 'Third-party components' },
-    { field: 'dataCategories', header: 'Data categories' },
-    { field: 'automationLevel', header: 'Automation level' },
-    { field: 'humanOversight', header: 'Human oversight' },
-    { field: 'isInScope', header: 'In AIMS scope', isRequired: true },
-    { field: 'outOfScopeReason', header: 'Out-of-scope reason' },
-  ],
+  columns: findRegister('ai-systems').transfer.importColumns,
+
   aliases: { ownerUserId: 'Owner' },
   previewFields: ['name', 'purpose', 'lifecycleStage', 'aiRoles', 'euRiskClass', 'isInScope'],
   valueLabels: {
@@ -73,17 +58,8 @@ export const OBLIGATIONS_IMPORT: ImportRegister = {
   path: 'obligations',
   one: 'obligation',
   many: 'obligations',
-  columns: [
-    { field: 'kind', header: 'Kind', isRequired: true },
-    { field: 'source', header: 'Source', isRequired: true },
-    { field: 'reference', header: 'Reference', isRequired: true },
-    { field: 'requirement', header: 'Requirement', isRequired: true },
-    { field: 'aiSystemNames', header: 'AI systems' },
-    { field: 'ownerEmail', header: 'Owner' },
-    { field: 'complianceStatus', header: 'Compliance status' },
-    { field: 'nextReviewDate', header: 'Next review date' },
-    { field: 'notes', header: 'Notes' },
-  ],
+  columns: findRegister('obligations').transfer.importColumns,
+
   aliases: { ownerUserId: 'Owner', aiSystemIds: 'AI systems' },
   previewFields: [
     'kind',

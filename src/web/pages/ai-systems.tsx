@@ -1,116 +1,117 @@
-/** The AI system inventory: search, filter, sort and page on the server; add when allowed. */
-import { Button, Paper, Stack } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
-import { ErrorState } from '../components/error-state.js';
-import { ImportExportActions } from '../components/import-export-actions.js';
+/**
+ * The AI system inventory: search, filter, sort and page on the server, kept
+ * in the URL; add, import and export as the list allows. The name opens the
+ * system's page.
+ */
+import { Text } from '@mantine/core';
+import { Link } from 'react-router';
+import { DateTime } from '../components/date-time.js';
 import { AI_SYSTEMS_IMPORT } from '../components/import-registers.js';
-import { PageHeader } from '../components/page-header.js';
-import { usePageSearchParams } from '../components/use-page-search-params.js';
-import { useCan, useCurrentOrg } from '../orgs/current-org.js';
+import { orgPath, useCurrentOrg } from '../orgs/current-org.js';
+import { choiceLabel, fieldOf } from '../registers/declaration.js';
+import type { RegisterRow } from '../registers/register-queries.js';
+import { RegisterListPage } from '../registers/register-list-page.js';
+import type { RegisterColumn } from '../registers/register-table.js';
+import { useRegister } from '../registers/use-register.js';
 import { AddAiSystemModal } from './ai-systems/add-ai-system-modal.js';
-import { aiSystemsQuery } from './ai-systems/ai-system-queries.js';
-import { AiSystemsTable } from './ai-systems/ai-systems-table.js';
-import {
-  hasFilters,
-  readListParams,
-  writeListParams,
-  type ListParams,
-  type SortField,
-} from './ai-systems/list-params.js';
-import { RegisterEmpty, type EmptyReason } from './ai-systems/register-empty.js';
-import { RegisterFilters } from './ai-systems/register-filters.js';
-import { RegisterPagination } from '../registers/register-pagination.js';
+import { RiskClassBadge, ScopeBadge } from './ai-systems/ai-system-badges.js';
 
-const emptyReasonOf = (
-  data: { total: number; items: readonly unknown[] } | undefined,
-  params: ListParams,
-): EmptyReason | undefined => {
-  if (!data || data.items.length > 0) return undefined;
-  if (data.total > 0) return 'past-end';
-  return hasFilters(params) ? 'filtered' : 'none';
+type AiSystem = RegisterRow<'ai-systems'>;
+
+/** The address names bookmarks made before the register kit use. */
+const URL_SHAPE = {
+  urlNames: { lifecycleStage: 'stage', isInScope: 'scope', euRiskClass: 'risk', aiRole: 'role' },
+};
+
+const FILTER_LOOKS = {
+  lifecycleStage: { placeholder: 'All stages', width: 180 },
+  isInScope: { placeholder: 'In and out' },
+  euRiskClass: { placeholder: 'All classes', width: 180 },
+  aiRole: { placeholder: 'All roles', width: 180 },
+};
+
+const useColumns = (orgId: string): RegisterColumn<AiSystem>[] => {
+  const { register } = useRegister('ai-systems', URL_SHAPE);
+  const stages = fieldOf(register, 'lifecycleStage').choices;
+  const roles = fieldOf(register, 'aiRoles').choices;
+  return [
+    {
+      header: 'Name',
+      sort: 'name',
+      cell: (system) => (
+        <>
+          <Link to={orgPath(orgId, 'ai-systems', system.id)} className="row-link">
+            {system.name}
+          </Link>
+          <Text size="xs" c="dimmed" lineClamp={2} mt={2}>
+            {system.purpose}
+          </Text>
+        </>
+      ),
+    },
+    {
+      header: 'Life-cycle stage',
+      sort: 'lifecycleStage',
+      width: 170,
+      cell: (system) => choiceLabel(stages, system.lifecycleStage),
+    },
+    {
+      header: 'Our AI roles',
+      width: 160,
+      cell: (system) => (
+        <Text size="sm">
+          {system.aiRoles.length === 0
+            ? '—'
+            : system.aiRoles.map((role) => choiceLabel(roles, role)).join(', ')}
+        </Text>
+      ),
+    },
+    {
+      header: 'EU risk class',
+      width: 140,
+      cell: (system) => <RiskClassBadge riskClass={system.euRiskClass} />,
+    },
+    {
+      header: 'AIMS scope',
+      width: 130,
+      cell: (system) => <ScopeBadge isInScope={system.isInScope} />,
+    },
+    {
+      header: 'Last updated',
+      sort: 'updatedAt',
+      width: 170,
+      cell: (system) => (
+        <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+          <DateTime value={system.updatedAt} />
+        </Text>
+      ),
+    },
+  ];
 };
 
 export const AiSystemsPage = () => {
   const { organization } = useCurrentOrg();
-  const canWrite = useCan('ai_system.write');
-  const [adding, { open: openAdd, close: closeAdd }] = useDisclosure(false);
-  const [searchParams, setSearchParams] = usePageSearchParams();
-  const params = readListParams(searchParams);
-  const list = useQuery(aiSystemsQuery(organization.id, params));
-
-  // Paging adds a history entry (Back returns to the previous page); filters replace it.
-  const update = (changes: Partial<ListParams>, { keepPage = false } = {}) =>
-    setSearchParams(
-      (current) =>
-        writeListParams({
-          ...readListParams(current),
-          ...changes,
-          ...(keepPage ? {} : { page: 1 }),
-        }),
-      'page' in changes,
-    );
-  const sort = (field: SortField) =>
-    update({
-      sort: field,
-      direction: params.sort === field && params.direction === 'asc' ? 'desc' : 'asc',
-    });
-
-  const addButton = canWrite ? <Button onClick={openAdd}>Add AI system</Button> : undefined;
-  const emptyReason = emptyReasonOf(list.data, params);
-
+  const orgId = organization.id;
+  const { register, codec } = useRegister('ai-systems', URL_SHAPE);
+  const columns = useColumns(orgId);
   return (
-    <>
-      <PageHeader
-        title="AI systems"
-        description="The AI systems the organization develops, provides or uses, where each is in its life cycle, and whether it is inside the AIMS scope."
-        actions={
-          <>
-            <ImportExportActions
-              orgId={organization.id}
-              register={AI_SYSTEMS_IMPORT}
-              canImport={canWrite}
-            />
-            {addButton}
-          </>
-        }
-      />
-      <Stack gap="md">
-        <RegisterFilters params={params} onChange={update} />
-        {list.isError && <ErrorState error={list.error} onRetry={() => void list.refetch()} />}
-        {!list.isError && (
-          <Paper p={0} style={{ overflow: 'hidden' }}>
-            {emptyReason ? (
-              <RegisterEmpty
-                reason={emptyReason}
-                addButton={addButton}
-                onClearFilters={() =>
-                  update({ search: '', stage: null, scope: null, riskClass: null, aiRole: null })
-                }
-                onFirstPage={() => update({ page: 1 })}
-              />
-            ) : (
-              <AiSystemsTable
-                orgId={organization.id}
-                items={list.data?.items}
-                params={params}
-                onSort={sort}
-                isRefreshing={list.isPlaceholderData}
-              />
-            )}
-          </Paper>
-        )}
-        {list.data && list.data.total > 0 && (
-          <RegisterPagination
-            page={params.page}
-            pageSize={params.pageSize}
-            total={list.data.total}
-            onPage={(page) => update({ page }, { keepPage: true })}
-            onPageSize={(pageSize) => update({ pageSize })}
-          />
-        )}
-      </Stack>
-      {canWrite && <AddAiSystemModal orgId={organization.id} opened={adding} onClose={closeAdd} />}
-    </>
+    <RegisterListPage
+      orgId={orgId}
+      register={register}
+      path="ai-systems"
+      codec={codec}
+      description="The AI systems the organization develops, provides or uses, where each is in its life cycle, and whether it is inside the AIMS scope."
+      noneDescription="Register every AI system the organization develops, provides or uses; the AIMS scope, risk assessment and impact assessment start from this inventory."
+      search={{ label: 'Search AI systems', placeholder: 'Name or purpose' }}
+      filterLooks={FILTER_LOOKS}
+      columns={columns}
+      rowKey={(system) => system.id}
+      rowHref={(system) => orgPath(orgId, 'ai-systems', system.id)}
+      tableMinWidth={980}
+      addLabel="Add AI system"
+      addForm={(onClose) => <AddAiSystemModal orgId={orgId} opened onClose={onClose} />}
+      importRegister={AI_SYSTEMS_IMPORT}
+      exportRegister="ai-systems"
+    />
   );
 };

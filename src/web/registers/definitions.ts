@@ -5,9 +5,120 @@
  * uses); `useRegister` is the one place that reads them.
  */
 import { optionsOf } from '../labels/label-options.js';
+import { AI_ROLE_LABELS, EU_RISK_CLASS_SHORT } from '../labels/ai-classification.js';
 import { CONTEXT_KIND_LABELS } from '../labels/context.js';
+import { LIFECYCLE_STAGE_OPTIONS } from '../labels/lifecycle-stages.js';
 import { COMPLIANCE_STATUS_LABELS, OBLIGATION_KIND_LABELS } from '../labels/obligations.js';
 import type { RegisterDeclaration, RegisterKey } from './declaration.js';
+
+const text = (field: string, label: string, isRequired = false) =>
+  ({ field, label, type: 'text', choices: null, isRequired }) as const;
+const column = (header: string, field: string, isRequired = false) => ({
+  header,
+  field,
+  isRequired,
+});
+
+const AI_ROLES = optionsOf(AI_ROLE_LABELS);
+const RISK_CLASSES = optionsOf(EU_RISK_CLASS_SHORT);
+
+const aiSystems: RegisterDeclaration = {
+  key: 'ai-systems',
+  one: 'AI system',
+  many: 'AI systems',
+  path: 'ai-systems',
+  fields: [
+    text('name', 'Name', true),
+    text('purpose', 'Purpose', true),
+    {
+      field: 'description',
+      label: 'Description',
+      type: 'long_text',
+      choices: null,
+      isRequired: false,
+    },
+    { field: 'ownerUserId', label: 'Owner', type: 'member', choices: null, isRequired: false },
+    {
+      field: 'lifecycleStage',
+      label: 'Life-cycle stage',
+      type: 'choice',
+      choices: LIFECYCLE_STAGE_OPTIONS,
+      isRequired: true,
+    },
+    {
+      field: 'aiRoles',
+      label: 'Our AI roles',
+      type: 'choice_list',
+      choices: AI_ROLES,
+      isRequired: false,
+    },
+    {
+      field: 'euRiskClass',
+      label: 'EU risk class',
+      type: 'choice',
+      choices: RISK_CLASSES,
+      isRequired: false,
+    },
+    { field: 'isInScope', label: 'AIMS scope', type: 'boolean', choices: null, isRequired: true },
+    {
+      field: 'updatedAt',
+      label: 'Last updated',
+      type: 'timestamp',
+      choices: null,
+      isRequired: false,
+    },
+  ],
+  filters: [
+    {
+      param: 'lifecycleStage',
+      label: 'Life-cycle stage',
+      type: 'choice',
+      choices: LIFECYCLE_STAGE_OPTIONS,
+    },
+    {
+      param: 'isInScope',
+      label: 'AIMS scope',
+      type: 'boolean',
+      choices: [
+        { value: 'true', label: 'In scope' },
+        { value: 'false', label: 'Out of scope' },
+      ],
+    },
+    { param: 'euRiskClass', label: 'EU AI Act risk class', type: 'choice', choices: RISK_CLASSES },
+    { param: 'aiRole', label: 'Our AI role', type: 'choice', choices: AI_ROLES },
+  ],
+  sort: {
+    default: 'name',
+    fields: [
+      { field: 'name', label: 'Name' },
+      { field: 'lifecycleStage', label: 'Life-cycle stage' },
+      { field: 'createdAt', label: 'Created' },
+      { field: 'updatedAt', label: 'Last updated' },
+    ],
+  },
+  transfer: {
+    isImportable: true,
+    isExportable: true,
+    importColumns: [
+      column('Name', 'name', true),
+      column('Purpose', 'purpose', true),
+      column('Description', 'description'),
+      column('Owner', 'ownerEmail'),
+      column('Life-cycle stage', 'lifecycleStage', true),
+      column('AI roles', 'aiRoles'),
+      column('EU AI Act role', 'euAiActRole'),
+      column('EU AI Act risk class', 'euRiskClass'),
+      column('Annex III area', 'euAnnexIiiArea'),
+      column('General-purpose AI model', 'isGeneralPurposeModel'),
+      column('Third-party components', 'thirdPartyComponents'),
+      column('Data categories', 'dataCategories'),
+      column('Automation level', 'automationLevel'),
+      column('Human oversight', 'humanOversight'),
+      column('In AIMS scope', 'isInScope', true),
+      column('Out-of-scope reason', 'outOfScopeReason'),
+    ],
+  },
+};
 
 const OVERDUE_CHOICES = [
   { value: 'true', label: 'Review overdue' },
@@ -86,15 +197,15 @@ const obligations: RegisterDeclaration = {
     isImportable: true,
     isExportable: true,
     importColumns: [
-      { header: 'Kind', field: 'kind', isRequired: true },
-      { header: 'Source', field: 'source', isRequired: true },
-      { header: 'Reference', field: 'reference', isRequired: true },
-      { header: 'Requirement', field: 'requirement', isRequired: true },
-      { header: 'AI systems', field: 'aiSystemNames', isRequired: false },
-      { header: 'Owner', field: 'ownerEmail', isRequired: false },
-      { header: 'Compliance status', field: 'complianceStatus', isRequired: false },
-      { header: 'Next review date', field: 'nextReviewDate', isRequired: false },
-      { header: 'Notes', field: 'notes', isRequired: false },
+      column('Kind', 'kind', true),
+      column('Source', 'source', true),
+      column('Reference', 'reference', true),
+      column('Requirement', 'requirement', true),
+      column('AI systems', 'aiSystemNames'),
+      column('Owner', 'ownerEmail'),
+      column('Compliance status', 'complianceStatus'),
+      column('Next review date', 'nextReviewDate'),
+      column('Notes', 'notes'),
     ],
   },
 };
@@ -184,6 +295,7 @@ const interestedParties: RegisterDeclaration = {
 };
 
 export const REGISTER_DEFINITIONS: Readonly<Partial<Record<RegisterKey, RegisterDeclaration>>> = {
+  'ai-systems': aiSystems,
   obligations,
   'context-issues': contextIssues,
   'interested-parties': interestedParties,

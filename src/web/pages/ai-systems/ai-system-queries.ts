@@ -1,41 +1,15 @@
 /** Reading, adding and changing AI systems through the API. */
-import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client.js';
 import type { paths } from '../../api/schema.js';
-import type { ListParams } from './list-params.js';
+import { registerKeys } from '../../registers/register-queries.js';
 
 export type AiSystem = Schemas['AiSystem'];
 /** Everything the add form sends; the edit form sends the same fields. */
 export type AiSystemBody =
   paths['/api/v1/orgs/{orgId}/ai-systems']['post']['requestBody']['content']['application/json'];
 
-const aiSystemsKey = (orgId: string) => ['orgs', orgId, 'ai-systems'] as const;
-
-export const aiSystemsQuery = (orgId: string, params: ListParams) =>
-  queryOptions({
-    queryKey: [...aiSystemsKey(orgId), 'list', params],
-    queryFn: ({ signal }) =>
-      unwrap(
-        api.GET('/api/v1/orgs/{orgId}/ai-systems', {
-          params: {
-            path: { orgId },
-            query: {
-              sort: params.sort,
-              direction: params.direction,
-              page: params.page,
-              pageSize: params.pageSize,
-              ...(params.search.trim() !== '' ? { search: params.search.trim() } : {}),
-              ...(params.stage !== null ? { lifecycleStage: params.stage } : {}),
-              ...(params.scope !== null ? { isInScope: params.scope } : {}),
-              ...(params.riskClass !== null ? { euRiskClass: params.riskClass } : {}),
-              ...(params.aiRole !== null ? { aiRole: params.aiRole } : {}),
-            },
-          },
-          signal,
-        }),
-      ),
-    placeholderData: keepPreviousData,
-  });
+const aiSystemsKey = (orgId: string) => registerKeys.all(orgId, 'ai-systems');
 
 /**
  * The whole inventory, sorted by name, for pickers (the scope's AI systems):
