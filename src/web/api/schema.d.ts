@@ -558,6 +558,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/registers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every register: fields with labels and allowed values, filters, sort, import columns */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            registers: components["schemas"]["RegisterDeclaration"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs": {
         parameters: {
             query?: never;
@@ -5909,6 +5947,51 @@ export interface components {
             /** @description ISO-8601 UTC timestamp */
             createdAt: string;
         };
+        RegisterDeclarationInput: {
+            /** @description The register’s path under /api/v1/orgs/{orgId}/ and its CLI name */
+            key: string;
+            one: string;
+            many: string;
+            path: string;
+            fields: {
+                field: string;
+                label: string;
+                /** @enum {string} */
+                type: "text" | "long_text" | "choice" | "choice_list" | "date" | "boolean" | "number" | "member" | "ai_system_list" | "text_list" | "timestamp";
+                choices: {
+                    value: string;
+                    label: string;
+                }[] | null;
+                isRequired: boolean;
+            }[];
+            filters: {
+                /** @description The list query parameter */
+                param: string;
+                label: string;
+                /** @enum {string} */
+                type: "choice" | "boolean" | "member" | "ai_system";
+                choices: {
+                    value: string;
+                    label: string;
+                }[] | null;
+            }[];
+            sort: {
+                default: string;
+                fields: {
+                    field: string;
+                    label: string;
+                }[];
+            };
+            transfer: {
+                isImportable: boolean;
+                isExportable: boolean;
+                importColumns: {
+                    header: string;
+                    field: string;
+                    isRequired: boolean;
+                }[];
+            };
+        };
         RequiredDocumentEntryInput: {
             requiredDocument: {
                 /** @description RD-01 … RD-20 */
@@ -6508,6 +6591,51 @@ export interface components {
             role: "admin" | "aims_manager" | "contributor" | "approver" | "viewer" | "lead_auditor" | "auditor" | "decision_maker";
             /** @description ISO-8601 UTC timestamp */
             createdAt: string;
+        };
+        RegisterDeclaration: {
+            /** @description The register’s path under /api/v1/orgs/{orgId}/ and its CLI name */
+            key: string;
+            one: string;
+            many: string;
+            path: string;
+            fields: {
+                field: string;
+                label: string;
+                /** @enum {string} */
+                type: "text" | "long_text" | "choice" | "choice_list" | "date" | "boolean" | "number" | "member" | "ai_system_list" | "text_list" | "timestamp";
+                choices: {
+                    value: string;
+                    label: string;
+                }[] | null;
+                isRequired: boolean;
+            }[];
+            filters: {
+                /** @description The list query parameter */
+                param: string;
+                label: string;
+                /** @enum {string} */
+                type: "choice" | "boolean" | "member" | "ai_system";
+                choices: {
+                    value: string;
+                    label: string;
+                }[] | null;
+            }[];
+            sort: {
+                default: string;
+                fields: {
+                    field: string;
+                    label: string;
+                }[];
+            };
+            transfer: {
+                isImportable: boolean;
+                isExportable: boolean;
+                importColumns: {
+                    header: string;
+                    field: string;
+                    isRequired: boolean;
+                }[];
+            };
         };
         RequiredDocumentEntry: {
             requiredDocument: {
