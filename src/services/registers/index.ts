@@ -22,8 +22,8 @@ import { listAiSystems } from '../../storage/ai-system.repository.js';
 import { listContextIssues, listInterestedParties } from '../../storage/context.repository.js';
 import { listObjectives, measurementsOf } from '../../storage/objective.repository.js';
 import { listObligations } from '../../storage/obligation.repository.js';
-import { AI_SYSTEM_POLICY } from '../ai-system.service.js';
-import { AIMS_REGISTER_POLICY } from '../context.service.js';
+import { AI_SYSTEM_POLICY } from './ai-system.service.js';
+import { AIMS_REGISTER_POLICY } from './context.service.js';
 import { aiSystemImport } from './ai-system-import.js';
 import { AI_SYSTEM_IMPORT_COLUMNS, aiSystemExportColumns } from './ai-system-table.js';
 import {
