@@ -13,7 +13,7 @@ import { createDocumentVersionService } from './document-version.service.js';
 import { createDocumentService } from './document.service.js';
 import { createObligationService } from './registers/obligation.service.js';
 import { createOrganizationService } from './organization.service.js';
-import { createObjectiveService } from './objective.service.js';
+import { createObjectiveService } from './registers/objective.service.js';
 import { createRequiredDocumentsService } from './required-documents.service.js';
 import { createRegisterTransferService } from './register-transfer.service.js';
 import { createScopeService } from './scope.service.js';

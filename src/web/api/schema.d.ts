@@ -1937,10 +1937,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** AI objectives with their measurements and progress */
+        /** AI objectives with their measurements and progress, by title: search, paginate */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Matches title, metric or plan, case-insensitive */
+                    search?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
                 header?: never;
                 path: {
                     /** @description A UUIDv7 identifier */
@@ -1956,7 +1961,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Objective"][];
+                        "application/json": {
+                            items: components["schemas"]["Objective"][];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            /** @description What the caller may do with the register: add rows, import a file, export */
+                            availableActions: ("create" | "import" | "export")[];
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -2065,6 +2077,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2282,6 +2303,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6096,6 +6126,7 @@ export interface components {
                 isTargetMet: boolean | null;
                 isOverdue: boolean;
             };
+            /** @description What the caller may do with this objective */
             availableActions: ("edit" | "delete" | "record_measurement")[];
             /** @description ISO-8601 UTC timestamp */
             createdAt: string;
@@ -6741,6 +6772,7 @@ export interface components {
                 isTargetMet: boolean | null;
                 isOverdue: boolean;
             };
+            /** @description What the caller may do with this objective */
             availableActions: ("edit" | "delete" | "record_measurement")[];
             /** @description ISO-8601 UTC timestamp */
             createdAt: string;
