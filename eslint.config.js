@@ -6,16 +6,28 @@ import globals from 'globals';
 import prettier from 'eslint-config-prettier';
 
 /** Import rules that keep the layers of DESIGN.md §4: arrows point down only. */
-const layer = (files, forbidden, message) => ({
+const layer = (files, forbidden, message, extra = []) => ({
   files,
   ignores: ['src/**/*.test.ts'],
   rules: {
     'no-restricted-imports': [
       'error',
-      { patterns: forbidden.map((group) => ({ group: [group], message })) },
+      { patterns: [...forbidden.map((group) => ({ group: [group], message })), ...extra] },
     ],
   },
 });
+
+/** Repositories of registers that run on the register kit: only the kit writes their rows. */
+const REGISTER_REPOSITORIES = ['ai-system', 'obligation', 'context', 'objective'];
+const registerWrites = [
+  {
+    group: REGISTER_REPOSITORIES.map((name) => `**/storage/${name}.repository.js`),
+    importNamePattern: '^(insert|update|delete|save|remove)',
+    message:
+      'Register rows are created, changed and removed through the register kit (services/registers/).',
+  },
+];
+const SERVICE_LAYER = ['**/http/*', '**/cli/*', '**/web/*'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'src/web/api/schema.d.ts', 'bin/**'] },
@@ -86,7 +98,13 @@ export default tseslint.config(
   ),
   layer(
     ['src/services/**'],
-    ['**/http/*', '**/cli/*', '**/web/*'],
+    SERVICE_LAYER,
+    'services/ may import storage/ and domain/ only.',
+    registerWrites,
+  ),
+  layer(
+    ['src/services/registers/**'],
+    SERVICE_LAYER,
     'services/ may import storage/ and domain/ only.',
   ),
   layer(['src/http/**', 'src/cli/**'], ['**/web/*'], 'http/ and cli/ never import web/.'),

@@ -7,7 +7,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Actor } from '../services/index.js';
 import { actorOf } from './authentication.js';
-import { compact } from './compact.js';
+import { exact, type Exact } from './compact.js';
 import { ErrorSchema, Id, OrgParams, orgRouteErrors } from './schemas.js';
 import { registerPageOf } from './register-schemas.js';
 
@@ -40,9 +40,9 @@ export interface RegisterRoutesSpec<
   };
   readonly schemas: { readonly query: Q; readonly create: N; readonly patch: P; readonly row: R };
   readonly service: RegisterRouteService<
-    ReturnType<typeof compact<z.output<Q>>>,
-    z.output<N>,
-    ReturnType<typeof compact<z.output<P>>>,
+    Exact<z.output<Q>>,
+    Exact<z.output<N>>,
+    Exact<z.output<P>>,
     z.input<R>
   >;
 }
@@ -92,7 +92,7 @@ export const registerRoutesOf = <
       response: { 200: registerPageOf(schemas.row), ...orgRouteErrors },
     },
     (request) =>
-      service.list(actorOf(request), ids(request)[0], compact(request.query as z.output<Q>)),
+      service.list(actorOf(request), ids(request)[0], exact(request.query as z.output<Q>)),
   );
 
   route(
@@ -105,7 +105,7 @@ export const registerRoutesOf = <
       response: { 201: schemas.row, 409: ErrorSchema, ...orgRouteErrors },
     },
     async (request, reply) => {
-      const body = request.body as z.output<N>;
+      const body = exact(request.body as z.output<N>);
       const row = await service.create(actorOf(request), ids(request)[0], body);
       return reply.status(201).send(row);
     },
@@ -132,7 +132,7 @@ export const registerRoutesOf = <
       response: { 200: schemas.row, 409: ErrorSchema, ...orgRouteErrors },
     },
     (request) =>
-      service.update(actorOf(request), ...ids(request), compact(request.body as z.output<P>)),
+      service.update(actorOf(request), ...ids(request), exact(request.body as z.output<P>)),
   );
 
   const { remove } = service;

@@ -1,16 +1,19 @@
 /** Builds every service over one set of dependencies (the composition roots call this). */
 import { CATALOG } from '../domain/catalog/index.js';
-import { createAiSystemService } from './ai-system.service.js';
+import { createAiSystemService } from './registers/ai-system.service.js';
 import { createAuditLogService } from './audit-log.service.js';
 import { createAuthService } from './auth.service.js';
-import { createContextIssueService, createInterestedPartyService } from './context.service.js';
+import {
+  createContextIssueService,
+  createInterestedPartyService,
+} from './registers/context.service.js';
 import type { ServiceDeps } from './context.js';
 import { createDemoSeedService } from './demo-seed.service.js';
 import { createDocumentVersionService } from './document-version.service.js';
 import { createDocumentService } from './document.service.js';
-import { createObligationService } from './obligation.service.js';
+import { createObligationService } from './registers/obligation.service.js';
 import { createOrganizationService } from './organization.service.js';
-import { createObjectiveService } from './objective.service.js';
+import { createObjectiveService } from './registers/objective.service.js';
 import { createRequiredDocumentsService } from './required-documents.service.js';
 import { createRegisterTransferService } from './register-transfer.service.js';
 import { createScopeService } from './scope.service.js';

@@ -134,6 +134,19 @@ export const aiSystemNames = async (
   return new Map(rows.map((row) => [row.name.toLowerCase(), row.id]));
 };
 
+/** The name of each AI system of the organization, by id. */
+export const aiSystemNamesById = async (
+  db: Executor,
+  organizationId: string,
+): Promise<Map<string, string>> => {
+  const rows = await db
+    .selectFrom('ai_system')
+    .select(['id', 'name'])
+    .where('organization_id', '=', organizationId)
+    .execute();
+  return new Map(rows.map((row) => [row.id, row.name]));
+};
+
 export interface AiSystemQuery {
   readonly organizationId: string;
   readonly search?: string;

@@ -7,7 +7,7 @@ import type {
   PartyRequirement,
 } from '../domain/context/interested-party.js';
 import type { Executor } from './database.js';
-import { escapeLike, fromFlag, parseJsonList, toFlag } from './sql-helpers.js';
+import { fromFlag, parseJsonList, searchAny, toFlag } from './sql-helpers.js';
 import type { ContextIssueTable, InterestedPartyTable } from './schema.js';
 
 /** The window of one page of a register. */
@@ -65,15 +65,6 @@ const interestedPartyRow = (party: InterestedParty): InterestedPartyTable => ({
   created_at: party.createdAt,
   updated_at: party.updatedAt,
 });
-
-/** A case-insensitive substring match over the given text columns. */
-const searchAny = (columns: readonly string[], search: string) => {
-  const pattern = `%${escapeLike(search.toLowerCase())}%`;
-  const clauses = columns.map(
-    (column) => sql`lower(${sql.ref(column)}) like ${pattern} escape '\\'`,
-  );
-  return sql<boolean>`(${sql.join(clauses, sql` or `)})`;
-};
 
 export const insertContextIssue = async (db: Executor, issue: ContextIssue): Promise<void> => {
   await db.insertInto('context_issue').values(contextIssueRow(issue)).execute();

@@ -1,7 +1,9 @@
 /** AI objectives and their measurements. */
 import type { Measurement, Objective, ObjectiveDirection } from '../domain/objective/objective.js';
 import type { AnnexCObjectiveId } from '../domain/catalog/index.js';
+import { sql } from 'kysely';
 import type { Executor } from './database.js';
+import { searchAny } from './sql-helpers.js';
 import type { ObjectiveMeasurementTable, ObjectiveTable } from './schema.js';
 
 const toObjective = (row: ObjectiveTable): Objective => ({
@@ -97,6 +99,33 @@ export const listObjectives = async (
     .orderBy('id')
     .execute();
   return rows.map(toObjective);
+};
+
+export interface ObjectiveQuery {
+  readonly organizationId: string;
+  readonly search?: string;
+  readonly offset: number;
+  readonly limit: number;
+}
+
+/** One page of objectives by title, searching title, metric and plan, and the total that match. */
+export const listObjectivePage = async (
+  db: Executor,
+  query: ObjectiveQuery,
+): Promise<{ items: Objective[]; total: number }> => {
+  let base = db.selectFrom('objective').where('organization_id', '=', query.organizationId);
+  if (query.search) base = base.where(searchAny(['title', 'metric', 'plan'], query.search));
+  const [rows, count] = await Promise.all([
+    base
+      .selectAll()
+      .orderBy(sql`lower(title)`)
+      .orderBy('id')
+      .offset(query.offset)
+      .limit(query.limit)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+  ]);
+  return { items: rows.map(toObjective), total: Number(count.total) };
 };
 
 /** Measurements of the objectives given, oldest first, grouped by objective (one query). */

@@ -118,7 +118,10 @@ describe('AI objectives API', () => {
     expect(
       (await call(ctx, manager, { method: 'DELETE', url: url(`/${objectiveId}`) })).statusCode,
     ).toBe(204);
-    expect((await call(ctx, manager, { method: 'GET', url: url() })).json()).toEqual([]);
+    expect((await call(ctx, manager, { method: 'GET', url: url() })).json()).toMatchObject({
+      items: [],
+      total: 0,
+    });
   });
 });
 

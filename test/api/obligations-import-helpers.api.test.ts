@@ -2,7 +2,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Obligation } from '../../src/domain/obligation/obligation.js';
-import { checkObligation } from '../../src/services/obligation.service.js';
+import { checkObligation } from '../../src/services/registers/obligation.service.js';
 import { insertObligations } from '../../src/storage/obligation.repository.js';
 import {
   createApiTestContext,

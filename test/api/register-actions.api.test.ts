@@ -13,7 +13,13 @@ interface ListPage {
   availableActions: string[];
 }
 
-const REGISTERS = ['ai-systems', 'obligations', 'context-issues', 'interested-parties'] as const;
+const REGISTERS = [
+  'ai-systems',
+  'obligations',
+  'context-issues',
+  'interested-parties',
+  'objectives',
+] as const;
 
 describe('what each register offers the caller', () => {
   let ctx: ApiTestContext;
@@ -44,6 +50,7 @@ describe('what each register offers the caller', () => {
       },
       'context-issues': { kind: 'external', title: 'New regulation' },
       'interested-parties': { kind: 'external', name: 'Customers' },
+      objectives: { title: 'Fewer appeals', metric: 'Appeals per month', targetValue: 5 },
     };
     for (const register of REGISTERS) {
       const response = await call(ctx, manager, {
@@ -70,6 +77,7 @@ describe('what each register offers the caller', () => {
     ['obligations', ['create', 'import', 'export'], ['edit', 'delete']],
     ['context-issues', ['create', 'export'], ['edit', 'delete']],
     ['interested-parties', ['create', 'export'], ['edit', 'delete']],
+    ['objectives', ['create', 'export'], ['edit', 'delete', 'record_measurement']],
   ])('%s: a writer may %j the register and %j each row', async (register, onList, onRow) => {
     const page = await list(manager, register);
     expect(page.availableActions).toEqual(onList);

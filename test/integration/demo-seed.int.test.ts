@@ -34,7 +34,7 @@ describe('demo seed', () => {
     expect(scope.approved).toMatchObject({ status: 'approved', totalPeopleInScope: 121 });
     expect(scope.approved?.aiSystemIds).toHaveLength(3);
     expect((await services.obligations.list(manager, orgId, {})).total).toBe(4);
-    const objectives = await services.objectives.list(manager, orgId);
+    const objectives = (await services.objectives.list(manager, orgId, {})).items;
     expect(objectives.map((o) => o.measurements.length)).toEqual([3, 3]);
   });
 

@@ -4,60 +4,28 @@ import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import type { AppConfig } from '../../config.js';
 import { DomainError } from '../../domain/errors.js';
-import type { Services } from '../../services/index.js';
-import type { ImportRequest, ImportResult } from '../../services/tabular/import-runner.js';
+import { REGISTER_TABLES, findRegisterTable } from '../../services/registers/index.js';
+import type { ImportResult } from '../../services/tabular/import-runner.js';
 import { TABLE_FORMATS, type TableFormat } from '../../services/tabular/read-table.js';
-import type { ExportFile } from '../../services/tabular/write-table.js';
 import { createOutput, table, wantsJson } from '../output.js';
 import { OPERATOR, withServices } from '../runtime.js';
 
-interface Register {
-  readonly import?: (
-    services: Services,
-    orgId: string,
-    request: ImportRequest,
-  ) => Promise<ImportResult>;
-  readonly export: (services: Services, orgId: string, format: TableFormat) => Promise<ExportFile>;
-}
+const names = (importable: boolean) =>
+  REGISTER_TABLES.filter((table) => !importable || table.import)
+    .map((table) => table.key)
+    .join(', ');
 
-const REGISTERS: Readonly<Record<string, Register>> = {
-  'ai-systems': {
-    import: (services, orgId, request) =>
-      services.transfers.importAiSystems(OPERATOR, orgId, request),
-    export: (services, orgId, format) =>
-      services.transfers.exportAiSystems(OPERATOR, orgId, format),
-  },
-  obligations: {
-    import: (services, orgId, request) =>
-      services.transfers.importObligations(OPERATOR, orgId, request),
-    export: (services, orgId, format) =>
-      services.transfers.exportObligations(OPERATOR, orgId, format),
-  },
-  'context-issues': {
-    export: (services, orgId, format) =>
-      services.transfers.exportContextIssues(OPERATOR, orgId, format),
-  },
-  'interested-parties': {
-    export: (services, orgId, format) =>
-      services.transfers.exportInterestedParties(OPERATOR, orgId, format),
-  },
-  objectives: {
-    export: (services, orgId, format) =>
-      services.transfers.exportObjectives(OPERATOR, orgId, format),
-  },
-};
-
-const registerNamed = (name: string, needsImport: boolean) => {
-  const register = REGISTERS[name];
-  if (!register || (needsImport && !register.import)) {
-    const names = Object.keys(REGISTERS).filter((key) => !needsImport || REGISTERS[key]?.import);
+/** The register named on the command line, checked before any database is opened. */
+const registerNamed = (name: string, importable: boolean) => {
+  const table = findRegisterTable(name);
+  if (!table || (importable && !table.import)) {
     throw new DomainError(
       'CLI_UNKNOWN_REGISTER',
       'Invalid',
-      `Unknown register "${name}"; use one of: ${names.join(', ')}`,
+      `Unknown register "${name}"; use one of: ${names(importable)}`,
     );
   }
-  return register;
+  return table.key;
 };
 
 const errorTable = (result: Pick<ImportResult, 'errors'>) =>
@@ -70,7 +38,7 @@ export const registerTransferCommands = (program: Command, config: () => AppConf
   program
     .command('import')
     .description('import a register from a CSV or XLSX file: every row or none')
-    .argument('<register>', `one of: ${Object.keys(REGISTERS).join(', ')}`)
+    .argument('<register>', `one of: ${names(true)}`)
     .argument('<file>', 'a .csv or .xlsx file whose first row names the columns')
     .requiredOption('--org <orgId>', 'the organization to import into')
     .option('--dry-run', 'check the file and report problems without writing')
@@ -81,8 +49,7 @@ export const registerTransferCommands = (program: Command, config: () => AppConf
         options: { org: string; dryRun?: boolean },
         command: Command,
       ) => {
-        const importer = registerNamed(name, true).import;
-        if (!importer) return;
+        const key = registerNamed(name, true);
         const json = wantsJson(command);
         const content = await readFile(file);
         const bar =
@@ -92,7 +59,7 @@ export const registerTransferCommands = (program: Command, config: () => AppConf
         bar?.start(1, 0);
         try {
           const result = await withServices(config(), (services) =>
-            importer(services, options.org, {
+            services.transfers.importInto(OPERATOR, options.org, key, {
               content,
               fileName: file,
               dryRun: options.dryRun ?? false,
@@ -134,7 +101,7 @@ export const registerTransferCommands = (program: Command, config: () => AppConf
   program
     .command('export')
     .description('export a register as CSV or XLSX')
-    .argument('<register>', `one of: ${Object.keys(REGISTERS).join(', ')}`)
+    .argument('<register>', `one of: ${names(false)}`)
     .requiredOption('--org <orgId>', 'the organization to export')
     .option('--format <format>', `one of: ${TABLE_FORMATS.join(', ')}`, 'xlsx')
     .option('--out <file>', 'where to write (default: the suggested file name in this folder)')
@@ -144,7 +111,7 @@ export const registerTransferCommands = (program: Command, config: () => AppConf
         options: { org: string; format: string; out?: string },
         command: Command,
       ) => {
-        const register = registerNamed(name, false);
+        const key = registerNamed(name, false);
         if (!(TABLE_FORMATS as readonly string[]).includes(options.format)) {
           throw new DomainError(
             'CLI_UNKNOWN_FORMAT',
@@ -153,7 +120,7 @@ export const registerTransferCommands = (program: Command, config: () => AppConf
           );
         }
         const file = await withServices(config(), (services) =>
-          register.export(services, options.org, options.format as TableFormat),
+          services.transfers.exportOf(OPERATOR, options.org, key, options.format as TableFormat),
         );
         const path = options.out ?? file.fileName;
         await writeFile(path, file.content);

@@ -26,6 +26,13 @@ export const AI_ROLE_LABELS: Readonly<Record<AiRole, string>> = {
 export const EU_AI_ACT_ROLES = ['provider', 'deployer', 'importer', 'distributor'] as const;
 export type EuAiActRole = (typeof EU_AI_ACT_ROLES)[number];
 
+export const EU_AI_ACT_ROLE_LABELS: Readonly<Record<EuAiActRole, string>> = {
+  provider: 'Provider',
+  deployer: 'Deployer',
+  importer: 'Importer',
+  distributor: 'Distributor',
+};
+
 export const EU_RISK_CLASSES = ['prohibited', 'high_risk', 'transparency', 'minimal'] as const;
 export type EuRiskClass = (typeof EU_RISK_CLASSES)[number];
 
@@ -62,6 +69,12 @@ export const EU_ANNEX_III_AREA_LABELS: Readonly<Record<EuAnnexIiiArea, string>> 
 
 export const DATA_CATEGORIES = ['personal', 'special_category', 'none'] as const;
 export type DataCategory = (typeof DATA_CATEGORIES)[number];
+
+export const DATA_CATEGORY_LABELS: Readonly<Record<DataCategory, string>> = {
+  personal: 'Personal data',
+  special_category: 'Special-category data',
+  none: 'No personal data',
+};
 
 /** From advice only to acting alone; the oversight text says who can intervene and how. */
 export const AUTOMATION_LEVELS = [

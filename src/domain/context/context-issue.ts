@@ -11,6 +11,12 @@ import { checkRegisterText } from '../register/register-text.js';
 export const CONTEXT_ISSUE_KINDS = ['internal', 'external'] as const;
 export type ContextIssueKind = (typeof CONTEXT_ISSUE_KINDS)[number];
 
+/** Internal and external, as clause 4.1 divides the issues (and 4.2 the parties). */
+export const CONTEXT_KIND_LABELS: Readonly<Record<ContextIssueKind, string>> = {
+  internal: 'Internal',
+  external: 'External',
+};
+
 export interface ContextIssueDetails {
   readonly kind: ContextIssueKind;
   readonly title: string;

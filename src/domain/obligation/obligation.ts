@@ -20,6 +20,20 @@ export const COMPLIANCE_STATUSES = [
 ] as const;
 export type ComplianceStatus = (typeof COMPLIANCE_STATUSES)[number];
 
+export const OBLIGATION_KIND_LABELS: Readonly<Record<ObligationKind, string>> = {
+  legal: 'Legal',
+  regulatory: 'Regulatory',
+  contractual: 'Contractual',
+  voluntary: 'Voluntary or ethical',
+};
+
+export const COMPLIANCE_STATUS_LABELS: Readonly<Record<ComplianceStatus, string>> = {
+  not_assessed: 'Not assessed',
+  compliant: 'Compliant',
+  partially_compliant: 'Partially compliant',
+  non_compliant: 'Non-compliant',
+};
+
 /**
  * Sorting by status runs from settled to needing attention, so a descending
  * sort puts non-compliance first and leaves what is compliant at the bottom.

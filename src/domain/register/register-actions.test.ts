@@ -19,12 +19,18 @@ const inventory: RegisterPolicy = {
 const exportOnly: RegisterPolicy = { ...aims, canImport: false };
 
 describe('record actions', () => {
-  it.each<[RegisterPolicy, Permission[], string[]]>([
+  it.each<[RegisterPolicy<string>, Permission[], string[]]>([
     [aims, ['aims.read', 'aims.write'], ['edit', 'delete']],
     [aims, ['aims.read', 'aims.approve'], []],
     [aims, ['ai_system.write'], []],
     [inventory, ['ai_system.read', 'ai_system.write'], ['edit']],
     [inventory, ['ai_system.read'], []],
+    [
+      { ...aims, writeActions: ['record_measurement'] },
+      ['aims.write'],
+      ['edit', 'delete', 'record_measurement'],
+    ],
+    [{ ...aims, writeActions: ['record_measurement'] }, ['aims.read'], []],
   ])('%o with %j offers %j', (policy, permissions, expected) => {
     expect(recordActions(policy, permissions)).toEqual(expected);
   });

@@ -12,26 +12,34 @@ export type RecordAction = (typeof RECORD_ACTIONS)[number];
 export const LIST_ACTIONS = ['create', 'import', 'export'] as const;
 export type ListAction = (typeof LIST_ACTIONS)[number];
 
-/** Which permissions a register asks for, and what it allows beyond reading and editing. */
-export interface RegisterPolicy {
+/**
+ * Which permissions a register asks for, and what it allows beyond reading
+ * and editing; `writeActions` are the register's own row actions open to
+ * writers (such as recording a measurement of an objective).
+ */
+export interface RegisterPolicy<A extends string = never> {
   readonly read: Permission;
   readonly write: Permission;
   /** Whether rows may be deleted (the audit trail keeps what they said). */
   readonly canDelete: boolean;
   readonly canImport: boolean;
   readonly canExport: boolean;
+  readonly writeActions?: readonly A[];
 }
 
 /** Actions on one row. */
-export const recordActions = (
-  policy: RegisterPolicy,
+export const recordActions = <A extends string = never>(
+  policy: RegisterPolicy<A>,
   permissions: readonly Permission[],
-): RecordAction[] =>
-  permissions.includes(policy.write) ? (policy.canDelete ? ['edit', 'delete'] : ['edit']) : [];
+): (RecordAction | A)[] => {
+  if (!permissions.includes(policy.write)) return [];
+  const own: RecordAction[] = policy.canDelete ? ['edit', 'delete'] : ['edit'];
+  return [...own, ...(policy.writeActions ?? [])];
+};
 
 /** Actions on the register as a whole. */
-export const listActions = (
-  policy: RegisterPolicy,
+export const listActions = <A extends string>(
+  policy: RegisterPolicy<A>,
   permissions: readonly Permission[],
 ): ListAction[] => {
   const canRead = permissions.includes(policy.read);

@@ -8,6 +8,7 @@ import { documentRoutes } from './documents/routes.js';
 import { healthRoutes } from './health/routes.js';
 import { obligationRoutes } from './obligations/routes.js';
 import { orgRoutes } from './orgs/routes.js';
+import { registerCatalogRoutes } from './registers/routes.js';
 import { requiredDocumentRoutes } from './required-documents/routes.js';
 import { objectiveRoutes } from './objectives/routes.js';
 import { scopeRoutes } from './scope/routes.js';
@@ -17,6 +18,7 @@ export const ROUTE_PLUGINS = [
   healthRoutes,
   authRoutes,
   catalogRoutes,
+  registerCatalogRoutes,
   orgRoutes,
   auditLogRoutes,
   aiSystemRoutes,

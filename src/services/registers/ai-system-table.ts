@@ -3,6 +3,8 @@ import { LIFECYCLE_STAGE_LABELS, type AiSystem } from '../../domain/ai-system/ai
 import {
   AI_ROLE_LABELS,
   AUTOMATION_LEVEL_LABELS,
+  DATA_CATEGORY_LABELS,
+  EU_AI_ACT_ROLE_LABELS,
   EU_ANNEX_III_AREA_LABELS,
   EU_RISK_CLASS_LABELS,
   type ThirdPartyComponent,
@@ -18,18 +20,7 @@ import {
   type ImportColumn,
 } from '../tabular/import-columns.js';
 import type { ExportColumn } from '../tabular/write-table.js';
-
-const EU_AI_ACT_ROLE_LABELS = {
-  provider: 'Provider',
-  deployer: 'Deployer',
-  importer: 'Importer',
-  distributor: 'Distributor',
-} as const;
-const DATA_CATEGORY_LABELS = {
-  personal: 'Personal data',
-  special_category: 'Special-category data',
-  none: 'No personal data',
-} as const;
+import type { ExportLookups } from './register-table.js';
 
 /** "Component (Supplier)" entries separated by semicolons. */
 const readComponents: CellReader = (text, issues, field) =>
@@ -81,9 +72,7 @@ export const AI_SYSTEM_IMPORT_COLUMNS: readonly ImportColumn[] = [
 const label = <T extends string>(labels: Readonly<Record<T, string>>, value: T | null) =>
   value === null ? '' : labels[value];
 
-export const aiSystemExportColumns = (
-  emailOf: (userId: string | null) => string,
-): ExportColumn<AiSystem>[] => [
+export const aiSystemExportColumns = ({ emailOf }: ExportLookups): ExportColumn<AiSystem>[] => [
   { header: 'Id', width: 38, value: (s) => s.id },
   { header: 'Name', width: 32, value: (s) => s.name },
   { header: 'Purpose', width: 48, value: (s) => s.purpose },

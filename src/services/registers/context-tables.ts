@@ -1,5 +1,5 @@
 /** Context issues, interested parties and AI objectives as spreadsheet columns, for export. */
-import type { ContextIssue } from '../../domain/context/context-issue.js';
+import { CONTEXT_KIND_LABELS, type ContextIssue } from '../../domain/context/context-issue.js';
 import type { InterestedParty } from '../../domain/context/interested-party.js';
 import type {
   Measurement,
@@ -7,12 +7,11 @@ import type {
   ObjectiveProgress,
 } from '../../domain/objective/objective.js';
 import type { ExportColumn } from '../tabular/write-table.js';
-
-const KIND_LABELS = { internal: 'Internal', external: 'External' } as const;
+import type { ExportLookups } from './register-table.js';
 
 export const contextIssueExportColumns: ExportColumn<ContextIssue>[] = [
   { header: 'Id', width: 38, value: (i) => i.id },
-  { header: 'Kind', width: 12, value: (i) => KIND_LABELS[i.kind] },
+  { header: 'Kind', width: 12, value: (i) => CONTEXT_KIND_LABELS[i.kind] },
   { header: 'Issue', width: 40, value: (i) => i.title },
   { header: 'Description', width: 60, value: (i) => i.description },
   { header: 'Climate-relevant', width: 16, value: (i) => i.isClimateRelevant },
@@ -22,7 +21,7 @@ export const contextIssueExportColumns: ExportColumn<ContextIssue>[] = [
 export const interestedPartyExportColumns: ExportColumn<InterestedParty>[] = [
   { header: 'Id', width: 38, value: (p) => p.id },
   { header: 'Interested party', width: 32, value: (p) => p.name },
-  { header: 'Kind', width: 12, value: (p) => KIND_LABELS[p.kind] },
+  { header: 'Kind', width: 12, value: (p) => CONTEXT_KIND_LABELS[p.kind] },
   {
     header: 'Requirements',
     width: 70,
@@ -49,9 +48,9 @@ export interface ObjectiveRow extends Objective {
 const verdict = (met: boolean | null) =>
   met === null ? 'No measurement yet' : met ? 'Met' : 'Not met';
 
-export const objectiveExportColumns = (
-  emailOf: (userId: string | null) => string,
-): ExportColumn<ObjectiveRow>[] => [
+export const objectiveExportColumns = ({
+  emailOf,
+}: ExportLookups): ExportColumn<ObjectiveRow>[] => [
   { header: 'Id', width: 38, value: (o) => o.id },
   { header: 'Objective', width: 36, value: (o) => o.title },
   { header: 'Metric', width: 36, value: (o) => o.metric },

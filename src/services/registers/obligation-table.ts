@@ -1,8 +1,8 @@
 /** The obligations register as spreadsheet columns, for import and export. */
-import type {
-  ComplianceStatus,
-  Obligation,
-  ObligationKind,
+import {
+  COMPLIANCE_STATUS_LABELS,
+  OBLIGATION_KIND_LABELS,
+  type Obligation,
 } from '../../domain/obligation/obligation.js';
 import {
   readChoice,
@@ -12,20 +12,7 @@ import {
   type ImportColumn,
 } from '../tabular/import-columns.js';
 import type { ExportColumn } from '../tabular/write-table.js';
-
-export const OBLIGATION_KIND_LABELS: Readonly<Record<ObligationKind, string>> = {
-  legal: 'Legal',
-  regulatory: 'Regulatory',
-  contractual: 'Contractual',
-  voluntary: 'Voluntary or ethical',
-};
-
-export const COMPLIANCE_STATUS_LABELS: Readonly<Record<ComplianceStatus, string>> = {
-  not_assessed: 'Not assessed',
-  compliant: 'Compliant',
-  partially_compliant: 'Partially compliant',
-  non_compliant: 'Non-compliant',
-};
+import type { ExportLookups } from './register-table.js';
 
 export const OBLIGATION_EXPORT_ONLY = ['Id', 'Created', 'Updated'];
 
@@ -51,10 +38,10 @@ export const OBLIGATION_IMPORT_COLUMNS: readonly ImportColumn[] = [
   { header: 'Notes', field: 'notes', read: readText },
 ];
 
-export const obligationExportColumns = (
-  emailOf: (userId: string | null) => string,
-  systemNameOf: (id: string) => string,
-): ExportColumn<Obligation>[] => [
+export const obligationExportColumns = ({
+  emailOf,
+  systemNameOf,
+}: ExportLookups): ExportColumn<Obligation>[] => [
   { header: 'Id', width: 38, value: (o) => o.id },
   { header: 'Kind', width: 18, value: (o) => OBLIGATION_KIND_LABELS[o.kind] },
   { header: 'Source', width: 28, value: (o) => o.source },

@@ -26,7 +26,7 @@ import {
 import { calendarDateOf } from '../../domain/validation.js';
 import type { Executor } from '../../storage/database.js';
 import { recordChange } from '../audit-trail.js';
-import { authorize } from '../authorization.js';
+import { authorize, type OrgAccess } from '../authorization.js';
 import { inTransaction, now, reader, type Actor, type ServiceDeps } from '../context.js';
 
 export interface RegisterRecord {
@@ -48,15 +48,25 @@ export type RepositoryQuery<F, S extends string = never> = F &
   };
 
 /** How one register checks, stores and derives its rows; D is what a person enters. */
-export interface RegisterSpec<D, I, F, X, S extends string = never> {
+export interface RegisterSpec<
+  D,
+  I,
+  F,
+  X,
+  S extends string = never,
+  R = undefined,
+  A extends string = never,
+> {
   readonly entityType: string;
-  readonly policy: RegisterPolicy;
+  readonly policy: RegisterPolicy<A>;
+  /** Loads, in one query for all the rows shown, what `derive` needs from other tables. */
+  readonly related?: (db: Executor, orgId: string, ids: readonly string[]) => Promise<R>;
   readonly notFound: (id: string) => DomainError;
   /** Validates against the organization; `selfId` is the row being changed, if any. */
   readonly check: (db: Executor, orgId: string, input: I, selfId: string | null) => Promise<D>;
   readonly inputOf: (row: D & RegisterRecord) => I;
   /** Values computed for the reader, such as counts or an overdue flag. */
-  readonly derive: (row: D & RegisterRecord, today: string) => X;
+  readonly derive: (row: D & RegisterRecord, today: string, related: R) => X;
   readonly sort?: SortSpec<S>;
   readonly find: (
     db: Executor,
@@ -73,9 +83,9 @@ export interface RegisterSpec<D, I, F, X, S extends string = never> {
   ) => Promise<{ items: (D & RegisterRecord)[]; total: number }>;
 }
 
-export type RegisterView<D, X> = D &
+export type RegisterView<D, X, A extends string = never> = D &
   RegisterRecord &
-  X & { readonly availableActions: RecordAction[] };
+  X & { readonly availableActions: (RecordAction | A)[] };
 
 export interface RegisterPage<T> extends Page<T> {
   readonly availableActions: ListAction[];
@@ -88,20 +98,52 @@ const filtersOf = <F>(query: object): F =>
   Object.fromEntries(Object.entries(query).filter(([key]) => !PAGING_KEYS.has(key))) as F;
 
 /** The use cases of one register, over its spec. */
-export const createRegisterService = <D, I, F, X, S extends string = never>(
+export const createRegisterService = <
+  D,
+  I,
+  F,
+  X,
+  S extends string = never,
+  R = undefined,
+  A extends string = never,
+>(
   deps: ServiceDeps,
-  spec: RegisterSpec<D, I, F, X, S>,
+  spec: RegisterSpec<D, I, F, X, S, R, A>,
 ) => {
   type Row = D & RegisterRecord;
+  type View = RegisterView<D, X, A>;
   const { policy } = spec;
   const today = () => calendarDateOf(deps.clock.now());
-  const viewer =
-    (actions: RecordAction[], day = today()) =>
-    (row: Row): RegisterView<D, X> => ({
+  const relatedOf = async (db: Executor, orgId: string, rows: readonly Row[]) =>
+    (spec.related
+      ? await spec.related(
+          db,
+          orgId,
+          rows.map((row) => row.id),
+        )
+      : undefined) as R;
+  /** The rows as the caller sees them, with what they may do with each. */
+  const present = async (
+    db: Executor,
+    orgId: string,
+    permissions: OrgAccess['permissions'],
+    rows: readonly Row[],
+    day = today(),
+  ): Promise<View[]> => {
+    const related = await relatedOf(db, orgId, rows);
+    const actions = recordActions(policy, permissions);
+    return rows.map((row) => ({
       ...row,
-      ...spec.derive(row, day),
+      ...spec.derive(row, day, related),
       availableActions: actions,
-    });
+    }));
+  };
+  const presentOne = async (
+    db: Executor,
+    orgId: string,
+    permissions: OrgAccess['permissions'],
+    row: Row,
+  ): Promise<View> => (await present(db, orgId, permissions, [row]))[0] as View;
   const audit = (
     trx: Executor,
     actor: Actor,
@@ -127,11 +169,7 @@ export const createRegisterService = <D, I, F, X, S extends string = never>(
       : { sort: undefined as never, direction: 'asc' as const };
 
   return {
-    async list(
-      actor: Actor,
-      orgId: string,
-      query: ListQuery<F, S>,
-    ): Promise<RegisterPage<RegisterView<D, X>>> {
+    async list(actor: Actor, orgId: string, query: ListQuery<F, S>): Promise<RegisterPage<View>> {
       const access = await authorize(reader(deps), actor, orgId, policy.read);
       const day = today();
       const { page, pageSize, window } = listWindowOf(query, day);
@@ -141,9 +179,8 @@ export const createRegisterService = <D, I, F, X, S extends string = never>(
         ...sortOf(query),
         organizationId: orgId,
       });
-      const view = viewer(recordActions(policy, access.permissions), day);
       return {
-        items: result.items.map(view),
+        items: await present(reader(deps), orgId, access.permissions, result.items, day),
         total: result.total,
         page,
         pageSize,
@@ -151,13 +188,19 @@ export const createRegisterService = <D, I, F, X, S extends string = never>(
       };
     },
 
-    async get(actor: Actor, orgId: string, id: string): Promise<RegisterView<D, X>> {
+    async get(actor: Actor, orgId: string, id: string): Promise<View> {
       const access = await authorize(reader(deps), actor, orgId, policy.read);
       const row = await load(reader(deps), orgId, id);
-      return viewer(recordActions(policy, access.permissions))(row);
+      return presentOne(reader(deps), orgId, access.permissions, row);
     },
 
-    async create(actor: Actor, orgId: string, input: I): Promise<RegisterView<D, X>> {
+    /** A row as the caller sees it, read inside a transaction (for the register's own use cases). */
+    async view(trx: Executor, access: OrgAccess, id: string): Promise<View> {
+      const orgId = access.organization.id;
+      return presentOne(trx, orgId, access.permissions, await load(trx, orgId, id));
+    },
+
+    async create(actor: Actor, orgId: string, input: I): Promise<View> {
       return inTransaction(deps, async (trx) => {
         const access = await authorize(trx, actor, orgId, policy.write);
         const details = await spec.check(trx, orgId, input, null);
@@ -171,16 +214,11 @@ export const createRegisterService = <D, I, F, X, S extends string = never>(
         };
         await spec.insert(trx, row);
         await audit(trx, actor, 'created', row);
-        return viewer(recordActions(policy, access.permissions))(row);
+        return presentOne(trx, orgId, access.permissions, row);
       });
     },
 
-    async update(
-      actor: Actor,
-      orgId: string,
-      id: string,
-      patch: Partial<I>,
-    ): Promise<RegisterView<D, X>> {
+    async update(actor: Actor, orgId: string, id: string, patch: Partial<I>): Promise<View> {
       return inTransaction(deps, async (trx) => {
         const access = await authorize(trx, actor, orgId, policy.write);
         const before = await load(trx, orgId, id);
@@ -188,7 +226,7 @@ export const createRegisterService = <D, I, F, X, S extends string = never>(
         const after: Row = { ...before, ...details, updatedAt: now(deps) };
         await spec.save(trx, after);
         await audit(trx, actor, 'updated', after, before);
-        return viewer(recordActions(policy, access.permissions))(after);
+        return presentOne(trx, orgId, access.permissions, after);
       });
     },
 

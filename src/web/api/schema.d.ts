@@ -558,6 +558,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/registers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every register: fields with labels and allowed values, filters, sort, import columns */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            registers: components["schemas"]["RegisterDeclaration"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs": {
         parameters: {
             query?: never;
@@ -1899,10 +1937,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** AI objectives with their measurements and progress */
+        /** AI objectives with their measurements and progress, by title: search, paginate */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Matches title, metric or plan, case-insensitive */
+                    search?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
                 header?: never;
                 path: {
                     /** @description A UUIDv7 identifier */
@@ -1918,7 +1961,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Objective"][];
+                        "application/json": {
+                            items: components["schemas"]["Objective"][];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            /** @description What the caller may do with the register: add rows, import a file, export */
+                            availableActions: ("create" | "import" | "export")[];
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -2027,6 +2077,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2244,6 +2303,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5909,6 +5977,51 @@ export interface components {
             /** @description ISO-8601 UTC timestamp */
             createdAt: string;
         };
+        RegisterDeclarationInput: {
+            /** @description The register’s path under /api/v1/orgs/{orgId}/ and its CLI name */
+            key: string;
+            one: string;
+            many: string;
+            path: string;
+            fields: {
+                field: string;
+                label: string;
+                /** @enum {string} */
+                type: "text" | "long_text" | "choice" | "choice_list" | "date" | "boolean" | "number" | "member" | "ai_system_list" | "text_list" | "timestamp";
+                choices: {
+                    value: string;
+                    label: string;
+                }[] | null;
+                isRequired: boolean;
+            }[];
+            filters: {
+                /** @description The list query parameter */
+                param: string;
+                label: string;
+                /** @enum {string} */
+                type: "choice" | "boolean" | "member" | "ai_system";
+                choices: {
+                    value: string;
+                    label: string;
+                }[] | null;
+            }[];
+            sort: {
+                default: string;
+                fields: {
+                    field: string;
+                    label: string;
+                }[];
+            };
+            transfer: {
+                isImportable: boolean;
+                isExportable: boolean;
+                importColumns: {
+                    header: string;
+                    field: string;
+                    isRequired: boolean;
+                }[];
+            };
+        };
         RequiredDocumentEntryInput: {
             requiredDocument: {
                 /** @description RD-01 … RD-20 */
@@ -6013,6 +6126,7 @@ export interface components {
                 isTargetMet: boolean | null;
                 isOverdue: boolean;
             };
+            /** @description What the caller may do with this objective */
             availableActions: ("edit" | "delete" | "record_measurement")[];
             /** @description ISO-8601 UTC timestamp */
             createdAt: string;
@@ -6509,6 +6623,51 @@ export interface components {
             /** @description ISO-8601 UTC timestamp */
             createdAt: string;
         };
+        RegisterDeclaration: {
+            /** @description The register’s path under /api/v1/orgs/{orgId}/ and its CLI name */
+            key: string;
+            one: string;
+            many: string;
+            path: string;
+            fields: {
+                field: string;
+                label: string;
+                /** @enum {string} */
+                type: "text" | "long_text" | "choice" | "choice_list" | "date" | "boolean" | "number" | "member" | "ai_system_list" | "text_list" | "timestamp";
+                choices: {
+                    value: string;
+                    label: string;
+                }[] | null;
+                isRequired: boolean;
+            }[];
+            filters: {
+                /** @description The list query parameter */
+                param: string;
+                label: string;
+                /** @enum {string} */
+                type: "choice" | "boolean" | "member" | "ai_system";
+                choices: {
+                    value: string;
+                    label: string;
+                }[] | null;
+            }[];
+            sort: {
+                default: string;
+                fields: {
+                    field: string;
+                    label: string;
+                }[];
+            };
+            transfer: {
+                isImportable: boolean;
+                isExportable: boolean;
+                importColumns: {
+                    header: string;
+                    field: string;
+                    isRequired: boolean;
+                }[];
+            };
+        };
         RequiredDocumentEntry: {
             requiredDocument: {
                 /** @description RD-01 … RD-20 */
@@ -6613,6 +6772,7 @@ export interface components {
                 isTargetMet: boolean | null;
                 isOverdue: boolean;
             };
+            /** @description What the caller may do with this objective */
             availableActions: ("edit" | "delete" | "record_measurement")[];
             /** @description ISO-8601 UTC timestamp */
             createdAt: string;

@@ -1,15 +1,15 @@
 /** AI objectives (clause 6.2) and their measurements (clause 9.1). */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { Services } from '../../../services/index.js';
 import { actorOf } from '../../authentication.js';
-import { compact } from '../../compact.js';
-import { OrgParams, orgRouteErrors } from '../../schemas.js';
+import { registerRoutesOf } from '../../register-routes.js';
+import { orgRouteErrors } from '../../schemas.js';
 import {
   MeasurementBody,
   MeasurementParams,
   NewObjectiveBody,
   Objective,
+  ObjectiveListQuery,
   ObjectiveParams,
   ObjectivePatchBody,
 } from './schemas.js';
@@ -20,95 +20,25 @@ export const objectiveRoutes =
     const tags = ['AI objectives'];
     const base = '/api/v1/orgs/:orgId/objectives';
 
-    app.get(
-      base,
-      {
-        schema: {
-          tags,
-          summary: 'AI objectives with their measurements and progress',
-          params: OrgParams,
-          response: { 200: z.array(Objective), ...orgRouteErrors },
-        },
+    registerRoutesOf(app, {
+      path: 'objectives',
+      idParam: 'objectiveId',
+      tags,
+      summaries: {
+        list: 'AI objectives with their measurements and progress, by title: search, paginate',
+        create: 'Add an AI objective',
+        get: 'One AI objective',
+        update: 'Change an AI objective',
+        remove: 'Delete an AI objective and its measurements',
       },
-      async (request) => services.objectives.list(actorOf(request), request.params.orgId),
-    );
-
-    app.post(
-      base,
-      {
-        schema: {
-          tags,
-          summary: 'Add an AI objective',
-          params: OrgParams,
-          body: NewObjectiveBody,
-          response: { 201: Objective, ...orgRouteErrors },
-        },
+      schemas: {
+        query: ObjectiveListQuery,
+        create: NewObjectiveBody,
+        patch: ObjectivePatchBody,
+        row: Objective,
       },
-      async (request, reply) => {
-        const { title, metric, targetValue, ...rest } = request.body;
-        const objective = await services.objectives.create(actorOf(request), request.params.orgId, {
-          ...compact(rest),
-          title,
-          metric,
-          targetValue,
-        });
-        return reply.status(201).send(objective);
-      },
-    );
-
-    app.get(
-      `${base}/:objectiveId`,
-      {
-        schema: {
-          tags,
-          summary: 'One AI objective',
-          params: ObjectiveParams,
-          response: { 200: Objective, ...orgRouteErrors },
-        },
-      },
-      async (request) =>
-        services.objectives.get(actorOf(request), request.params.orgId, request.params.objectiveId),
-    );
-
-    app.patch(
-      `${base}/:objectiveId`,
-      {
-        schema: {
-          tags,
-          summary: 'Change an AI objective',
-          params: ObjectiveParams,
-          body: ObjectivePatchBody,
-          response: { 200: Objective, ...orgRouteErrors },
-        },
-      },
-      async (request) =>
-        services.objectives.update(
-          actorOf(request),
-          request.params.orgId,
-          request.params.objectiveId,
-          compact(request.body),
-        ),
-    );
-
-    app.delete(
-      `${base}/:objectiveId`,
-      {
-        schema: {
-          tags,
-          summary: 'Delete an AI objective and its measurements',
-          params: ObjectiveParams,
-          response: { 204: z.null(), ...orgRouteErrors },
-        },
-      },
-      async (request, reply) => {
-        await services.objectives.remove(
-          actorOf(request),
-          request.params.orgId,
-          request.params.objectiveId,
-        );
-        return reply.status(204).send(null);
-      },
-    );
+      service: services.objectives,
+    });
 
     app.post(
       `${base}/:objectiveId/measurements`,

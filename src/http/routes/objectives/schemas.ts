@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ANNEX_C_OBJECTIVE_IDS } from '../../../domain/catalog/index.js';
 import { OBJECTIVE_DIRECTIONS } from '../../../domain/objective/objective.js';
+import { RECORD_ACTIONS } from '../../../domain/register/register-actions.js';
+import { registerListQuery } from '../../register-schemas.js';
 import { Id, Timestamp } from '../../schemas.js';
 
 const CalendarDate = z.string().describe('A date as YYYY-MM-DD');
@@ -38,7 +40,9 @@ export const Objective = z
       isTargetMet: z.boolean().nullable(),
       isOverdue: z.boolean(),
     }),
-    availableActions: z.array(z.enum(['edit', 'delete', 'record_measurement'])),
+    availableActions: z
+      .array(z.enum([...RECORD_ACTIONS, 'record_measurement']))
+      .describe('What the caller may do with this objective'),
     createdAt: Timestamp,
     updatedAt: Timestamp,
   })
@@ -69,3 +73,8 @@ export const MeasurementBody = z.strictObject({
 });
 export const ObjectiveParams = z.object({ orgId: Id, objectiveId: Id });
 export const MeasurementParams = z.object({ orgId: Id, objectiveId: Id, measurementId: Id });
+
+export const ObjectiveListQuery = registerListQuery(
+  {},
+  'Matches title, metric or plan, case-insensitive',
+);

@@ -6,9 +6,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { invalid } from '../../../domain/errors.js';
-import type { Actor, Services } from '../../../services/index.js';
-import type { ImportRequest, ImportResult } from '../../../services/tabular/import-runner.js';
-import { TABLE_FORMATS, type TableFormat } from '../../../services/tabular/read-table.js';
+import type { Services } from '../../../services/index.js';
+import { REGISTER_TABLES } from '../../../services/registers/index.js';
+import { TABLE_FORMATS } from '../../../services/tabular/read-table.js';
 import type { ExportFile } from '../../../services/tabular/write-table.js';
 import { actorOf } from '../../authentication.js';
 import { ErrorSchema, OrgParams, orgRouteErrors } from '../../schemas.js';
@@ -33,53 +33,6 @@ const ImportResultSchema = z
 
 const ExportQuery = z.strictObject({ format: z.enum(TABLE_FORMATS).default('xlsx') });
 
-interface Register {
-  readonly path: string;
-  readonly title: string;
-  readonly importer?: (
-    services: Services,
-    actor: Actor,
-    orgId: string,
-    request: ImportRequest,
-  ) => Promise<ImportResult>;
-  readonly exporter: (
-    services: Services,
-    actor: Actor,
-    orgId: string,
-    format: TableFormat,
-  ) => Promise<ExportFile>;
-}
-
-const REGISTERS: readonly Register[] = [
-  {
-    path: 'ai-systems',
-    title: 'AI systems',
-    importer: (services, ...args) => services.transfers.importAiSystems(...args),
-    exporter: (services, ...args) => services.transfers.exportAiSystems(...args),
-  },
-  {
-    path: 'obligations',
-    title: 'Obligations',
-    importer: (services, ...args) => services.transfers.importObligations(...args),
-    exporter: (services, ...args) => services.transfers.exportObligations(...args),
-  },
-  {
-    path: 'context-issues',
-    title: 'Context issues',
-    exporter: (services, ...args) => services.transfers.exportContextIssues(...args),
-  },
-  {
-    path: 'interested-parties',
-    title: 'Interested parties',
-    exporter: (services, ...args) => services.transfers.exportInterestedParties(...args),
-  },
-  {
-    path: 'objectives',
-    title: 'AI objectives',
-    exporter: (services, ...args) => services.transfers.exportObjectives(...args),
-  },
-];
-
 /** The uploaded file of a multipart request (field "file"). */
 const uploadedFile = async (request: FastifyRequest) => {
   const file = request.isMultipart() ? await request.file() : undefined;
@@ -102,16 +55,15 @@ const sendFile = (reply: FastifyReply, file: ExportFile) =>
 export const transferRoutes =
   (services: Services): FastifyPluginAsyncZod =>
   async (app) => {
-    for (const register of REGISTERS) {
-      const tags = [register.title];
-      const { importer } = register;
-      if (importer) {
+    for (const register of REGISTER_TABLES) {
+      const tags = [register.many];
+      if (register.import) {
         app.post(
-          `/api/v1/orgs/:orgId/${register.path}/import`,
+          `/api/v1/orgs/:orgId/${register.key}/import`,
           {
             schema: {
               tags,
-              summary: `Import ${register.title} from a CSV or XLSX file (multipart field "file"); all rows or none`,
+              summary: `Import ${register.many} from a CSV or XLSX file (multipart field "file"); all rows or none`,
               consumes: ['multipart/form-data'],
               params: OrgParams,
               querystring: ImportQuery,
@@ -125,20 +77,22 @@ export const transferRoutes =
           },
           async (request, reply) => {
             const dryRun = request.query.dryRun === 'true';
-            const result = await importer(services, actorOf(request), request.params.orgId, {
-              ...(await uploadedFile(request)),
-              dryRun,
-            });
+            const result = await services.transfers.importInto(
+              actorOf(request),
+              request.params.orgId,
+              register.key,
+              { ...(await uploadedFile(request)), dryRun },
+            );
             return reply.status(dryRun ? 200 : 201).send(result);
           },
         );
       }
       app.get(
-        `/api/v1/orgs/:orgId/${register.path}/export`,
+        `/api/v1/orgs/:orgId/${register.key}/export`,
         {
           schema: {
             tags,
-            summary: `Export ${register.title} as CSV or XLSX`,
+            summary: `Export ${register.many} as CSV or XLSX`,
             produces: [
               'text/csv',
               'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -151,11 +105,10 @@ export const transferRoutes =
         async (request, reply) =>
           sendFile(
             reply,
-            await register.exporter(
-              services,
-
+            await services.transfers.exportOf(
               actorOf(request),
               request.params.orgId,
+              register.key,
               request.query.format,
             ),
           ),

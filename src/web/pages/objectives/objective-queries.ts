@@ -15,8 +15,16 @@ const objectivesKey = (orgId: string) => ['orgs', orgId, 'objectives'] as const;
 export const objectivesQuery = (orgId: string) =>
   queryOptions({
     queryKey: [...objectivesKey(orgId), 'list'],
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/v1/orgs/{orgId}/objectives', { params: { path: { orgId } }, signal })),
+    // The register is small: one page of the largest size holds every objective.
+    queryFn: async ({ signal }) =>
+      (
+        await unwrap(
+          api.GET('/api/v1/orgs/{orgId}/objectives', {
+            params: { path: { orgId }, query: { pageSize: 200 } },
+            signal,
+          }),
+        )
+      ).items,
   });
 
 export const objectiveQuery = (orgId: string, objectiveId: string) =>

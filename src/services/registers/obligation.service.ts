@@ -3,7 +3,7 @@
  * requirements on the organization's AI systems, each with an owner, a
  * compliance status and a review date that turns overdue once it passes.
  */
-import { invalid, notFound, type FieldIssue } from '../domain/errors.js';
+import { invalid, notFound, type FieldIssue } from '../../domain/errors.js';
 import {
   OBLIGATION_SORT_FIELDS,
   isReviewOverdue,
@@ -13,20 +13,20 @@ import {
   type ObligationInput,
   type ObligationKind,
   type ObligationSortField,
-} from '../domain/obligation/obligation.js';
-import { existingAiSystemIds } from '../storage/ai-system.repository.js';
-import type { Executor } from '../storage/database.js';
+} from '../../domain/obligation/obligation.js';
+import { existingAiSystemIds } from '../../storage/ai-system.repository.js';
+import type { Executor } from '../../storage/database.js';
 import {
   deleteObligation,
   findObligation,
   insertObligation,
   listObligations,
   updateObligation,
-} from '../storage/obligation.repository.js';
+} from '../../storage/obligation.repository.js';
 import { AIMS_REGISTER_POLICY } from './context.service.js';
-import type { ServiceDeps } from './context.js';
-import { ID_SHAPE, checkOwner } from './registers/owner-check.js';
-import { createRegisterService, type RepositoryQuery } from './registers/register-engine.js';
+import type { ServiceDeps } from '../context.js';
+import { ID_SHAPE, checkOwner } from './owner-check.js';
+import { createRegisterService, type RepositoryQuery } from './register-engine.js';
 
 export interface ObligationFilters {
   readonly kind?: ObligationKind;

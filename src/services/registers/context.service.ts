@@ -9,16 +9,16 @@ import {
   type ContextIssueDetails,
   type ContextIssueInput,
   type ContextIssueKind,
-} from '../domain/context/context-issue.js';
+} from '../../domain/context/context-issue.js';
 import {
   requirementCounts,
   validateInterestedParty,
   type InterestedPartyDetails,
   type InterestedPartyInput,
   type InterestedPartyKind,
-} from '../domain/context/interested-party.js';
-import { conflict, invalid, notFound } from '../domain/errors.js';
-import type { RegisterPolicy } from '../domain/register/register-actions.js';
+} from '../../domain/context/interested-party.js';
+import { conflict, invalid, notFound } from '../../domain/errors.js';
+import type { RegisterPolicy } from '../../domain/register/register-actions.js';
 import {
   deleteContextIssue,
   deleteInterestedParty,
@@ -31,11 +31,11 @@ import {
   listInterestedParties,
   updateContextIssue,
   updateInterestedParty,
-} from '../storage/context.repository.js';
-import type { Executor } from '../storage/database.js';
-import { onUniqueViolation } from '../storage/driver-errors.js';
-import type { ServiceDeps } from './context.js';
-import { createRegisterService, type RepositoryQuery } from './registers/register-engine.js';
+} from '../../storage/context.repository.js';
+import type { Executor } from '../../storage/database.js';
+import { onUniqueViolation } from '../../storage/driver-errors.js';
+import type { ServiceDeps } from '../context.js';
+import { createRegisterService, type RepositoryQuery } from './register-engine.js';
 
 /** The pre-work registers read with aims.read and written with aims.write. */
 export const AIMS_REGISTER_POLICY: RegisterPolicy = {

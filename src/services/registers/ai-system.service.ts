@@ -6,25 +6,21 @@ import {
   type AiSystemInput,
   type AiSystemSortField,
   type LifecycleStage,
-} from '../domain/ai-system/ai-system.js';
-import type { AiRole, EuRiskClass } from '../domain/ai-system/classification.js';
-import { conflict, invalid, notFound } from '../domain/errors.js';
-import type { RegisterPolicy } from '../domain/register/register-actions.js';
+} from '../../domain/ai-system/ai-system.js';
+import type { AiRole, EuRiskClass } from '../../domain/ai-system/classification.js';
+import { conflict, invalid, notFound } from '../../domain/errors.js';
+import type { RegisterPolicy } from '../../domain/register/register-actions.js';
 import {
   findAiSystem,
   insertAiSystem,
   listAiSystems,
   updateAiSystem,
-} from '../storage/ai-system.repository.js';
-import type { Executor } from '../storage/database.js';
-import { onUniqueViolation } from '../storage/driver-errors.js';
-import type { ServiceDeps } from './context.js';
-import { checkOwner } from './registers/owner-check.js';
-import {
-  createRegisterService,
-  type ListQuery,
-  type RepositoryQuery,
-} from './registers/register-engine.js';
+} from '../../storage/ai-system.repository.js';
+import type { Executor } from '../../storage/database.js';
+import { onUniqueViolation } from '../../storage/driver-errors.js';
+import type { ServiceDeps } from '../context.js';
+import { checkOwner } from './owner-check.js';
+import { createRegisterService, type ListQuery, type RepositoryQuery } from './register-engine.js';
 
 export interface AiSystemFilters {
   readonly lifecycleStage?: LifecycleStage;

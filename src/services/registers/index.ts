@@ -1,0 +1,315 @@
+/**
+ * Every register of the organization's AIMS, declared once. Routes, the CLI's
+ * `aims import|export <register>` and GET /api/v1/registers iterate over this
+ * list; a new register is added here.
+ */
+import { LIFECYCLE_STAGE_LABELS } from '../../domain/ai-system/ai-system.js';
+import {
+  AI_ROLE_LABELS,
+  AUTOMATION_LEVEL_LABELS,
+  DATA_CATEGORY_LABELS,
+  EU_AI_ACT_ROLE_LABELS,
+  EU_ANNEX_III_AREA_LABELS,
+  EU_RISK_CLASS_LABELS,
+} from '../../domain/ai-system/classification.js';
+import { CONTEXT_KIND_LABELS } from '../../domain/context/context-issue.js';
+import { objectiveProgress } from '../../domain/objective/objective.js';
+import {
+  COMPLIANCE_STATUS_LABELS,
+  OBLIGATION_KIND_LABELS,
+} from '../../domain/obligation/obligation.js';
+import { listAiSystems } from '../../storage/ai-system.repository.js';
+import { listContextIssues, listInterestedParties } from '../../storage/context.repository.js';
+import { listObjectives, measurementsOf } from '../../storage/objective.repository.js';
+import { listObligations } from '../../storage/obligation.repository.js';
+import { AI_SYSTEM_POLICY } from './ai-system.service.js';
+import { AIMS_REGISTER_POLICY } from './context.service.js';
+import { aiSystemImport } from './ai-system-import.js';
+import { AI_SYSTEM_IMPORT_COLUMNS, aiSystemExportColumns } from './ai-system-table.js';
+import {
+  contextIssueExportColumns,
+  interestedPartyExportColumns,
+  objectiveExportColumns,
+} from './context-tables.js';
+import { obligationImport } from './obligation-import.js';
+import { OBLIGATION_IMPORT_COLUMNS, obligationExportColumns } from './obligation-table.js';
+import { defineRegister, type RegisterField, type RegisterTable } from './register-table.js';
+
+const EVERYTHING = { offset: 0, limit: 1_000_000 } as const;
+
+const timestamps: readonly RegisterField[] = [
+  { field: 'createdAt', label: 'Created', type: 'timestamp' },
+  { field: 'updatedAt', label: 'Last changed', type: 'timestamp' },
+];
+
+export const aiSystemsRegister = defineRegister({
+  key: 'ai-systems',
+  one: 'AI system',
+  many: 'AI systems',
+  policy: AI_SYSTEM_POLICY,
+  fields: [
+    { field: 'name', label: 'Name', type: 'text', isRequired: true },
+    { field: 'purpose', label: 'Purpose', type: 'text', isRequired: true },
+    { field: 'description', label: 'Description', type: 'long_text' },
+    { field: 'ownerUserId', label: 'Owner', type: 'member' },
+    {
+      field: 'lifecycleStage',
+      label: 'Life-cycle stage',
+      type: 'choice',
+      choices: LIFECYCLE_STAGE_LABELS,
+      isRequired: true,
+    },
+    { field: 'aiRoles', label: 'AI roles', type: 'choice_list', choices: AI_ROLE_LABELS },
+    {
+      field: 'euAiActRole',
+      label: 'EU AI Act role',
+      type: 'choice',
+      choices: EU_AI_ACT_ROLE_LABELS,
+    },
+    {
+      field: 'euRiskClass',
+      label: 'EU AI Act risk class',
+      type: 'choice',
+      choices: EU_RISK_CLASS_LABELS,
+    },
+    {
+      field: 'euAnnexIiiArea',
+      label: 'Annex III area',
+      type: 'choice',
+      choices: EU_ANNEX_III_AREA_LABELS,
+    },
+    { field: 'isGeneralPurposeModel', label: 'General-purpose AI model', type: 'boolean' },
+    { field: 'thirdPartyComponents', label: 'Third-party components', type: 'text_list' },
+    {
+      field: 'dataCategories',
+      label: 'Data categories',
+      type: 'choice_list',
+      choices: DATA_CATEGORY_LABELS,
+    },
+    {
+      field: 'automationLevel',
+      label: 'Automation level',
+      type: 'choice',
+      choices: AUTOMATION_LEVEL_LABELS,
+    },
+    { field: 'humanOversight', label: 'Human oversight', type: 'long_text' },
+    { field: 'isInScope', label: 'In AIMS scope', type: 'boolean', isRequired: true },
+    { field: 'outOfScopeReason', label: 'Out-of-scope reason', type: 'text' },
+    ...timestamps,
+  ],
+  filters: [
+    {
+      param: 'lifecycleStage',
+      label: 'Life-cycle stage',
+      type: 'choice',
+      choices: LIFECYCLE_STAGE_LABELS,
+    },
+    { param: 'isInScope', label: 'In AIMS scope', type: 'boolean' },
+    {
+      param: 'euRiskClass',
+      label: 'EU AI Act risk class',
+      type: 'choice',
+      choices: EU_RISK_CLASS_LABELS,
+    },
+    { param: 'aiRole', label: 'AI role', type: 'choice', choices: AI_ROLE_LABELS },
+  ],
+  sort: { default: 'name', fields: ['name', 'lifecycleStage', 'createdAt', 'updatedAt'] },
+  export: {
+    sheet: 'AI systems',
+    fileStem: 'ai-systems',
+    rows: async (db, organizationId) =>
+      (
+        await listAiSystems(db, {
+          organizationId,
+          sort: 'name',
+          direction: 'asc',
+          ...EVERYTHING,
+        })
+      ).items,
+    columns: aiSystemExportColumns,
+  },
+  import: { columns: AI_SYSTEM_IMPORT_COLUMNS, create: aiSystemImport },
+});
+
+export const obligationsRegister = defineRegister({
+  key: 'obligations',
+  one: 'Obligation',
+  many: 'Obligations',
+  policy: { ...AIMS_REGISTER_POLICY, canImport: true },
+  fields: [
+    {
+      field: 'kind',
+      label: 'Kind',
+      type: 'choice',
+      choices: OBLIGATION_KIND_LABELS,
+      isRequired: true,
+    },
+    { field: 'source', label: 'Source', type: 'text', isRequired: true },
+    { field: 'reference', label: 'Reference', type: 'text', isRequired: true },
+    { field: 'requirement', label: 'Requirement', type: 'long_text', isRequired: true },
+    { field: 'aiSystemIds', label: 'AI systems', type: 'ai_system_list' },
+    { field: 'ownerUserId', label: 'Owner', type: 'member' },
+    {
+      field: 'complianceStatus',
+      label: 'Compliance status',
+      type: 'choice',
+      choices: COMPLIANCE_STATUS_LABELS,
+    },
+    { field: 'nextReviewDate', label: 'Next review date', type: 'date' },
+    { field: 'notes', label: 'Notes', type: 'long_text' },
+    ...timestamps,
+  ],
+  filters: [
+    { param: 'kind', label: 'Kind', type: 'choice', choices: OBLIGATION_KIND_LABELS },
+    {
+      param: 'complianceStatus',
+      label: 'Compliance status',
+      type: 'choice',
+      choices: COMPLIANCE_STATUS_LABELS,
+    },
+    { param: 'aiSystemId', label: 'AI system', type: 'ai_system' },
+    { param: 'ownerUserId', label: 'Owner', type: 'member' },
+    { param: 'overdue', label: 'Review overdue', type: 'boolean' },
+  ],
+  sort: {
+    default: 'source',
+    fields: ['source', 'reference', 'complianceStatus', 'nextReviewDate', 'updatedAt'],
+  },
+  export: {
+    sheet: 'Obligations',
+    fileStem: 'obligations',
+    rows: async (db, organizationId, today) =>
+      (
+        await listObligations(db, {
+          organizationId,
+          today,
+          sort: 'source',
+          direction: 'asc',
+          ...EVERYTHING,
+        })
+      ).items,
+    columns: obligationExportColumns,
+  },
+  import: { columns: OBLIGATION_IMPORT_COLUMNS, create: obligationImport },
+});
+
+export const contextIssuesRegister = defineRegister({
+  key: 'context-issues',
+  one: 'Context issue',
+  many: 'Context issues',
+  policy: AIMS_REGISTER_POLICY,
+  fields: [
+    {
+      field: 'kind',
+      label: 'Kind',
+      type: 'choice',
+      choices: CONTEXT_KIND_LABELS,
+      isRequired: true,
+    },
+    { field: 'title', label: 'Issue', type: 'text', isRequired: true },
+    { field: 'description', label: 'Description', type: 'long_text' },
+    { field: 'isClimateRelevant', label: 'Climate-relevant', type: 'boolean' },
+    ...timestamps,
+  ],
+  filters: [
+    { param: 'kind', label: 'Kind', type: 'choice', choices: CONTEXT_KIND_LABELS },
+    { param: 'isClimateRelevant', label: 'Climate-relevant', type: 'boolean' },
+  ],
+  sort: { default: 'kind', fields: [] },
+  export: {
+    sheet: 'Context issues',
+    fileStem: 'context-issues',
+    rows: async (db, organizationId) =>
+      (await listContextIssues(db, { organizationId, ...EVERYTHING })).items,
+    columns: () => contextIssueExportColumns,
+  },
+});
+
+export const interestedPartiesRegister = defineRegister({
+  key: 'interested-parties',
+  one: 'Interested party',
+  many: 'Interested parties',
+  policy: AIMS_REGISTER_POLICY,
+  fields: [
+    { field: 'name', label: 'Interested party', type: 'text', isRequired: true },
+    {
+      field: 'kind',
+      label: 'Kind',
+      type: 'choice',
+      choices: CONTEXT_KIND_LABELS,
+      isRequired: true,
+    },
+    { field: 'requirements', label: 'Requirements', type: 'text_list' },
+    { field: 'notes', label: 'Notes', type: 'long_text' },
+    ...timestamps,
+  ],
+  filters: [
+    { param: 'kind', label: 'Kind', type: 'choice', choices: CONTEXT_KIND_LABELS },
+    { param: 'hasUnaddressed', label: 'Requirements not addressed', type: 'boolean' },
+  ],
+  sort: { default: 'kind', fields: [] },
+  export: {
+    sheet: 'Interested parties',
+    fileStem: 'interested-parties',
+    rows: async (db, organizationId) =>
+      (await listInterestedParties(db, { organizationId, ...EVERYTHING })).items,
+    columns: () => interestedPartyExportColumns,
+  },
+});
+
+export const objectivesRegister = defineRegister({
+  key: 'objectives',
+  one: 'AI objective',
+  many: 'AI objectives',
+  policy: AIMS_REGISTER_POLICY,
+  fields: [
+    { field: 'title', label: 'Objective', type: 'text', isRequired: true },
+    { field: 'description', label: 'Description', type: 'long_text' },
+    { field: 'metric', label: 'Metric', type: 'text', isRequired: true },
+    { field: 'unit', label: 'Unit', type: 'text' },
+    { field: 'targetValue', label: 'Target', type: 'number', isRequired: true },
+    {
+      field: 'direction',
+      label: 'Better when',
+      type: 'choice',
+      choices: { at_least: 'Higher', at_most: 'Lower' },
+    },
+    { field: 'ownerUserId', label: 'Owner', type: 'member' },
+    { field: 'dueDate', label: 'Due date', type: 'date' },
+    { field: 'plan', label: 'Plan', type: 'long_text' },
+    { field: 'annexCObjectiveId', label: 'Annex C objective', type: 'text' },
+    ...timestamps,
+  ],
+  filters: [],
+  sort: { default: 'title', fields: [] },
+  export: {
+    sheet: 'AI objectives',
+    fileStem: 'ai-objectives',
+    rows: async (db, organizationId, today) => {
+      const objectives = await listObjectives(db, organizationId);
+      const ids = objectives.map((objective) => objective.id);
+      const measurements = await measurementsOf(db, organizationId, ids);
+      return objectives.map((objective) => {
+        const taken = measurements.get(objective.id) ?? [];
+        return {
+          ...objective,
+          measurements: taken,
+          progress: objectiveProgress(objective, taken, today),
+        };
+      });
+    },
+    columns: objectiveExportColumns,
+  },
+});
+
+export const REGISTER_TABLES: readonly RegisterTable<never>[] = [
+  aiSystemsRegister,
+  obligationsRegister,
+  contextIssuesRegister,
+  interestedPartiesRegister,
+  objectivesRegister,
+] as unknown as readonly RegisterTable<never>[];
+
+/** The register with this key, if any. */
+export const findRegisterTable = (key: string): RegisterTable<never> | undefined =>
+  REGISTER_TABLES.find((table) => table.key === key);

@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  call,
+  createApiTestContext,
+  createApiUser,
+  createOrg,
+  type ApiTestContext,
+  type ApiUser,
+} from '../harness/api.js';
+
+interface Declaration {
+  key: string;
+  many: string;
+  fields: { field: string; label: string; choices: { value: string; label: string }[] | null }[];
+  filters: { param: string; type: string; choices: { value: string }[] | null }[];
+  sort: { default: string; fields: { field: string; label: string }[] };
+  transfer: { isImportable: boolean; importColumns: { header: string; field: string }[] };
+}
+
+describe('register declarations', () => {
+  let ctx: ApiTestContext;
+  let orgId: string;
+  let manager: ApiUser;
+  let declarations: Declaration[];
+
+  beforeAll(async () => {
+    ctx = await createApiTestContext();
+    const org = await createOrg(ctx, 'auditee', 'Declared Org');
+    orgId = org.id;
+    manager = await createApiUser(ctx, org, ['aims_manager']);
+    const response = await call(ctx, manager, { method: 'GET', url: '/api/v1/registers' });
+    expect(response.statusCode).toBe(200);
+    declarations = response.json<{ registers: Declaration[] }>().registers;
+  });
+  afterAll(async () => ctx.close());
+
+  it('is read by signed-in people only', async () => {
+    const response = await call(ctx, undefined, { method: 'GET', url: '/api/v1/registers' });
+    expect(response.statusCode).toBe(401);
+  });
+
+  it('declares every register once', () => {
+    expect(declarations.map((d) => d.key)).toEqual([
+      'ai-systems',
+      'obligations',
+      'context-issues',
+      'interested-parties',
+      'objectives',
+    ]);
+  });
+
+  it('uses the words of the exports for allowed values', () => {
+    const obligations = declarations.find((d) => d.key === 'obligations');
+    const kind = obligations?.fields.find((f) => f.field === 'kind');
+    expect(kind?.choices).toContainEqual({ value: 'voluntary', label: 'Voluntary or ethical' });
+    expect(obligations?.transfer.importColumns.map((c) => c.header)).toContain('Compliance status');
+  });
+
+  it('declares only filters and sort fields that the list accepts', async () => {
+    for (const declaration of declarations) {
+      const queries = [
+        ...declaration.filters.map((filter) => {
+          const value =
+            filter.type === 'boolean'
+              ? 'true'
+              : filter.type === 'choice'
+                ? (filter.choices?.[0]?.value ?? '')
+                : '01900000-0000-7000-8000-000000000000';
+          return `${filter.param}=${encodeURIComponent(value)}`;
+        }),
+        ...declaration.sort.fields.map((sort) => `sort=${sort.field}&direction=desc`),
+      ];
+      for (const query of queries) {
+        const response = await call(ctx, manager, {
+          method: 'GET',
+          url: `/api/v1/orgs/${orgId}/${declaration.key}?${query}`,
+        });
+        expect(response.statusCode, `${declaration.key}?${query}`).toBe(200);
+      }
+    }
+  });
+
+  it('labels every sort field', () => {
+    for (const declaration of declarations)
+      for (const sort of declaration.sort.fields) expect(sort.label).not.toBe(sort.field);
+  });
+
+  it('offers import only where the API takes one', async () => {
+    for (const declaration of declarations) {
+      const response = await call(ctx, manager, {
+        method: 'POST',
+        url: `/api/v1/orgs/${orgId}/${declaration.key}/import`,
+      });
+      expect(response.statusCode, declaration.key).toBe(
+        declaration.transfer.isImportable ? 400 : 404,
+      );
+    }
+  });
+});
