@@ -20,6 +20,7 @@ import { ScopePage } from './pages/scope/scope-page.js';
 import { ContextPage } from './pages/context/context-page.js';
 import { ObligationPage } from './pages/obligations/obligation-page.js';
 import { ObligationsPage } from './pages/obligations/obligations-page.js';
+import { RegistersGate } from './registers/registers-gate.js';
 import { RouteErrorPage } from './pages/route-error.js';
 import { SignInPage } from './pages/sign-in.js';
 
@@ -44,10 +45,31 @@ export const createAppRouter = () =>
           children: [
             { index: true, element: <OrgHome /> },
             { path: 'scope', element: <ScopePage /> },
-            { path: 'ai-systems', element: <AiSystemsPage /> },
+            {
+              path: 'ai-systems',
+              element: (
+                <RegistersGate>
+                  <AiSystemsPage />
+                </RegistersGate>
+              ),
+            },
             { path: 'ai-systems/:aiSystemId', element: <AiSystemPage /> },
-            { path: 'context', element: <ContextPage /> },
-            { path: 'obligations', element: <ObligationsPage /> },
+            {
+              path: 'context',
+              element: (
+                <RegistersGate>
+                  <ContextPage />
+                </RegistersGate>
+              ),
+            },
+            {
+              path: 'obligations',
+              element: (
+                <RegistersGate>
+                  <ObligationsPage />
+                </RegistersGate>
+              ),
+            },
             { path: 'obligations/:obligationId', element: <ObligationPage /> },
             { path: 'objectives', element: <ObjectivesPage /> },
             { path: 'objectives/:objectiveId', element: <ObjectivePage /> },

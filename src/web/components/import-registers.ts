@@ -5,10 +5,8 @@
  * values the preview shows.
  */
 import type { QueryKey } from '@tanstack/react-query';
-import { AI_ROLE_LABELS, EU_RISK_CLASS_SHORT } from '../labels/ai-classification.js';
-import { LIFECYCLE_STAGE_LABELS } from '../labels/lifecycle-stages.js';
-import { COMPLIANCE_STATUS_LABELS, OBLIGATION_KIND_LABELS } from '../labels/obligations.js';
-import { findRegister } from '../registers/use-register.js';
+import { inSentence, type RegisterDeclaration } from '../registers/declaration.js';
+import { registerKeys } from '../registers/register-queries.js';
 import type { ImportRegisterPath } from './import-upload.js';
 
 export interface ImportColumnHint {
@@ -35,47 +33,32 @@ export interface ImportRegister {
   readonly queryKeys: (orgId: string) => readonly QueryKey[];
 }
 
-export const AI_SYSTEMS_IMPORT: ImportRegister = {
-  path: 'ai-systems',
-  one: 'AI system',
-  many: 'AI systems',
-  columns: findRegister('ai-systems').transfer.importColumns,
+/** What a page adds to its register's declaration for the import wizard. */
+export interface ImportExtras {
+  readonly aliases?: Readonly<Record<string, string>>;
+  readonly previewFields: readonly string[];
+}
 
-  aliases: { ownerUserId: 'Owner' },
-  previewFields: ['name', 'purpose', 'lifecycleStage', 'aiRoles', 'euRiskClass', 'isInScope'],
-  valueLabels: {
-    lifecycleStage: LIFECYCLE_STAGE_LABELS,
-    aiRoles: AI_ROLE_LABELS,
-    euRiskClass: EU_RISK_CLASS_SHORT,
-  },
-  queryKeys: (orgId) => [
-    ['orgs', orgId, 'ai-systems'],
-    ['orgs', orgId, 'audit-log'],
-  ],
-};
-
-export const OBLIGATIONS_IMPORT: ImportRegister = {
-  path: 'obligations',
-  one: 'obligation',
-  many: 'obligations',
-  columns: findRegister('obligations').transfer.importColumns,
-
-  aliases: { ownerUserId: 'Owner', aiSystemIds: 'AI systems' },
-  previewFields: [
-    'kind',
-    'source',
-    'reference',
-    'requirement',
-    'aiSystemNames',
-    'complianceStatus',
-    'nextReviewDate',
-  ],
-  valueLabels: { kind: OBLIGATION_KIND_LABELS, complianceStatus: COMPLIANCE_STATUS_LABELS },
-  queryKeys: (orgId) => [
-    ['orgs', orgId, 'obligations'],
-    ['orgs', orgId, 'audit-log'],
-  ],
-};
+/** The import wizard's view of a register: names, columns and value labels from its declaration. */
+export const importRegisterOf = (
+  register: RegisterDeclaration,
+  extras: ImportExtras,
+): ImportRegister => ({
+  path: register.path as ImportRegisterPath,
+  one: inSentence(register.one),
+  many: inSentence(register.many),
+  columns: register.transfer.importColumns,
+  ...(extras.aliases ? { aliases: extras.aliases } : {}),
+  previewFields: extras.previewFields,
+  valueLabels: Object.fromEntries(
+    register.fields.flatMap((field) =>
+      field.choices === null
+        ? []
+        : [[field.field, Object.fromEntries(field.choices.map((c) => [c.value, c.label]))]],
+    ),
+  ),
+  queryKeys: (orgId) => [registerKeys.all(orgId, register.path), ['orgs', orgId, 'audit-log']],
+});
 
 /**
  * The column a problem is about: "lifecycleStage" → "Life-cycle stage",

@@ -6,7 +6,7 @@
 import { Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { DateTime } from '../components/date-time.js';
-import { AI_SYSTEMS_IMPORT } from '../components/import-registers.js';
+import { EU_RISK_CLASS_SHORT } from '../labels/ai-classification.js';
 import { orgPath, useCurrentOrg } from '../orgs/current-org.js';
 import { choiceLabel, fieldOf } from '../registers/declaration.js';
 import type { RegisterRow } from '../registers/register-queries.js';
@@ -23,10 +23,16 @@ const URL_SHAPE = {
   urlNames: { lifecycleStage: 'stage', isInScope: 'scope', euRiskClass: 'risk', aiRole: 'role' },
 };
 
+const IMPORT_EXTRAS = {
+  aliases: { ownerUserId: 'Owner' },
+  previewFields: ['name', 'purpose', 'lifecycleStage', 'aiRoles', 'euRiskClass', 'isInScope'],
+};
+
 const FILTER_LOOKS = {
   lifecycleStage: { placeholder: 'All stages', width: 180 },
   isInScope: { placeholder: 'In and out' },
-  euRiskClass: { placeholder: 'All classes', width: 180 },
+  // The table's badges use the short class names; the filter offers the same ones.
+  euRiskClass: { placeholder: 'All classes', width: 180, shortLabels: EU_RISK_CLASS_SHORT },
   aiRole: { placeholder: 'All roles', width: 180 },
 };
 
@@ -110,7 +116,7 @@ export const AiSystemsPage = () => {
       tableMinWidth={980}
       addLabel="Add AI system"
       addForm={(onClose) => <AddAiSystemModal orgId={orgId} opened onClose={onClose} />}
-      importRegister={AI_SYSTEMS_IMPORT}
+      importExtras={IMPORT_EXTRAS}
       exportRegister="ai-systems"
     />
   );

@@ -4,6 +4,7 @@
  * list, and what its import reads. The web UI reads these words instead of
  * retyping them, so pages, exports and error messages say the same thing.
  */
+import type { Schemas } from '../api/client.js';
 
 export type RegisterKey =
   | 'ai-systems'
@@ -13,70 +14,14 @@ export type RegisterKey =
   | 'objectives'
   | 'documents';
 
-export interface Choice {
-  readonly value: string;
-  readonly label: string;
-}
-
-export type FieldType =
-  | 'text'
-  | 'long_text'
-  | 'choice'
-  | 'choice_list'
-  | 'date'
-  | 'boolean'
-  | 'number'
-  | 'member'
-  | 'ai_system_list'
-  | 'text_list'
-  | 'timestamp';
-
-export interface FieldDeclaration {
-  readonly field: string;
-  readonly label: string;
-  readonly type: FieldType;
-  readonly choices: readonly Choice[] | null;
-  readonly isRequired: boolean;
-}
-
-export type FilterType = 'choice' | 'boolean' | 'member' | 'ai_system';
-
-export interface FilterDeclaration {
-  /** The list route's query parameter. */
-  readonly param: string;
-  readonly label: string;
-  readonly type: FilterType;
-  readonly choices: readonly Choice[] | null;
-}
-
-export interface SortDeclaration {
-  readonly default: string;
-  readonly fields: readonly { readonly field: string; readonly label: string }[];
-}
-
-export interface ImportColumn {
-  readonly header: string;
-  readonly field: string;
-  readonly isRequired: boolean;
-}
-
-export interface TransferDeclaration {
-  readonly isImportable: boolean;
-  readonly isExportable: boolean;
-  readonly importColumns: readonly ImportColumn[];
-}
-
-export interface RegisterDeclaration {
-  readonly key: RegisterKey;
-  readonly one: string;
-  readonly many: string;
-  /** Under `/api/v1/orgs/{orgId}/`. */
-  readonly path: string;
-  readonly fields: readonly FieldDeclaration[];
-  readonly filters: readonly FilterDeclaration[];
-  readonly sort: SortDeclaration;
-  readonly transfer: TransferDeclaration;
-}
+export type RegisterDeclaration = Schemas['RegisterDeclaration'];
+export type FieldDeclaration = RegisterDeclaration['fields'][number];
+export type FieldType = FieldDeclaration['type'];
+export type FilterDeclaration = RegisterDeclaration['filters'][number];
+export type FilterType = FilterDeclaration['type'];
+export type SortDeclaration = RegisterDeclaration['sort'];
+export type ImportColumn = RegisterDeclaration['transfer']['importColumns'][number];
+export type Choice = NonNullable<FieldDeclaration['choices']>[number];
 
 export interface RegistersResponse {
   readonly registers: readonly RegisterDeclaration[];
@@ -88,6 +33,13 @@ export type ListAction = 'create' | 'import' | 'export';
 /** The label of a declared choice, or the raw value when the declaration does not know it. */
 export const choiceLabel = (choices: readonly Choice[] | null, value: string): string =>
   choices?.find((choice) => choice.value === value)?.label ?? value;
+
+/**
+ * A register's name inside a sentence: "obligations", but "AI systems" (a
+ * word that starts with an abbreviation keeps its capitals).
+ */
+export const inSentence = (noun: string): string =>
+  /^[A-Z][A-Z]/.test(noun) ? noun : noun.charAt(0).toLowerCase() + noun.slice(1);
 
 /** The declared field, or a broken-invariant error naming it. */
 export const fieldOf = (register: RegisterDeclaration, field: string): FieldDeclaration => {

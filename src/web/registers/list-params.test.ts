@@ -1,9 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { REGISTER_DEFINITIONS } from './definitions.js';
+import type { RegisterDeclaration } from './declaration.js';
 import { listCodec, type ListParams } from './list-params.js';
 
-const obligations = REGISTER_DEFINITIONS.obligations;
-if (!obligations) throw new Error('obligations are declared');
+const choices = (...values: string[]) => values.map((value) => ({ value, label: value }));
+
+/** The obligations register's filters and sort, as `GET /api/v1/registers` declares them. */
+const obligations: Pick<RegisterDeclaration, 'filters' | 'sort'> = {
+  filters: [
+    {
+      param: 'kind',
+      label: 'Kind',
+      type: 'choice',
+      choices: choices('legal', 'regulatory', 'contractual', 'voluntary'),
+    },
+    {
+      param: 'complianceStatus',
+      label: 'Compliance status',
+      type: 'choice',
+      choices: choices('not_assessed', 'compliant', 'partially_compliant', 'non_compliant'),
+    },
+    { param: 'aiSystemId', label: 'AI system', type: 'ai_system', choices: null },
+    { param: 'ownerUserId', label: 'Owner', type: 'member', choices: null },
+    { param: 'overdue', label: 'Review overdue', type: 'boolean', choices: null },
+  ],
+  sort: {
+    default: 'source',
+    fields: ['source', 'reference', 'complianceStatus', 'nextReviewDate', 'updatedAt'].map(
+      (field) => ({ field, label: field }),
+    ),
+  },
+};
 
 const codec = listCodec({
   filters: obligations.filters,

@@ -17,6 +17,8 @@ import { useAiSystemNames } from './use-ai-system-names.js';
 export interface FilterLook {
   readonly placeholder?: string;
   readonly width?: number;
+  /** Shorter names for some choices where the page shows them short elsewhere (badges). */
+  readonly shortLabels?: Readonly<Record<string, string>>;
 }
 
 export interface SearchLook {
@@ -45,7 +47,10 @@ const ChoiceFilter = ({ filter, look, value, onChange }: FilterProps) => (
   <Select
     label={filter.label}
     placeholder={look.placeholder ?? 'Any'}
-    data={filter.choices ?? []}
+    data={(filter.choices ?? []).map((choice) => ({
+      value: choice.value,
+      label: look.shortLabels?.[choice.value] ?? choice.label,
+    }))}
     value={value}
     onChange={(next) => onChange(filterValue(filter, next))}
     clearable

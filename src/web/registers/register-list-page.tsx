@@ -9,8 +9,9 @@ import type { ReactNode } from 'react';
 import type { ExportRegister } from '../components/export-download.js';
 import { ExportMenu } from '../components/export-menu.js';
 import { ImportButton } from '../components/import-button.js';
-import type { ImportRegister } from '../components/import-registers.js';
+import { importRegisterOf, type ImportExtras } from '../components/import-registers.js';
 import { PageHeader } from '../components/page-header.js';
+import { inSentence } from './declaration.js';
 import { RegisterList, type RegisterListProps } from './register-list.js';
 import type { RegisterPath } from './register-queries.js';
 import { useRegisterView } from './use-register-view.js';
@@ -24,15 +25,15 @@ export interface RegisterListPageProps<Path extends RegisterPath> extends Omit<
   /** The add button's text, e.g. "Add obligation", and the form it opens. */
   readonly addLabel: string;
   readonly addForm: (onClose: () => void) => ReactNode;
-  /** What the import wizard reads, for an importable register. */
-  readonly importRegister?: ImportRegister;
+  /** What the import wizard shows beyond the declaration, for an importable register. */
+  readonly importExtras?: ImportExtras;
   /** The export route, for an exportable register. */
   readonly exportRegister?: ExportRegister;
 }
 
 export const RegisterListPage = <Path extends RegisterPath>(props: RegisterListPageProps<Path>) => {
   const { orgId, register, path, codec, description, addLabel, addForm, ...list } = props;
-  const { importRegister, exportRegister, ...listProps } = list;
+  const { importExtras, exportRegister, ...listProps } = list;
   const view = useRegisterView(orgId, path, codec);
   const [adding, { open: openAdd, close: closeAdd }] = useDisclosure(false);
   const addButton = view.may('create') ? <Button onClick={openAdd}>{addLabel}</Button> : undefined;
@@ -43,13 +44,13 @@ export const RegisterListPage = <Path extends RegisterPath>(props: RegisterListP
         description={description}
         actions={
           <>
-            {importRegister && view.may('import') && (
-              <ImportButton orgId={orgId} register={importRegister} />
+            {importExtras && register.transfer.isImportable && view.may('import') && (
+              <ImportButton orgId={orgId} register={importRegisterOf(register, importExtras)} />
             )}
             {exportRegister && register.transfer.isExportable && view.may('export') && (
               <ExportMenu
                 orgId={orgId}
-                sources={[{ register: exportRegister, label: register.many.toLowerCase() }]}
+                sources={[{ register: exportRegister, label: inSentence(register.many) }]}
               />
             )}
             {addButton}

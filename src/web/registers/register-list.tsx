@@ -6,7 +6,7 @@
 import { Group, Paper, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { ErrorState } from '../components/error-state.js';
-import type { RegisterDeclaration } from './declaration.js';
+import { inSentence, type RegisterDeclaration } from './declaration.js';
 import { ListEmpty, emptyReasonOf } from './list-empty.js';
 import type { ListCodec } from './list-params.js';
 import { RegisterFilters, type FilterLook, type SearchLook } from './register-filters.js';
@@ -65,7 +65,7 @@ export const RegisterList = <Path extends RegisterPath>(props: RegisterListProps
           {emptyReason ? (
             <ListEmpty
               reason={emptyReason}
-              noun={register.many.toLowerCase()}
+              noun={inSentence(register.many)}
               noneDescription={props.noneDescription}
               addButton={props.addButton}
               onClearFilters={() => update(codec.noFilters)}

@@ -7,7 +7,6 @@
 import { Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useMemberName } from '../../components/prework-owner-select.js';
-import { OBLIGATIONS_IMPORT } from '../../components/import-registers.js';
 import { orgPath, useCurrentOrg } from '../../orgs/current-org.js';
 import { choiceLabel, fieldOf } from '../../registers/declaration.js';
 import type { RegisterRow } from '../../registers/register-queries.js';
@@ -24,6 +23,19 @@ type Obligation = RegisterRow<'obligations'>;
 /** The address names bookmarks made before the register kit use. */
 const URL_SHAPE = {
   urlNames: { complianceStatus: 'status', aiSystemId: 'system', ownerUserId: 'owner' },
+};
+
+const IMPORT_EXTRAS = {
+  aliases: { ownerUserId: 'Owner', aiSystemIds: 'AI systems' },
+  previewFields: [
+    'kind',
+    'source',
+    'reference',
+    'requirement',
+    'aiSystemNames',
+    'complianceStatus',
+    'nextReviewDate',
+  ],
 };
 
 const FILTER_LOOKS = {
@@ -127,7 +139,7 @@ export const ObligationsPage = () => {
       tableMinWidth={1040}
       addLabel="Add obligation"
       addForm={(onClose) => <ObligationFormModal orgId={orgId} onClose={onClose} />}
-      importRegister={OBLIGATIONS_IMPORT}
+      importExtras={IMPORT_EXTRAS}
       exportRegister="obligations"
     />
   );
