@@ -7,7 +7,8 @@ import { ApiError } from '../api/client.js';
 import { EntityHistory } from '../audit/entity-history.js';
 import { ErrorState } from '../components/error-state.js';
 import { PageHeader } from '../components/page-header.js';
-import { orgPath, useCan, useCurrentOrg } from '../orgs/current-org.js';
+import { orgPath, useCurrentOrg } from '../orgs/current-org.js';
+import { useCanReadHistory } from '../registers/use-can-read-history.js';
 import { AiSystemDetails } from './ai-systems/ai-system-details.js';
 import { aiSystemQuery } from './ai-systems/ai-system-queries.js';
 import { EditAiSystemModal } from './ai-systems/edit-ai-system-modal.js';
@@ -16,8 +17,7 @@ import { NotFoundPage } from './not-found.js';
 export const AiSystemPage = () => {
   const { organization } = useCurrentOrg();
   const { aiSystemId = '' } = useParams();
-  const canReadTrail = useCan('audit_log.read');
-  const canWrite = useCan('ai_system.write');
+  const canReadTrail = useCanReadHistory();
   const [editing, { open: openEdit, close: closeEdit }] = useDisclosure(false);
   const system = useQuery(aiSystemQuery(organization.id, aiSystemId));
   const registerPath = orgPath(organization.id, 'ai-systems');
@@ -48,7 +48,7 @@ export const AiSystemPage = () => {
         title={system.data?.name ?? 'AI system'}
         above={breadcrumbs}
         actions={
-          canWrite && system.data ? (
+          system.data?.availableActions.includes('edit') ? (
             <Button variant="default" onClick={openEdit}>
               Edit
             </Button>
@@ -65,7 +65,7 @@ export const AiSystemPage = () => {
           <EntityHistory orgId={organization.id} entityType="ai_system" entityId={system.data.id} />
         )}
       </Stack>
-      {system.data && canWrite && (
+      {system.data?.availableActions.includes('edit') && (
         <EditAiSystemModal
           orgId={organization.id}
           system={system.data}

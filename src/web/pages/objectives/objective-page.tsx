@@ -14,7 +14,8 @@ import { ErrorState } from '../../components/error-state.js';
 import { notifyFailure, notifySuccess } from '../../components/notify.js';
 import { PageHeader } from '../../components/page-header.js';
 import { DetailSection } from '../../components/prework-detail-section.js';
-import { orgPath, useCan, useCurrentOrg } from '../../orgs/current-org.js';
+import { orgPath, useCurrentOrg } from '../../orgs/current-org.js';
+import { useCanReadHistory } from '../../registers/use-can-read-history.js';
 import { NotFoundPage } from '../not-found.js';
 import { MeasurementsTable } from './measurements-table.js';
 import { ObjectiveDetails } from './objective-details.js';
@@ -100,7 +101,7 @@ export const ObjectivePage = () => {
   const { organization } = useCurrentOrg();
   const orgId = organization.id;
   const { objectiveId = '' } = useParams();
-  const canReadTrail = useCan('audit_log.read');
+  const canReadTrail = useCanReadHistory();
   const objective = useQuery(objectiveQuery(orgId, objectiveId));
 
   if (objective.error instanceof ApiError && objective.error.status === 404) {

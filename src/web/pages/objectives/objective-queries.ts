@@ -16,15 +16,14 @@ export const objectivesQuery = (orgId: string) =>
   queryOptions({
     queryKey: [...objectivesKey(orgId), 'list'],
     // The register is small: one page of the largest size holds every objective.
-    queryFn: async ({ signal }) =>
-      (
-        await unwrap(
-          api.GET('/api/v1/orgs/{orgId}/objectives', {
-            params: { path: { orgId }, query: { pageSize: 200 } },
-            signal,
-          }),
-        )
-      ).items,
+    // The answer also says what the user may do with the register (add, export).
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/api/v1/orgs/{orgId}/objectives', {
+          params: { path: { orgId }, query: { pageSize: 200 } },
+          signal,
+        }),
+      ),
   });
 
 export const objectiveQuery = (orgId: string, objectiveId: string) =>

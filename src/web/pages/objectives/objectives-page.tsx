@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { ErrorState } from '../../components/error-state.js';
 import { ExportMenu } from '../../components/export-menu.js';
 import { PageHeader } from '../../components/page-header.js';
-import { useCan, useCurrentOrg } from '../../orgs/current-org.js';
+import { useCurrentOrg } from '../../orgs/current-org.js';
 import { AddObjectiveModal } from './add-objective-modal.js';
 import { objectivesQuery, type Objective } from './objective-queries.js';
 import { ObjectivesTable } from './objectives-table.js';
@@ -35,16 +35,21 @@ const Tally = ({ items }: { items: readonly Objective[] }) => {
 
 export const ObjectivesPage = () => {
   const { organization } = useCurrentOrg();
-  const canWrite = useCan('aims.write');
   const [adding, { open, close }] = useDisclosure(false);
-  const objectives = useQuery(objectivesQuery(organization.id));
+  const list = useQuery(objectivesQuery(organization.id));
+  const items = list.data?.items;
+  const may = (action: 'create' | 'export') =>
+    list.data?.availableActions.includes(action) ?? false;
+  const canWrite = may('create');
   const addButton = canWrite ? <Button onClick={open}>Add objective</Button> : undefined;
   const actions = (
     <Group gap="sm">
-      <ExportMenu
-        orgId={organization.id}
-        sources={[{ register: 'objectives', label: 'AI objectives' }]}
-      />
+      {may('export') && (
+        <ExportMenu
+          orgId={organization.id}
+          sources={[{ register: 'objectives', label: 'AI objectives' }]}
+        />
+      )}
       {addButton}
     </Group>
   );
@@ -57,12 +62,12 @@ export const ObjectivesPage = () => {
         actions={actions}
       />
       <Stack gap="md">
-        {objectives.data && objectives.data.length > 0 && <Tally items={objectives.data} />}
-        {objectives.isError ? (
-          <ErrorState error={objectives.error} onRetry={() => void objectives.refetch()} />
+        {items && items.length > 0 && <Tally items={items} />}
+        {list.isError ? (
+          <ErrorState error={list.error} onRetry={() => void list.refetch()} />
         ) : (
           <Paper p={0} style={{ overflow: 'hidden' }}>
-            {objectives.data?.length === 0 ? (
+            {items?.length === 0 ? (
               <EmptyState
                 py="xl"
                 title="No AI objectives yet"
@@ -71,7 +76,7 @@ export const ObjectivesPage = () => {
                 {addButton && <EmptyState.Actions>{addButton}</EmptyState.Actions>}
               </EmptyState>
             ) : (
-              <ObjectivesTable orgId={organization.id} items={objectives.data} />
+              <ObjectivesTable orgId={organization.id} items={items} />
             )}
           </Paper>
         )}

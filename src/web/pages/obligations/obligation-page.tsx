@@ -9,7 +9,8 @@ import { ConfirmButton } from '../../components/confirm-button.js';
 import { ErrorState } from '../../components/error-state.js';
 import { notifyFailure, notifySuccess } from '../../components/notify.js';
 import { PageHeader } from '../../components/page-header.js';
-import { orgPath, useCan, useCurrentOrg } from '../../orgs/current-org.js';
+import { orgPath, useCurrentOrg } from '../../orgs/current-org.js';
+import { useCanReadHistory } from '../../registers/use-can-read-history.js';
 import { NotFoundPage } from '../not-found.js';
 import { ObligationDetails } from './obligation-details.js';
 import { ObligationFormModal } from './obligation-form-modal.js';
@@ -63,7 +64,7 @@ const Actions = ({
 export const ObligationPage = () => {
   const { organization } = useCurrentOrg();
   const { obligationId = '' } = useParams();
-  const canReadTrail = useCan('audit_log.read');
+  const canReadTrail = useCanReadHistory();
   const [editing, { open: openEdit, close: closeEdit }] = useDisclosure(false);
   const obligation = useQuery(obligationQuery(organization.id, obligationId));
 
