@@ -27,11 +27,3 @@ export const Timestamp = z.string().describe('ISO-8601 UTC timestamp');
 
 /** Query-string booleans arrive as text. */
 export const QueryBoolean = z.enum(['true', 'false']).transform((value) => value === 'true');
-
-export const pageOf = <T extends z.ZodType>(item: T) =>
-  z.object({
-    items: z.array(item),
-    total: z.number().int(),
-    page: z.number().int(),
-    pageSize: z.number().int(),
-  });

@@ -21,6 +21,7 @@ import {
   filterDocuments,
   sortDocuments,
   type DocumentFilter,
+  DOCUMENT_SORT_FIELDS,
   type DocumentSortField,
 } from '../domain/document/register-query.js';
 import {
@@ -35,7 +36,17 @@ import type { Executor } from '../storage/database.js';
 import * as repo from '../storage/document.repository.js';
 import { onUniqueViolation } from '../storage/driver-errors.js';
 import { checkOwner } from './registers/owner-check.js';
-import { pageWindow, type Page } from '../domain/register/list-query.js';
+import {
+  chosenSort,
+  pageWindow,
+  type Page,
+  type SortDirection,
+} from '../domain/register/list-query.js';
+import {
+  listActions,
+  type ListAction,
+  type RegisterPolicy,
+} from '../domain/register/register-actions.js';
 import { recordChange } from './audit-trail.js';
 import { authorize, type OrgAccess } from './authorization.js';
 import {
@@ -46,6 +57,23 @@ import {
   type Actor,
   type ServiceDeps,
 } from './context.js';
+
+/** Documents are retired, not deleted; they travel as files, not spreadsheets. */
+const DOCUMENT_POLICY: RegisterPolicy = {
+  read: 'aims.read',
+  write: 'aims.write',
+  canDelete: false,
+  canImport: false,
+  canExport: false,
+};
+
+const compactSort = (
+  sort: DocumentSortField | undefined,
+  direction: SortDirection | undefined,
+) => ({
+  ...(sort ? { sort } : {}),
+  ...(direction ? { direction } : {}),
+});
 
 export interface DocumentListQuery extends DocumentFilter {
   readonly kind?: ControlledDocument['kind'];
@@ -163,7 +191,7 @@ export const createDocumentService = (deps: ServiceDeps) => {
       actor: Actor,
       organizationId: string,
       query: DocumentListQuery,
-    ): Promise<Page<DocumentView>> {
+    ): Promise<Page<DocumentView> & { availableActions: ListAction[] }> {
       const db = reader(deps);
       const access = await authorize(db, actor, organizationId, 'aims.read');
       const {
@@ -186,14 +214,15 @@ export const createDocumentService = (deps: ServiceDeps) => {
       const views = documents.map((document) =>
         documentView(document, summaries.get(document.id) ?? [], caller, today()),
       );
-      const rows = sortDocuments(
-        filterDocuments(views, filter),
-        sort ?? 'title',
-        direction ?? 'asc',
+      const order = chosenSort(
+        { fields: DOCUMENT_SORT_FIELDS, default: 'title' },
+        compactSort(sort, direction),
       );
+      const rows = sortDocuments(filterDocuments(views, filter), order.sort, order.direction);
       const { page, pageSize, offset } = pageWindow({ page: askedPage, pageSize: askedSize });
       const items = rows.slice(offset, offset + pageSize);
-      return { items, total: rows.length, page, pageSize };
+      const availableActions = listActions(DOCUMENT_POLICY, access.permissions);
+      return { items, total: rows.length, page, pageSize, availableActions };
     },
 
     /** One document with every version, newest first. */

@@ -11,6 +11,7 @@ import type {
   ThirdPartyComponent,
 } from '../domain/ai-system/classification.js';
 import type { Executor } from './database.js';
+import { registerRows } from './register-rows.js';
 import { escapeLike, parseJsonList } from './sql-helpers.js';
 import type { AiSystemTable } from './schema.js';
 
@@ -60,46 +61,11 @@ const toRow = (system: AiSystem): AiSystemTable => ({
   updated_at: system.updatedAt,
 });
 
-export const insertAiSystem = async (db: Executor, system: AiSystem): Promise<void> => {
-  await db.insertInto('ai_system').values(toRow(system)).execute();
-};
-
-/** Inserts many systems in chunks (imports); call inside the importing transaction. */
-export const insertAiSystems = async (
-  db: Executor,
-  systems: readonly AiSystem[],
-): Promise<void> => {
-  for (let start = 0; start < systems.length; start += 200) {
-    await db
-      .insertInto('ai_system')
-      .values(systems.slice(start, start + 200).map(toRow))
-      .execute();
-  }
-};
-
-export const updateAiSystem = async (db: Executor, system: AiSystem): Promise<void> => {
-  const { id: _id, organization_id: _org, created_at: _created, ...changes } = toRow(system);
-  await db
-    .updateTable('ai_system')
-    .set(changes)
-    .where('organization_id', '=', system.organizationId)
-    .where('id', '=', system.id)
-    .execute();
-};
-
-export const findAiSystem = async (
-  db: Executor,
-  organizationId: string,
-  id: string,
-): Promise<AiSystem | undefined> => {
-  const row = await db
-    .selectFrom('ai_system')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return row && toAiSystem(row);
-};
+const rows = registerRows('ai_system', toRow, toAiSystem);
+export const findAiSystem = rows.find;
+export const insertAiSystem = rows.insert;
+export const insertAiSystems = rows.insertMany;
+export const updateAiSystem = rows.update;
 
 /** The ids among those given that are AI systems of the organization. */
 export const existingAiSystemIds = async (

@@ -7,6 +7,7 @@ import type {
   PartyRequirement,
 } from '../domain/context/interested-party.js';
 import type { Executor } from './database.js';
+import { registerRows } from './register-rows.js';
 import { fromFlag, parseJsonList, searchAny, toFlag } from './sql-helpers.js';
 import type { ContextIssueTable, InterestedPartyTable } from './schema.js';
 
@@ -66,45 +67,11 @@ const interestedPartyRow = (party: InterestedParty): InterestedPartyTable => ({
   updated_at: party.updatedAt,
 });
 
-export const insertContextIssue = async (db: Executor, issue: ContextIssue): Promise<void> => {
-  await db.insertInto('context_issue').values(contextIssueRow(issue)).execute();
-};
-
-export const updateContextIssue = async (db: Executor, issue: ContextIssue): Promise<void> => {
-  const { id: _id, organization_id: _org, created_at: _at, ...changes } = contextIssueRow(issue);
-  await db
-    .updateTable('context_issue')
-    .set(changes)
-    .where('organization_id', '=', issue.organizationId)
-    .where('id', '=', issue.id)
-    .execute();
-};
-
-export const deleteContextIssue = async (
-  db: Executor,
-  organizationId: string,
-  id: string,
-): Promise<void> => {
-  await db
-    .deleteFrom('context_issue')
-    .where('organization_id', '=', organizationId)
-    .where('id', '=', id)
-    .execute();
-};
-
-export const findContextIssue = async (
-  db: Executor,
-  organizationId: string,
-  id: string,
-): Promise<ContextIssue | undefined> => {
-  const row = await db
-    .selectFrom('context_issue')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return row && toContextIssue(row);
-};
+const issueRows = registerRows('context_issue', contextIssueRow, toContextIssue);
+export const findContextIssue = issueRows.find;
+export const insertContextIssue = issueRows.insert;
+export const updateContextIssue = issueRows.update;
+export const deleteContextIssue = issueRows.remove;
 
 export interface ContextIssueQuery extends PageWindow {
   readonly organizationId: string;
@@ -137,51 +104,11 @@ export const listContextIssues = async (
   return { items: rows.map(toContextIssue), total: Number(count.total) };
 };
 
-export const insertInterestedParty = async (
-  db: Executor,
-  party: InterestedParty,
-): Promise<void> => {
-  await db.insertInto('interested_party').values(interestedPartyRow(party)).execute();
-};
-
-export const updateInterestedParty = async (
-  db: Executor,
-  party: InterestedParty,
-): Promise<void> => {
-  const { id: _id, organization_id: _org, created_at: _at, ...changes } = interestedPartyRow(party);
-  await db
-    .updateTable('interested_party')
-    .set(changes)
-    .where('organization_id', '=', party.organizationId)
-    .where('id', '=', party.id)
-    .execute();
-};
-
-export const deleteInterestedParty = async (
-  db: Executor,
-  organizationId: string,
-  id: string,
-): Promise<void> => {
-  await db
-    .deleteFrom('interested_party')
-    .where('organization_id', '=', organizationId)
-    .where('id', '=', id)
-    .execute();
-};
-
-export const findInterestedParty = async (
-  db: Executor,
-  organizationId: string,
-  id: string,
-): Promise<InterestedParty | undefined> => {
-  const row = await db
-    .selectFrom('interested_party')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return row && toInterestedParty(row);
-};
+const partyRows = registerRows('interested_party', interestedPartyRow, toInterestedParty);
+export const findInterestedParty = partyRows.find;
+export const insertInterestedParty = partyRows.insert;
+export const updateInterestedParty = partyRows.update;
+export const deleteInterestedParty = partyRows.remove;
 
 /** The id of the organization's party with this name, compared without letter case. */
 export const findInterestedPartyIdByName = async (

@@ -3,6 +3,7 @@ import type { Measurement, Objective, ObjectiveDirection } from '../domain/objec
 import type { AnnexCObjectiveId } from '../domain/catalog/index.js';
 import { sql } from 'kysely';
 import type { Executor } from './database.js';
+import { registerRows } from './register-rows.js';
 import { searchAny } from './sql-helpers.js';
 import type { ObjectiveMeasurementTable, ObjectiveTable } from './schema.js';
 
@@ -50,19 +51,10 @@ const toMeasurement = (row: ObjectiveMeasurementTable): Measurement => ({
   createdAt: row.created_at,
 });
 
-export const insertObjective = async (db: Executor, objective: Objective): Promise<void> => {
-  await db.insertInto('objective').values(toRow(objective)).execute();
-};
-
-export const updateObjective = async (db: Executor, objective: Objective): Promise<void> => {
-  const { id: _id, organization_id: _org, created_at: _created, ...changes } = toRow(objective);
-  await db
-    .updateTable('objective')
-    .set(changes)
-    .where('organization_id', '=', objective.organizationId)
-    .where('id', '=', objective.id)
-    .execute();
-};
+const rows = registerRows('objective', toRow, toObjective);
+export const findObjective = rows.find;
+export const insertObjective = rows.insert;
+export const updateObjective = rows.update;
 
 export const deleteObjective = async (db: Executor, organizationId: string, id: string) => {
   await db.deleteFrom('objective_measurement').where('objective_id', '=', id).execute();
@@ -71,20 +63,6 @@ export const deleteObjective = async (db: Executor, organizationId: string, id: 
     .where('organization_id', '=', organizationId)
     .where('id', '=', id)
     .execute();
-};
-
-export const findObjective = async (
-  db: Executor,
-  organizationId: string,
-  id: string,
-): Promise<Objective | undefined> => {
-  const row = await db
-    .selectFrom('objective')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return row && toObjective(row);
 };
 
 export const listObjectives = async (

@@ -8,6 +8,7 @@ import {
   type ObligationSortField,
 } from '../domain/obligation/obligation.js';
 import type { Executor } from './database.js';
+import { registerRows } from './register-rows.js';
 import { escapeLike, parseJsonList } from './sql-helpers.js';
 import type { ObligationTable } from './schema.js';
 
@@ -43,60 +44,12 @@ const toRow = (obligation: Obligation): ObligationTable => ({
   updated_at: obligation.updatedAt,
 });
 
-const CHUNK = 200;
-
-export const insertObligation = async (db: Executor, obligation: Obligation): Promise<void> => {
-  await db.insertInto('obligation').values(toRow(obligation)).execute();
-};
-
-/** Inserts many obligations in chunks (imports); call inside the importing transaction. */
-export const insertObligations = async (
-  db: Executor,
-  obligations: readonly Obligation[],
-): Promise<void> => {
-  for (let start = 0; start < obligations.length; start += CHUNK) {
-    await db
-      .insertInto('obligation')
-      .values(obligations.slice(start, start + CHUNK).map(toRow))
-      .execute();
-  }
-};
-
-export const updateObligation = async (db: Executor, obligation: Obligation): Promise<void> => {
-  const { id: _id, organization_id: _org, created_at: _at, ...changes } = toRow(obligation);
-  await db
-    .updateTable('obligation')
-    .set(changes)
-    .where('organization_id', '=', obligation.organizationId)
-    .where('id', '=', obligation.id)
-    .execute();
-};
-
-export const deleteObligation = async (
-  db: Executor,
-  organizationId: string,
-  id: string,
-): Promise<void> => {
-  await db
-    .deleteFrom('obligation')
-    .where('organization_id', '=', organizationId)
-    .where('id', '=', id)
-    .execute();
-};
-
-export const findObligation = async (
-  db: Executor,
-  organizationId: string,
-  id: string,
-): Promise<Obligation | undefined> => {
-  const row = await db
-    .selectFrom('obligation')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return row && toObligation(row);
-};
+const rows = registerRows('obligation', toRow, toObligation);
+export const findObligation = rows.find;
+export const insertObligation = rows.insert;
+export const insertObligations = rows.insertMany;
+export const updateObligation = rows.update;
+export const deleteObligation = rows.remove;
 
 export interface ObligationQuery {
   readonly organizationId: string;

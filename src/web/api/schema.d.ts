@@ -4310,8 +4310,6 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description Matches the title, case-insensitive */
-                    search?: string;
                     kind?: "ai_policy" | "procedure" | "methodology" | "plan" | "record" | "external";
                     status?: "draft" | "in_review" | "approved" | "retired";
                     isReviewOverdue?: "true" | "false";
@@ -4319,8 +4317,11 @@ export interface paths {
                     isAwaitingApproval?: "true" | "false";
                     /** @description A required document of the catalog, RD-01 … RD-20 */
                     fulfils?: "RD-01" | "RD-02" | "RD-03" | "RD-04" | "RD-05" | "RD-06" | "RD-07" | "RD-08" | "RD-09" | "RD-10" | "RD-11" | "RD-12" | "RD-13" | "RD-14" | "RD-15" | "RD-16" | "RD-17" | "RD-18" | "RD-19" | "RD-20";
+                    /** @description title unless given */
                     sort?: "title" | "kind" | "status" | "nextReviewDate" | "createdAt" | "updatedAt";
                     direction?: "asc" | "desc";
+                    /** @description Matches the title, case-insensitive */
+                    search?: string;
                     page?: number;
                     pageSize?: number;
                 };
@@ -4344,6 +4345,8 @@ export interface paths {
                             total: number;
                             page: number;
                             pageSize: number;
+                            /** @description What the caller may do with the register: add rows, import a file, export */
+                            availableActions: ("create" | "import" | "export")[];
                         };
                     };
                 };

@@ -3,7 +3,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Services } from '../../../services/index.js';
 import { actorOf } from '../../authentication.js';
 import { compact } from '../../compact.js';
-import { ErrorSchema, OrgParams, orgRouteErrors, pageOf } from '../../schemas.js';
+import { registerPageOf } from '../../register-schemas.js';
+import { ErrorSchema, OrgParams, orgRouteErrors } from '../../schemas.js';
 import {
   Document,
   DocumentDetail,
@@ -29,7 +30,7 @@ export const documentRoutes =
           summary: 'Controlled documents: search, filter on status and review, sort, paginate',
           params: OrgParams,
           querystring: ListQuery,
-          response: { 200: pageOf(Document), ...orgRouteErrors },
+          response: { 200: registerPageOf(Document), ...orgRouteErrors },
         },
       },
       async (request) =>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { registerListQuery, registerSortFields } from '../../register-schemas.js';
 import { DOCUMENT_ACTIONS, VERSION_ACTIONS } from '../../../domain/document/actions.js';
 import {
   BODY_MAX,
@@ -138,18 +139,17 @@ export const DocumentDetail = Document.extend({
   versions: z.array(DocumentVersion).describe('Newest first'),
 }).meta({ id: 'DocumentDetail' });
 
-export const ListQuery = z.strictObject({
-  search: z.string().max(200).optional().describe('Matches the title, case-insensitive'),
-  kind: z.enum(DOCUMENT_KINDS).optional(),
-  status: z.enum(DOCUMENT_STATUSES).optional(),
-  isReviewOverdue: QueryBoolean.optional(),
-  isAwaitingApproval: QueryBoolean.optional().describe('A version is waiting for approval'),
-  fulfils: RequiredDocumentId.optional(),
-  sort: z.enum(DOCUMENT_SORT_FIELDS).optional(),
-  direction: z.enum(['asc', 'desc']).optional(),
-  page: z.coerce.number().int().min(1).max(100_000).optional(),
-  pageSize: z.coerce.number().int().min(1).max(200).optional(),
-});
+export const ListQuery = registerListQuery(
+  {
+    kind: z.enum(DOCUMENT_KINDS).optional(),
+    status: z.enum(DOCUMENT_STATUSES).optional(),
+    isReviewOverdue: QueryBoolean.optional(),
+    isAwaitingApproval: QueryBoolean.optional().describe('A version is waiting for approval'),
+    fulfils: RequiredDocumentId.optional(),
+    ...registerSortFields(DOCUMENT_SORT_FIELDS, 'title unless given'),
+  },
+  'Matches the title, case-insensitive',
+);
 
 export const DocumentParams = z.object({ orgId: Id, documentId: Id });
 
