@@ -9,7 +9,7 @@ import { useState } from 'react';
 import { ErrorState } from '../../components/error-state.js';
 import { PageHeader } from '../../components/page-header.js';
 import { usePageSearchParams } from '../../components/use-page-search-params.js';
-import { useCan, useCurrentOrg } from '../../orgs/current-org.js';
+import { useCurrentOrg } from '../../orgs/current-org.js';
 import { RegisterPagination } from '../../registers/register-pagination.js';
 import { RequiredDocumentsSummary } from '../required-documents/required-documents-summary.js';
 import { AddDocumentModal } from './add-document-modal.js';
@@ -26,14 +26,14 @@ import { DocumentsTable } from './documents-table.js';
 
 export const DocumentsPage = () => {
   const { organization } = useCurrentOrg();
-  const canWrite = useCan('aims.write');
   const [searchParams, setSearchParams] = usePageSearchParams();
   const params = readDocumentListParams(searchParams);
   const list = useQuery(documentsQuery(organization.id, params));
+  const canWrite = list.data?.availableActions.includes('create') ?? false;
   // "Register a document for RD-05" from the required-documents register arrives as ?new=RD-05.
   const requested = searchParams.get('new');
   const [adding, setAdding] = useState<readonly string[] | null>(
-    canWrite && requested !== null ? [requested] : null,
+    requested !== null ? [requested] : null,
   );
 
   const update = (changes: Partial<DocumentListParams>, { keepPage = false } = {}) =>
@@ -131,7 +131,7 @@ export const DocumentsPage = () => {
           />
         )}
       </Stack>
-      {adding !== null && (
+      {canWrite && adding !== null && (
         <AddDocumentModal
           orgId={organization.id}
           fulfils={adding}
