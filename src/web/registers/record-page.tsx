@@ -13,7 +13,7 @@ import { ErrorState } from '../components/error-state.js';
 import { PageHeader } from '../components/page-header.js';
 import { orgPath } from '../orgs/current-org.js';
 import { NotFoundPage } from '../pages/not-found.js';
-import { useCanReadHistory } from './use-can-read-history.js';
+import { useCanReadHistory } from './pending-permissions.js';
 
 interface RecordQuery<Data> {
   readonly data: Data | undefined;

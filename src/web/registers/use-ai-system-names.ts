@@ -4,7 +4,7 @@
  * Empty for users who may not read the inventory.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useCan } from '../orgs/current-org.js';
+import { useCanReadInventory } from './pending-permissions.js';
 import { allAiSystemsQuery } from '../pages/ai-systems/ai-system-queries.js';
 
 export interface AiSystemOption {
@@ -13,10 +13,7 @@ export interface AiSystemOption {
 }
 
 export const useAiSystemNames = (orgId: string) => {
-  // TODO: whether the user may read the inventory is still worked out from their roles here; it
-  // should come from the AI systems list's `availableActions` (a 'read' action) once the API
-  // returns it, as every other register permission does.
-  const canRead = useCan('ai_system.read');
+  const canRead = useCanReadInventory();
   const systems = useQuery({ ...allAiSystemsQuery(orgId), enabled: canRead });
   const options: AiSystemOption[] = (systems.data ?? []).map((system) => ({
     value: system.id,

@@ -15,7 +15,7 @@ import { notifyFailure, notifySuccess } from '../../components/notify.js';
 import { PageHeader } from '../../components/page-header.js';
 import { DetailSection } from '../../components/prework-detail-section.js';
 import { orgPath, useCurrentOrg } from '../../orgs/current-org.js';
-import { useCanReadHistory } from '../../registers/use-can-read-history.js';
+import { useCanReadHistory } from '../../registers/pending-permissions.js';
 import { NotFoundPage } from '../not-found.js';
 import { MeasurementsTable } from './measurements-table.js';
 import { ObjectiveDetails } from './objective-details.js';
