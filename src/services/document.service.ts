@@ -34,6 +34,7 @@ import { calendarDateOf } from '../domain/validation.js';
 import type { Executor } from '../storage/database.js';
 import * as repo from '../storage/document.repository.js';
 import { onUniqueViolation } from '../storage/driver-errors.js';
+import { latestReturnComments } from '../storage/return-comment.repository.js';
 import { checkOwner, type Page } from './ai-system.service.js';
 import { recordChange } from './audit-trail.js';
 import { authorize, type OrgAccess } from './authorization.js';
@@ -106,7 +107,7 @@ export const loadDetail = async (
 ): Promise<DocumentDetail> => {
   const versions = await repo.listVersions(db, document.organizationId, document.id);
   const ids = versions.map((version) => version.id);
-  const comments = await repo.returnComments(db, document.organizationId, ids);
+  const comments = await latestReturnComments(db, document.organizationId, ids);
   return documentDetail(document, versions, comments, callerOf(actor, access), todayOf(deps));
 };
 

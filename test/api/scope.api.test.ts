@@ -106,7 +106,7 @@ describe('AIMS scope API', () => {
       url: url(`/versions/${draft.id}/approve`),
     });
     expect(response.statusCode).toBe(403);
-    expect(errorOf(response).code).toBe('SCOPE_APPROVER_IS_AUTHOR');
+    expect(errorOf(response).code).toBe('APPROVAL_BY_EDITOR');
   });
 
   it('is approved by a second person, then a revision supersedes it on approval', async () => {

@@ -269,7 +269,7 @@ describe('availableApprovalActions', () => {
   it.each<[string, VersionFacts, ActorFacts, string[]]>([
     ['a writer on a draft', version('draft'), writer, ['edit', 'submit']],
     ['an approver on a draft', version('draft'), approver, []],
-    ['an approver on a version in review', version('in_review'), approver, ['return', 'approve']],
+    ['an approver on a version in review', version('in_review'), approver, ['approve', 'return']],
     ['its writer on a version in review', version('in_review'), writerApprover, ['return']],
     ['the operator on a version in review', version('in_review'), operator, ['return']],
     ['a reader on a version in review', version('in_review'), reader, []],

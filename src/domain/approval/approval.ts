@@ -258,7 +258,7 @@ export const decide = (
 };
 
 /** The actions a person may offer on a version (supersede is the workflow's own). */
-export const OFFERED_ACTIONS = ['edit', 'submit', 'return', 'approve', 'retire'] as const;
+export const OFFERED_ACTIONS = ['edit', 'submit', 'approve', 'return', 'retire'] as const;
 export type OfferedAction = (typeof OFFERED_ACTIONS)[number];
 
 const PROBES: Readonly<Record<OfferedAction, ApprovalAction>> = {

@@ -10,7 +10,7 @@ import { AI_ROLES, type AiRole } from '../ai-system/classification.js';
 import type { FieldIssue } from '../errors.js';
 import { LONG_TEXT_MAX, checkOneOf, checkText, checkTextList } from '../validation.js';
 
-export const SCOPE_STATUSES = ['draft', 'approved', 'superseded'] as const;
+export const SCOPE_STATUSES = ['draft', 'in_review', 'approved', 'superseded'] as const;
 export type ScopeStatus = (typeof SCOPE_STATUSES)[number];
 
 export const MAX_PEOPLE_PER_SITE = 1_000_000;
@@ -43,8 +43,13 @@ export interface ScopeVersion extends ScopeContent {
   readonly version: number;
   readonly status: ScopeStatus;
   readonly authorUserId: string | null;
+  /** The author and everyone who later changed the content: none of them approves it. */
+  readonly editorUserIds: readonly string[];
+  /** Counts every save of the version (the concurrency guard). */
+  readonly revision: number;
   readonly createdAt: string;
   readonly updatedAt: string;
+  readonly submittedAt: string | null;
   readonly approvedByUserId: string | null;
   readonly approvedAt: string | null;
   readonly supersededAt: string | null;
