@@ -60,6 +60,7 @@ describe('document services', () => {
   let organizationId: string;
   let manager: TestUser;
   let approvers: TestUser[];
+  let auditeeOrganization: Parameters<typeof createUser>[1];
 
   const draftDocument = async (title: string) => {
     const doc = await services.documents.create(manager.actor, organizationId, {
@@ -75,6 +76,7 @@ describe('document services', () => {
     services = ctx.services;
     const auditee = await createAuditee(services);
     organizationId = auditee.organization.id;
+    auditeeOrganization = auditee.organization;
     manager = auditee.manager;
     approvers = [
       await createUser(services, auditee.organization, ['approver']),
@@ -82,6 +84,30 @@ describe('document services', () => {
     ];
   });
   afterAll(async () => ctx.db.cleanup());
+
+  it('refuses approval to anyone who changed the version: its text or its file', async () => {
+    const both = await createUser(services, auditeeOrganization, ['contributor', 'approver']);
+    const edited = await draftDocument('Edited by a second writer');
+    await services.documentVersions.updateVersion(both.actor, organizationId, edited, {
+      bodyMarkdown: 'Rewritten by someone who also approves',
+    });
+    const filed = await draftDocument('File attached by a second writer');
+    await services.documentVersions.attachFile(both.actor, organizationId, filed, {
+      fileName: 'annex.txt',
+      mediaType: 'text/plain',
+      bytes: Buffer.from('annex'),
+    });
+    for (const ids of [edited, filed]) {
+      await services.documentVersions.submit(manager.actor, organizationId, ids);
+      expect(await codeOf(services.documentVersions.approve(both.actor, organizationId, ids))).toBe(
+        'APPROVAL_BY_EDITOR',
+      );
+      const [approver] = approvers;
+      if (!approver) throw new Error('no approver');
+      const doc = await services.documentVersions.approve(approver.actor, organizationId, ids);
+      expect(doc.status).toBe('approved');
+    }
+  });
 
   it('lets only one of two simultaneous approvals win', async () => {
     const ids = await draftDocument('Raced approval');

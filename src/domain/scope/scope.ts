@@ -151,16 +151,18 @@ export const approvalIssues = (content: ScopeContent): FieldIssue[] => {
 
 export type ScopeAction = 'edit' | 'approve' | 'discard' | 'revise';
 
-/** The actions a user may take on a version, given their permissions and authorship. */
+/** The actions a user may take on a version: nobody who created or changed it approves it. */
 export const scopeActions = (
-  version: Pick<ScopeVersion, 'status' | 'authorUserId'>,
+  version: Pick<ScopeVersion, 'status' | 'editorUserIds'>,
   user: { userId: string | null; canWrite: boolean; canApprove: boolean },
   hasOpenDraft: boolean,
 ): ScopeAction[] => {
   if (version.status === 'draft') {
     return [
       ...(user.canWrite ? (['edit', 'discard'] as const) : []),
-      ...(user.canApprove && version.authorUserId !== user.userId ? (['approve'] as const) : []),
+      ...(user.canApprove && user.userId !== null && !version.editorUserIds.includes(user.userId)
+        ? (['approve'] as const)
+        : []),
     ];
   }
   return version.status === 'approved' && user.canWrite && !hasOpenDraft ? ['revise'] : [];
