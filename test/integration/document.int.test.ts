@@ -1,4 +1,5 @@
 /** Document services and the file store on a real database and a real folder. */
+import { listVersions, saveVersion } from '../../src/storage/document.repository.js';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -107,6 +108,17 @@ describe('document services', () => {
       const doc = await services.documentVersions.approve(approver.actor, organizationId, ids);
       expect(doc.status).toBe('approved');
     }
+  });
+
+  it('does not save a version read at a revision someone else has since saved', async () => {
+    const ids = await draftDocument('Read before a save');
+    const [stale] = await listVersions(ctx.db.database.db, organizationId, ids.documentId);
+    if (!stale) throw new Error('no version');
+    await services.documentVersions.updateVersion(manager.actor, organizationId, ids, {
+      bodyMarkdown: 'Saved meanwhile',
+    });
+    const moved = await saveVersion(ctx.db.database.db, stale, stale.revision);
+    expect(moved).toBe(false);
   });
 
   it('lets only one of two simultaneous approvals win', async () => {
