@@ -2,29 +2,22 @@
  * The versions of a controlled document (ISO/IEC 42001 clause 7.5.2–7.5.3):
  * drafting, review, approval by someone other than the author, supersession
  * of the version in force, and files attached to a draft and kept by SHA-256.
- * Every change appends an audit entry in the same transaction.
+ * The workflow itself is the shared one (registers/versioned-record.ts);
+ * every change appends an audit entry in the same transaction.
  */
 import type { Permission } from '../domain/access/roles.js';
 import {
   COMMENT_MAX,
   checkFileSize,
   cleanFileName,
+  submissionIssues,
   type ControlledDocument,
   type DocumentVersion,
   type VersionContentInput,
-  type VersionStatus,
 } from '../domain/document/document.js';
 import * as lifecycle from '../domain/document/lifecycle.js';
 import type { DocumentDetail } from '../domain/document/view.js';
-import {
-  DomainError,
-  conflict,
-  forbidden,
-  invalid,
-  notFound,
-  type FieldIssue,
-} from '../domain/errors.js';
-import { checkText } from '../domain/validation.js';
+import { conflict, forbidden, invalid, notFound } from '../domain/errors.js';
 import type { Executor } from '../storage/database.js';
 import * as repo from '../storage/document.repository.js';
 import { onUniqueViolation } from '../storage/driver-errors.js';
@@ -40,6 +33,7 @@ import {
   type ServiceDeps,
 } from './context.js';
 import { auditable, checkContent, loadDetail, loadDocument } from './document.service.js';
+import { createVersionedRecord } from './registers/versioned-record.js';
 
 export interface VersionIds {
   readonly documentId: string;
@@ -66,10 +60,6 @@ const versionNotFound = (id: string) =>
   notFound('DOCUMENT_VERSION_NOT_FOUND', 'No such version of this document', { versionId: id });
 const fileNotFound = (version: DocumentVersion) =>
   notFound('DOCUMENT_FILE_NOT_FOUND', `Version ${version.version} has no attached file`, {
-    versionId: version.id,
-  });
-const movedOn = (version: DocumentVersion) =>
-  new DomainError('DOCUMENT_INVALID_TRANSITION', 'InvalidState', 'The version changed meanwhile', {
     versionId: version.id,
   });
 
@@ -99,6 +89,16 @@ const authorizeVersionChange = async (
  */
 export const createDocumentVersionService = (deps: ServiceDeps) => {
   const files = deps.files ?? createFileStore(scratchFilesDir(deps.database));
+  const workflow = createVersionedRecord<DocumentVersion>(deps, {
+    entityType: 'document_version',
+    save: repo.saveVersion,
+    auditable,
+    submission: {
+      issues: submissionIssues,
+      code: 'DOCUMENT_VERSION_INCOMPLETE',
+      message: 'The version is not ready for review',
+    },
+  });
 
   /** Loads an active document and one of its versions in a transaction, then runs the change. */
   const changeVersion = (
@@ -118,25 +118,23 @@ export const createDocumentVersionService = (deps: ServiceDeps) => {
       return work(trx, { access, document, versions, version });
     });
 
-  /** Saves a version still in status `from`, records the change and returns the document. */
-  const saveVersion = async (
+  /** Marks the document as changed and returns it as the caller now sees it. */
+  const touched = async (trx: Executor, actor: Actor, loaded: Loaded) => {
+    const document = { ...loaded.document, updatedAt: now(deps) };
+    await repo.updateDocument(trx, document);
+    return loadDetail(deps, trx, actor, loaded.access, document);
+  };
+
+  /** Changes a draft's content through the workflow (the actor becomes one of its editors). */
+  const editVersion = async (
     trx: Executor,
     actor: Actor,
     loaded: Loaded,
-    change: { after: DocumentVersion; from: VersionStatus; action: string; note?: object },
+    action: string,
+    change: (version: DocumentVersion) => DocumentVersion,
   ) => {
-    if (!(await repo.saveVersion(trx, change.after, change.from))) throw movedOn(change.after);
-    await recordChange(trx, deps, actor, {
-      organizationId: loaded.document.organizationId,
-      action: change.action,
-      entityType: 'document_version',
-      entityId: change.after.id,
-      before: auditable(loaded.version),
-      after: { ...auditable(change.after), ...change.note },
-    });
-    const touched = { ...loaded.document, updatedAt: now(deps) };
-    await repo.updateDocument(trx, touched);
-    return loadDetail(deps, trx, actor, loaded.access, touched);
+    await workflow.edit(trx, actor, loaded.access, loaded.version, change, { action });
+    return touched(trx, actor, loaded);
   };
 
   return {
@@ -185,68 +183,50 @@ export const createDocumentVersionService = (deps: ServiceDeps) => {
       ids: VersionIds,
       patch: VersionContentInput,
     ) {
-      return changeVersion(actor, organizationId, ids, 'aims.write', async (trx, loaded) => {
-        lifecycle.requireDraft(loaded.version);
-        const content = checkContent(patch, loaded.version);
-        const after = { ...loaded.version, ...content, updatedAt: now(deps) };
-        const action = 'document_version.updated';
-        return saveVersion(trx, actor, loaded, { after, from: 'draft', action });
-      });
+      return changeVersion(actor, organizationId, ids, 'aims.write', async (trx, loaded) =>
+        editVersion(trx, actor, loaded, 'document_version.updated', (version) => ({
+          ...version,
+          ...checkContent(patch, version),
+        })),
+      );
     },
 
     /** Sends a complete draft for review. */
     async submit(actor: Actor, organizationId: string, ids: VersionIds) {
       return changeVersion(actor, organizationId, ids, 'aims.write', async (trx, loaded) => {
-        const after = lifecycle.submitVersion(loaded.version, now(deps));
-        const action = 'document_version.submitted';
-        return saveVersion(trx, actor, loaded, { after, from: 'draft', action });
+        const { access, version, versions } = loaded;
+        await workflow.transition(trx, actor, access, version, versions, { type: 'submit' });
+        return touched(trx, actor, loaded);
       });
     },
 
-    /** Sends a version under review back to draft, saying why. */
+    /** Sends a version under review back to draft, saying why (a writer withdraws it the same way). */
     async returnToDraft(actor: Actor, organizationId: string, ids: VersionIds, comment: string) {
       const permission = 'aims.write or aims.approve';
       return changeVersion(actor, organizationId, ids, permission, async (trx, loaded) => {
-        const issues: FieldIssue[] = [];
-        const text = checkText(issues, 'comment', comment, COMMENT_MAX);
-        if (issues.length > 0)
-          throw invalid('DOCUMENT_VERSION_INVALID', 'Say why the version goes back', issues);
-        const after = lifecycle.returnVersion(loaded.version, now(deps));
-        return saveVersion(trx, actor, loaded, {
-          after,
-          from: 'in_review',
-          action: 'document_version.returned',
-          note: { comment: text },
-        });
+        if (comment.trim().length > COMMENT_MAX) {
+          const reason = `must be at most ${COMMENT_MAX} characters`;
+          throw invalid('DOCUMENT_VERSION_INVALID', 'The comment is too long', [
+            { field: 'comment', reason },
+          ]);
+        }
+        const { access, version, versions } = loaded;
+        const action = { type: 'return', comment } as const;
+        await workflow.transition(trx, actor, access, version, versions, action);
+        return touched(trx, actor, loaded);
       });
     },
 
-    /** Approves a version under review; the version approved before it is superseded. */
+    /**
+     * Approves a version under review, by a person who did not create or
+     * change it; the version approved before it is superseded.
+     */
     async approve(actor: Actor, organizationId: string, ids: VersionIds, comment = '') {
       return changeVersion(actor, organizationId, ids, 'aims.approve', async (trx, loaded) => {
-        if (actor.kind !== 'user')
-          throw forbidden('AUTH_USER_REQUIRED', 'Approval is given by a person, not the operator');
-        const at = now(deps);
-        const after = lifecycle.approveVersion(loaded.version, actor.userId, at);
-        const previous = loaded.versions.find((version) => version.status === 'approved');
-        if (previous) {
-          const superseded = lifecycle.supersedeVersion(previous, at);
-          if (!(await repo.saveVersion(trx, superseded, 'approved'))) throw movedOn(previous);
-          await recordChange(trx, deps, actor, {
-            organizationId,
-            action: 'document_version.superseded',
-            entityType: 'document_version',
-            entityId: previous.id,
-            before: { status: previous.status },
-            after: { status: superseded.status, supersededAt: at, byVersion: after.version },
-          });
-        }
-        return saveVersion(trx, actor, loaded, {
-          after,
-          from: 'in_review',
-          action: 'document_version.approved',
-          note: { comment: comment.trim().slice(0, COMMENT_MAX) },
-        });
+        const { access, version, versions } = loaded;
+        const note = { comment: comment.trim().slice(0, COMMENT_MAX) };
+        await workflow.transition(trx, actor, access, version, versions, { type: 'approve' }, note);
+        return touched(trx, actor, loaded);
       });
     },
 
@@ -258,9 +238,10 @@ export const createDocumentVersionService = (deps: ServiceDeps) => {
         const stored = await files.put(upload.bytes);
         const name = cleanFileName(upload.fileName);
         const file = { ...stored, name, mediaType: upload.mediaType };
-        const after = { ...loaded.version, file, updatedAt: now(deps) };
-        const action = 'document_version.file_attached';
-        return saveVersion(trx, actor, loaded, { after, from: 'draft', action });
+        return editVersion(trx, actor, loaded, 'document_version.file_attached', (version) => ({
+          ...version,
+          file,
+        }));
       });
     },
 
@@ -269,9 +250,8 @@ export const createDocumentVersionService = (deps: ServiceDeps) => {
       return changeVersion(actor, organizationId, ids, 'aims.write', async (trx, loaded) => {
         lifecycle.requireDraft(loaded.version);
         if (!loaded.version.file) throw fileNotFound(loaded.version);
-        const after = { ...loaded.version, file: null, updatedAt: now(deps) };
         const action = 'document_version.file_removed';
-        return saveVersion(trx, actor, loaded, { after, from: 'draft', action });
+        return editVersion(trx, actor, loaded, action, (version) => ({ ...version, file: null }));
       });
     },
 

@@ -47,6 +47,7 @@ import {
   type ListAction,
   type RegisterPolicy,
 } from '../domain/register/register-actions.js';
+import { latestReturnComments } from '../storage/return-comment.repository.js';
 import { recordChange } from './audit-trail.js';
 import { authorize, type OrgAccess } from './authorization.js';
 import {
@@ -135,7 +136,7 @@ export const loadDetail = async (
 ): Promise<DocumentDetail> => {
   const versions = await repo.listVersions(db, document.organizationId, document.id);
   const ids = versions.map((version) => version.id);
-  const comments = await repo.returnComments(db, document.organizationId, ids);
+  const comments = await latestReturnComments(db, document.organizationId, ids);
   return documentDetail(document, versions, comments, callerOf(actor, access), todayOf(deps));
 };
 

@@ -13,6 +13,7 @@ import {
 } from '../domain/document/required-documents.js';
 import { calendarDateOf } from '../domain/validation.js';
 import * as repo from '../storage/document.repository.js';
+import { objectiveFacts, scopeFacts } from '../storage/facts.repository.js';
 import { authorize } from './authorization.js';
 import { reader, type Actor, type ServiceDeps } from './context.js';
 
@@ -31,15 +32,15 @@ export const createRequiredDocumentsService = (deps: ServiceDeps) => ({
     const documents = await repo.listDocuments(db, { organizationId });
     const ids = documents.map((document) => document.id);
     const summaries = await repo.liveVersionSummaries(db, organizationId, ids);
-    const scope = await repo.scopeFacts(db, organizationId);
-    const objectiveCount = await repo.countObjectives(db, organizationId);
+    const scope = await scopeFacts(db, organizationId);
+    const objectives = await objectiveFacts(db, organizationId);
     const items = deriveRequiredDocuments(CATALOG.requiredDocuments, {
       documents: documents.map((document) => ({
         document,
         state: documentState(document, summaries.get(document.id) ?? [], today),
       })),
       ...scope,
-      objectiveCount,
+      ...objectives,
     });
     return { items, summary: countByStatus(items) };
   },

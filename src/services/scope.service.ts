@@ -14,6 +14,7 @@ import {
   type ScopeInput,
   type ScopeVersion,
 } from '../domain/scope/scope.js';
+import { withEditor } from '../domain/approval/approval.js';
 import { existingAiSystemIds } from '../storage/ai-system.repository.js';
 import type { Executor } from '../storage/database.js';
 import {
@@ -70,6 +71,15 @@ const checkAiSystemIds = async (db: Executor, organizationId: string, ids: reado
       ? []
       : [{ field: `aiSystemIds.${index}`, reason: 'is not an AI system of this organization' }],
   );
+};
+
+/** Saves a version still at the revision read; APPROVAL_STALE when it moved on meanwhile. */
+const saveGuarded = async (trx: Executor, version: ScopeVersion, readRevision: number) => {
+  if (!(await saveScopeVersion(trx, version, readRevision))) {
+    throw new DomainError('APPROVAL_STALE', 'Conflict', 'The version changed meanwhile', {
+      scopeVersionId: version.id,
+    });
+  }
 };
 
 const requireDraft = (version: ScopeVersion) => {
@@ -157,8 +167,11 @@ export const createScopeService = (deps: ServiceDeps) => {
           version: (versions[0]?.version ?? 0) + 1,
           status: 'draft',
           authorUserId: actorUserId(actor),
+          editorUserIds: withEditor([], actorUserId(actor)),
+          revision: 0,
           createdAt: at,
           updatedAt: at,
+          submittedAt: null,
           approvedByUserId: null,
           approvedAt: null,
           supersededAt: null,
@@ -190,8 +203,14 @@ export const createScopeService = (deps: ServiceDeps) => {
           'aims.write',
         );
         const content = await checked(trx, organizationId, input, before);
-        const after: ScopeVersion = { ...before, ...content, updatedAt: now(deps) };
-        await saveScopeVersion(trx, after);
+        const after: ScopeVersion = {
+          ...before,
+          ...content,
+          editorUserIds: withEditor(before.editorUserIds, actorUserId(actor)),
+          revision: before.revision + 1,
+          updatedAt: now(deps),
+        };
+        await saveGuarded(trx, after, before.revision);
         await recordChange(trx, deps, actor, {
           organizationId,
           action: 'scope_version.updated',
@@ -214,10 +233,17 @@ export const createScopeService = (deps: ServiceDeps) => {
           id,
           'aims.approve',
         );
-        if (draft.authorUserId !== null && draft.authorUserId === actorUserId(actor)) {
+        const approverId = actorUserId(actor);
+        if (approverId === null) {
           throw forbidden(
-            'SCOPE_APPROVER_IS_AUTHOR',
-            'The author of a scope version cannot approve it; ask another approver',
+            'APPROVAL_BY_OPERATOR',
+            'Approval is given by a person, not the operator',
+          );
+        }
+        if (draft.editorUserIds.includes(approverId)) {
+          throw forbidden(
+            'APPROVAL_BY_EDITOR',
+            'You created or changed this version, so you cannot approve it; ask another approver',
           );
         }
         const missing = approvalIssues(draft);
@@ -228,21 +254,21 @@ export const createScopeService = (deps: ServiceDeps) => {
           (version) => version.status === 'approved',
         );
         if (previous) {
-          await saveScopeVersion(trx, {
-            ...previous,
-            status: 'superseded',
-            supersededAt: at,
-            updatedAt: at,
-          });
+          await saveGuarded(
+            trx,
+            { ...previous, status: 'superseded', supersededAt: at, updatedAt: at },
+            previous.revision,
+          );
         }
         const approved: ScopeVersion = {
           ...draft,
           status: 'approved',
-          approvedByUserId: actorUserId(actor),
+          approvedByUserId: approverId,
           approvedAt: at,
           updatedAt: at,
+          revision: draft.revision + 1,
         };
-        await saveScopeVersion(trx, approved);
+        await saveGuarded(trx, approved, draft.revision);
         await recordChange(trx, deps, actor, {
           organizationId,
           action: 'scope_version.approved',

@@ -1,8 +1,4 @@
-/**
- * Controlled documents and their versions; plus the few facts the
- * required-documents register reads from other registers (approved scope,
- * number of AI objectives) and the return comments kept in the audit trail.
- */
+/** Controlled documents and their versions. */
 import { sql } from 'kysely';
 import type {
   ControlledDocument,
@@ -60,6 +56,8 @@ const toVersion = (row: DocumentVersionTable): DocumentVersion => ({
         },
   changeNote: row.change_note,
   authorUserId: row.author_user_id,
+  editorUserIds: parseJsonList<string>(row.editor_user_ids),
+  revision: Number(row.revision),
   createdAt: row.created_at,
   updatedAt: row.updated_at,
   submittedAt: row.submitted_at,
@@ -81,6 +79,8 @@ const toVersionRow = (version: DocumentVersion): DocumentVersionTable => ({
   file_media_type: version.file?.mediaType ?? null,
   change_note: version.changeNote,
   author_user_id: version.authorUserId,
+  editor_user_ids: JSON.stringify(version.editorUserIds),
+  revision: version.revision,
   created_at: version.createdAt,
   updated_at: version.updatedAt,
   submitted_at: version.submittedAt,
@@ -153,21 +153,22 @@ export const insertVersion = async (db: Executor, version: DocumentVersion): Pro
 };
 
 /**
- * Writes a version if it is still in the status the caller read; false when
- * someone else moved it on in the meantime, so two approvals cannot both win.
+ * Writes a version if it is still at the revision the caller read, counting
+ * the save; false when someone else saved it meanwhile, so two approvals
+ * cannot both win.
  */
 export const saveVersion = async (
   db: Executor,
   version: DocumentVersion,
-  expectedStatus: VersionStatus,
+  readRevision: number,
 ): Promise<boolean> => {
   const { id: _id, document_id: _doc, organization_id: _org, ...changes } = toVersionRow(version);
   const result = await db
     .updateTable('document_version')
-    .set(changes)
+    .set({ ...changes, revision: readRevision + 1 })
     .where('organization_id', '=', version.organizationId)
     .where('id', '=', version.id)
-    .where('status', '=', expectedStatus)
+    .where('revision', '=', readRevision)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 };
@@ -204,6 +205,8 @@ export const liveVersionSummaries = async (
         'version',
         'status',
         'author_user_id',
+        'editor_user_ids',
+        'revision',
         'approved_at',
         'approved_by_user_id',
       ])
@@ -218,6 +221,8 @@ export const liveVersionSummaries = async (
         version: Number(row.version),
         status: row.status as VersionStatus,
         authorUserId: row.author_user_id,
+        editorUserIds: parseJsonList<string>(row.editor_user_ids),
+        revision: Number(row.revision),
         approvedAt: row.approved_at,
         approvedByUserId: row.approved_by_user_id,
       });
@@ -225,60 +230,4 @@ export const liveVersionSummaries = async (
     }
   }
   return byDocument;
-};
-
-/** The latest return comment of each version given, read from the audit trail. */
-export const returnComments = async (
-  db: Executor,
-  organizationId: string,
-  versionIds: readonly string[],
-): Promise<Map<string, string>> => {
-  const comments = new Map<string, string>();
-  for (let start = 0; start < versionIds.length; start += 500) {
-    const rows = await db
-      .selectFrom('audit_log_entry')
-      .select(['entity_id', 'after_json'])
-      .where('chain', '=', organizationId)
-      .where('action', '=', 'document_version.returned')
-      .where('entity_id', 'in', versionIds.slice(start, start + 500))
-      .orderBy('sequence', 'asc')
-      .execute();
-    for (const row of rows) {
-      const after = JSON.parse(row.after_json ?? '{}') as { comment?: unknown };
-      if (typeof after.comment === 'string') comments.set(row.entity_id, after.comment);
-    }
-  }
-  return comments;
-};
-
-/** The organization's approved AIMS scope version and open scope draft, if any. */
-export const scopeFacts = async (db: Executor, organizationId: string) => {
-  const rows = await db
-    .selectFrom('scope_version')
-    .select(['id', 'version', 'status', 'approved_at'])
-    .where('organization_id', '=', organizationId)
-    .where('status', 'in', ['approved', 'draft'])
-    .orderBy('version', 'desc')
-    .execute();
-  const approved = rows.find((row) => row.status === 'approved' && row.approved_at !== null);
-  const draft = rows.find((row) => row.status === 'draft');
-  return {
-    approvedScope: approved
-      ? {
-          id: approved.id,
-          version: Number(approved.version),
-          approvedAt: approved.approved_at ?? '',
-        }
-      : null,
-    scopeDraft: draft ? { id: draft.id, version: Number(draft.version) } : null,
-  };
-};
-
-export const countObjectives = async (db: Executor, organizationId: string): Promise<number> => {
-  const row = await db
-    .selectFrom('objective')
-    .select((eb) => eb.fn.countAll<number>().as('total'))
-    .where('organization_id', '=', organizationId)
-    .executeTakeFirstOrThrow();
-  return Number(row.total);
 };

@@ -123,6 +123,11 @@ export interface ScopeVersionTable {
   approved_by_user_id: string | null;
   approved_at: string | null;
   superseded_at: string | null;
+  submitted_at: string | null;
+  /** JSON: user ids of the creator and everyone who changed the version */
+  editor_user_ids: string;
+  /** Counts every save; the concurrency guard compares it */
+  revision: number;
 }
 
 export interface ContextIssueTable {
@@ -199,6 +204,22 @@ export interface DocumentVersionTable {
   approved_by_user_id: string | null;
   approved_at: string | null;
   superseded_at: string | null;
+  /** JSON: user ids of the creator and everyone who changed the text or the file */
+  editor_user_ids: string;
+  /** Counts every save; the concurrency guard compares it */
+  revision: number;
+}
+
+/** Why a version in review was sent back to draft. */
+export interface ReturnCommentTable {
+  id: string;
+  organization_id: string;
+  /** The version's table: document_version, scope_version, … */
+  record_type: string;
+  version_id: string;
+  comment: string;
+  returned_by_user_id: string | null;
+  returned_at: string;
 }
 
 export interface ObjectiveTable {
@@ -248,4 +269,5 @@ export interface DB {
   document_version: DocumentVersionTable;
   objective: ObjectiveTable;
   objective_measurement: ObjectiveMeasurementTable;
+  return_comment: ReturnCommentTable;
 }

@@ -24,8 +24,11 @@ const toScopeVersion = (row: ScopeVersionTable): ScopeVersion => ({
   exclusions: parseJsonList<ScopeExclusion>(row.exclusions),
   aiRoles: parseJsonList<AiRole>(row.ai_roles),
   authorUserId: row.author_user_id,
+  editorUserIds: parseJsonList<string>(row.editor_user_ids),
+  revision: Number(row.revision),
   createdAt: row.created_at,
   updatedAt: row.updated_at,
+  submittedAt: row.submitted_at,
   approvedByUserId: row.approved_by_user_id,
   approvedAt: row.approved_at,
   supersededAt: row.superseded_at,
@@ -45,8 +48,11 @@ const toRow = (scope: ScopeVersion): ScopeVersionTable => ({
   exclusions: JSON.stringify(scope.exclusions),
   ai_roles: JSON.stringify(scope.aiRoles),
   author_user_id: scope.authorUserId,
+  editor_user_ids: JSON.stringify(scope.editorUserIds),
+  revision: scope.revision,
   created_at: scope.createdAt,
   updated_at: scope.updatedAt,
+  submitted_at: scope.submittedAt,
   approved_by_user_id: scope.approvedByUserId,
   approved_at: scope.approvedAt,
   superseded_at: scope.supersededAt,
@@ -56,8 +62,15 @@ export const insertScopeVersion = async (db: Executor, scope: ScopeVersion): Pro
   await db.insertInto('scope_version').values(toRow(scope)).execute();
 };
 
-/** Writes a version's content and workflow fields. */
-export const saveScopeVersion = async (db: Executor, scope: ScopeVersion): Promise<void> => {
+/**
+ * Writes a version if it is still at the revision the caller read, counting
+ * the save; false when someone else saved it meanwhile.
+ */
+export const saveScopeVersion = async (
+  db: Executor,
+  scope: ScopeVersion,
+  readRevision: number,
+): Promise<boolean> => {
   const {
     id: _id,
     organization_id: _org,
@@ -65,12 +78,14 @@ export const saveScopeVersion = async (db: Executor, scope: ScopeVersion): Promi
     created_at: _created,
     ...changes
   } = toRow(scope);
-  await db
+  const result = await db
     .updateTable('scope_version')
-    .set(changes)
+    .set({ ...changes, revision: readRevision + 1 })
     .where('organization_id', '=', scope.organizationId)
     .where('id', '=', scope.id)
-    .execute();
+    .where('revision', '=', readRevision)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 };
 
 export const deleteScopeVersion = async (db: Executor, organizationId: string, id: string) => {

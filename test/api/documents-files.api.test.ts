@@ -183,7 +183,7 @@ describe('documents API: attached files', () => {
     });
     expect(submit.statusCode, submit.body).toBe(200);
     const locked = await upload(firstVersion(), Buffer.from('late change'));
-    expect(errorOf(locked).code).toBe('DOCUMENT_VERSION_NOT_DRAFT');
+    expect(errorOf(locked).code).toBe('APPROVAL_NOT_DRAFT');
     await call(ctx, approver, { method: 'POST', url: `${versionUrl(firstVersion())}/approve` });
 
     const next = await call(ctx, manager, {

@@ -181,14 +181,14 @@ describe('documents API: register and approval workflow', () => {
         bodyMarkdown: 'Sneaky change',
       },
     );
-    expect(errorOf(locked).code).toBe('DOCUMENT_VERSION_NOT_DRAFT');
+    expect(errorOf(locked).code).toBe('APPROVAL_NOT_DRAFT');
     const forManager = await step(manager, doc, open(doc), 'approve');
     expect(errorOf(forManager)).toMatchObject({ code: 'PERMISSION_DENIED' });
 
     const asApprover = detailOf(await send(approver, 'GET', `${documents()}/${doc.id}`));
     expect(asApprover.availableActions).toEqual(['approve', 'return']);
     const blank = await step(approver, doc, open(doc), 'return', { comment: '   ' });
-    expect(errorOf(blank).code).toBe('DOCUMENT_VERSION_INVALID');
+    expect(errorOf(blank).code).toBe('APPROVAL_COMMENT_REQUIRED');
     doc = detailOf(
       await step(approver, doc, open(doc), 'return', { comment: 'Define the scales.' }),
     );
@@ -220,7 +220,7 @@ describe('documents API: register and approval workflow', () => {
       'document_version.updated',
     ]);
     const again = await step(approver, doc, version, 'approve');
-    expect(errorOf(again)).toMatchObject({ code: 'DOCUMENT_INVALID_TRANSITION' });
+    expect(errorOf(again)).toMatchObject({ code: 'APPROVAL_INVALID_TRANSITION' });
   });
 
   it('keeps the author of a version from approving it, even holding the approver role', async () => {
@@ -233,7 +233,7 @@ describe('documents API: register and approval workflow', () => {
     expect(submitted.availableActions).toEqual(['edit', 'retire', 'return']);
     const own = await step(writingApprover, submitted, open(submitted), 'approve');
     expect(own.statusCode).toBe(403);
-    expect(errorOf(own).code).toBe('DOCUMENT_APPROVER_IS_AUTHOR');
+    expect(errorOf(own).code).toBe('APPROVAL_BY_EDITOR');
     expect(detailOf(await step(approver, submitted, open(submitted), 'approve')).status).toBe(
       'approved',
     );

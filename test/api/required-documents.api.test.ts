@@ -73,6 +73,8 @@ describe('required-documents register API', () => {
         status,
         statement: 'All AI systems of the claims division',
         organizational_units: '[]',
+        editor_user_ids: '[]',
+        revision: 0,
         sites: '[]',
         processes: '[]',
         ai_system_ids: '[]',

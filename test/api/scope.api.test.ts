@@ -40,12 +40,14 @@ describe('AIMS scope API', () => {
   let manager: ApiUser;
   let approver: ApiUser;
   let orgId: string;
+  let scopeOrg: Parameters<typeof createApiUser>[1];
   let systemId: string;
   const url = (path = '') => `/api/v1/orgs/${orgId}/scope${path}`;
 
   beforeAll(async () => {
     ctx = await createApiTestContext();
     const org = await createOrg(ctx, 'auditee', 'Scope Co');
+    scopeOrg = org;
     orgId = org.id;
     manager = await createApiUser(ctx, org, ['aims_manager', 'approver']);
     approver = await createApiUser(ctx, org, ['approver']);
@@ -107,7 +109,32 @@ describe('AIMS scope API', () => {
       url: url(`/versions/${draft.id}/approve`),
     });
     expect(response.statusCode).toBe(403);
-    expect(errorOf(response).code).toBe('SCOPE_APPROVER_IS_AUTHOR');
+    expect(errorOf(response).code).toBe('APPROVAL_BY_EDITOR');
+  });
+
+  it('refuses approval to a second writer who changed the draft, and to the operator', async () => {
+    const both = await createApiUser(ctx, scopeOrg, ['contributor', 'approver']);
+    const { draft } = (await call(ctx, both, { method: 'GET', url: url() })).json<{
+      draft: Version;
+    }>();
+    expect(draft.availableActions).toContain('approve');
+    const edit = await call(ctx, both, {
+      method: 'PATCH',
+      url: url(`/versions/${draft.id}`),
+      payload: { statement: COMPLETE_SCOPE.statement },
+    });
+    expect(edit.statusCode, edit.body).toBe(200);
+    expect(edit.json<Version>().availableActions).not.toContain('approve');
+    const response = await call(ctx, both, {
+      method: 'POST',
+      url: url(`/versions/${draft.id}/approve`),
+    });
+    expect(response.statusCode).toBe(403);
+    expect(errorOf(response).code).toBe('APPROVAL_BY_EDITOR');
+    const operator = { kind: 'system', label: 'test' } as const;
+    await expect(ctx.services.scope.approve(operator, orgId, draft.id)).rejects.toMatchObject({
+      code: 'APPROVAL_BY_OPERATOR',
+    });
   });
 
   it('is approved by a second person, then a revision supersedes it on approval', async () => {

@@ -1,4 +1,5 @@
 /** Document services and the file store on a real database and a real folder. */
+import { listVersions, saveVersion } from '../../src/storage/document.repository.js';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,6 +61,7 @@ describe('document services', () => {
   let organizationId: string;
   let manager: TestUser;
   let approvers: TestUser[];
+  let auditeeOrganization: Parameters<typeof createUser>[1];
 
   const draftDocument = async (title: string) => {
     const doc = await services.documents.create(manager.actor, organizationId, {
@@ -75,6 +77,7 @@ describe('document services', () => {
     services = ctx.services;
     const auditee = await createAuditee(services);
     organizationId = auditee.organization.id;
+    auditeeOrganization = auditee.organization;
     manager = auditee.manager;
     approvers = [
       await createUser(services, auditee.organization, ['approver']),
@@ -82,6 +85,41 @@ describe('document services', () => {
     ];
   });
   afterAll(async () => ctx.db.cleanup());
+
+  it('refuses approval to anyone who changed the version: its text or its file', async () => {
+    const both = await createUser(services, auditeeOrganization, ['contributor', 'approver']);
+    const edited = await draftDocument('Edited by a second writer');
+    await services.documentVersions.updateVersion(both.actor, organizationId, edited, {
+      bodyMarkdown: 'Rewritten by someone who also approves',
+    });
+    const filed = await draftDocument('File attached by a second writer');
+    await services.documentVersions.attachFile(both.actor, organizationId, filed, {
+      fileName: 'annex.txt',
+      mediaType: 'text/plain',
+      bytes: Buffer.from('annex'),
+    });
+    for (const ids of [edited, filed]) {
+      await services.documentVersions.submit(manager.actor, organizationId, ids);
+      expect(await codeOf(services.documentVersions.approve(both.actor, organizationId, ids))).toBe(
+        'APPROVAL_BY_EDITOR',
+      );
+      const [approver] = approvers;
+      if (!approver) throw new Error('no approver');
+      const doc = await services.documentVersions.approve(approver.actor, organizationId, ids);
+      expect(doc.status).toBe('approved');
+    }
+  });
+
+  it('does not save a version read at a revision someone else has since saved', async () => {
+    const ids = await draftDocument('Read before a save');
+    const [stale] = await listVersions(ctx.db.database.db, organizationId, ids.documentId);
+    if (!stale) throw new Error('no version');
+    await services.documentVersions.updateVersion(manager.actor, organizationId, ids, {
+      bodyMarkdown: 'Saved meanwhile',
+    });
+    const moved = await saveVersion(ctx.db.database.db, stale, stale.revision);
+    expect(moved).toBe(false);
+  });
 
   it('lets only one of two simultaneous approvals win', async () => {
     const ids = await draftDocument('Raced approval');
@@ -93,8 +131,9 @@ describe('document services', () => {
     );
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
     const failure = results.find((result) => result.status === 'rejected');
-    expect(isDomainError(failure?.reason) && failure.reason.code).toBe(
-      'DOCUMENT_INVALID_TRANSITION',
+    // The loser either read the version after the winner committed, or lost the revision guard.
+    expect(['APPROVAL_INVALID_TRANSITION', 'APPROVAL_STALE']).toContain(
+      isDomainError(failure?.reason) && failure.reason.code,
     );
     const doc = await services.documents.get(manager.actor, organizationId, ids.documentId);
     expect(doc.versions.map((version) => version.status)).toEqual(['approved']);
@@ -118,7 +157,7 @@ describe('document services', () => {
     const ids = await draftDocument('Operator approval');
     await services.documentVersions.submit(OPERATOR, organizationId, ids);
     expect(await codeOf(services.documentVersions.approve(OPERATOR, organizationId, ids))).toBe(
-      'AUTH_USER_REQUIRED',
+      'APPROVAL_BY_OPERATOR',
     );
   });
 

@@ -4,8 +4,9 @@
  * and approval). The API returns these so the UI shows exactly the buttons
  * that will work and never re-derives permissions.
  */
-import type { ControlledDocument } from './document.js';
-import type { OpenVersion, VersionSummary } from './status.js';
+import { availableApprovalActions, type ActorFacts } from '../approval/approval.js';
+import type { ControlledDocument, DocumentVersion } from './document.js';
+import type { OpenVersion } from './status.js';
 
 export const VERSION_ACTIONS = ['edit', 'submit', 'approve', 'return'] as const;
 export type VersionAction = (typeof VERSION_ACTIONS)[number];
@@ -25,34 +26,25 @@ export const DOCUMENT_ACTIONS = [
 ] as const;
 export type DocumentAction = (typeof DOCUMENT_ACTIONS)[number];
 
-export interface Caller {
-  /** null for the operator at the command line, who is not a person and cannot approve. */
-  readonly userId: string | null;
-  /** Holds aims.write. */
-  readonly canWrite: boolean;
-  /** Holds aims.approve. */
-  readonly canApprove: boolean;
-}
+/** Who is asking; the operator at the command line has no user and never approves. */
+export type Caller = ActorFacts;
 
 /**
- * Actions on one version: a writer edits and submits a draft; an approver who
- * did not write it approves a version in review; the approver (to send it
- * back) or a writer (to withdraw it) returns it to draft.
+ * Actions on one version, as the shared approval workflow offers them: a
+ * writer edits and submits a draft; an approver who neither created nor
+ * changed it approves a version in review; the approver (to send it back) or
+ * a writer (to withdraw it) returns it to draft. A retired document offers
+ * nothing.
  */
 export const versionActions = (
   document: Pick<ControlledDocument, 'retiredAt'>,
-  version: Pick<VersionSummary, 'status' | 'authorUserId'>,
+  version: Pick<DocumentVersion, 'status' | 'editorUserIds' | 'revision'>,
   caller: Caller,
 ): VersionAction[] => {
   if (document.retiredAt !== null) return [];
-  if (version.status === 'draft') return caller.canWrite ? ['edit', 'submit'] : [];
-  if (version.status !== 'in_review') return [];
-  const mayApprove =
-    caller.canApprove && caller.userId !== null && caller.userId !== version.authorUserId;
-  return [
-    ...(mayApprove ? (['approve'] as const) : []),
-    ...(caller.canApprove || caller.canWrite ? (['return'] as const) : []),
-  ];
+  return availableApprovalActions(version, caller).filter((action): action is VersionAction =>
+    (VERSION_ACTIONS as readonly string[]).includes(action),
+  );
 };
 
 /** Actions on the document as a whole, including those on its open version. */

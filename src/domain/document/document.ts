@@ -85,6 +85,10 @@ export interface DocumentVersion extends VersionContent {
   readonly status: VersionStatus;
   readonly file: AttachedFile | null;
   readonly authorUserId: string | null;
+  /** The author and everyone who later changed the text or the file: none of them approves it. */
+  readonly editorUserIds: readonly string[];
+  /** Counts every save of the version (the concurrency guard). */
+  readonly revision: number;
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly submittedAt: string | null;

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isDomainError } from '../errors.js';
 import type { ControlledDocument, DocumentVersion, VersionStatus } from './document.js';
-import {
-  approveVersion,
-  canTransition,
-  nextVersionNumber,
-  requireDraft,
-  returnVersion,
-  submitVersion,
-  supersedeVersion,
-  VERSION_EVENTS,
-  type VersionEvent,
-} from './lifecycle.js';
+import { versionActions } from './actions.js';
+import { draftVersion, nextVersionNumber, requireDraft } from './lifecycle.js';
 
 const AT = '2026-12-01T09:00:00.000Z';
 const AUTHOR = 'author-id';
@@ -30,6 +21,8 @@ const version = (
   changeNote: '',
   file: null,
   authorUserId: AUTHOR,
+  editorUserIds: [AUTHOR],
+  revision: 0,
   createdAt: AT,
   updatedAt: AT,
   submittedAt: null,
@@ -61,78 +54,32 @@ const codeOf = (work: () => unknown): string | undefined => {
   }
 };
 
-const apply = (event: VersionEvent, from: DocumentVersion) => {
-  switch (event) {
-    case 'submit':
-      return submitVersion(from, AT);
-    case 'return':
-      return returnVersion(from, AT);
-    case 'approve':
-      return approveVersion(from, APPROVER, AT);
-    case 'supersede':
-      return supersedeVersion(from, AT);
-  }
-};
-
-describe('document version workflow', () => {
-  const allowed: [VersionStatus, VersionEvent, VersionStatus][] = [
-    ['draft', 'submit', 'in_review'],
-    ['in_review', 'return', 'draft'],
-    ['in_review', 'approve', 'approved'],
-    ['approved', 'supersede', 'superseded'],
-  ];
-
-  it.each(allowed)('moves a %s version on %s to %s', (from, event, to) => {
-    expect(canTransition(from, event)).toBe(true);
-    expect(apply(event, version(from)).status).toBe(to);
-  });
-
-  const refused = (['draft', 'in_review', 'approved', 'superseded'] as const).flatMap((from) =>
-    VERSION_EVENTS.filter((event) => !canTransition(from, event)).map(
-      (event) => [from, event] as const,
-    ),
-  );
-
-  it.each(refused)('refuses to move a %s version on %s', (from, event) => {
-    expect(codeOf(() => apply(event, version(from)))).toBe('DOCUMENT_INVALID_TRANSITION');
-  });
-
-  it('covers every status and event pair between the two tables', () => {
-    expect(allowed.length + refused.length).toBe(4 * VERSION_EVENTS.length);
-  });
-
-  it('stamps submission, approval and supersession with who and when', () => {
-    const submitted = submitVersion(version('draft'), AT);
-    expect(submitted.submittedAt).toBe(AT);
-    expect(approveVersion(submitted, APPROVER, AT)).toMatchObject({
-      approvedByUserId: APPROVER,
-      approvedAt: AT,
-    });
-    expect(supersedeVersion(version('approved'), AT).supersededAt).toBe(AT);
-    expect(returnVersion(submitted, AT).submittedAt).toBeNull();
-  });
-
-  it('keeps the author from approving their own version', () => {
-    expect(codeOf(() => approveVersion(version('in_review'), AUTHOR, AT))).toBe(
-      'DOCUMENT_APPROVER_IS_AUTHOR',
-    );
-  });
-
-  it('lets anyone approve a version whose author account is gone', () => {
-    expect(approveVersion(version('in_review', { authorUserId: null }), AUTHOR, AT).status).toBe(
-      'approved',
-    );
-  });
-
-  it('refuses to submit an empty draft', () => {
-    expect(codeOf(() => submitVersion(version('draft', { bodyMarkdown: '' }), AT))).toBe(
-      'DOCUMENT_VERSION_INCOMPLETE',
-    );
-  });
-
+describe('document version rules', () => {
   it('lets only a draft change', () => {
     expect(codeOf(() => requireDraft(version('draft')))).toBeUndefined();
-    expect(codeOf(() => requireDraft(version('in_review')))).toBe('DOCUMENT_VERSION_NOT_DRAFT');
+    expect(codeOf(() => requireDraft(version('in_review')))).toBe('APPROVAL_NOT_DRAFT');
+  });
+
+  it('starts a draft with its author as the only editor', () => {
+    const draft = draftVersion({
+      id: 'v2',
+      document,
+      version: 2,
+      content: { bodyMarkdown: 'Text', changeNote: '' },
+      file: null,
+      authorUserId: AUTHOR,
+      at: AT,
+    });
+    expect(draft).toMatchObject({ status: 'draft', editorUserIds: [AUTHOR], revision: 0 });
+  });
+
+  it('offers the approver who never changed it approval, and its author only a return', () => {
+    const inReview = version('in_review');
+    const approver = { userId: APPROVER, canWrite: false, canApprove: true };
+    const author = { userId: AUTHOR, canWrite: true, canApprove: true };
+    expect(versionActions(document, inReview, approver)).toEqual(['approve', 'return']);
+    expect(versionActions(document, inReview, author)).toEqual(['return']);
+    expect(versionActions({ retiredAt: AT }, inReview, approver)).toEqual([]);
   });
 });
 

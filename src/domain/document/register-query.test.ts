@@ -24,7 +24,14 @@ const rows = [
   row('2', 'AI policy', { kind: 'ai_policy', nextReviewDate: '2026-01-01', isReviewOverdue: true }),
   row('3', 'Training plan', {
     status: 'in_review',
-    openVersion: { id: 'v', version: 1, status: 'in_review', authorUserId: null },
+    openVersion: {
+      id: 'v',
+      version: 1,
+      status: 'in_review',
+      authorUserId: null,
+      editorUserIds: [],
+      revision: 1,
+    },
     fulfils: ['RD-11'],
   }),
 ];

@@ -16,7 +16,10 @@ const state = (status: DocumentState['status'], isReviewOverdue = false): Docume
     status === 'approved' || status === 'retired'
       ? { id: 'v', version: 2, approvedAt: APPROVED_AT, approvedByUserId: 'a' }
       : null,
-  openVersion: status === 'in_review' ? { id: 'o', version: 1, status, authorUserId: 'x' } : null,
+  openVersion:
+    status === 'in_review'
+      ? { id: 'o', version: 1, status, authorUserId: 'x', editorUserIds: ['x'], revision: 1 }
+      : null,
   nextReviewDate: null,
   isReviewOverdue,
 });

@@ -4,6 +4,7 @@
  * objectives, and the rest), whether the organization has it in force, is
  * working on it, or lacks it — and which records show that.
  */
+import type { ObjectiveFacts, ScopeFacts } from '../facts/facts.js';
 import type { RequiredDocument, RequiredDocumentId } from '../catalog/index.js';
 import { claimedRequiredDocuments, type ControlledDocument } from './document.js';
 import type { DocumentState } from './status.js';
@@ -49,18 +50,11 @@ export interface RequiredDocumentEntry {
   readonly inProgressBy: readonly WorkInProgress[];
 }
 
-export interface RegisterFacts {
+export interface RegisterFacts extends ScopeFacts, ObjectiveFacts {
   readonly documents: readonly {
     readonly document: Pick<ControlledDocument, 'id' | 'title' | 'kind' | 'fulfils' | 'retiredAt'>;
     readonly state: DocumentState;
   }[];
-  readonly approvedScope: {
-    readonly id: string;
-    readonly version: number;
-    readonly approvedAt: string;
-  } | null;
-  readonly scopeDraft: { readonly id: string; readonly version: number } | null;
-  readonly objectiveCount: number;
 }
 
 const documentEvidence = (facts: RegisterFacts, itemId: RequiredDocumentId) => {

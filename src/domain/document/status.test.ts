@@ -11,6 +11,8 @@ const summary = (
   version,
   status,
   authorUserId: 'author',
+  editorUserIds: ['author'],
+  revision: 0,
   approvedAt,
   approvedByUserId: approvedAt ? 'approver' : null,
 });
@@ -81,7 +83,14 @@ describe('available actions', () => {
   const approver: Caller = { userId: 'approver', canWrite: false, canApprove: true };
   const authorApprover: Caller = { userId: 'author', canWrite: true, canApprove: true };
   const viewer: Caller = { userId: 'viewer', canWrite: false, canApprove: false };
-  const draft = { id: 'v1', version: 1, status: 'draft' as const, authorUserId: 'author' };
+  const draft = {
+    id: 'v1',
+    version: 1,
+    status: 'draft' as const,
+    authorUserId: 'author',
+    editorUserIds: ['author'],
+    revision: 0,
+  };
   const inReview = { ...draft, status: 'in_review' as const };
 
   it.each([

@@ -10,7 +10,14 @@ import { openVersionOf } from './lifecycle.js';
 /** The parts of a version needed to derive a document's state (no text). */
 export type VersionSummary = Pick<
   DocumentVersion,
-  'id' | 'version' | 'status' | 'authorUserId' | 'approvedAt' | 'approvedByUserId'
+  | 'id'
+  | 'version'
+  | 'status'
+  | 'authorUserId'
+  | 'editorUserIds'
+  | 'revision'
+  | 'approvedAt'
+  | 'approvedByUserId'
 >;
 
 export interface CurrentVersion {
@@ -25,6 +32,8 @@ export interface OpenVersion {
   readonly version: number;
   readonly status: 'draft' | 'in_review';
   readonly authorUserId: string | null;
+  readonly editorUserIds: readonly string[];
+  readonly revision: number;
 }
 
 export interface DocumentState {
@@ -87,6 +96,8 @@ export const documentState = (
         version: open.version,
         status: open.status === 'in_review' ? 'in_review' : 'draft',
         authorUserId: open.authorUserId,
+        editorUserIds: open.editorUserIds,
+        revision: open.revision,
       }
     : null;
   const isRetired = document.retiredAt !== null;

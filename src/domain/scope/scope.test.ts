@@ -46,14 +46,14 @@ describe('AIMS scope rules', () => {
   });
 
   it('offers approval to an approver who is not the author, editing to writers, revision of the approved scope', () => {
-    const draft = { status: 'draft' as const, authorUserId: 'alex' };
+    const draft = { status: 'draft' as const, editorUserIds: ['alex'] };
     expect(scopeActions(draft, { userId: 'sam', canWrite: false, canApprove: true }, true)).toEqual(
       ['approve'],
     );
     expect(scopeActions(draft, { userId: 'alex', canWrite: true, canApprove: true }, true)).toEqual(
       ['edit', 'discard'],
     );
-    const approved = { status: 'approved' as const, authorUserId: 'alex' };
+    const approved = { status: 'approved' as const, editorUserIds: ['alex'] };
     expect(
       scopeActions(approved, { userId: 'alex', canWrite: true, canApprove: false }, false),
     ).toEqual(['revise']);

@@ -10,7 +10,7 @@ import { AI_ROLES, type AiRole } from '../ai-system/classification.js';
 import type { FieldIssue } from '../errors.js';
 import { LONG_TEXT_MAX, checkOneOf, checkText, checkTextList } from '../validation.js';
 
-export const SCOPE_STATUSES = ['draft', 'approved', 'superseded'] as const;
+export const SCOPE_STATUSES = ['draft', 'in_review', 'approved', 'superseded'] as const;
 export type ScopeStatus = (typeof SCOPE_STATUSES)[number];
 
 export const MAX_PEOPLE_PER_SITE = 1_000_000;
@@ -43,8 +43,13 @@ export interface ScopeVersion extends ScopeContent {
   readonly version: number;
   readonly status: ScopeStatus;
   readonly authorUserId: string | null;
+  /** The author and everyone who later changed the content: none of them approves it. */
+  readonly editorUserIds: readonly string[];
+  /** Counts every save of the version (the concurrency guard). */
+  readonly revision: number;
   readonly createdAt: string;
   readonly updatedAt: string;
+  readonly submittedAt: string | null;
   readonly approvedByUserId: string | null;
   readonly approvedAt: string | null;
   readonly supersededAt: string | null;
@@ -146,16 +151,18 @@ export const approvalIssues = (content: ScopeContent): FieldIssue[] => {
 
 export type ScopeAction = 'edit' | 'approve' | 'discard' | 'revise';
 
-/** The actions a user may take on a version, given their permissions and authorship. */
+/** The actions a user may take on a version: nobody who created or changed it approves it. */
 export const scopeActions = (
-  version: Pick<ScopeVersion, 'status' | 'authorUserId'>,
+  version: Pick<ScopeVersion, 'status' | 'editorUserIds'>,
   user: { userId: string | null; canWrite: boolean; canApprove: boolean },
   hasOpenDraft: boolean,
 ): ScopeAction[] => {
   if (version.status === 'draft') {
     return [
       ...(user.canWrite ? (['edit', 'discard'] as const) : []),
-      ...(user.canApprove && version.authorUserId !== user.userId ? (['approve'] as const) : []),
+      ...(user.canApprove && user.userId !== null && !version.editorUserIds.includes(user.userId)
+        ? (['approve'] as const)
+        : []),
     ];
   }
   return version.status === 'approved' && user.canWrite && !hasOpenDraft ? ['revise'] : [];

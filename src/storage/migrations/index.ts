@@ -8,6 +8,7 @@ import * as createAuditLog from './2026-11-27T1810-create-audit-log.js';
 import * as createAiSystem from './2026-11-27T1820-create-ai-system.js';
 import * as extendAiSystem from './2026-11-28T0900-extend-ai-system.js';
 import * as createPreworkRegisters from './2026-11-28T0910-create-prework-registers.js';
+import * as addApprovalWorkflow from './2026-12-01T2200-add-approval-workflow.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-11-27T1800-create-accounts-and-tenants': createAccountsAndTenants,
@@ -15,4 +16,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-11-27T1820-create-ai-system': createAiSystem,
   '2026-11-28T0900-extend-ai-system': extendAiSystem,
   '2026-11-28T0910-create-prework-registers': createPreworkRegisters,
+  '2026-12-01T2200-add-approval-workflow': addApprovalWorkflow,
 };

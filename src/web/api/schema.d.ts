@@ -6144,7 +6144,7 @@ export interface components {
             id: string;
             version: number;
             /** @enum {string} */
-            status: "draft" | "approved" | "superseded";
+            status: "draft" | "in_review" | "approved" | "superseded";
             statement: string;
             readonly organizationalUnits: string[];
             readonly sites: {
@@ -6790,7 +6790,7 @@ export interface components {
             id: string;
             version: number;
             /** @enum {string} */
-            status: "draft" | "approved" | "superseded";
+            status: "draft" | "in_review" | "approved" | "superseded";
             statement: string;
             readonly organizationalUnits: string[];
             readonly sites: {

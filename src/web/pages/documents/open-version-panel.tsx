@@ -31,14 +31,15 @@ const problemOf = (error: unknown): Problem => {
   const message = messageOf(error).replace(/\.$/, '');
   if (error instanceof ApiError) {
     switch (error.code) {
-      case 'DOCUMENT_APPROVER_IS_AUTHOR':
+      case 'APPROVAL_BY_EDITOR':
         return {
-          title: 'You wrote this version',
+          title: 'You wrote or changed this version',
           message: `${message}. Another member with the approver role must approve it.`,
         };
       case 'DOCUMENT_VERSION_INCOMPLETE':
         return { title: 'Not ready for approval', message: `${message}.` };
-      case 'DOCUMENT_INVALID_TRANSITION':
+      case 'APPROVAL_INVALID_TRANSITION':
+      case 'APPROVAL_STALE':
         return { title: 'Someone moved this version on', message: `${message}.` };
     }
   }

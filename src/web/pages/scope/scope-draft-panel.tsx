@@ -22,7 +22,7 @@ interface ApprovalProblem {
 }
 
 const problemOf = (error: unknown): ApprovalProblem => {
-  if (error instanceof ApiError && error.code === 'SCOPE_APPROVER_IS_AUTHOR') {
+  if (error instanceof ApiError && error.code === 'APPROVAL_BY_EDITOR') {
     return {
       title: 'You wrote this draft',
       message: `${error.message.replace(/\.$/, '')}. Another member with the approver role must approve it, so that writing and signing off stay with different people.`,

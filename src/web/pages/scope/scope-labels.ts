@@ -3,12 +3,14 @@ import type { ScopeVersion } from './scope-queries.js';
 
 export const SCOPE_STATUS_LABELS: Readonly<Record<ScopeVersion['status'], string>> = {
   draft: 'Draft',
+  in_review: 'In review',
   approved: 'Approved',
   superseded: 'Superseded',
 };
 
 export const SCOPE_STATUS_COLORS: Readonly<Record<ScopeVersion['status'], string>> = {
   draft: 'blue',
+  in_review: 'yellow',
   approved: 'teal',
   superseded: 'gray',
 };
