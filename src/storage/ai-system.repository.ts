@@ -87,31 +87,20 @@ export const existingAiSystemIds = async (
   return found;
 };
 
-/** Lower-cased names of the organization's systems (import duplicate checks). */
-export const aiSystemNames = async (
-  db: Executor,
-  organizationId: string,
-): Promise<Map<string, string>> => {
-  const rows = await db
+const idsAndNames = (db: Executor, organizationId: string) =>
+  db
     .selectFrom('ai_system')
     .select(['id', 'name'])
     .where('organization_id', '=', organizationId)
     .execute();
-  return new Map(rows.map((row) => [row.name.toLowerCase(), row.id]));
-};
 
-/** The name of each AI system of the organization, by id. */
-export const aiSystemNamesById = async (
-  db: Executor,
-  organizationId: string,
-): Promise<Map<string, string>> => {
-  const rows = await db
-    .selectFrom('ai_system')
-    .select(['id', 'name'])
-    .where('organization_id', '=', organizationId)
-    .execute();
-  return new Map(rows.map((row) => [row.id, row.name]));
-};
+/** Lower-cased names of the organization's systems to their ids (import look-ups). */
+export const aiSystemNames = async (db: Executor, organizationId: string) =>
+  new Map((await idsAndNames(db, organizationId)).map((row) => [row.name.toLowerCase(), row.id]));
+
+/** The name of each AI system of the organization, by id (exports). */
+export const aiSystemNamesById = async (db: Executor, organizationId: string) =>
+  new Map((await idsAndNames(db, organizationId)).map((row) => [row.id, row.name]));
 
 export interface AiSystemQuery {
   readonly organizationId: string;
