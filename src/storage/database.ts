@@ -58,6 +58,11 @@ const openSqlite = (file: string): Database => {
 
 const openPostgres = (url: string, poolSize = 10): Database => {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection the server drops (a restart, a terminated backend) is
+  // replaced on the next checkout; unhandled, pg's 'error' event would end the process.
+  pool.on('error', (error) => {
+    process.emitWarning(`PostgreSQL dropped an idle connection: ${error.message}`);
+  });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return { kind: 'postgres', db, location: redactUrl(url), close: () => db.destroy() };
 };
