@@ -66,3 +66,27 @@ export const accessOf = async (
   const { organization, roles } = found;
   return { organization, roles, permissions: permissionsOfRoles(organization.kind, roles) };
 };
+
+/**
+ * Access for sending a version under review back to draft: open to its
+ * reviewers (aims.approve) and to its writers, who withdraw it (aims.write).
+ */
+export const authorizeReturn = async (
+  db: Executor,
+  actor: Actor,
+  organizationId: string,
+): Promise<OrgAccess> => {
+  const access = await accessOf(db, actor, organizationId);
+  const { permissions, roles } = access;
+  if (!permissions.includes('aims.write') && !permissions.includes('aims.approve')) {
+    throw forbidden(
+      'PERMISSION_DENIED',
+      'Your role does not allow this (aims.write or aims.approve)',
+      {
+        permission: 'aims.approve',
+        roles,
+      },
+    );
+  }
+  return access;
+};

@@ -84,7 +84,7 @@ export const createDemoSeedService = (services: CoreServices) => {
     };
   };
 
-  /** The auditee's pre-work, written by the manager and approved by the approver. */
+  /** The auditee's pre-work, written and submitted by the manager, approved by the approver. */
   const seedPrework = async (orgId: string, manager: Actor, approver: Actor) => {
     const systems = new Map<string, string>();
     for (const input of DEMO_AI_SYSTEMS) {
@@ -98,6 +98,7 @@ export const createDemoSeedService = (services: CoreServices) => {
       ...DEMO_SCOPE,
       aiSystemIds: inScope,
     });
+    await services.scope.submit(manager, orgId, draft.id);
     await services.scope.approve(approver, orgId, draft.id);
 
     const policy = await services.documents.create(manager, orgId, {

@@ -17,13 +17,13 @@ import {
 } from '../domain/document/document.js';
 import * as lifecycle from '../domain/document/lifecycle.js';
 import type { DocumentDetail } from '../domain/document/view.js';
-import { conflict, forbidden, invalid, notFound } from '../domain/errors.js';
+import { conflict, invalid, notFound } from '../domain/errors.js';
 import type { Executor } from '../storage/database.js';
 import * as repo from '../storage/document.repository.js';
 import { onUniqueViolation } from '../storage/driver-errors.js';
 import { createFileStore, scratchFilesDir } from '../storage/file-store.js';
 import { recordChange } from './audit-trail.js';
-import { accessOf, authorize, type OrgAccess } from './authorization.js';
+import { authorize, authorizeReturn, type OrgAccess } from './authorization.js';
 import {
   actorUserId,
   inTransaction,
@@ -63,25 +63,15 @@ const fileNotFound = (version: DocumentVersion) =>
     versionId: version.id,
   });
 
-const authorizeVersionChange = async (
+const authorizeVersionChange = (
   db: Executor,
   actor: Actor,
   organizationId: string,
   permission: VersionPermission,
-): Promise<OrgAccess> => {
-  if (permission !== 'aims.write or aims.approve') {
-    return authorize(db, actor, organizationId, permission);
-  }
-  const access = await accessOf(db, actor, organizationId);
-  const { permissions, roles } = access;
-  if (!permissions.includes('aims.write') && !permissions.includes('aims.approve')) {
-    throw forbidden('PERMISSION_DENIED', `Your role does not allow this (${permission})`, {
-      permission: 'aims.approve',
-      roles,
-    });
-  }
-  return access;
-};
+): Promise<OrgAccess> =>
+  permission === 'aims.write or aims.approve'
+    ? authorizeReturn(db, actor, organizationId)
+    : authorize(db, actor, organizationId, permission);
 
 /**
  * The version workflow's use cases. Files go to `deps.files`, or to a scratch

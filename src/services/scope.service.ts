@@ -1,12 +1,16 @@
 /**
- * The AIMS scope: one open draft at a time, approved by an approver who did
- * not write it; approving supersedes the previously approved version.
+ * The AIMS scope (ISO/IEC 42001 clause 4.3): one open version at a time,
+ * moved through the shared approval workflow (registers/versioned-record.ts):
+ * edited as a draft, submitted when complete, returned with a comment or
+ * approved by an approver who did not write it; approving supersedes the
+ * version in force. A version can be read side by side with the one in force.
  */
-import type { Permission } from '../domain/access/roles.js';
-import { DomainError, conflict, forbidden, invalid, notFound } from '../domain/errors.js';
+import { decide, withEditor } from '../domain/approval/approval.js';
+import { conflict, invalid, notFound } from '../domain/errors.js';
 import {
   EMPTY_SCOPE,
   approvalIssues,
+  isOpenScopeVersion,
   scopeActions,
   totalPeopleInScope,
   validateScope,
@@ -14,18 +18,18 @@ import {
   type ScopeInput,
   type ScopeVersion,
 } from '../domain/scope/scope.js';
-import { withEditor } from '../domain/approval/approval.js';
+import { diffScope, type ScopeDiff } from '../domain/scope/scope-diff.js';
 import { existingAiSystemIds } from '../storage/ai-system.repository.js';
 import type { Executor } from '../storage/database.js';
+import { latestReturns } from '../storage/return-comment.repository.js';
 import {
   deleteScopeVersion,
-  findScopeVersion,
   insertScopeVersion,
   listScopeVersions,
   saveScopeVersion,
 } from '../storage/scope.repository.js';
 import { recordChange } from './audit-trail.js';
-import { authorize, type OrgAccess } from './authorization.js';
+import { authorize, authorizeReturn, type OrgAccess } from './authorization.js';
 import {
   actorUserId,
   inTransaction,
@@ -34,34 +38,77 @@ import {
   type Actor,
   type ServiceDeps,
 } from './context.js';
+import { actorFacts, createVersionedRecord, requireAllowed } from './registers/versioned-record.js';
+
+/** Why a version was last sent back to draft, by whom and when. */
+export interface ScopeReturn {
+  readonly comment: string;
+  readonly returnedByUserId: string | null;
+  readonly returnedAt: string;
+}
 
 export interface ScopeVersionView extends ScopeVersion {
   readonly totalPeopleInScope: number;
+  readonly lastReturn: ScopeReturn | null;
   readonly availableActions: ScopeAction[];
 }
 
 export interface ScopeOverview {
   readonly approved: ScopeVersionView | null;
+  /** The open version: a draft, or a version in review. */
   readonly draft: ScopeVersionView | null;
   readonly versions: ScopeVersionView[];
 }
 
+export interface ScopeVersionDiff extends ScopeDiff {
+  readonly versionId: string;
+  readonly version: number;
+  /** The version in force it is compared with; null when none is approved yet. */
+  readonly inForceVersionId: string | null;
+  readonly inForceVersion: number | null;
+}
+
+type StepAction = { readonly type: 'submit' | 'approve' } | { type: 'return'; comment: string };
+
 const scopeNotFound = (id: string) =>
   notFound('SCOPE_VERSION_NOT_FOUND', 'No such scope version', { scopeVersionId: id });
 
-const viewOf = (actor: Actor, access: OrgAccess, versions: readonly ScopeVersion[]) => {
-  const has = (permission: Permission) => access.permissions.includes(permission);
-  const hasOpenDraft = versions.some((version) => version.status === 'draft');
-  const user = {
-    userId: actorUserId(actor),
-    canWrite: has('aims.write'),
-    canApprove: has('aims.approve'),
+const findIn = (versions: readonly ScopeVersion[], id: string) => {
+  const version = versions.find((candidate) => candidate.id === id);
+  if (!version) throw scopeNotFound(id);
+  return version;
+};
+
+/** The versions as the actor sees them: derived totals, the latest return, their actions. */
+const viewsOf = async (
+  db: Executor,
+  actor: Actor,
+  access: OrgAccess,
+  versions: readonly ScopeVersion[],
+) => {
+  const organizationId = access.organization.id;
+  const returns = await latestReturns(
+    db,
+    organizationId,
+    versions.map((version) => version.id),
+  );
+  const facts = actorFacts(actor, access);
+  const hasOpenVersion = versions.some(isOpenScopeVersion);
+  return (version: ScopeVersion): ScopeVersionView => {
+    const last = returns.get(version.id);
+    return {
+      ...version,
+      totalPeopleInScope: totalPeopleInScope(version.sites),
+      lastReturn: last
+        ? {
+            comment: last.comment,
+            returnedByUserId: last.returnedByUserId,
+            returnedAt: last.returnedAt,
+          }
+        : null,
+      availableActions: scopeActions(version, facts, hasOpenVersion),
+    };
   };
-  return (version: ScopeVersion): ScopeVersionView => ({
-    ...version,
-    totalPeopleInScope: totalPeopleInScope(version.sites),
-    availableActions: scopeActions(version, user, hasOpenDraft),
-  });
 };
 
 const checkAiSystemIds = async (db: Executor, organizationId: string, ids: readonly string[]) => {
@@ -73,39 +120,17 @@ const checkAiSystemIds = async (db: Executor, organizationId: string, ids: reado
   );
 };
 
-/** Saves a version still at the revision read; APPROVAL_STALE when it moved on meanwhile. */
-const saveGuarded = async (trx: Executor, version: ScopeVersion, readRevision: number) => {
-  if (!(await saveScopeVersion(trx, version, readRevision))) {
-    throw new DomainError('APPROVAL_STALE', 'Conflict', 'The version changed meanwhile', {
-      scopeVersionId: version.id,
-    });
-  }
-};
-
-const requireDraft = (version: ScopeVersion) => {
-  if (version.status !== 'draft') {
-    throw new DomainError(
-      'SCOPE_NOT_DRAFT',
-      'InvalidState',
-      `Version ${version.version} is ${version.status}; only a draft can change`,
-    );
-  }
-};
-
 export const createScopeService = (deps: ServiceDeps) => {
-  const loadDraft = async (
-    trx: Executor,
-    actor: Actor,
-    organizationId: string,
-    id: string,
-    permission: Permission,
-  ) => {
-    const access = await authorize(trx, actor, organizationId, permission);
-    const version = await findScopeVersion(trx, organizationId, id);
-    if (!version) throw scopeNotFound(id);
-    requireDraft(version);
-    return { access, version };
-  };
+  const workflow = createVersionedRecord<ScopeVersion>(deps, {
+    entityType: 'scope_version',
+    save: saveScopeVersion,
+    auditable: (version) => version,
+    submission: {
+      issues: approvalIssues,
+      code: 'SCOPE_INCOMPLETE',
+      message: 'The scope is not complete enough to submit for approval',
+    },
+  });
 
   const checked = async (
     trx: Executor,
@@ -119,27 +144,79 @@ export const createScopeService = (deps: ServiceDeps) => {
     return content;
   };
 
+  /**
+   * Loads a version that the actor may change as a draft (APPROVAL_NOT_DRAFT
+   * otherwise, before its new content is even looked at).
+   */
+  const loadDraft = async (trx: Executor, actor: Actor, organizationId: string, id: string) => {
+    const access = await authorize(trx, actor, organizationId, 'aims.write');
+    const versions = await listScopeVersions(trx, organizationId);
+    const version = findIn(versions, id);
+    requireAllowed(decide(version, { type: 'edit' }, actorFacts(actor, access)));
+    return { access, version };
+  };
+
+  /** The version as the actor sees it once the change is saved. */
+  const viewAfterChange = async (trx: Executor, actor: Actor, access: OrgAccess, id: string) => {
+    const versions = await listScopeVersions(trx, access.organization.id);
+    return (await viewsOf(trx, actor, access, versions))(findIn(versions, id));
+  };
+
+  /** Submits, returns or approves a version through the workflow, in one transaction. */
+  const step = (actor: Actor, organizationId: string, id: string, action: StepAction) =>
+    inTransaction(deps, async (trx) => {
+      const access =
+        action.type === 'return'
+          ? await authorizeReturn(trx, actor, organizationId)
+          : await authorize(
+              trx,
+              actor,
+              organizationId,
+              action.type === 'approve' ? 'aims.approve' : 'aims.write',
+            );
+      const versions = await listScopeVersions(trx, organizationId);
+      const version = findIn(versions, id);
+      await workflow.transition(trx, actor, access, version, versions, action);
+      return viewAfterChange(trx, actor, access, id);
+    });
+
   return {
-    /** The approved scope, the open draft and every version, with what the caller may do. */
+    /** The approved scope, the open version and every version, with what the caller may do. */
     async overview(actor: Actor, organizationId: string): Promise<ScopeOverview> {
-      const access = await authorize(reader(deps), actor, organizationId, 'aims.read');
-      const versions = await listScopeVersions(reader(deps), organizationId);
-      const view = viewOf(actor, access, versions);
+      const db = reader(deps);
+      const access = await authorize(db, actor, organizationId, 'aims.read');
+      const versions = await listScopeVersions(db, organizationId);
+      const view = await viewsOf(db, actor, access, versions);
       const approved = versions.find((version) => version.status === 'approved');
-      const draft = versions.find((version) => version.status === 'draft');
+      const open = versions.find(isOpenScopeVersion);
       return {
         approved: approved ? view(approved) : null,
-        draft: draft ? view(draft) : null,
+        draft: open ? view(open) : null,
         versions: versions.map(view),
       };
     },
 
     async get(actor: Actor, organizationId: string, id: string): Promise<ScopeVersionView> {
-      const access = await authorize(reader(deps), actor, organizationId, 'aims.read');
-      const versions = await listScopeVersions(reader(deps), organizationId);
-      const version = versions.find((candidate) => candidate.id === id);
-      if (!version) throw scopeNotFound(id);
-      return viewOf(actor, access, versions)(version);
+      const db = reader(deps);
+      const access = await authorize(db, actor, organizationId, 'aims.read');
+      const versions = await listScopeVersions(db, organizationId);
+      return (await viewsOf(db, actor, access, versions))(findIn(versions, id));
+    },
+
+    /** The version side by side with the version in force, field by field. */
+    async diff(actor: Actor, organizationId: string, id: string): Promise<ScopeVersionDiff> {
+      const db = reader(deps);
+      await authorize(db, actor, organizationId, 'aims.read');
+      const versions = await listScopeVersions(db, organizationId);
+      const version = findIn(versions, id);
+      const inForce = versions.find((candidate) => candidate.status === 'approved') ?? null;
+      return {
+        versionId: version.id,
+        version: version.version,
+        inForceVersionId: inForce?.id ?? null,
+        inForceVersion: inForce?.version ?? null,
+        ...diffScope(inForce, version),
+      };
     },
 
     /** Opens a draft: the content given, on top of the approved version when there is one. */
@@ -151,10 +228,10 @@ export const createScopeService = (deps: ServiceDeps) => {
       return inTransaction(deps, async (trx) => {
         const access = await authorize(trx, actor, organizationId, 'aims.write');
         const versions = await listScopeVersions(trx, organizationId);
-        if (versions.some((version) => version.status === 'draft')) {
+        if (versions.some(isOpenScopeVersion)) {
           throw conflict(
             'SCOPE_DRAFT_EXISTS',
-            'A draft of the scope is already open; edit or discard it',
+            'A version of the scope is already open (a draft or in review); finish it first',
           );
         }
         const approved = versions.find((version) => version.status === 'approved');
@@ -184,10 +261,11 @@ export const createScopeService = (deps: ServiceDeps) => {
           entityId: draft.id,
           after: draft,
         });
-        return viewOf(actor, access, [draft, ...versions])(draft);
+        return (await viewsOf(trx, actor, access, [draft, ...versions]))(draft);
       });
     },
 
+    /** Changes the draft; whoever changes it joins its editors and cannot approve it. */
     async updateDraft(
       actor: Actor,
       organizationId: string,
@@ -195,99 +273,46 @@ export const createScopeService = (deps: ServiceDeps) => {
       input: ScopeInput,
     ): Promise<ScopeVersionView> {
       return inTransaction(deps, async (trx) => {
-        const { access, version: before } = await loadDraft(
+        const { access, version } = await loadDraft(trx, actor, organizationId, id);
+        const content = await checked(trx, organizationId, input, version);
+        const saved = await workflow.edit(
           trx,
           actor,
-          organizationId,
-          id,
-          'aims.write',
+          access,
+          version,
+          (draft) => ({ ...draft, ...content }),
+          { action: 'scope_version.updated' },
         );
-        const content = await checked(trx, organizationId, input, before);
-        const after: ScopeVersion = {
-          ...before,
-          ...content,
-          editorUserIds: withEditor(before.editorUserIds, actorUserId(actor)),
-          revision: before.revision + 1,
-          updatedAt: now(deps),
-        };
-        await saveGuarded(trx, after, before.revision);
-        await recordChange(trx, deps, actor, {
-          organizationId,
-          action: 'scope_version.updated',
-          entityType: 'scope_version',
-          entityId: id,
-          before,
-          after,
-        });
-        return viewOf(actor, access, [after])(after);
+        return viewAfterChange(trx, actor, access, saved.id);
       });
     },
 
-    /** Approves a complete draft; the approver may not be its author. */
-    async approve(actor: Actor, organizationId: string, id: string): Promise<ScopeVersionView> {
-      return inTransaction(deps, async (trx) => {
-        const { access, version: draft } = await loadDraft(
-          trx,
-          actor,
-          organizationId,
-          id,
-          'aims.approve',
-        );
-        const approverId = actorUserId(actor);
-        if (approverId === null) {
-          throw forbidden(
-            'APPROVAL_BY_OPERATOR',
-            'Approval is given by a person, not the operator',
-          );
-        }
-        if (draft.editorUserIds.includes(approverId)) {
-          throw forbidden(
-            'APPROVAL_BY_EDITOR',
-            'You created or changed this version, so you cannot approve it; ask another approver',
-          );
-        }
-        const missing = approvalIssues(draft);
-        if (missing.length > 0)
-          throw invalid('SCOPE_INCOMPLETE', 'The scope is not complete enough to approve', missing);
-        const at = now(deps);
-        const previous = (await listScopeVersions(trx, organizationId)).find(
-          (version) => version.status === 'approved',
-        );
-        if (previous) {
-          await saveGuarded(
-            trx,
-            { ...previous, status: 'superseded', supersededAt: at, updatedAt: at },
-            previous.revision,
-          );
-        }
-        const approved: ScopeVersion = {
-          ...draft,
-          status: 'approved',
-          approvedByUserId: approverId,
-          approvedAt: at,
-          updatedAt: at,
-          revision: draft.revision + 1,
-        };
-        await saveGuarded(trx, approved, draft.revision);
-        await recordChange(trx, deps, actor, {
-          organizationId,
-          action: 'scope_version.approved',
-          entityType: 'scope_version',
-          entityId: id,
-          before: { status: 'draft' },
-          after: {
-            status: 'approved',
-            version: approved.version,
-            supersededVersion: previous?.version ?? null,
-          },
-        });
-        return viewOf(actor, access, [approved])(approved);
-      });
+    /** Sends a complete draft for review (SCOPE_INCOMPLETE, with each missing part, otherwise). */
+    submit(actor: Actor, organizationId: string, id: string): Promise<ScopeVersionView> {
+      return step(actor, organizationId, id, { type: 'submit' });
+    },
+
+    /** Sends a version in review back to draft, saying why; a writer withdraws it the same way. */
+    returnToDraft(
+      actor: Actor,
+      organizationId: string,
+      id: string,
+      comment: string,
+    ): Promise<ScopeVersionView> {
+      return step(actor, organizationId, id, { type: 'return', comment });
+    },
+
+    /**
+     * Approves a version in review, by a person who neither created nor
+     * changed it; the version in force is superseded.
+     */
+    approve(actor: Actor, organizationId: string, id: string): Promise<ScopeVersionView> {
+      return step(actor, organizationId, id, { type: 'approve' });
     },
 
     async discardDraft(actor: Actor, organizationId: string, id: string): Promise<void> {
       await inTransaction(deps, async (trx) => {
-        const { version } = await loadDraft(trx, actor, organizationId, id, 'aims.write');
+        const { version } = await loadDraft(trx, actor, organizationId, id);
         await deleteScopeVersion(trx, organizationId, id);
         await recordChange(trx, deps, actor, {
           organizationId,

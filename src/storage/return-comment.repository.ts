@@ -26,23 +26,43 @@ export const insertReturnComment = async (db: Executor, entry: ReturnComment): P
     .execute();
 };
 
+/** The latest return of each version given (comment, who and when), by version id. */
+export const latestReturns = async (
+  db: Executor,
+  organizationId: string,
+  versionIds: readonly string[],
+): Promise<Map<string, ReturnComment>> => {
+  const latest = new Map<string, ReturnComment>();
+  for (let start = 0; start < versionIds.length; start += 500) {
+    const rows = await db
+      .selectFrom('return_comment')
+      .selectAll()
+      .where('organization_id', '=', organizationId)
+      .where('version_id', 'in', versionIds.slice(start, start + 500))
+      .orderBy('returned_at', 'asc')
+      .orderBy('id', 'asc')
+      .execute();
+    for (const row of rows) {
+      latest.set(row.version_id, {
+        id: row.id,
+        organizationId: row.organization_id,
+        recordType: row.record_type,
+        versionId: row.version_id,
+        comment: row.comment,
+        returnedByUserId: row.returned_by_user_id,
+        returnedAt: row.returned_at,
+      });
+    }
+  }
+  return latest;
+};
+
 /** The latest return comment of each version given, by version id. */
 export const latestReturnComments = async (
   db: Executor,
   organizationId: string,
   versionIds: readonly string[],
 ): Promise<Map<string, string>> => {
-  const comments = new Map<string, string>();
-  for (let start = 0; start < versionIds.length; start += 500) {
-    const rows = await db
-      .selectFrom('return_comment')
-      .select(['version_id', 'comment'])
-      .where('organization_id', '=', organizationId)
-      .where('version_id', 'in', versionIds.slice(start, start + 500))
-      .orderBy('returned_at', 'asc')
-      .orderBy('id', 'asc')
-      .execute();
-    for (const row of rows) comments.set(row.version_id, row.comment);
-  }
-  return comments;
+  const latest = await latestReturns(db, organizationId, versionIds);
+  return new Map([...latest].map(([versionId, entry]) => [versionId, entry.comment]));
 };

@@ -20,6 +20,36 @@ interface Version {
   approvedByUserId: string | null;
 }
 
+interface ItemDiff {
+  key: string;
+  change: string;
+  before: unknown;
+  after: unknown;
+}
+
+type DiffField =
+  | 'statement'
+  | 'totalPeopleInScope'
+  | 'organizationalUnits'
+  | 'sites'
+  | 'processes'
+  | 'aiSystemIds'
+  | 'interfaces'
+  | 'exclusions'
+  | 'aiRoles';
+
+interface Diff {
+  versionId: string;
+  version: number;
+  inForceVersionId: string | null;
+  inForceVersion: number | null;
+  changedFields: DiffField[];
+  fields: Record<
+    DiffField,
+    { change: string; changed: boolean; before: unknown; after: unknown; items: ItemDiff[] }
+  >;
+}
+
 const COMPLETE_SCOPE = {
   statement: 'The AIMS covers the design, operation and monitoring of AI used in claims handling.',
   organizationalUnits: ['Claims', 'Data science'],
@@ -43,6 +73,23 @@ describe('AIMS scope API', () => {
   let scopeOrg: Parameters<typeof createApiUser>[1];
   let systemId: string;
   const url = (path = '') => `/api/v1/orgs/${orgId}/scope${path}`;
+  const overview = async (user: ApiUser) =>
+    (await call(ctx, user, { method: 'GET', url: url() })).json<{
+      approved: Version;
+      draft: Version;
+      versions: Version[];
+    }>();
+  const step = (
+    user: ApiUser,
+    id: string,
+    action: 'submit' | 'return' | 'approve',
+    payload?: { comment: string },
+  ) =>
+    call(ctx, user, {
+      method: 'POST',
+      url: url(`/versions/${id}/${action}`),
+      ...(payload ? { payload } : {}),
+    });
 
   beforeAll(async () => {
     ctx = await createApiTestContext();
@@ -85,9 +132,7 @@ describe('AIMS scope API', () => {
   });
 
   it('refuses an AI system that is not in the inventory', async () => {
-    const { draft } = (await call(ctx, manager, { method: 'GET', url: url() })).json<{
-      draft: Version;
-    }>();
+    const { draft } = await overview(manager);
     const response = await call(ctx, manager, {
       method: 'PATCH',
       url: url(`/versions/${draft.id}`),
@@ -99,114 +144,240 @@ describe('AIMS scope API', () => {
     ]);
   });
 
-  it('does not let the author approve their own draft, even holding the approver role', async () => {
-    const { draft } = (await call(ctx, manager, { method: 'GET', url: url() })).json<{
-      draft: Version;
-    }>();
-    expect(draft.availableActions).toEqual(['edit', 'discard']);
-    const response = await call(ctx, manager, {
-      method: 'POST',
-      url: url(`/versions/${draft.id}/approve`),
-    });
-    expect(response.statusCode).toBe(403);
-    expect(errorOf(response).code).toBe('APPROVAL_BY_EDITOR');
+  it('refuses approval of a draft nobody submitted, and offers the approver nothing on it', async () => {
+    const { draft } = await overview(approver);
+    expect(draft.availableActions).toEqual([]);
+    const { draft: mine } = await overview(manager);
+    expect(mine.availableActions).toEqual(['edit', 'submit', 'discard']);
+    const response = await step(approver, draft.id, 'approve');
+    expect(response.statusCode).toBe(409);
+    expect(errorOf(response).code).toBe('APPROVAL_NOT_SUBMITTED');
+    expect((await overview(manager)).draft.status).toBe('draft');
   });
 
-  it('refuses approval to a second writer who changed the draft, and to the operator', async () => {
-    const both = await createApiUser(ctx, scopeOrg, ['contributor', 'approver']);
-    const { draft } = (await call(ctx, both, { method: 'GET', url: url() })).json<{
-      draft: Version;
-    }>();
-    expect(draft.availableActions).toContain('approve');
-    const edit = await call(ctx, both, {
-      method: 'PATCH',
-      url: url(`/versions/${draft.id}`),
-      payload: { statement: COMPLETE_SCOPE.statement },
+  it('shows a first draft against nothing in force: every field added', async () => {
+    const { draft } = await overview(manager);
+    const response = await call(ctx, approver, {
+      method: 'GET',
+      url: url(`/versions/${draft.id}/diff`),
     });
-    expect(edit.statusCode, edit.body).toBe(200);
-    expect(edit.json<Version>().availableActions).not.toContain('approve');
-    const response = await call(ctx, both, {
-      method: 'POST',
-      url: url(`/versions/${draft.id}/approve`),
+    expect(response.statusCode, response.body).toBe(200);
+    const diff = response.json<Diff>();
+    expect(diff).toMatchObject({
+      versionId: draft.id,
+      inForceVersionId: null,
+      inForceVersion: null,
     });
-    expect(response.statusCode).toBe(403);
-    expect(errorOf(response).code).toBe('APPROVAL_BY_EDITOR');
-    const operator = { kind: 'system', label: 'test' } as const;
-    await expect(ctx.services.scope.approve(operator, orgId, draft.id)).rejects.toMatchObject({
-      code: 'APPROVAL_BY_OPERATOR',
-    });
+    expect(Object.values(diff.fields).map((field) => field.change)).toEqual(
+      Array.from({ length: 9 }, () => 'added'),
+    );
+    expect(diff.fields.totalPeopleInScope).toMatchObject({ before: null, after: 165 });
   });
 
-  it('is approved by a second person, then a revision supersedes it on approval', async () => {
-    const { draft } = (await call(ctx, approver, { method: 'GET', url: url() })).json<{
-      draft: Version;
-    }>();
-    expect(draft.availableActions).toEqual(['approve']);
-    const approved = await call(ctx, approver, {
-      method: 'POST',
-      url: url(`/versions/${draft.id}/approve`),
+  it('is submitted, then returned with a comment the draft shows, with who and when', async () => {
+    const { draft } = await overview(manager);
+    const submitted = await step(manager, draft.id, 'submit');
+    expect(submitted.statusCode, submitted.body).toBe(200);
+    expect(submitted.json()).toMatchObject({
+      status: 'in_review',
+      submittedAt: expect.any(String),
     });
-    expect(approved.statusCode).toBe(200);
-    expect(approved.json()).toMatchObject({ status: 'approved', approvedByUserId: approver.id });
+    expect((await overview(approver)).draft.availableActions).toEqual(['approve', 'return']);
 
     const edit = await call(ctx, manager, {
       method: 'PATCH',
       url: url(`/versions/${draft.id}`),
+      payload: { statement: 'Changed in review' },
+    });
+    expect(edit.statusCode).toBe(409);
+    expect(errorOf(edit).code).toBe('APPROVAL_NOT_DRAFT');
+
+    const empty = await step(approver, draft.id, 'return', { comment: '' });
+    expect(empty.statusCode).toBe(400);
+    expect(errorOf(empty).details.issues?.map((issue) => issue.field)).toEqual(['body.comment']);
+    const blank = await step(approver, draft.id, 'return', { comment: '   ' });
+    expect(blank.statusCode).toBe(400);
+    expect(errorOf(blank).code).toBe('APPROVAL_COMMENT_REQUIRED');
+    expect((await overview(manager)).draft.status).toBe('in_review');
+
+    const returned = await step(approver, draft.id, 'return', {
+      comment: 'Name the head count of the Cardiff site as of this year',
+    });
+    expect(returned.statusCode, returned.body).toBe(200);
+    const { draft: again } = await overview(manager);
+    expect(again).toMatchObject({
+      status: 'draft',
+      submittedAt: null,
+      lastReturn: {
+        comment: 'Name the head count of the Cardiff site as of this year',
+        returnedByUserId: approver.id,
+        returnedAt: expect.any(String),
+      },
+    });
+  });
+
+  it('refuses approval to everyone who edited the version, even holding approver, and to the operator', async () => {
+    const both = await createApiUser(ctx, scopeOrg, ['contributor', 'approver']);
+    const { draft } = await overview(both);
+    expect(draft.availableActions).toEqual(['edit', 'submit', 'discard']);
+    const edit = await call(ctx, both, {
+      method: 'PATCH',
+      url: url(`/versions/${draft.id}`),
+      payload: {
+        sites: [
+          COMPLETE_SCOPE.sites[0],
+          { name: 'Service centre', location: 'Cardiff', peopleInScope: 50 },
+        ],
+      },
+    });
+    expect(edit.statusCode, edit.body).toBe(200);
+    expect((await step(manager, draft.id, 'submit')).statusCode).toBe(200);
+    expect((await overview(both)).draft.availableActions).toEqual(['return']);
+    for (const editor of [both, manager]) {
+      const response = await step(editor, draft.id, 'approve');
+      expect(response.statusCode).toBe(403);
+      expect(errorOf(response).code).toBe('APPROVAL_BY_EDITOR');
+    }
+    const operator = { kind: 'system', label: 'test' } as const;
+    await expect(ctx.services.scope.approve(operator, orgId, draft.id)).rejects.toMatchObject({
+      code: 'APPROVAL_BY_OPERATOR',
+    });
+    expect((await overview(manager)).draft.status).toBe('in_review');
+  });
+
+  it('lets only one of two simultaneous approvals of the same version succeed', async () => {
+    const second = await createApiUser(ctx, scopeOrg, ['approver']);
+    const { draft } = await overview(approver);
+    const responses = await Promise.all([
+      step(approver, draft.id, 'approve'),
+      step(second, draft.id, 'approve'),
+    ]);
+    const codes = responses.map((response) => response.statusCode).sort();
+    expect(codes).toEqual([200, 409]);
+    const refused = responses.find((response) => response.statusCode === 409);
+    expect(['APPROVAL_STALE', 'APPROVAL_INVALID_TRANSITION']).toContain(
+      refused && errorOf(refused).code,
+    );
+    const { approved, versions } = await overview(manager);
+    expect(approved).toMatchObject({ status: 'approved', version: 1 });
+    expect(versions.filter((version) => version.status === 'approved')).toHaveLength(1);
+    expect([approver.id, second.id]).toContain(approved.approvedByUserId);
+  });
+
+  it('opens a revision on the version in force and shows each change side by side', async () => {
+    const { approved } = await overview(manager);
+    const edit = await call(ctx, manager, {
+      method: 'PATCH',
+      url: url(`/versions/${approved.id}`),
       payload: { statement: 'x' },
     });
     expect(edit.statusCode).toBe(409);
-    expect(errorOf(edit).code).toBe('SCOPE_NOT_DRAFT');
+    expect(errorOf(edit).code).toBe('APPROVAL_NOT_DRAFT');
 
     const revision = await call(ctx, manager, {
       method: 'POST',
       url: url('/versions'),
       payload: {
-        sites: [...COMPLETE_SCOPE.sites, { name: 'Lab', location: 'Bristol', peopleInScope: 5 }],
+        sites: [
+          { name: 'Head office', location: 'Leeds', peopleInScope: 120 },
+          { name: 'Lab', location: 'Bristol', peopleInScope: 5 },
+        ],
+        exclusions: [{ item: 'Marketing copy generator', justification: 'Retired in 2026' }],
+        aiSystemIds: [],
+        aiRoles: ['ai_provider'],
       },
     });
+    expect(revision.statusCode, revision.body).toBe(201);
     expect(revision.json()).toMatchObject({
       version: 2,
       statement: COMPLETE_SCOPE.statement,
-      totalPeopleInScope: 170,
+      totalPeopleInScope: 125,
     });
-    await call(ctx, approver, {
-      method: 'POST',
-      url: url(`/versions/${revision.json<Version>().id}/approve`),
-    });
+    const { id } = revision.json<Version>();
+    const diff = (
+      await call(ctx, approver, { method: 'GET', url: url(`/versions/${id}/diff`) })
+    ).json<Diff>();
+    expect(diff).toMatchObject({ version: 2, inForceVersionId: approved.id, inForceVersion: 1 });
+    expect(diff.changedFields).toEqual([
+      'totalPeopleInScope',
+      'sites',
+      'aiSystemIds',
+      'exclusions',
+      'aiRoles',
+    ]);
+    expect(diff.fields.statement).toMatchObject({ change: 'unchanged', changed: false });
+    expect(diff.fields.totalPeopleInScope).toMatchObject({ before: 170, after: 125 });
+    expect(diff.fields.sites.items.map((item) => [item.key, item.change])).toEqual([
+      ['head office', 'unchanged'],
+      ['lab', 'added'],
+      ['service centre', 'removed'],
+    ]);
+    expect(diff.fields.aiSystemIds.items).toEqual([
+      { key: systemId, change: 'removed', before: systemId, after: null },
+    ]);
+    expect(diff.fields.exclusions.items).toEqual([
+      {
+        key: 'marketing copy generator',
+        change: 'changed',
+        before: COMPLETE_SCOPE.exclusions[0],
+        after: { item: 'Marketing copy generator', justification: 'Retired in 2026' },
+      },
+    ]);
+    expect(diff.fields.aiRoles.items.map((item) => [item.key, item.change])).toEqual([
+      ['ai_provider', 'unchanged'],
+      ['ai_customer', 'removed'],
+    ]);
+  });
 
-    const overview = (await call(ctx, manager, { method: 'GET', url: url() })).json<{
-      approved: Version;
-      draft: Version | null;
-      versions: Version[];
-    }>();
-    expect(overview.approved.version).toBe(2);
-    expect(overview.draft).toBeNull();
-    expect(overview.versions.map((version) => [version.version, version.status])).toEqual([
+  it('supersedes the version in force when the revision is approved', async () => {
+    const { draft } = await overview(manager);
+    expect((await step(manager, draft.id, 'submit')).statusCode).toBe(200);
+    const approved = await step(approver, draft.id, 'approve');
+    expect(approved.statusCode, approved.body).toBe(200);
+    expect(approved.json()).toMatchObject({ status: 'approved', approvedByUserId: approver.id });
+    const after = await overview(manager);
+    expect(after.approved.version).toBe(2);
+    expect(after.draft).toBeNull();
+    expect(after.approved.availableActions).toEqual(['revise']);
+    expect(after.versions.map((version) => [version.version, version.status])).toEqual([
       [2, 'approved'],
       [1, 'superseded'],
     ]);
   });
 
-  it('will not approve an incomplete draft, and lets a writer discard it', async () => {
+  it('will not submit an incomplete draft, and lets a writer discard it', async () => {
     const draft = await call(ctx, manager, {
       method: 'POST',
       url: url('/versions'),
       payload: { statement: '', aiRoles: [] },
     });
     const { id } = draft.json<Version>();
-    const response = await call(ctx, approver, {
-      method: 'POST',
-      url: url(`/versions/${id}/approve`),
-    });
+    const response = await step(manager, id, 'submit');
     expect(response.statusCode).toBe(400);
     expect(errorOf(response).code).toBe('SCOPE_INCOMPLETE');
     expect(errorOf(response).details.issues?.map((issue) => issue.field)).toEqual([
       'statement',
       'aiRoles',
     ]);
+    expect((await overview(manager)).draft.status).toBe('draft');
     expect(
       (await call(ctx, manager, { method: 'DELETE', url: url(`/versions/${id}`) })).statusCode,
     ).toBe(204);
+  });
+
+  it("answers SCOPE_VERSION_NOT_FOUND for another organization's version", async () => {
+    const other = await createOrg(ctx, 'auditee', 'Other Scope Co');
+    const otherManager = await createApiUser(ctx, other, ['aims_manager']);
+    const foreign = await ctx.services.scope.createDraft(otherManager.actor, other.id, {
+      statement: 'Theirs',
+    });
+    for (const path of [`/versions/${foreign.id}/diff`, `/versions/${foreign.id}`]) {
+      const response = await call(ctx, manager, { method: 'GET', url: url(path) });
+      expect(response.statusCode).toBe(404);
+      expect(errorOf(response).code).toBe('SCOPE_VERSION_NOT_FOUND');
+    }
+    const submit = await step(manager, foreign.id, 'submit');
+    expect(errorOf(submit).code).toBe('SCOPE_VERSION_NOT_FOUND');
   });
 });
 

@@ -33,6 +33,9 @@ describe('demo seed', () => {
     const scope = await services.scope.overview(manager, orgId);
     expect(scope.approved).toMatchObject({ status: 'approved', totalPeopleInScope: 121 });
     expect(scope.approved?.aiSystemIds).toHaveLength(3);
+    expect(scope.approved?.submittedAt).not.toBeNull();
+    expect(scope.approved?.approvedByUserId).not.toBeNull();
+    expect(scope.approved?.editorUserIds).not.toContain(scope.approved?.approvedByUserId);
     expect((await services.obligations.list(manager, orgId, {})).total).toBe(4);
     const objectives = (await services.objectives.list(manager, orgId, {})).items;
     expect(objectives.map((o) => o.measurements.length)).toEqual([3, 3]);

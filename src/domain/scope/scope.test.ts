@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { approvalIssues, scopeActions, totalPeopleInScope, validateScope } from './scope.js';
+import {
+  SCOPE_STATUSES,
+  approvalIssues,
+  isOpenScopeVersion,
+  scopeActions,
+  totalPeopleInScope,
+  validateScope,
+} from './scope.js';
 
 describe('AIMS scope rules', () => {
   it('adds up the people in scope over the sites', () => {
@@ -45,20 +52,27 @@ describe('AIMS scope rules', () => {
     ]);
   });
 
-  it('offers approval to an approver who is not the author, editing to writers, revision of the approved scope', () => {
-    const draft = { status: 'draft' as const, editorUserIds: ['alex'] };
-    expect(scopeActions(draft, { userId: 'sam', canWrite: false, canApprove: true }, true)).toEqual(
-      ['approve'],
-    );
-    expect(scopeActions(draft, { userId: 'alex', canWrite: true, canApprove: true }, true)).toEqual(
-      ['edit', 'discard'],
-    );
-    const approved = { status: 'approved' as const, editorUserIds: ['alex'] };
-    expect(
-      scopeActions(approved, { userId: 'alex', canWrite: true, canApprove: false }, false),
-    ).toEqual(['revise']);
-    expect(
-      scopeActions(approved, { userId: 'alex', canWrite: true, canApprove: false }, true),
-    ).toEqual([]);
+  it('offers the workflow steps the approval rules allow, plus discard and revise', () => {
+    const draft = { status: 'draft' as const, editorUserIds: ['alex'], revision: 2 };
+    const inReview = { ...draft, status: 'in_review' as const };
+    const sam = { userId: 'sam', canWrite: false, canApprove: true };
+    const alex = { userId: 'alex', canWrite: true, canApprove: true };
+    expect(scopeActions(draft, sam, true)).toEqual([]);
+    expect(scopeActions(draft, alex, true)).toEqual(['edit', 'submit', 'discard']);
+    expect(scopeActions(inReview, sam, true)).toEqual(['approve', 'return']);
+    expect(scopeActions(inReview, alex, true)).toEqual(['return']);
+    const operator = { userId: null, canWrite: true, canApprove: true };
+    expect(scopeActions(inReview, operator, true)).toEqual(['return']);
+    const approved = { ...draft, status: 'approved' as const };
+    const writer = { userId: 'alex', canWrite: true, canApprove: false };
+    expect(scopeActions(approved, writer, false)).toEqual(['revise']);
+    expect(scopeActions(approved, writer, true)).toEqual([]);
+  });
+
+  it('counts a version in review as open, like a draft', () => {
+    expect(SCOPE_STATUSES.filter((status) => isOpenScopeVersion({ status }))).toEqual([
+      'draft',
+      'in_review',
+    ]);
   });
 });

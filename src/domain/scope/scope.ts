@@ -3,10 +3,12 @@
  * management system covers — organizational units, sites and the people in
  * scope at each, processes, AI systems, interfaces with activities outside
  * it, exclusions with their justification — and the organization's AI roles.
- * A scope is versioned: a draft is approved by someone other than its author,
- * and the approval supersedes the version approved before.
+ * A scope is versioned and goes through the shared approval workflow: a draft
+ * is submitted, then approved by someone who did not write it, and the
+ * approval supersedes the version approved before.
  */
 import { AI_ROLES, type AiRole } from '../ai-system/classification.js';
+import { availableApprovalActions, type ActorFacts } from '../approval/approval.js';
 import type { FieldIssue } from '../errors.js';
 import { LONG_TEXT_MAX, checkOneOf, checkText, checkTextList } from '../validation.js';
 
@@ -133,7 +135,7 @@ export const validateScope = (input: ScopeInput, base: ScopeContent = EMPTY_SCOP
   return { content, issues };
 };
 
-/** What a scope must have before it can be approved. */
+/** What a scope must have before it is submitted for approval. */
 export const approvalIssues = (content: ScopeContent): FieldIssue[] => {
   const issues: FieldIssue[] = [];
   if (content.statement.length === 0)
@@ -149,21 +151,36 @@ export const approvalIssues = (content: ScopeContent): FieldIssue[] => {
   return issues;
 };
 
-export type ScopeAction = 'edit' | 'approve' | 'discard' | 'revise';
+/**
+ * Scope actions: the workflow's own (edit, submit, approve, return), plus
+ * discarding a draft and opening a revision of the approved scope.
+ */
+export const SCOPE_ACTIONS = ['edit', 'submit', 'approve', 'return', 'discard', 'revise'] as const;
+export type ScopeAction = (typeof SCOPE_ACTIONS)[number];
 
-/** The actions a user may take on a version: nobody who created or changed it approves it. */
+const isScopeAction = (action: string): action is ScopeAction =>
+  (SCOPE_ACTIONS as readonly string[]).includes(action);
+
+/**
+ * What a user may do with a version now: the approval workflow decides the
+ * workflow steps (nobody who created or changed a version approves it); a
+ * draft that may be edited may also be discarded, and the approved version
+ * may be revised while no other version is open.
+ */
 export const scopeActions = (
-  version: Pick<ScopeVersion, 'status' | 'editorUserIds'>,
-  user: { userId: string | null; canWrite: boolean; canApprove: boolean },
-  hasOpenDraft: boolean,
+  version: Pick<ScopeVersion, 'status' | 'editorUserIds' | 'revision'>,
+  actor: ActorFacts,
+  hasOpenVersion: boolean,
 ): ScopeAction[] => {
-  if (version.status === 'draft') {
-    return [
-      ...(user.canWrite ? (['edit', 'discard'] as const) : []),
-      ...(user.canApprove && user.userId !== null && !version.editorUserIds.includes(user.userId)
-        ? (['approve'] as const)
-        : []),
-    ];
-  }
-  return version.status === 'approved' && user.canWrite && !hasOpenDraft ? ['revise'] : [];
+  const steps = availableApprovalActions(version, actor).flatMap((action) =>
+    isScopeAction(action) ? [action] : [],
+  );
+  const discard = steps.includes('edit') ? (['discard'] as const) : [];
+  const revise =
+    version.status === 'approved' && actor.canWrite && !hasOpenVersion ? (['revise'] as const) : [];
+  return [...steps, ...discard, ...revise];
 };
+
+/** Whether a version is still open (a draft or in review): one at a time. */
+export const isOpenScopeVersion = (version: Pick<ScopeVersion, 'status'>): boolean =>
+  version.status === 'draft' || version.status === 'in_review';

@@ -70,18 +70,54 @@ export const scopeAccess = defineAccessTable<ScopeFixture>({
       },
     },
     {
-      route: 'POST /api/v1/orgs/{orgId}/scope/versions/{versionId}/approve',
+      route: 'GET /api/v1/orgs/{orgId}/scope/versions/{versionId}/diff',
       request: (orgId, f) => ({
-        method: 'POST',
-        url: `/api/v1/orgs/${orgId}/scope/versions/${f.draftId}/approve`,
+        method: 'GET',
+        url: `/api/v1/orgs/${orgId}/scope/versions/${f.draftId}/diff`,
       }),
-      lacking: (f) => ({ user: f.contributor, orgId: f.org.id }),
+      lacking: (f) => ({ user: f.cbAuditor, orgId: f.cbOrg.id }),
       badInput: {
         request: (orgId) => ({
-          method: 'POST',
-          url: `/api/v1/orgs/${orgId}/scope/versions/x/approve`,
+          method: 'GET',
+          url: `/api/v1/orgs/${orgId}/scope/versions/v1/diff`,
         }),
         field: 'params.versionId',
+      },
+    },
+    ...(['submit', 'approve'] as const).map((action) => ({
+      route: `POST /api/v1/orgs/{orgId}/scope/versions/{versionId}/${action}`,
+      request: (orgId: string, f: ScopeFixture) => ({
+        method: 'POST' as const,
+        url: `/api/v1/orgs/${orgId}/scope/versions/${f.draftId}/${action}`,
+      }),
+      lacking: (f: ScopeFixture) => ({
+        user: action === 'submit' ? f.approver : f.contributor,
+        orgId: f.org.id,
+      }),
+      badInput: {
+        request: (orgId: string, f: ScopeFixture) => ({
+          method: 'POST' as const,
+          url: `/api/v1/orgs/${orgId}/scope/versions/${f.draftId}/${action}`,
+          payload: { force: true },
+        }),
+        field: 'body.force',
+      },
+    })),
+    {
+      route: 'POST /api/v1/orgs/{orgId}/scope/versions/{versionId}/return',
+      request: (orgId, f) => ({
+        method: 'POST',
+        url: `/api/v1/orgs/${orgId}/scope/versions/${f.draftId}/return`,
+        payload: { comment: 'Name the Cardiff site' },
+      }),
+      lacking: (f) => ({ user: f.viewer, orgId: f.org.id }),
+      badInput: {
+        request: (orgId, f) => ({
+          method: 'POST',
+          url: `/api/v1/orgs/${orgId}/scope/versions/${f.draftId}/return`,
+          payload: { comment: '' },
+        }),
+        field: 'body.comment',
       },
     },
     {

@@ -5,7 +5,14 @@ import type { Services } from '../../../services/index.js';
 import { actorOf } from '../../authentication.js';
 import { compact } from '../../compact.js';
 import { ErrorSchema, OrgParams, orgRouteErrors } from '../../schemas.js';
-import { ScopeBody, ScopeOverview, ScopeVersion, ScopeVersionParams } from './schemas.js';
+import { ReturnBody, SubmitBody } from '../documents/schemas.js';
+import {
+  ScopeBody,
+  ScopeOverview,
+  ScopeVersion,
+  ScopeVersionDiff,
+  ScopeVersionParams,
+} from './schemas.js';
 
 export const scopeRoutes =
   (services: Services): FastifyPluginAsyncZod =>
@@ -81,14 +88,64 @@ export const scopeRoutes =
         ),
     );
 
+    app.get(
+      '/api/v1/orgs/:orgId/scope/versions/:versionId/diff',
+      {
+        schema: {
+          tags,
+          summary: 'The version side by side with the version in force, field by field',
+          params: ScopeVersionParams,
+          response: { 200: ScopeVersionDiff, ...orgRouteErrors },
+        },
+      },
+      async (request) =>
+        services.scope.diff(actorOf(request), request.params.orgId, request.params.versionId),
+    );
+
+    app.post(
+      '/api/v1/orgs/:orgId/scope/versions/:versionId/submit',
+      {
+        schema: {
+          tags,
+          summary: 'Send a complete draft for review',
+          params: ScopeVersionParams,
+          body: SubmitBody,
+          response: { 200: ScopeVersion, ...writeErrors },
+        },
+      },
+      async (request) =>
+        services.scope.submit(actorOf(request), request.params.orgId, request.params.versionId),
+    );
+
+    app.post(
+      '/api/v1/orgs/:orgId/scope/versions/:versionId/return',
+      {
+        schema: {
+          tags,
+          summary: 'Send a version under review back to draft, saying why',
+          params: ScopeVersionParams,
+          body: ReturnBody,
+          response: { 200: ScopeVersion, ...writeErrors },
+        },
+      },
+      async (request) =>
+        services.scope.returnToDraft(
+          actorOf(request),
+          request.params.orgId,
+          request.params.versionId,
+          request.body.comment,
+        ),
+    );
+
     app.post(
       '/api/v1/orgs/:orgId/scope/versions/:versionId/approve',
       {
         schema: {
           tags,
           summary:
-            'Approve the draft (an approver who is not its author); supersedes the previous version',
+            'Approve a version in review (an approver who did not write it); supersedes the version in force',
           params: ScopeVersionParams,
+          body: SubmitBody,
           response: { 200: ScopeVersion, ...writeErrors },
         },
       },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AI_ROLES } from '../../../domain/ai-system/classification.js';
-import { MAX_PEOPLE_PER_SITE, SCOPE_STATUSES } from '../../../domain/scope/scope.js';
+import { FIELD_CHANGES, ITEM_CHANGES } from '../../../domain/scope/scope-diff.js';
+import { MAX_PEOPLE_PER_SITE, SCOPE_ACTIONS, SCOPE_STATUSES } from '../../../domain/scope/scope.js';
 import { Id, Timestamp } from '../../schemas.js';
 
 const Site = z.object({ name: z.string(), location: z.string(), peopleInScope: z.number().int() });
@@ -26,17 +27,22 @@ export const ScopeVersion = z
     authorUserId: Id.nullable(),
     createdAt: Timestamp,
     updatedAt: Timestamp,
+    submittedAt: Timestamp.nullable().describe('When the version was last sent for review'),
     approvedByUserId: Id.nullable(),
     approvedAt: Timestamp.nullable(),
     supersededAt: Timestamp.nullable(),
-    availableActions: z.array(z.enum(['edit', 'approve', 'discard', 'revise'])),
+    lastReturn: z
+      .object({ comment: z.string(), returnedByUserId: Id.nullable(), returnedAt: Timestamp })
+      .nullable()
+      .describe('Why the version was last sent back to draft, by whom and when'),
+    availableActions: z.array(z.enum(SCOPE_ACTIONS)),
   })
   .meta({ id: 'ScopeVersion' });
 
 export const ScopeOverview = z
   .object({
     approved: ScopeVersion.nullable(),
-    draft: ScopeVersion.nullable(),
+    draft: ScopeVersion.nullable().describe('The open version: a draft, or a version in review'),
     versions: z.array(ScopeVersion),
   })
   .meta({ id: 'ScopeOverview' });
@@ -65,3 +71,52 @@ export const ScopeBody = z
   .partial();
 
 export const ScopeVersionParams = z.object({ orgId: Id, versionId: Id });
+
+const valueDiff = <T extends z.ZodType>(value: T) =>
+  z.object({
+    change: z.enum(FIELD_CHANGES),
+    changed: z.boolean(),
+    before: value.nullable(),
+    after: value,
+  });
+
+const listDiff = <T extends z.ZodType>(item: T) =>
+  z.object({
+    change: z.enum(FIELD_CHANGES),
+    changed: z.boolean(),
+    before: list(item).nullable(),
+    after: list(item),
+    items: list(
+      z.object({
+        key: z.string(),
+        change: z.enum(ITEM_CHANGES),
+        before: item.nullable(),
+        after: item.nullable(),
+      }),
+    ),
+  });
+
+const DiffFields = z.object({
+  statement: valueDiff(z.string()),
+  totalPeopleInScope: valueDiff(z.number().int()),
+  organizationalUnits: listDiff(z.string()),
+  sites: listDiff(Site),
+  processes: listDiff(z.string()),
+  aiSystemIds: listDiff(Id),
+  interfaces: listDiff(z.string()),
+  exclusions: listDiff(Exclusion),
+  aiRoles: listDiff(z.enum(AI_ROLES)),
+});
+
+export const ScopeVersionDiff = z
+  .object({
+    versionId: Id,
+    version: z.number().int(),
+    inForceVersionId: Id.nullable(),
+    inForceVersion: z.number().int().nullable(),
+    fields: DiffFields.describe(
+      "Each field of the version beside the version in force ('added' when none is in force)",
+    ),
+    changedFields: list(DiffFields.keyof()),
+  })
+  .meta({ id: 'ScopeVersionDiff' });

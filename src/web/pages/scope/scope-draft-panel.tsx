@@ -1,16 +1,27 @@
 /**
- * The open draft: read it, or edit it, and the buttons the API offers now
- * (edit, approve, discard). What approval finds missing shows at each part.
+ * The open version (a draft, or a version in review): read it, edit it,
+ * compare it with the version in force, and the workflow buttons the API
+ * offers now (edit, discard, submit, return, approve). What submission finds
+ * missing shows at each part; the latest return comment shows on the draft.
  */
-import { Alert, Button, Group, Paper, Stack, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { ApiError, messageOf } from '../../api/client.js';
 import { ConfirmButton } from '../../components/confirm-button.js';
+import { DateTime } from '../../components/date-time.js';
 import { ConfirmActionButton } from '../../components/prework-confirm-action.js';
+import { useMemberName } from '../../components/prework-owner-select.js';
 import { notifyFailure, notifySuccess } from '../../components/notify.js';
+import { ReturnToDraftButton } from '../../components/return-to-draft-button.js';
+import { ScopeDiffView } from './scope-diff-view.js';
 import { ScopeEditor } from './scope-editor.js';
 import { scopeIssueTexts } from './scope-form-values.js';
-import { useApproveScope, useDiscardScopeDraft, type ScopeVersion } from './scope-queries.js';
+import {
+  useDiscardScopeDraft,
+  useScopeStep,
+  type ScopeAction,
+  type ScopeVersion,
+} from './scope-queries.js';
 import { ScopeStatusBadge } from './scope-status-badge.js';
 import { ScopeVersionMeta } from './scope-version-meta.js';
 import { ScopeVersionView } from './scope-version-view.js';
@@ -31,12 +42,12 @@ const problemOf = (error: unknown): ApprovalProblem => {
   }
   if (error instanceof ApiError && error.code === 'SCOPE_INCOMPLETE') {
     return {
-      title: 'This draft cannot be approved yet',
-      message: 'Complete the parts marked below, then approve again.',
+      title: 'This draft cannot be submitted yet',
+      message: 'Complete the parts marked below, then submit it for review again.',
       issues: scopeIssueTexts(error),
     };
   }
-  return { title: 'Not approved', message: messageOf(error), issues: {} };
+  return { title: 'Not done', message: messageOf(error), issues: {} };
 };
 
 interface ScopeDraftPanelProps {
@@ -48,6 +59,24 @@ interface ScopeDraftPanelProps {
   readonly onApproved: () => void;
 }
 
+const ReturnedNote = ({ orgId, draft }: { orgId: string; draft: ScopeVersion }) => {
+  const nameOf = useMemberName(orgId);
+  const last = draft.lastReturn;
+  if (draft.status !== 'draft' || last === null) return null;
+  return (
+    <Alert color="yellow" variant="light" title="Returned for changes">
+      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+        {last.comment}
+      </Text>
+      <Text size="xs" c="dimmed" mt={4}>
+        {nameOf(last.returnedByUserId)}, <DateTime value={last.returnedAt} />
+      </Text>
+    </Alert>
+  );
+};
+
+type Shown = 'content' | 'changes';
+
 export const ScopeDraftPanel = ({
   orgId,
   draft,
@@ -57,20 +86,35 @@ export const ScopeDraftPanel = ({
   onApproved,
 }: ScopeDraftPanelProps) => {
   const [problem, setProblem] = useState<ApprovalProblem | null>(null);
-  const approve = useApproveScope(orgId, draft.id);
+  const [shown, setShown] = useState<Shown>('content');
+  const step = useScopeStep(orgId, draft.id);
   const discard = useDiscardScopeDraft(orgId, draft.id);
-  const can = (action: ScopeVersion['availableActions'][number]) =>
-    draft.availableActions.includes(action);
+  const can = (action: ScopeAction) => draft.availableActions.includes(action);
+
+  const onSubmit = () => {
+    setProblem(null);
+    step.mutate(
+      { action: 'submit' },
+      {
+        onSuccess: (submitted) =>
+          notifySuccess(`Version ${submitted.version} of the AIMS scope was sent for review.`),
+        onError: (error) => setProblem(problemOf(error)),
+      },
+    );
+  };
 
   const onApprove = () => {
     setProblem(null);
-    approve.mutate(undefined, {
-      onSuccess: (approved) => {
-        notifySuccess(`Version ${approved.version} of the AIMS scope is approved and in force.`);
-        onApproved();
+    step.mutate(
+      { action: 'approve' },
+      {
+        onSuccess: (approved) => {
+          notifySuccess(`Version ${approved.version} of the AIMS scope is approved and in force.`);
+          onApproved();
+        },
+        onError: (error) => setProblem(problemOf(error)),
       },
-      onError: (error) => setProblem(problemOf(error)),
-    });
+    );
   };
 
   return (
@@ -109,6 +153,18 @@ export const ScopeDraftPanel = ({
                   Discard draft
                 </ConfirmButton>
               )}
+              {can('submit') && (
+                <Button onClick={onSubmit} loading={step.isPending}>
+                  Submit for review
+                </Button>
+              )}
+              {can('return') && (
+                <ReturnToDraftButton
+                  versionNumber={draft.version}
+                  loading={step.isPending}
+                  onReturn={(comment) => step.mutateAsync({ action: 'return', comment })}
+                />
+              )}
               {can('approve') && (
                 <ConfirmActionButton
                   color="teal"
@@ -119,7 +175,7 @@ export const ScopeDraftPanel = ({
                       : 'It becomes the scope in force. The approval is recorded with your name.'
                   }
                   confirmLabel="Approve"
-                  loading={approve.isPending}
+                  loading={step.isPending}
                   onConfirm={onApprove}
                 >
                   Approve
@@ -128,6 +184,7 @@ export const ScopeDraftPanel = ({
             </Group>
           )}
         </Group>
+        <ReturnedNote orgId={orgId} draft={draft} />
         {problem && (
           <Alert color="red" variant="light" role="alert" title={problem.title}>
             {problem.message}
@@ -144,7 +201,26 @@ export const ScopeDraftPanel = ({
             }}
           />
         ) : (
-          <ScopeVersionView orgId={orgId} version={draft} issues={problem?.issues ?? {}} />
+          <>
+            <SegmentedControl
+              w="fit-content"
+              aria-label="Show"
+              value={shown}
+              onChange={setShown}
+              data={[
+                { value: 'content', label: 'This version' },
+                {
+                  value: 'changes',
+                  label: previous ? `Changes against version ${previous.version}` : 'Changes',
+                },
+              ]}
+            />
+            {shown === 'changes' ? (
+              <ScopeDiffView orgId={orgId} versionId={draft.id} />
+            ) : (
+              <ScopeVersionView orgId={orgId} version={draft} issues={problem?.issues ?? {}} />
+            )}
+          </>
         )}
       </Stack>
     </Paper>

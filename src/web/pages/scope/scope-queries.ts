@@ -1,4 +1,4 @@
-/** The AIMS scope through the API: the overview, and the draft's edit, approval and discard. */
+/** The AIMS scope through the API: the overview, the draft's edit and discard, the workflow steps and the diff. */
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client.js';
 import type { paths } from '../../api/schema.js';
@@ -6,6 +6,7 @@ import type { paths } from '../../api/schema.js';
 export type ScopeOverview = Schemas['ScopeOverview'];
 export type ScopeVersion = Schemas['ScopeVersion'];
 export type ScopeAction = ScopeVersion['availableActions'][number];
+export type ScopeVersionDiff = Schemas['ScopeVersionDiff'];
 export type ScopeBody =
   paths['/api/v1/orgs/{orgId}/scope/versions']['post']['requestBody']['content']['application/json'];
 
@@ -58,18 +59,54 @@ export const useSaveScopeDraft = (orgId: string, versionId: string) => {
   });
 };
 
-export const useApproveScope = (orgId: string, versionId: string) => {
+/** A step of the approval workflow; the reply is the version after it. */
+export type ScopeStep = { action: 'submit' | 'approve' } | { action: 'return'; comment: string };
+
+export const useScopeStep = (orgId: string, versionId: string) => {
   const refresh = useRefresh(orgId);
+  const path = { orgId, versionId };
   return useMutation({
-    mutationFn: () =>
-      unwrap(
-        api.POST('/api/v1/orgs/{orgId}/scope/versions/{versionId}/approve', {
-          params: { path: { orgId, versionId } },
-        }),
-      ),
+    mutationFn: (step: ScopeStep) => {
+      switch (step.action) {
+        case 'submit':
+          return unwrap(
+            api.POST('/api/v1/orgs/{orgId}/scope/versions/{versionId}/submit', {
+              params: { path },
+              body: {},
+            }),
+          );
+        case 'approve':
+          return unwrap(
+            api.POST('/api/v1/orgs/{orgId}/scope/versions/{versionId}/approve', {
+              params: { path },
+              body: {},
+            }),
+          );
+        case 'return':
+          return unwrap(
+            api.POST('/api/v1/orgs/{orgId}/scope/versions/{versionId}/return', {
+              params: { path },
+              body: { comment: step.comment },
+            }),
+          );
+      }
+    },
     onSuccess: refresh,
   });
 };
+
+/** The version side by side with the version in force. */
+export const scopeDiffQuery = (orgId: string, versionId: string) =>
+  queryOptions({
+    queryKey: [...scopeKey(orgId), 'diff', versionId] as const,
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/api/v1/orgs/{orgId}/scope/versions/{versionId}/diff', {
+          params: { path: { orgId, versionId } },
+          signal,
+        }),
+      ),
+  });
 
 export const useDiscardScopeDraft = (orgId: string, versionId: string) => {
   const refresh = useRefresh(orgId);

@@ -16,7 +16,11 @@ export const ScopeVersionMeta = ({ orgId, version }: { orgId: string; version: S
         </>
       )}
       Written by {nameOf(version.authorUserId)}
-      {version.status === 'draft' ? (
+      {version.status === 'in_review' && version.submittedAt !== null ? (
+        <>
+          , sent for review <DateTime value={version.submittedAt} />
+        </>
+      ) : version.status === 'draft' ? (
         <>
           , last saved <DateTime value={version.updatedAt} />
         </>
