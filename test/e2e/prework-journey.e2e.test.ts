@@ -1,7 +1,8 @@
 /**
  * The pre-work golden journey in a real browser: a new AIMS manager
- * inventories AI systems, defines the scope and writes the AI policy; a
- * second person with the approver role approves both; the manager adds an
+ * inventories AI systems, defines the scope and writes the AI policy, and
+ * sends both for review; a second person with the approver role compares the
+ * scope with the version in force and approves both; the manager adds an
  * obligation and an objective with a measurement; the required-documents
  * register shows the AIMS scope (RD-01) and the AI policy (RD-03) going from
  * missing to fulfilled.
@@ -157,6 +158,10 @@ describe('pre-work journey', () => {
       await draftStats.getByText('121').waitFor();
       await page.getByRole('link', { name: 'Customer support chatbot' }).waitFor();
       expect(await page.getByRole('button', { name: 'Approve' }).count()).toBe(0);
+      // The manager sends the scope for review; who wrote it cannot approve it.
+      await page.getByRole('button', { name: 'Submit for review' }).click();
+      await page.getByText('In review', { exact: true }).first().waitFor();
+      expect(await page.getByRole('button', { name: 'Approve' }).count()).toBe(0);
 
       // The AI policy: registered with its first draft, sent for approval.
       await openPage(page, 'Documents', 'Documents');
@@ -173,9 +178,13 @@ describe('pre-work journey', () => {
       await page.getByText('In review', { exact: true }).first().waitFor();
       await signOut(page, manager);
 
-      // The approver signs off both.
+      // The approver compares the scope with what is in force (nothing yet), then signs off both.
       await signIn(page, approver);
       await openPage(page, 'AIMS scope', 'AIMS scope');
+      await page.getByText('Changes', { exact: true }).click();
+      const changes = page.getByRole('table', { name: 'Changes against the version in force' });
+      await changes.getByText('Head office (Leeds): 84 people').waitFor();
+      await page.getByText('No version is in force yet', { exact: false }).waitFor();
       await page.getByRole('button', { name: 'Approve' }).click();
       dialog = page.getByRole('dialog', { name: 'Approve version 1 of the AIMS scope' });
       await dialog.getByRole('button', { name: 'Approve' }).click();
