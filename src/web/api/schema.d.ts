@@ -1921,7 +1921,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/orgs/{orgId}/scope/versions/{versionId}/submit": {
+    "/api/v1/orgs/{orgId}/scope/versions/{versionId}/return": {
         parameters: {
             query?: never;
             header?: never;
@@ -1930,7 +1930,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a complete draft for review */
+        /** Send a version under review back to draft, saying why */
         post: {
             parameters: {
                 query?: never;
@@ -1945,7 +1945,10 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": Record<string, never> | null;
+                    "application/json": {
+                        /** @description Why the version goes back to draft */
+                        comment: string;
+                    };
                 };
             };
             responses: {
@@ -2011,7 +2014,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/orgs/{orgId}/scope/versions/{versionId}/return": {
+    "/api/v1/orgs/{orgId}/scope/versions/{versionId}/submit": {
         parameters: {
             query?: never;
             header?: never;
@@ -2020,7 +2023,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a version under review back to draft, saying why */
+        /** Send a complete draft for review */
         post: {
             parameters: {
                 query?: never;
@@ -2035,10 +2038,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        /** @description Why the version goes back to draft */
-                        comment: string;
-                    };
+                    "application/json": Record<string, never> | null;
                 };
             };
             responses: {

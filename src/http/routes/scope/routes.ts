@@ -103,21 +103,6 @@ export const scopeRoutes =
     );
 
     app.post(
-      '/api/v1/orgs/:orgId/scope/versions/:versionId/submit',
-      {
-        schema: {
-          tags,
-          summary: 'Send a complete draft for review',
-          params: ScopeVersionParams,
-          body: SubmitBody,
-          response: { 200: ScopeVersion, ...writeErrors },
-        },
-      },
-      async (request) =>
-        services.scope.submit(actorOf(request), request.params.orgId, request.params.versionId),
-    );
-
-    app.post(
       '/api/v1/orgs/:orgId/scope/versions/:versionId/return',
       {
         schema: {
@@ -137,21 +122,27 @@ export const scopeRoutes =
         ),
     );
 
-    app.post(
-      '/api/v1/orgs/:orgId/scope/versions/:versionId/approve',
-      {
-        schema: {
-          tags,
-          summary:
-            'Approve a version in review (an approver who did not write it); supersedes the version in force',
-          params: ScopeVersionParams,
-          body: SubmitBody,
-          response: { 200: ScopeVersion, ...writeErrors },
+    const steps = {
+      submit: 'Send a complete draft for review',
+      approve:
+        'Approve a version in review (an approver who did not write it); supersedes the version in force',
+    } as const;
+    for (const step of ['submit', 'approve'] as const) {
+      app.post(
+        `/api/v1/orgs/:orgId/scope/versions/:versionId/${step}`,
+        {
+          schema: {
+            tags,
+            summary: steps[step],
+            params: ScopeVersionParams,
+            body: SubmitBody,
+            response: { 200: ScopeVersion, ...writeErrors },
+          },
         },
-      },
-      async (request) =>
-        services.scope.approve(actorOf(request), request.params.orgId, request.params.versionId),
-    );
+        async (request) =>
+          services.scope[step](actorOf(request), request.params.orgId, request.params.versionId),
+      );
+    }
 
     app.delete(
       '/api/v1/orgs/:orgId/scope/versions/:versionId',
