@@ -73,7 +73,7 @@ export const ScopePage = () => {
     <>
       <PageHeader
         title="AIMS scope"
-        description="What the AI management system covers: boundaries, sites and the people in scope, AI systems, interfaces and exclusions, and the organization's AI roles. A draft takes effect when an approver other than its author approves it."
+        description="What the AI management system covers: boundaries, sites and the people in scope, AI systems, interfaces and exclusions, and the organization's AI roles. A draft is submitted for review and takes effect when an approver who did not write it approves it."
         actions={actions}
       />
       <Stack gap="lg">
@@ -102,7 +102,11 @@ export const ScopePage = () => {
         {overview.data && versions.length > 0 && (
           <Tabs value={shownTab} onChange={(value) => setTab(value as Tab)} keepMounted={false}>
             <Tabs.List mb="md">
-              {draft && <Tabs.Tab value="draft">Draft · version {draft.version}</Tabs.Tab>}
+              {draft && (
+                <Tabs.Tab value="draft">
+                  {draft.status === 'in_review' ? 'In review' : 'Draft'} · version {draft.version}
+                </Tabs.Tab>
+              )}
               {approved && (
                 <Tabs.Tab value="approved">In force · version {approved.version}</Tabs.Tab>
               )}
