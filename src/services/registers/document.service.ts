@@ -119,7 +119,7 @@ const checkDocument = async (
  * derived from the versions, so the organization's documents of the kind and
  * title asked for are filtered and sorted on their derived state here.
  */
-const listDocumentPage = async (
+export const listDocumentPage = async (
   db: Executor,
   query: RepositoryQuery<DocumentFilters, DocumentSortField>,
 ) => {
