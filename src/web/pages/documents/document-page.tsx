@@ -62,7 +62,7 @@ const DocumentBody = ({ orgId, document }: { orgId: string; document: DocumentDe
   const earlier = document.versions.filter((version) => version.id !== open?.id);
   return (
     <Stack gap="lg">
-      <Group gap="xs" mt={-24}>
+      <Group gap="xs" mt={-8}>
         <DocumentStatusBadge status={document.status} size="lg" />
         {document.isReviewOverdue && <OverdueBadge />}
       </Group>
