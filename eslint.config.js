@@ -18,7 +18,7 @@ const layer = (files, forbidden, message, extra = []) => ({
 });
 
 /** Repositories of registers that run on the register kit: only the kit writes their rows. */
-const REGISTER_REPOSITORIES = ['ai-system', 'obligation', 'context', 'objective'];
+const REGISTER_REPOSITORIES = ['ai-system', 'obligation', 'context', 'objective', 'document'];
 const registerWrites = [
   {
     group: REGISTER_REPOSITORIES.map((name) => `**/storage/${name}.repository.js`),

@@ -9,8 +9,8 @@ import {
 } from './registers/context.service.js';
 import type { ServiceDeps } from './context.js';
 import { createDemoSeedService } from './demo-seed.service.js';
-import { createDocumentVersionService } from './document-version.service.js';
-import { createDocumentService } from './document.service.js';
+import { createDocumentVersionService } from './registers/document-version.service.js';
+import { createDocumentService } from './registers/document.service.js';
 import { createObligationService } from './registers/obligation.service.js';
 import { createOrganizationService } from './organization.service.js';
 import { createObjectiveService } from './registers/objective.service.js';

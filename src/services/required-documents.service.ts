@@ -12,7 +12,7 @@ import {
   type RequiredDocumentStatus,
 } from '../domain/document/required-documents.js';
 import { calendarDateOf } from '../domain/validation.js';
-import * as repo from '../storage/document.repository.js';
+import { listDocuments, liveVersionSummaries } from '../storage/document.repository.js';
 import { objectiveFacts, scopeFacts } from '../storage/facts.repository.js';
 import { authorize } from './authorization.js';
 import { reader, type Actor, type ServiceDeps } from './context.js';
@@ -29,9 +29,9 @@ export const createRequiredDocumentsService = (deps: ServiceDeps) => ({
     const db = reader(deps);
     await authorize(db, actor, organizationId, 'aims.read');
     const today = calendarDateOf(deps.clock.now());
-    const documents = await repo.listDocuments(db, { organizationId });
+    const documents = await listDocuments(db, { organizationId });
     const ids = documents.map((document) => document.id);
-    const summaries = await repo.liveVersionSummaries(db, organizationId, ids);
+    const summaries = await liveVersionSummaries(db, organizationId, ids);
     const scope = await scopeFacts(db, organizationId);
     const objectives = await objectiveFacts(db, organizationId);
     const items = deriveRequiredDocuments(CATALOG.requiredDocuments, {

@@ -73,9 +73,30 @@ export const createAppRouter = () =>
             { path: 'obligations/:obligationId', element: <ObligationPage /> },
             { path: 'objectives', element: <ObjectivesPage /> },
             { path: 'objectives/:objectiveId', element: <ObjectivePage /> },
-            { path: 'documents', element: <DocumentsPage /> },
-            { path: 'documents/:documentId', element: <DocumentPage /> },
-            { path: 'required-documents', element: <RequiredDocumentsPage /> },
+            {
+              path: 'documents',
+              element: (
+                <RegistersGate>
+                  <DocumentsPage />
+                </RegistersGate>
+              ),
+            },
+            {
+              path: 'documents/:documentId',
+              element: (
+                <RegistersGate>
+                  <DocumentPage />
+                </RegistersGate>
+              ),
+            },
+            {
+              path: 'required-documents',
+              element: (
+                <RegistersGate>
+                  <RequiredDocumentsPage />
+                </RegistersGate>
+              ),
+            },
             { path: 'members', element: <MembersPage /> },
             { path: 'audit-trail', element: <AuditTrailPage /> },
           ],

@@ -19,6 +19,7 @@ const REGISTERS = [
   'context-issues',
   'interested-parties',
   'objectives',
+  'documents',
 ] as const;
 
 describe('what each register offers the caller', () => {
@@ -51,6 +52,7 @@ describe('what each register offers the caller', () => {
       'context-issues': { kind: 'external', title: 'New regulation' },
       'interested-parties': { kind: 'external', name: 'Customers' },
       objectives: { title: 'Fewer appeals', metric: 'Appeals per month', targetValue: 5 },
+      documents: { title: 'AI policy', kind: 'ai_policy' },
     };
     for (const register of REGISTERS) {
       const response = await call(ctx, manager, {
@@ -78,6 +80,8 @@ describe('what each register offers the caller', () => {
     ['context-issues', ['create', 'export'], ['edit', 'delete']],
     ['interested-parties', ['create', 'export'], ['edit', 'delete']],
     ['objectives', ['create', 'export'], ['edit', 'delete', 'record_measurement']],
+    // A new document's first version is an open draft: its writer edits and submits it.
+    ['documents', ['create', 'export'], ['edit', 'retire', 'edit_draft', 'submit']],
   ])('%s: a writer may %j the register and %j each row', async (register, onList, onRow) => {
     const page = await list(manager, register);
     expect(page.availableActions).toEqual(onList);

@@ -46,6 +46,7 @@ describe('register declarations', () => {
       'context-issues',
       'interested-parties',
       'objectives',
+      'documents',
     ]);
   });
 

@@ -93,4 +93,61 @@ describe('exporting the context, parties and objectives registers', () => {
   });
 });
 
+describe('exporting the documents register', () => {
+  let ctx: ApiTestContext;
+  let manager: ApiUser;
+  let orgId: string;
+  const download = async (format: 'csv' | 'xlsx') => {
+    const response = await call(ctx, manager, {
+      method: 'GET',
+      url: `/api/v1/orgs/${orgId}/documents/export?format=${format}`,
+    });
+    expect(response.statusCode).toBe(200);
+    return response;
+  };
+
+  beforeAll(async () => {
+    ctx = await createApiTestContext();
+    const org = await createOrg(ctx, 'auditee', 'Document Export Co');
+    orgId = org.id;
+    manager = await createApiUser(ctx, org, ['aims_manager']);
+    const approver = await createApiUser(ctx, org, ['approver']);
+    const policy = await ctx.services.documents.create(manager.actor, orgId, {
+      title: 'AI policy',
+      kind: 'ai_policy',
+      reviewIntervalMonths: 6,
+      fulfils: ['RD-04'],
+      bodyMarkdown: 'Confidential wording of the policy',
+    });
+    const ids = { documentId: policy.id, versionId: policy.versions[0]?.id ?? '' };
+    await ctx.services.documentVersions.submit(manager.actor, orgId, ids);
+    await ctx.services.documentVersions.approve(approver.actor, orgId, ids);
+    await ctx.services.documents.create(manager.actor, orgId, {
+      title: 'Incident procedure',
+      kind: 'procedure',
+    });
+  });
+  afterAll(async () => ctx.close());
+
+  it('lists every document with its state, in title order, without the text', async () => {
+    const rows = await sheetRows((await download('xlsx')).rawPayload);
+    const header = rows[0] ?? [];
+    expect(header.slice(1, 4)).toEqual(['Title', 'Kind', 'Status']);
+    const cell = (row: number, column: string) => rows[row]?.[header.indexOf(column)];
+    expect(rows.slice(1).map((row) => row[1])).toEqual(['AI policy', 'Incident procedure']);
+    expect(cell(1, 'Status')).toBe('Approved');
+    expect(cell(1, 'Version in force')).toBe('1');
+    expect(cell(1, 'Next review')).toBe('2027-06-01');
+    expect(cell(1, 'Provides')).toBe('RD-04');
+    expect(cell(2, 'Status')).toBe('Draft');
+    expect(cell(2, 'Owner')).toBe(manager.email);
+  });
+
+  it('writes the same rows as CSV, never the text of a version', async () => {
+    const csv = (await download('csv')).body;
+    expect(csv).toContain('AI policy,AI policy,Approved');
+    expect(csv).not.toContain('Confidential wording');
+  });
+});
+
 describeOrgRouteAccess(registerExportsAccess);

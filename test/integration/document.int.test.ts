@@ -1,10 +1,12 @@
 /** Document services and the file store on a real database and a real folder. */
+import { documentVersionWorkflow } from '../../src/services/registers/document-version.service.js';
 import { listVersions, saveVersion } from '../../src/storage/document.repository.js';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isDomainError } from '../../src/domain/errors.js';
+import { authorize } from '../../src/services/authorization.js';
 import type { Services } from '../../src/services/index.js';
 import { createFileStore, sha256Of } from '../../src/storage/file-store.js';
 import {
@@ -137,6 +139,42 @@ describe('document services', () => {
     );
     const doc = await services.documents.get(manager.actor, organizationId, ids.documentId);
     expect(doc.versions.map((version) => version.status)).toEqual(['approved']);
+  });
+
+  it('refuses an approval made on a read another approver has since overtaken: APPROVAL_STALE', async () => {
+    const ids = await draftDocument('Approved on a stale read');
+    await services.documentVersions.submit(manager.actor, organizationId, ids);
+    const [first, second] = approvers;
+    if (!first || !second) throw new Error('two approvers expected');
+    const db = ctx.db.database.db;
+    const versionsRead = await listVersions(db, organizationId, ids.documentId);
+    const staleRead = versionsRead.find((version) => version.id === ids.versionId);
+    if (!staleRead) throw new Error('no version');
+    expect(staleRead.status).toBe('in_review');
+
+    await services.documentVersions.approve(first.actor, organizationId, ids);
+    const [approved] = await listVersions(db, organizationId, ids.documentId);
+    expect(approved?.revision).toBe(staleRead.revision + 1);
+
+    const workflow = documentVersionWorkflow(services.deps);
+    const attempt = db.transaction().execute(async (trx) => {
+      const access = await authorize(trx, second.actor, organizationId, 'aims.approve');
+      return workflow.transition(trx, second.actor, access, staleRead, versionsRead, {
+        type: 'approve',
+      });
+    });
+    const refusal = await attempt.then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(isDomainError(refusal) && { code: refusal.code, kind: refusal.kind }).toEqual({
+      code: 'APPROVAL_STALE',
+      kind: 'Conflict',
+    });
+    const doc = await services.documents.get(manager.actor, organizationId, ids.documentId);
+    expect(doc.versions.map((version) => [version.status, version.approvedByUserId])).toEqual([
+      ['approved', first.id],
+    ]);
   });
 
   it('opens only one new version when two are started at once', async () => {

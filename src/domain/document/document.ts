@@ -33,6 +33,13 @@ export type VersionStatus = (typeof VERSION_STATUSES)[number];
 export const DOCUMENT_STATUSES = ['draft', 'in_review', 'approved', 'retired'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
+export const DOCUMENT_STATUS_LABELS: Readonly<Record<DocumentStatus, string>> = {
+  draft: 'Draft',
+  in_review: 'In review',
+  approved: 'Approved',
+  retired: 'Retired',
+};
+
 export const REQUIRED_DOCUMENT_IDS = REQUIRED_DOCUMENTS.map((item) => item.id);
 /** One of the catalog's required documents, RD-01 … RD-20. */
 export type RequiredDocumentCode = (typeof REQUIRED_DOCUMENT_IDS)[number];

@@ -3,18 +3,16 @@
  * its details, the state derived from its versions, and what the caller may
  * do now.
  */
-import {
-  documentActions,
-  versionActions,
-  type Caller,
-  type DocumentAction,
-  type VersionAction,
-} from './actions.js';
+import { versionActions, type Caller, type DocumentAction, type VersionAction } from './actions.js';
 import type { ControlledDocument, DocumentVersion } from './document.js';
 import { documentState, type DocumentState, type VersionSummary } from './status.js';
 
-export interface DocumentView extends ControlledDocument, DocumentState {
+/** What the register derives for the reader from a document's versions. */
+export interface DocumentDerived extends DocumentState {
   readonly isRetired: boolean;
+}
+
+export interface DocumentView extends ControlledDocument, DocumentDerived {
   readonly availableActions: DocumentAction[];
 }
 
@@ -29,34 +27,25 @@ export interface DocumentDetail extends DocumentView {
   readonly versions: VersionView[];
 }
 
-/** The document with its derived state and the caller's actions (`today` is YYYY-MM-DD). */
-export const documentView = (
+/** The document's state on a day (`today` is YYYY-MM-DD), from its live versions. */
+export const documentDerived = (
   document: ControlledDocument,
   versions: readonly VersionSummary[],
-  caller: Caller,
   today: string,
-): DocumentView => {
-  const state = documentState(document, versions, today);
-  return {
-    ...document,
-    isRetired: document.retiredAt !== null,
-    ...state,
-    availableActions: documentActions(document, state.openVersion, caller),
-  };
-};
+): DocumentDerived => ({
+  isRetired: document.retiredAt !== null,
+  ...documentState(document, versions, today),
+});
 
-/** The document with every version, each with its return comment and the caller's actions. */
-export const documentDetail = (
-  document: ControlledDocument,
+/** A document's versions, each with its return comment and the caller's actions. */
+export const versionViews = (
+  document: Pick<ControlledDocument, 'retiredAt'>,
   versions: readonly DocumentVersion[],
   returnComments: ReadonlyMap<string, string>,
   caller: Caller,
-  today: string,
-): DocumentDetail => ({
-  ...documentView(document, versions, caller, today),
-  versions: versions.map((version) => ({
+): VersionView[] =>
+  versions.map((version) => ({
     ...version,
     lastReturnComment: returnComments.get(version.id) ?? null,
     availableActions: versionActions(document, version, caller),
-  })),
-});
+  }));

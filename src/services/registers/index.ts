@@ -12,7 +12,10 @@ import {
   EU_ANNEX_III_AREA_LABELS,
   EU_RISK_CLASS_LABELS,
 } from '../../domain/ai-system/classification.js';
+import { REQUIRED_DOCUMENTS } from '../../domain/catalog/index.js';
 import { CONTEXT_KIND_LABELS } from '../../domain/context/context-issue.js';
+import { DOCUMENT_KIND_LABELS, DOCUMENT_STATUS_LABELS } from '../../domain/document/document.js';
+import { DOCUMENT_SORT_FIELDS } from '../../domain/document/register-query.js';
 import { objectiveProgress } from '../../domain/objective/objective.js';
 import {
   COMPLIANCE_STATUS_LABELS,
@@ -31,6 +34,8 @@ import {
   interestedPartyExportColumns,
   objectiveExportColumns,
 } from './context-tables.js';
+import { DOCUMENT_POLICY, listDocumentPage } from './document.service.js';
+import { documentExportColumns } from './document-table.js';
 import { obligationImport } from './obligation-import.js';
 import { OBLIGATION_IMPORT_COLUMNS, obligationExportColumns } from './obligation-table.js';
 import { defineRegister, type RegisterField, type RegisterTable } from './register-table.js';
@@ -302,12 +307,74 @@ export const objectivesRegister = defineRegister({
   },
 });
 
+/** The catalog's required documents by id, as "RD-03 AI policy". */
+const REQUIRED_DOCUMENT_LABELS = Object.fromEntries(
+  REQUIRED_DOCUMENTS.map((item) => [item.id, `${item.id} ${item.title}`]),
+);
+
+export const documentsRegister = defineRegister({
+  key: 'documents',
+  one: 'Document',
+  many: 'Documents',
+  policy: DOCUMENT_POLICY,
+  fields: [
+    { field: 'title', label: 'Title', type: 'text', isRequired: true },
+    {
+      field: 'kind',
+      label: 'Kind',
+      type: 'choice',
+      choices: DOCUMENT_KIND_LABELS,
+      isRequired: true,
+    },
+    { field: 'status', label: 'Status', type: 'choice', choices: DOCUMENT_STATUS_LABELS },
+    { field: 'ownerUserId', label: 'Owner', type: 'member' },
+    { field: 'reviewIntervalMonths', label: 'Review every (months)', type: 'number' },
+    { field: 'nextReviewDate', label: 'Next review', type: 'date' },
+    {
+      field: 'fulfils',
+      label: 'Provides',
+      type: 'choice_list',
+      choices: REQUIRED_DOCUMENT_LABELS,
+    },
+    ...timestamps,
+  ],
+  filters: [
+    { param: 'kind', label: 'Kind', type: 'choice', choices: DOCUMENT_KIND_LABELS },
+    { param: 'status', label: 'Status', type: 'choice', choices: DOCUMENT_STATUS_LABELS },
+    { param: 'isReviewOverdue', label: 'Review overdue', type: 'boolean' },
+    { param: 'isAwaitingApproval', label: 'Awaiting approval', type: 'boolean' },
+    {
+      param: 'fulfils',
+      label: 'Provides',
+      type: 'choice',
+      choices: REQUIRED_DOCUMENT_LABELS,
+    },
+  ],
+  sort: { default: 'title', fields: DOCUMENT_SORT_FIELDS },
+  export: {
+    sheet: 'Documents',
+    fileStem: 'documents',
+    rows: async (db, organizationId, today) =>
+      (
+        await listDocumentPage(db, {
+          organizationId,
+          today,
+          sort: 'title',
+          direction: 'asc',
+          ...EVERYTHING,
+        })
+      ).items,
+    columns: documentExportColumns,
+  },
+});
+
 export const REGISTER_TABLES: readonly RegisterTable<never>[] = [
   aiSystemsRegister,
   obligationsRegister,
   contextIssuesRegister,
   interestedPartiesRegister,
   objectivesRegister,
+  documentsRegister,
 ] as unknown as readonly RegisterTable<never>[];
 
 /** The register with this key, if any. */

@@ -5,6 +5,7 @@
  * persist → audit entry in one transaction, and every list and row carrying
  * what the caller may do with it. A register supplies its rules and storage.
  */
+import type { Permission } from '../../domain/access/roles.js';
 import type { DomainError } from '../../domain/errors.js';
 import {
   chosenSort,
@@ -27,7 +28,14 @@ import { calendarDateOf } from '../../domain/validation.js';
 import type { Executor } from '../../storage/database.js';
 import { recordChange } from '../audit-trail.js';
 import { authorize, type OrgAccess } from '../authorization.js';
-import { inTransaction, now, reader, type Actor, type ServiceDeps } from '../context.js';
+import {
+  actorUserId,
+  inTransaction,
+  now,
+  reader,
+  type Actor,
+  type ServiceDeps,
+} from '../context.js';
 
 export interface RegisterRecord {
   readonly id: string;
@@ -47,7 +55,16 @@ export type RepositoryQuery<F, S extends string = never> = F &
     readonly direction: SortDirection;
   };
 
-/** How one register checks, stores and derives its rows; D is what a person enters. */
+/** Who reads a row: their user (null for the operator) and the permissions their roles grant. */
+export interface RegisterCaller {
+  readonly userId: string | null;
+  readonly permissions: readonly Permission[];
+}
+
+/**
+ * How one register checks, stores and derives its rows; D is what a person
+ * enters, E what a single record shows beyond its list row.
+ */
 export interface RegisterSpec<
   D,
   I,
@@ -56,6 +73,8 @@ export interface RegisterSpec<
   S extends string = never,
   R = undefined,
   A extends string = never,
+  E = unknown,
+  K extends string = RecordAction | A,
 > {
   readonly entityType: string;
   readonly policy: RegisterPolicy<A>;
@@ -67,6 +86,26 @@ export interface RegisterSpec<
   readonly inputOf: (row: D & RegisterRecord) => I;
   /** Values computed for the reader, such as counts or an overdue flag. */
   readonly derive: (row: D & RegisterRecord, today: string, related: R) => X;
+  /** What the caller may do with a row whose state matters; else every row offers the policy's actions. */
+  readonly actions?: (row: D & RegisterRecord & X, caller: RegisterCaller) => K[];
+  /** What one record shows beyond its list row (such as a document's versions). */
+  readonly detail?: (
+    db: Executor,
+    caller: RegisterCaller,
+    view: RegisterView<D, X, K>,
+  ) => Promise<E>;
+  /** Refuses a change to a row whose state takes none (such as a retired document). */
+  readonly requireChangeable?: (row: D & RegisterRecord) => void;
+  /**
+   * Writes that belong with a new row, in its transaction (such as a
+   * document's first version); what it returns joins the audit entry.
+   */
+  readonly afterInsert?: (
+    trx: Executor,
+    row: D & RegisterRecord,
+    input: I,
+    actor: Actor,
+  ) => Promise<Readonly<Record<string, unknown>>>;
   readonly sort?: SortSpec<S>;
   readonly find: (
     db: Executor,
@@ -83,9 +122,10 @@ export interface RegisterSpec<
   ) => Promise<{ items: (D & RegisterRecord)[]; total: number }>;
 }
 
-export type RegisterView<D, X, A extends string = never> = D &
+/** A row as its reader sees it; K are the actions on it (the kit's, plus the register's own). */
+export type RegisterView<D, X, K extends string = RecordAction> = D &
   RegisterRecord &
-  X & { readonly availableActions: (RecordAction | A)[] };
+  X & { readonly availableActions: K[] };
 
 export interface RegisterPage<T> extends Page<T> {
   readonly availableActions: ListAction[];
@@ -106,12 +146,15 @@ export const createRegisterService = <
   S extends string = never,
   R = undefined,
   A extends string = never,
+  E = unknown,
+  K extends string = RecordAction | A,
 >(
   deps: ServiceDeps,
-  spec: RegisterSpec<D, I, F, X, S, R, A>,
+  spec: RegisterSpec<D, I, F, X, S, R, A, E, K>,
 ) => {
   type Row = D & RegisterRecord;
-  type View = RegisterView<D, X, A>;
+  type View = RegisterView<D, X, K>;
+  type Shown = View & E;
   const { policy } = spec;
   const today = () => calendarDateOf(deps.clock.now());
   const relatedOf = async (db: Executor, orgId: string, rows: readonly Row[]) =>
@@ -122,45 +165,60 @@ export const createRegisterService = <
           rows.map((row) => row.id),
         )
       : undefined) as R;
+  const callerOf = (actor: Actor | null, access: OrgAccess): RegisterCaller => ({
+    userId: actor ? actorUserId(actor) : null,
+    permissions: access.permissions,
+  });
   /** The rows as the caller sees them, with what they may do with each. */
   const present = async (
     db: Executor,
     orgId: string,
-    permissions: OrgAccess['permissions'],
+    caller: RegisterCaller,
     rows: readonly Row[],
     day = today(),
   ): Promise<View[]> => {
     const related = await relatedOf(db, orgId, rows);
-    const actions = recordActions(policy, permissions);
-    return rows.map((row) => ({
-      ...row,
-      ...spec.derive(row, day, related),
-      availableActions: actions,
-    }));
+    const actions = recordActions(policy, caller.permissions) as K[];
+    return rows.map((row) => {
+      const derived = { ...row, ...spec.derive(row, day, related) };
+      return { ...derived, availableActions: spec.actions?.(derived, caller) ?? actions };
+    });
   };
+  /** One row as the caller sees it on its own, with what its record shows beyond the list. */
   const presentOne = async (
     db: Executor,
     orgId: string,
-    permissions: OrgAccess['permissions'],
+    caller: RegisterCaller,
     row: Row,
-  ): Promise<View> => (await present(db, orgId, permissions, [row]))[0] as View;
+  ): Promise<Shown> => {
+    const [view] = (await present(db, orgId, caller, [row])) as [View];
+    return (spec.detail ? { ...view, ...(await spec.detail(db, caller, view)) } : view) as Shown;
+  };
   const audit = (
     trx: Executor,
     actor: Actor,
-    verb: 'created' | 'updated' | 'deleted',
+    verb: string,
     row: Row,
-    before?: Row,
+    change: { readonly before?: Row; readonly note?: object } = {},
   ) =>
     recordChange(trx, deps, actor, {
       organizationId: row.organizationId,
       action: `${spec.entityType}.${verb}`,
       entityType: spec.entityType,
       entityId: row.id,
-      ...(verb === 'deleted' ? { before: row } : { before: before ?? null, after: row }),
+      ...(verb === 'deleted'
+        ? { before: row }
+        : { before: change.before ?? null, after: { ...row, ...change.note } }),
     });
   const load = async (db: Executor, orgId: string, id: string): Promise<Row> => {
     const row = await spec.find(db, orgId, id);
     if (!row) throw spec.notFound(id);
+    return row;
+  };
+  /** Loads a row to change it, refusing one whose state takes no change. */
+  const loadChangeable = async (trx: Executor, orgId: string, id: string): Promise<Row> => {
+    const row = await load(trx, orgId, id);
+    spec.requireChangeable?.(row);
     return row;
   };
   const sortOf = (query: SortRequest<S>) =>
@@ -180,7 +238,7 @@ export const createRegisterService = <
         organizationId: orgId,
       });
       return {
-        items: await present(reader(deps), orgId, access.permissions, result.items, day),
+        items: await present(reader(deps), orgId, callerOf(actor, access), result.items, day),
         total: result.total,
         page,
         pageSize,
@@ -188,19 +246,23 @@ export const createRegisterService = <
       };
     },
 
-    async get(actor: Actor, orgId: string, id: string): Promise<View> {
+    async get(actor: Actor, orgId: string, id: string): Promise<Shown> {
       const access = await authorize(reader(deps), actor, orgId, policy.read);
       const row = await load(reader(deps), orgId, id);
-      return presentOne(reader(deps), orgId, access.permissions, row);
+      return presentOne(reader(deps), orgId, callerOf(actor, access), row);
     },
 
-    /** A row as the caller sees it, read inside a transaction (for the register's own use cases). */
-    async view(trx: Executor, access: OrgAccess, id: string): Promise<View> {
+    /**
+     * A record as the caller sees it, read inside a transaction (for the
+     * register's own use cases); without the actor, as the operator sees it.
+     */
+    async view(trx: Executor, access: OrgAccess, id: string, actor?: Actor): Promise<Shown> {
       const orgId = access.organization.id;
-      return presentOne(trx, orgId, access.permissions, await load(trx, orgId, id));
+      const caller = callerOf(actor ?? null, access);
+      return presentOne(trx, orgId, caller, await load(trx, orgId, id));
     },
 
-    async create(actor: Actor, orgId: string, input: I): Promise<View> {
+    async create(actor: Actor, orgId: string, input: I): Promise<Shown> {
       return inTransaction(deps, async (trx) => {
         const access = await authorize(trx, actor, orgId, policy.write);
         const details = await spec.check(trx, orgId, input, null);
@@ -213,20 +275,45 @@ export const createRegisterService = <
           updatedAt: at,
         };
         await spec.insert(trx, row);
-        await audit(trx, actor, 'created', row);
-        return presentOne(trx, orgId, access.permissions, row);
+        const note = await spec.afterInsert?.(trx, row, input, actor);
+        await audit(trx, actor, 'created', row, note ? { note } : {});
+        return presentOne(trx, orgId, callerOf(actor, access), row);
       });
     },
 
-    async update(actor: Actor, orgId: string, id: string, patch: Partial<I>): Promise<View> {
+    async update(actor: Actor, orgId: string, id: string, patch: Partial<I>): Promise<Shown> {
       return inTransaction(deps, async (trx) => {
         const access = await authorize(trx, actor, orgId, policy.write);
-        const before = await load(trx, orgId, id);
+        const before = await loadChangeable(trx, orgId, id);
         const details = await spec.check(trx, orgId, { ...spec.inputOf(before), ...patch }, id);
         const after: Row = { ...before, ...details, updatedAt: now(deps) };
         await spec.save(trx, after);
-        await audit(trx, actor, 'updated', after, before);
-        return presentOne(trx, orgId, access.permissions, after);
+        await audit(trx, actor, 'updated', after, { before });
+        return presentOne(trx, orgId, callerOf(actor, access), after);
+      });
+    },
+
+    /**
+     * A register's own change of one row (such as retiring a document):
+     * `apply` returns the row changed at `at`; audited as `<entity>.<verb>`
+     * with the note.
+     */
+    async change(
+      actor: Actor,
+      orgId: string,
+      id: string,
+      verb: string,
+      apply: (row: Row, at: string) => Row,
+      note?: object,
+    ): Promise<Shown> {
+      return inTransaction(deps, async (trx) => {
+        const access = await authorize(trx, actor, orgId, policy.write);
+        const before = await loadChangeable(trx, orgId, id);
+        const at = now(deps);
+        const after: Row = { ...apply(before, at), updatedAt: at };
+        await spec.save(trx, after);
+        await audit(trx, actor, verb, after, { before, ...(note ? { note } : {}) });
+        return presentOne(trx, orgId, callerOf(actor, access), after);
       });
     },
 
@@ -235,7 +322,7 @@ export const createRegisterService = <
       if (!remove) throw new TypeError(`${spec.entityType} rows are never deleted`);
       await inTransaction(deps, async (trx) => {
         await authorize(trx, actor, orgId, policy.write);
-        const row = await load(trx, orgId, id);
+        const row = await loadChangeable(trx, orgId, id);
         await remove(trx, orgId, id);
         await audit(trx, actor, 'deleted', row);
       });

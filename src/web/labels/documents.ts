@@ -1,4 +1,7 @@
-/** Display names and colours of document kinds and of document and version statuses. */
+/**
+ * Version status names and the colours of workflow states; document kinds
+ * and statuses are named by the documents register's declaration.
+ */
 import type { Schemas } from '../api/client.js';
 
 type ControlledDocument = Schemas['Document'];
@@ -6,22 +9,6 @@ export type DocumentKind = ControlledDocument['kind'];
 export type DocumentStatus = ControlledDocument['status'];
 export type VersionStatus = Schemas['DocumentVersion']['status'];
 export type RequiredDocumentCode = ControlledDocument['fulfils'][number];
-
-export const DOCUMENT_KIND_LABELS: Readonly<Record<DocumentKind, string>> = {
-  ai_policy: 'AI policy',
-  procedure: 'Procedure',
-  methodology: 'Methodology',
-  plan: 'Plan',
-  record: 'Record',
-  external: 'Document of external origin',
-};
-
-export const DOCUMENT_STATUS_LABELS: Readonly<Record<DocumentStatus, string>> = {
-  draft: 'Draft',
-  in_review: 'In review',
-  approved: 'Approved',
-  retired: 'Retired',
-};
 
 export const VERSION_STATUS_LABELS: Readonly<Record<VersionStatus, string>> = {
   draft: 'Draft',

@@ -3,7 +3,7 @@
  * export and add (as the list's `availableActions` allow) above the
  * register list, all kept in the URL.
  */
-import { Button } from '@mantine/core';
+import { Box, Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import type { ExportRegister } from '../components/export-download.js';
@@ -25,6 +25,10 @@ export interface RegisterListPageProps<Path extends RegisterPath> extends Omit<
   /** The add button's text, e.g. "Add obligation", and the form it opens. */
   readonly addLabel: string;
   readonly addForm: (onClose: () => void) => ReactNode;
+  /** Opens the add form on arrival, as a link asking to add a record does. */
+  readonly isAddingAtFirst?: boolean;
+  /** Shown between the header and the list, such as a summary of the register. */
+  readonly above?: ReactNode;
   /** What the import wizard shows beyond the declaration, for an importable register. */
   readonly importExtras?: ImportExtras;
   /** The export route, for an exportable register. */
@@ -33,9 +37,9 @@ export interface RegisterListPageProps<Path extends RegisterPath> extends Omit<
 
 export const RegisterListPage = <Path extends RegisterPath>(props: RegisterListPageProps<Path>) => {
   const { orgId, register, path, codec, description, addLabel, addForm, ...list } = props;
-  const { importExtras, exportRegister, ...listProps } = list;
+  const { importExtras, exportRegister, isAddingAtFirst = false, above, ...listProps } = list;
   const view = useRegisterView(orgId, path, codec);
-  const [adding, { open: openAdd, close: closeAdd }] = useDisclosure(false);
+  const [adding, { open: openAdd, close: closeAdd }] = useDisclosure(isAddingAtFirst);
   const addButton = view.may('create') ? <Button onClick={openAdd}>{addLabel}</Button> : undefined;
   return (
     <>
@@ -57,6 +61,7 @@ export const RegisterListPage = <Path extends RegisterPath>(props: RegisterListP
           </>
         }
       />
+      {above !== undefined && <Box mb="md">{above}</Box>}
       <RegisterList
         orgId={orgId}
         register={register}

@@ -1,10 +1,10 @@
-/** Tenant and role checks of the context, interested-party and objective export routes. */
+/** Tenant and role checks of the context, interested-party, objective and document export routes. */
 import { defineAccessTable, type AccessFixture } from '../../harness/access.js';
 
 export const registerExportsAccess = defineAccessTable({
   title: 'register export routes',
   setup: async (base) => base,
-  routes: ['context-issues', 'interested-parties', 'objectives'].map((path) => ({
+  routes: ['context-issues', 'interested-parties', 'objectives', 'documents'].map((path) => ({
     route: `GET /api/v1/orgs/{orgId}/${path}/export`,
     request: (orgId: string) => ({
       method: 'GET' as const,

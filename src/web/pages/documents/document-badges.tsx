@@ -1,7 +1,7 @@
-/** Workflow status and review badges of documents and versions. */
+/** Workflow status and review badges of documents (below a RegistersGate) and versions. */
 import { Badge } from '@mantine/core';
+import { useDocumentLabels } from './document-labels.js';
 import {
-  DOCUMENT_STATUS_LABELS,
   VERSION_STATUS_LABELS,
   WORKFLOW_STATUS_COLORS,
   type DocumentStatus,
@@ -16,7 +16,7 @@ export const DocumentStatusBadge = ({
   size?: 'sm' | 'md' | 'lg';
 }) => (
   <Badge color={WORKFLOW_STATUS_COLORS[status]} size={size}>
-    {DOCUMENT_STATUS_LABELS[status]}
+    {useDocumentLabels().statusOf(status)}
   </Badge>
 );
 

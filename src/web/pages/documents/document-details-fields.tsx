@@ -4,12 +4,10 @@
  */
 import { MultiSelect, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { useForm } from '@mantine/form';
-import { useQuery } from '@tanstack/react-query';
 import type { FieldLabels } from '../../components/form-errors.js';
 import { OwnerSelect } from '../../components/prework-owner-select.js';
-import { optionsOf } from '../../labels/label-options.js';
-import { DOCUMENT_KIND_LABELS, type DocumentKind } from '../../labels/documents.js';
-import { catalogQuery } from '../catalog/catalog-query.js';
+import type { DocumentKind } from '../../labels/documents.js';
+import { useDocumentLabels } from './document-labels.js';
 
 export interface DocumentDetailsValues extends Record<string, unknown> {
   title: string;
@@ -34,11 +32,7 @@ export const DOCUMENT_LABELS: FieldLabels<
 type DetailsForm = ReturnType<typeof useForm<DocumentDetailsValues>>;
 
 export const DocumentDetailsFields = ({ form, orgId }: { form: DetailsForm; orgId: string }) => {
-  const catalog = useQuery(catalogQuery);
-  const requiredDocuments = (catalog.data?.requiredDocuments ?? []).map((entry) => ({
-    value: entry.id,
-    label: `${entry.id} ${entry.title}`,
-  }));
+  const { kinds, requiredDocuments } = useDocumentLabels();
   return (
     <Stack gap="sm">
       <TextInput
@@ -52,7 +46,7 @@ export const DocumentDetailsFields = ({ form, orgId }: { form: DetailsForm; orgI
         <Select
           label={DOCUMENT_LABELS.kind}
           placeholder="Choose a kind"
-          data={optionsOf(DOCUMENT_KIND_LABELS)}
+          data={[...kinds]}
           withAsterisk
           allowDeselect={false}
           {...form.getInputProps('kind')}
@@ -78,8 +72,8 @@ export const DocumentDetailsFields = ({ form, orgId }: { form: DetailsForm; orgI
       <MultiSelect
         label={DOCUMENT_LABELS.fulfils}
         description="The mandatory documented information this document provides, once approved"
-        placeholder={catalog.isPending ? 'Loading the catalog…' : 'Search RD-01 … RD-20'}
-        data={requiredDocuments}
+        placeholder="Search RD-01 … RD-20"
+        data={[...requiredDocuments]}
         searchable
         hidePickedOptions
         {...form.getInputProps('fulfils')}

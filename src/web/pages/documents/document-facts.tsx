@@ -11,14 +11,15 @@ import {
   NotSet,
 } from '../../components/prework-detail-section.js';
 import { useMemberName } from '../../components/prework-owner-select.js';
-import { DOCUMENT_KIND_LABELS } from '../../labels/documents.js';
 import { orgPath } from '../../orgs/current-org.js';
 import { catalogQuery } from '../catalog/catalog-query.js';
 import { OverdueBadge } from './document-badges.js';
+import { useDocumentLabels } from './document-labels.js';
 import type { DocumentDetail } from './document-queries.js';
 
 export const DocumentFacts = ({ orgId, document }: { orgId: string; document: DocumentDetail }) => {
   const nameOf = useMemberName(orgId);
+  const { kindOf } = useDocumentLabels();
   const catalog = useQuery(catalogQuery);
   const titleOf = (id: string) =>
     catalog.data?.requiredDocuments.find((entry) => entry.id === id)?.title ?? '';
@@ -26,7 +27,7 @@ export const DocumentFacts = ({ orgId, document }: { orgId: string; document: Do
   return (
     <DetailSection title="Details">
       <DetailGrid cols={3}>
-        <DetailField label="Kind">{DOCUMENT_KIND_LABELS[document.kind]}</DetailField>
+        <DetailField label="Kind">{kindOf(document.kind)}</DetailField>
         <DetailField label="Owner">
           {document.ownerUserId === null ? (
             <NotSet>Nobody yet</NotSet>

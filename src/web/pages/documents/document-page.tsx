@@ -1,19 +1,15 @@
 /**
- * One controlled document: its status and details, the version being
- * written or reviewed with its workflow buttons, every version before, and
- * (for those who may read the trail) its history.
+ * One controlled document on the record page shell: its status and details,
+ * the version being written or reviewed with its workflow buttons, every
+ * version before, and (for those who may read the trail) its history.
  */
-import { Anchor, Breadcrumbs, Button, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
-import { ApiError } from '../../api/client.js';
-import { EntityHistory } from '../../audit/entity-history.js';
-import { ErrorState } from '../../components/error-state.js';
+import { useParams } from 'react-router';
 import { notifyFailure, notifySuccess } from '../../components/notify.js';
-import { PageHeader } from '../../components/page-header.js';
-import { orgPath, useCan, useCurrentOrg } from '../../orgs/current-org.js';
-import { NotFoundPage } from '../not-found.js';
+import { useCurrentOrg } from '../../orgs/current-org.js';
+import { RecordPage } from '../../registers/record-page.js';
 import { DocumentStatusBadge, OverdueBadge } from './document-badges.js';
 import { DocumentFacts } from './document-facts.js';
 import {
@@ -58,72 +54,51 @@ const DocumentActions = ({ orgId, document }: { orgId: string; document: Documen
   );
 };
 
+/** The status, the version being worked on, the details and every earlier version. */
+const DocumentBody = ({ orgId, document }: { orgId: string; document: DocumentDetail }) => {
+  const open = document.openVersion
+    ? document.versions.find((version) => version.id === document.openVersion?.id)
+    : undefined;
+  const earlier = document.versions.filter((version) => version.id !== open?.id);
+  return (
+    <Stack gap="lg">
+      <Group gap="xs" mt={-8}>
+        <DocumentStatusBadge status={document.status} size="lg" />
+        {document.isReviewOverdue && <OverdueBadge />}
+      </Group>
+      {open && <OpenVersionPanel orgId={orgId} document={document} version={open} />}
+      <DocumentFacts orgId={orgId} document={document} />
+      {earlier.length > 0 && (
+        <section aria-labelledby="versions-heading">
+          <Title order={2} fz="xl" mb="sm" id="versions-heading">
+            {open ? 'Earlier versions' : 'Versions'}
+          </Title>
+          <VersionsList orgId={orgId} versions={earlier} openFirst={!open} />
+        </section>
+      )}
+    </Stack>
+  );
+};
+
 export const DocumentPage = () => {
   const { organization } = useCurrentOrg();
   const orgId = organization.id;
   const { documentId = '' } = useParams();
-  const canReadTrail = useCan('audit_log.read');
   const document = useQuery(documentQuery(orgId, documentId));
-
-  if (document.error instanceof ApiError && document.error.status === 404) {
-    return (
-      <NotFoundPage
-        title="Document not found"
-        message="This document does not exist in this organization."
-      />
-    );
-  }
-  const data = document.data;
-  const open = data?.openVersion
-    ? data.versions.find((version) => version.id === data.openVersion?.id)
-    : undefined;
-  const earlier = data?.versions.filter((version) => version.id !== open?.id) ?? [];
-
   return (
-    <>
-      <PageHeader
-        title={data?.title ?? 'Document'}
-        above={
-          <Breadcrumbs aria-label="Breadcrumb">
-            <Anchor component={Link} to={orgPath(orgId, 'documents')} size="sm">
-              Documents
-            </Anchor>
-            <Text size="sm" aria-current="page">
-              {data?.title ?? '…'}
-            </Text>
-          </Breadcrumbs>
-        }
-        actions={data ? <DocumentActions orgId={orgId} document={data} /> : undefined}
-      />
-      {data && (
-        <Group gap="xs" mt={-8} mb="lg">
-          <DocumentStatusBadge status={data.status} size="lg" />
-          {data.isReviewOverdue && <OverdueBadge />}
-        </Group>
-      )}
-      <Stack gap="lg">
-        {document.isError && (
-          <ErrorState error={document.error} onRetry={() => void document.refetch()} />
-        )}
-        {document.isPending && <Skeleton height={360} radius="md" />}
-        {data && (
-          <>
-            {open && <OpenVersionPanel orgId={orgId} document={data} version={open} />}
-            <DocumentFacts orgId={orgId} document={data} />
-            {earlier.length > 0 && (
-              <section aria-labelledby="versions-heading">
-                <Title order={2} fz="xl" mb="sm" id="versions-heading">
-                  {open ? 'Earlier versions' : 'Versions'}
-                </Title>
-                <VersionsList orgId={orgId} versions={earlier} openFirst={!open} />
-              </section>
-            )}
-            {canReadTrail && (
-              <EntityHistory orgId={orgId} entityType="document" entityId={data.id} />
-            )}
-          </>
-        )}
-      </Stack>
-    </>
+    <RecordPage
+      orgId={orgId}
+      register={{ path: 'documents', many: 'Documents' }}
+      record={document}
+      titleOf={(data) => data?.title ?? 'Document'}
+      notFound={{
+        title: 'Document not found',
+        message: 'This document does not exist in this organization.',
+      }}
+      entityType="document"
+      actions={(data) => <DocumentActions orgId={orgId} document={data} />}
+    >
+      {(data) => <DocumentBody orgId={orgId} document={data} />}
+    </RecordPage>
   );
 };

@@ -1,8 +1,7 @@
 /** Controlled documents and their versions through the API. */
-import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api, toApiError, unwrap, type Schemas } from '../../api/client.js';
 import type { paths } from '../../api/schema.js';
-import type { DocumentListParams } from './document-list-params.js';
 
 export type ControlledDocument = Schemas['Document'];
 export type DocumentDetail = Schemas['DocumentDetail'];
@@ -17,31 +16,6 @@ export type VersionBody =
   paths['/api/v1/orgs/{orgId}/documents/{documentId}/versions/{versionId}']['patch']['requestBody']['content']['application/json'];
 
 const documentsKey = (orgId: string) => ['orgs', orgId, 'documents'] as const;
-
-export const documentsQuery = (orgId: string, params: DocumentListParams) =>
-  queryOptions({
-    queryKey: [...documentsKey(orgId), 'list', params],
-    queryFn: ({ signal }) =>
-      unwrap(
-        api.GET('/api/v1/orgs/{orgId}/documents', {
-          params: {
-            path: { orgId },
-            query: {
-              sort: params.sort,
-              direction: params.direction,
-              page: params.page,
-              pageSize: params.pageSize,
-              ...(params.search.trim() !== '' ? { search: params.search.trim() } : {}),
-              ...(params.kind !== null ? { kind: params.kind } : {}),
-              ...(params.status !== null ? { status: params.status } : {}),
-              ...(params.overdue ? { isReviewOverdue: 'true' as const } : {}),
-            },
-          },
-          signal,
-        }),
-      ),
-    placeholderData: keepPreviousData,
-  });
 
 export const documentQuery = (orgId: string, documentId: string) =>
   queryOptions({

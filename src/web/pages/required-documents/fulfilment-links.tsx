@@ -5,8 +5,8 @@
 import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { formatDate } from '../../components/date-time.js';
-import { DOCUMENT_STATUS_LABELS } from '../../labels/documents.js';
 import { orgPath } from '../../orgs/current-org.js';
+import { useDocumentLabels } from '../documents/document-labels.js';
 import type {
   Fulfilment,
   RequiredDocumentEntry,
@@ -51,14 +51,15 @@ const FulfilmentLink = ({ orgId, item }: { orgId: string; item: Fulfilment }) =>
   }
 };
 
-const WorkLink = ({ orgId, item }: { orgId: string; item: WorkInProgress }) =>
-  item.kind === 'document' ? (
+const WorkLink = ({ orgId, item }: { orgId: string; item: WorkInProgress }) => {
+  const { statusOf } = useDocumentLabels();
+  return item.kind === 'document' ? (
     <Group gap={6} wrap="wrap">
       <Anchor component={Link} to={orgPath(orgId, 'documents', item.id)} size="sm">
         {item.title}
       </Anchor>
       <Text size="xs" c="dimmed">
-        {DOCUMENT_STATUS_LABELS[item.status].toLowerCase()}
+        {statusOf(item.status).toLowerCase()}
       </Text>
     </Group>
   ) : (
@@ -71,6 +72,7 @@ const WorkLink = ({ orgId, item }: { orgId: string; item: WorkInProgress }) =>
       </Text>
     </Group>
   );
+};
 
 export const FulfilmentLinks = ({
   orgId,

@@ -5,7 +5,7 @@
  * The workflow itself is the shared one (registers/versioned-record.ts);
  * every change appends an audit entry in the same transaction.
  */
-import type { Permission } from '../domain/access/roles.js';
+import type { Permission } from '../../domain/access/roles.js';
 import {
   COMMENT_MAX,
   checkFileSize,
@@ -14,16 +14,15 @@ import {
   type ControlledDocument,
   type DocumentVersion,
   type VersionContentInput,
-} from '../domain/document/document.js';
-import * as lifecycle from '../domain/document/lifecycle.js';
-import type { DocumentDetail } from '../domain/document/view.js';
-import { conflict, invalid, notFound } from '../domain/errors.js';
-import type { Executor } from '../storage/database.js';
-import * as repo from '../storage/document.repository.js';
-import { onUniqueViolation } from '../storage/driver-errors.js';
-import { createFileStore, scratchFilesDir } from '../storage/file-store.js';
-import { recordChange } from './audit-trail.js';
-import { authorize, authorizeReturn, type OrgAccess } from './authorization.js';
+} from '../../domain/document/document.js';
+import * as lifecycle from '../../domain/document/lifecycle.js';
+import { conflict, invalid, notFound } from '../../domain/errors.js';
+import type { Executor } from '../../storage/database.js';
+import * as repo from '../../storage/document.repository.js';
+import { onUniqueViolation } from '../../storage/driver-errors.js';
+import { createFileStore, scratchFilesDir } from '../../storage/file-store.js';
+import { recordChange } from '../audit-trail.js';
+import { authorize, authorizeReturn, type OrgAccess } from '../authorization.js';
 import {
   actorUserId,
   inTransaction,
@@ -31,9 +30,14 @@ import {
   reader,
   type Actor,
   type ServiceDeps,
-} from './context.js';
-import { auditable, checkContent, loadDetail, loadDocument } from './document.service.js';
-import { createVersionedRecord } from './registers/versioned-record.js';
+} from '../context.js';
+import {
+  auditable,
+  checkContent,
+  createDocumentService,
+  loadDocument,
+} from './document.service.js';
+import { createVersionedRecord } from './versioned-record.js';
 
 export interface VersionIds {
   readonly documentId: string;
@@ -73,13 +77,9 @@ const authorizeVersionChange = (
     ? authorizeReturn(db, actor, organizationId)
     : authorize(db, actor, organizationId, permission);
 
-/**
- * The version workflow's use cases. Files go to `deps.files`, or to a scratch
- * folder when none is given (tests and tools; the runtime always gives one).
- */
-export const createDocumentVersionService = (deps: ServiceDeps) => {
-  const files = deps.files ?? createFileStore(scratchFilesDir(deps.database));
-  const workflow = createVersionedRecord<DocumentVersion>(deps, {
+/** The shared approval workflow over document versions. */
+export const documentVersionWorkflow = (deps: ServiceDeps) =>
+  createVersionedRecord<DocumentVersion>(deps, {
     entityType: 'document_version',
     save: repo.saveVersion,
     auditable,
@@ -89,6 +89,19 @@ export const createDocumentVersionService = (deps: ServiceDeps) => {
       message: 'The version is not ready for review',
     },
   });
+
+/**
+ * The version workflow's use cases. Files go to `deps.files`, or to a scratch
+ * folder when none is given (tests and tools; the runtime always gives one).
+ */
+export const createDocumentVersionService = (deps: ServiceDeps) => {
+  const files = deps.files ?? createFileStore(scratchFilesDir(deps.database));
+  const workflow = documentVersionWorkflow(deps);
+  const documents = createDocumentService(deps);
+  /** The document with all its versions, as the caller now sees it. */
+  const detail = (trx: Executor, actor: Actor, access: OrgAccess, documentId: string) =>
+    documents.view(trx, access, documentId, actor);
+  type DocumentDetail = Awaited<ReturnType<typeof detail>>;
 
   /** Loads an active document and one of its versions in a transaction, then runs the change. */
   const changeVersion = (
@@ -112,7 +125,7 @@ export const createDocumentVersionService = (deps: ServiceDeps) => {
   const touched = async (trx: Executor, actor: Actor, loaded: Loaded) => {
     const document = { ...loaded.document, updatedAt: now(deps) };
     await repo.updateDocument(trx, document);
-    return loadDetail(deps, trx, actor, loaded.access, document);
+    return detail(trx, actor, loaded.access, document.id);
   };
 
   /** Changes a draft's content through the workflow (the actor becomes one of its editors). */
@@ -162,7 +175,7 @@ export const createDocumentVersionService = (deps: ServiceDeps) => {
           entityId: version.id,
           after: auditable(version),
         });
-        return loadDetail(deps, trx, actor, access, document);
+        return detail(trx, actor, access, document.id);
       });
     },
 

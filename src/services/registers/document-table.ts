@@ -1,0 +1,26 @@
+/** The documents register as spreadsheet columns, for export: one row per document, no text. */
+import {
+  DOCUMENT_KIND_LABELS,
+  DOCUMENT_STATUS_LABELS,
+  type ControlledDocument,
+} from '../../domain/document/document.js';
+import type { DocumentDerived } from '../../domain/document/view.js';
+import type { ExportColumn } from '../tabular/write-table.js';
+import type { ExportLookups } from './register-table.js';
+
+export type DocumentRow = ControlledDocument & DocumentDerived;
+
+export const documentExportColumns = ({ emailOf }: ExportLookups): ExportColumn<DocumentRow>[] => [
+  { header: 'Id', width: 38, value: (d) => d.id },
+  { header: 'Title', width: 40, value: (d) => d.title },
+  { header: 'Kind', width: 18, value: (d) => DOCUMENT_KIND_LABELS[d.kind] },
+  { header: 'Status', width: 12, value: (d) => DOCUMENT_STATUS_LABELS[d.status] },
+  { header: 'Version in force', width: 10, value: (d) => d.currentVersion?.version ?? null },
+  { header: 'Approved', width: 24, value: (d) => d.currentVersion?.approvedAt ?? null },
+  { header: 'Owner', width: 28, value: (d) => emailOf(d.ownerUserId) },
+  { header: 'Review every (months)', width: 12, value: (d) => d.reviewIntervalMonths },
+  { header: 'Next review', width: 12, value: (d) => d.nextReviewDate },
+  { header: 'Review overdue', width: 10, value: (d) => d.isReviewOverdue },
+  { header: 'Provides', width: 24, value: (d) => d.fulfils.join(', ') },
+  { header: 'Updated', width: 24, value: (d) => d.updatedAt },
+];
