@@ -6,15 +6,14 @@
 import { Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { DateTime } from '../components/date-time.js';
-import { EU_RISK_CLASS_SHORT } from '../labels/ai-classification.js';
 import { orgPath, useCurrentOrg } from '../orgs/current-org.js';
 import { choiceLabel, fieldOf } from '../registers/declaration.js';
 import type { RegisterRow } from '../registers/register-queries.js';
 import { RegisterListPage } from '../registers/register-list-page.js';
 import type { RegisterColumn } from '../registers/register-table.js';
 import { useRegister } from '../registers/use-register.js';
-import { AddAiSystemModal } from './ai-systems/add-ai-system-modal.js';
-import { RiskClassBadge, ScopeBadge } from './ai-systems/ai-system-badges.js';
+import { AiSystemFormModal } from './ai-systems/ai-system-form-modal.js';
+import { EU_RISK_CLASS_SHORT, RiskClassBadge, ScopeBadge } from './ai-systems/ai-system-badges.js';
 
 type AiSystem = RegisterRow<'ai-systems'>;
 
@@ -104,7 +103,6 @@ export const AiSystemsPage = () => {
     <RegisterListPage
       orgId={orgId}
       register={register}
-      path="ai-systems"
       codec={codec}
       description="The AI systems the organization develops, provides or uses, where each is in its life cycle, and whether it is inside the AIMS scope."
       noneDescription="Register every AI system the organization develops, provides or uses; the AIMS scope, risk assessment and impact assessment start from this inventory."
@@ -115,9 +113,8 @@ export const AiSystemsPage = () => {
       rowHref={(system) => orgPath(orgId, 'ai-systems', system.id)}
       tableMinWidth={980}
       addLabel="Add AI system"
-      addForm={(onClose) => <AddAiSystemModal orgId={orgId} opened onClose={onClose} />}
+      addForm={(onClose) => <AiSystemFormModal orgId={orgId} onClose={onClose} />}
       importExtras={IMPORT_EXTRAS}
-      exportRegister="ai-systems"
     />
   );
 };

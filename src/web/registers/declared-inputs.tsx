@@ -1,0 +1,52 @@
+/**
+ * Form inputs over a declared choice field: its label and its allowed values
+ * as the register declaration names them. Spread a form's input props on them.
+ */
+import { Checkbox, Group, Radio } from '@mantine/core';
+import type { ReactNode } from 'react';
+import type { FieldDeclaration } from './declaration.js';
+
+interface DeclaredGroupProps<Value> {
+  readonly field: FieldDeclaration;
+  /** Overrides the declared label where the form words it differently. */
+  readonly label?: string;
+  readonly description?: ReactNode;
+  readonly withAsterisk?: boolean;
+  /** Space between the label and the options. */
+  readonly mt?: number;
+  readonly value?: Value;
+  readonly onChange: (value: Value) => void;
+  readonly error?: ReactNode;
+}
+
+/** One of the declared values, as radio buttons in a row. */
+export const DeclaredRadioGroup = ({
+  field,
+  label,
+  mt = 6,
+  ...props
+}: DeclaredGroupProps<string>) => (
+  <Radio.Group {...props} label={label ?? field.label}>
+    <Group mt={mt} gap="lg">
+      {(field.choices ?? []).map((choice) => (
+        <Radio key={choice.value} value={choice.value} label={choice.label} />
+      ))}
+    </Group>
+  </Radio.Group>
+);
+
+/** Any of the declared values, as checkboxes in a row. */
+export const DeclaredCheckboxGroup = ({
+  field,
+  label,
+  mt = 6,
+  ...props
+}: DeclaredGroupProps<string[]>) => (
+  <Checkbox.Group {...props} label={label ?? field.label}>
+    <Group mt={mt} gap="lg">
+      {(field.choices ?? []).map((choice) => (
+        <Checkbox key={choice.value} value={choice.value} label={choice.label} />
+      ))}
+    </Group>
+  </Checkbox.Group>
+);
