@@ -21,7 +21,7 @@ export const AiSystemPage = () => {
       notFoundMessage="It may have been registered in another organization."
       entityType="ai_system"
       editForm={(data, onClose) => (
-        <AiSystemFormModal orgId={orgId} system={data} onClose={onClose} />
+        <AiSystemFormModal orgId={orgId} record={data} onClose={onClose} />
       )}
     >
       {(data) => <AiSystemDetails system={data} orgId={orgId} />}

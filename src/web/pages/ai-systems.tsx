@@ -5,10 +5,10 @@
  */
 import { Text } from '@mantine/core';
 import { Link } from 'react-router';
-import { DateTime } from '../components/date-time.js';
 import { orgPath, useCurrentOrg } from '../orgs/current-org.js';
 import { choiceLabel, fieldOf } from '../registers/declaration.js';
 import type { RegisterRow } from '../registers/register-queries.js';
+import { lastUpdatedColumn } from '../registers/register-columns.js';
 import { RegisterListPage } from '../registers/register-list-page.js';
 import type { RegisterColumn } from '../registers/register-table.js';
 import { useRegister } from '../registers/use-register.js';
@@ -81,16 +81,7 @@ const useColumns = (orgId: string): RegisterColumn<AiSystem>[] => {
       width: 130,
       cell: (system) => <ScopeBadge isInScope={system.isInScope} />,
     },
-    {
-      header: 'Last updated',
-      sort: 'updatedAt',
-      width: 170,
-      cell: (system) => (
-        <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-          <DateTime value={system.updatedAt} />
-        </Text>
-      ),
-    },
+    lastUpdatedColumn({ isSortable: true }),
   ];
 };
 
@@ -109,8 +100,7 @@ export const AiSystemsPage = () => {
       search={{ label: 'Search AI systems', placeholder: 'Name or purpose' }}
       filterLooks={FILTER_LOOKS}
       columns={columns}
-      rowKey={(system) => system.id}
-      rowHref={(system) => orgPath(orgId, 'ai-systems', system.id)}
+      hasRecordPages
       tableMinWidth={980}
       addLabel="Add AI system"
       addForm={(onClose) => <AiSystemFormModal orgId={orgId} onClose={onClose} />}

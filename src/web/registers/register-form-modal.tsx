@@ -19,6 +19,13 @@ type FormValidate<Values extends Record<string, unknown>> = NonNullable<
   NonNullable<Parameters<typeof useForm<Values>>[0]>['validate']
 >;
 
+/** What a register's add-or-edit dialog is given: the record to change, or none to add one. */
+export interface RecordFormProps<Row> {
+  readonly orgId: string;
+  readonly record?: Row | undefined;
+  readonly onClose: () => void;
+}
+
 /** The part of a mutation the dialog uses (a TanStack `useMutation` result fits). */
 export interface SaveMutation<Body, Saved> {
   readonly mutate: (

@@ -4,7 +4,12 @@
  * leaves the cache, and the register's lists and the audit trail refresh.
  * Each register supplies only its typed API calls.
  */
-import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import {
+  useMutation,
+  useQueryClient,
+  type QueryClient,
+  type QueryKey,
+} from '@tanstack/react-query';
 import { registerKeys, staleAfterChange } from './register-queries.js';
 
 interface MutationOptions {
@@ -12,14 +17,23 @@ interface MutationOptions {
   readonly alsoStale?: readonly QueryKey[];
 }
 
-const useRefresh = (orgId: string, path: string, options: MutationOptions) => {
+/** A mutation whose success updates the cached record, then refreshes what the change makes stale. */
+const useRegisterMutation = <Input, Output>(
+  orgId: string,
+  path: string,
+  request: (input: Input) => Promise<Output>,
+  options: MutationOptions,
+  updateCache: (queryClient: QueryClient, output: Output, input: Input) => void,
+) => {
   const queryClient = useQueryClient();
-  return () =>
-    Promise.all(
-      [...staleAfterChange(orgId, path), ...(options.alsoStale ?? [])].map((queryKey) =>
-        queryClient.invalidateQueries({ queryKey }),
-      ),
-    );
+  const stale = [...staleAfterChange(orgId, path), ...(options.alsoStale ?? [])];
+  return useMutation({
+    mutationFn: request,
+    onSuccess: (output, input) => {
+      updateCache(queryClient, output, input);
+      return Promise.all(stale.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+    },
+  });
 };
 
 /**
@@ -31,17 +45,10 @@ export const useRegisterSave = <Body, Saved extends { id: string }>(
   path: string,
   request: (body: Body) => Promise<Saved>,
   options: MutationOptions = {},
-) => {
-  const queryClient = useQueryClient();
-  const refresh = useRefresh(orgId, path, options);
-  return useMutation({
-    mutationFn: request,
-    onSuccess: (saved) => {
-      queryClient.setQueryData(registerKeys.one(orgId, path, saved.id), saved);
-      return refresh();
-    },
-  });
-};
+) =>
+  useRegisterMutation(orgId, path, request, options, (queryClient, saved) =>
+    queryClient.setQueryData(registerKeys.one(orgId, path, saved.id), saved),
+  );
 
 /** Deletes a record by id; `request` is the register's DELETE call. */
 export const useRegisterDelete = (
@@ -49,14 +56,7 @@ export const useRegisterDelete = (
   path: string,
   request: (id: string) => Promise<unknown>,
   options: MutationOptions = {},
-) => {
-  const queryClient = useQueryClient();
-  const refresh = useRefresh(orgId, path, options);
-  return useMutation({
-    mutationFn: request,
-    onSuccess: (_, id) => {
-      queryClient.removeQueries({ queryKey: registerKeys.one(orgId, path, id) });
-      return refresh();
-    },
-  });
-};
+) =>
+  useRegisterMutation(orgId, path, request, options, (queryClient, _, id) =>
+    queryClient.removeQueries({ queryKey: registerKeys.one(orgId, path, id) }),
+  );

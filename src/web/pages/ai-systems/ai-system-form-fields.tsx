@@ -114,7 +114,10 @@ const ClassificationFields = ({ form }: { form: Form }) => {
             clearable
             value={form.values.euRiskClass}
             onChange={(value) => {
-              form.setFieldValue('euRiskClass', declaredChoice<RiskClass>(choices('euRiskClass'), value));
+              form.setFieldValue(
+                'euRiskClass',
+                declaredChoice<RiskClass>(choices('euRiskClass'), value),
+              );
               if (value !== 'high_risk') form.setFieldValue('euAnnexIiiArea', null);
             }}
             error={form.errors.euRiskClass}

@@ -4,7 +4,7 @@
  * it only while open.
  */
 import { notifySuccess } from '../../components/notify.js';
-import { RegisterFormModal } from '../../registers/register-form-modal.js';
+import { RegisterFormModal, type RecordFormProps } from '../../registers/register-form-modal.js';
 import { useRegister } from '../../registers/use-register.js';
 import { AiSystemFormFields } from './ai-system-form-fields.js';
 import {
@@ -16,14 +16,11 @@ import {
 } from './ai-system-form-values.js';
 import { useSaveAiSystem, type AiSystem } from './ai-system-queries.js';
 
-interface AiSystemFormModalProps {
-  readonly orgId: string;
-  /** The system to change; none to add one. */
-  readonly system?: AiSystem | undefined;
-  readonly onClose: () => void;
-}
-
-export const AiSystemFormModal = ({ orgId, system, onClose }: AiSystemFormModalProps) => {
+export const AiSystemFormModal = ({
+  orgId,
+  record: system,
+  onClose,
+}: RecordFormProps<AiSystem>) => {
   const save = useSaveAiSystem(orgId, system?.id);
   const { register } = useRegister('ai-systems');
   return (

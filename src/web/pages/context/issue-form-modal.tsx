@@ -6,7 +6,7 @@
 import { Switch, TextInput, Textarea } from '@mantine/core';
 import { notifySuccess } from '../../components/notify.js';
 import { DeclaredRadioGroup } from '../../registers/declared-inputs.js';
-import { RegisterFormModal } from '../../registers/register-form-modal.js';
+import { RegisterFormModal, type RecordFormProps } from '../../registers/register-form-modal.js';
 import { useDeclaredFields } from '../../registers/use-register.js';
 import {
   useSaveContextIssue,
@@ -31,14 +31,11 @@ const valuesOf = (issue: ContextIssue | undefined): IssueFormValues => ({
   isClimateRelevant: issue?.isClimateRelevant ?? false,
 });
 
-interface IssueFormModalProps {
-  readonly orgId: string;
-  /** The issue to change; none to add one. */
-  readonly issue?: ContextIssue | undefined;
-  readonly onClose: () => void;
-}
-
-export const IssueFormModal = ({ orgId, issue, onClose }: IssueFormModalProps) => {
+export const IssueFormModal = ({
+  orgId,
+  record: issue,
+  onClose,
+}: RecordFormProps<ContextIssue>) => {
   const save = useSaveContextIssue(orgId, issue?.id);
   const field = useDeclaredFields('context-issues');
   return (

@@ -7,23 +7,20 @@ import { Group, TextInput, Textarea } from '@mantine/core';
 import { notifySuccess } from '../../components/notify.js';
 import { DeclaredRadioGroup } from '../../registers/declared-inputs.js';
 import { fieldLabelsOf, withRowLabels } from '../../registers/form-labels.js';
-import { RegisterFormModal } from '../../registers/register-form-modal.js';
+import { RegisterFormModal, type RecordFormProps } from '../../registers/register-form-modal.js';
 import { useRegister } from '../../registers/use-register.js';
 import { useSaveInterestedParty, type InterestedParty } from './context-queries.js';
 import { partyBodyOf, partyFormValuesOf, type PartyFormValues } from './party-form-values.js';
 import { PartyRequirementsField } from './party-requirements-field.js';
 
-interface PartyFormModalProps {
-  readonly orgId: string;
-  /** The party to change; none to add one. */
-  readonly party?: InterestedParty | undefined;
-  readonly onClose: () => void;
-}
-
 /** The form's own words, which the API's objections start with too. */
 const WORDING = { name: 'Name' };
 
-export const PartyFormModal = ({ orgId, party, onClose }: PartyFormModalProps) => {
+export const PartyFormModal = ({
+  orgId,
+  record: party,
+  onClose,
+}: RecordFormProps<InterestedParty>) => {
   const save = useSaveInterestedParty(orgId, party?.id);
   const { register } = useRegister('interested-parties');
   const labels = fieldLabelsOf(register, WORDING);

@@ -19,7 +19,11 @@ import { useNavigate } from 'react-router';
 import { notifySuccess } from '../../components/notify.js';
 import { OwnerSelect } from '../../components/prework-owner-select.js';
 import { orgPath } from '../../orgs/current-org.js';
-import { RegisterFormModal, type RegisterForm } from '../../registers/register-form-modal.js';
+import {
+  RegisterFormModal,
+  type RecordFormProps,
+  type RegisterForm,
+} from '../../registers/register-form-modal.js';
 import { catalogQuery } from '../catalog/catalog-query.js';
 import {
   EMPTY_OBJECTIVE,
@@ -30,13 +34,6 @@ import {
 } from './objective-form-values.js';
 import { DIRECTION_LABELS } from './objective-progress.js';
 import { useSaveObjective, type Objective } from './objective-queries.js';
-
-interface ObjectiveFormModalProps {
-  readonly orgId: string;
-  /** The objective to change; none to add one. */
-  readonly objective?: Objective | undefined;
-  readonly onClose: () => void;
-}
 
 const VALIDATE = {
   targetValue: (value: unknown) =>
@@ -150,7 +147,11 @@ const ObjectiveFormFields = ({
   );
 };
 
-export const ObjectiveFormModal = ({ orgId, objective, onClose }: ObjectiveFormModalProps) => {
+export const ObjectiveFormModal = ({
+  orgId,
+  record: objective,
+  onClose,
+}: RecordFormProps<Objective>) => {
   const save = useSaveObjective(orgId, objective?.id);
   const navigate = useNavigate();
   return (

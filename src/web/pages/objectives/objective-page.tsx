@@ -65,7 +65,7 @@ export const ObjectivePage = () => {
       notFoundMessage="It may have been deleted."
       entityType="objective"
       editForm={(data, onClose) => (
-        <ObjectiveFormModal orgId={orgId} objective={data} onClose={onClose} />
+        <ObjectiveFormModal orgId={orgId} record={data} onClose={onClose} />
       )}
       removal={{
         message: (data) =>

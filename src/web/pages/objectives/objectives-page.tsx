@@ -111,8 +111,7 @@ export const ObjectivesPage = () => {
       noneDescription="Set objectives the AIMS will pursue, such as fairness or transparency targets, and record measurements against them."
       search={{ label: 'Search AI objectives', placeholder: 'Title, metric or plan' }}
       columns={columns}
-      rowKey={(objective) => objective.id}
-      rowHref={(objective) => orgPath(orgId, 'objectives', objective.id)}
+      hasRecordPages
       tableMinWidth={900}
       addLabel="Add objective"
       addForm={(onClose) => <ObjectiveFormModal orgId={orgId} onClose={onClose} />}

@@ -4,7 +4,7 @@
  */
 import { notifySuccess } from '../../components/notify.js';
 import { fieldLabelsOf, foldItemErrors, withItemLabels } from '../../registers/form-labels.js';
-import { RegisterFormModal } from '../../registers/register-form-modal.js';
+import { RegisterFormModal, type RecordFormProps } from '../../registers/register-form-modal.js';
 import { useRegister } from '../../registers/use-register.js';
 import { ObligationFormFields } from './obligation-form-fields.js';
 import {
@@ -14,17 +14,14 @@ import {
 } from './obligation-form-values.js';
 import { useSaveObligation, type Obligation } from './obligation-queries.js';
 
-interface ObligationFormModalProps {
-  readonly orgId: string;
-  /** The obligation to change; none to add one. */
-  readonly obligation?: Obligation | undefined;
-  readonly onClose: () => void;
-}
-
 /** The API names one AI system of the list (`aiSystemIds.2`); the form shows it under the list. */
 const foldAiSystemErrors = foldItemErrors(['aiSystemIds']);
 
-export const ObligationFormModal = ({ orgId, obligation, onClose }: ObligationFormModalProps) => {
+export const ObligationFormModal = ({
+  orgId,
+  record: obligation,
+  onClose,
+}: RecordFormProps<Obligation>) => {
   const save = useSaveObligation(orgId, obligation?.id);
   const { register } = useRegister('obligations');
   const labelsOf = (values: ObligationFormValues) =>

@@ -22,7 +22,7 @@ export const ObligationPage = () => {
       notFoundMessage="It may have been deleted."
       entityType="obligation"
       editForm={(data, onClose) => (
-        <ObligationFormModal orgId={orgId} obligation={data} onClose={onClose} />
+        <ObligationFormModal orgId={orgId} record={data} onClose={onClose} />
       )}
       removal={{
         message: (data) =>

@@ -133,8 +133,7 @@ export const ObligationsPage = () => {
       search={{ label: 'Search obligations', placeholder: 'Source, reference or requirement' }}
       filterLooks={FILTER_LOOKS}
       columns={columns}
-      rowKey={(obligation) => obligation.id}
-      rowHref={(obligation) => orgPath(orgId, 'obligations', obligation.id)}
+      hasRecordPages
       tableMinWidth={1040}
       addLabel="Add obligation"
       addForm={(onClose) => <ObligationFormModal orgId={orgId} onClose={onClose} />}
