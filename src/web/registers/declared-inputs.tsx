@@ -19,6 +19,22 @@ interface DeclaredGroupProps<Value> {
   readonly error?: ReactNode;
 }
 
+const Options = ({
+  field,
+  mt,
+  Option,
+}: {
+  field: FieldDeclaration;
+  mt: number;
+  Option: typeof Radio | typeof Checkbox;
+}) => (
+  <Group mt={mt} gap="lg">
+    {(field.choices ?? []).map((choice) => (
+      <Option key={choice.value} value={choice.value} label={choice.label} />
+    ))}
+  </Group>
+);
+
 /** One of the declared values, as radio buttons in a row. */
 export const DeclaredRadioGroup = ({
   field,
@@ -27,11 +43,7 @@ export const DeclaredRadioGroup = ({
   ...props
 }: DeclaredGroupProps<string>) => (
   <Radio.Group {...props} label={label ?? field.label}>
-    <Group mt={mt} gap="lg">
-      {(field.choices ?? []).map((choice) => (
-        <Radio key={choice.value} value={choice.value} label={choice.label} />
-      ))}
-    </Group>
+    <Options field={field} mt={mt} Option={Radio} />
   </Radio.Group>
 );
 
@@ -43,10 +55,6 @@ export const DeclaredCheckboxGroup = ({
   ...props
 }: DeclaredGroupProps<string[]>) => (
   <Checkbox.Group {...props} label={label ?? field.label}>
-    <Group mt={mt} gap="lg">
-      {(field.choices ?? []).map((choice) => (
-        <Checkbox key={choice.value} value={choice.value} label={choice.label} />
-      ))}
-    </Group>
+    <Options field={field} mt={mt} Option={Checkbox} />
   </Checkbox.Group>
 );

@@ -17,6 +17,7 @@ import { notifyFailure, notifySuccess } from '../components/notify.js';
 import { PageHeader } from '../components/page-header.js';
 import { orgPath } from '../orgs/current-org.js';
 import { NotFoundPage } from '../pages/not-found.js';
+import type { DeleteMutation } from './register-mutations.js';
 import { inSentence, type RegisterKey } from './declaration.js';
 import { useCanReadHistory } from './pending-permissions.js';
 import { useRegister } from './use-register.js';
@@ -32,13 +33,7 @@ interface RecordQuery<Data> {
 interface RecordRemoval<Data> {
   /** What the confirmation says will happen, e.g. that the audit trail keeps the record. */
   readonly message: (record: Data) => string;
-  readonly mutation: {
-    readonly mutate: (
-      id: string,
-      callbacks: { onSuccess: () => void; onError: (error: unknown) => void },
-    ) => void;
-    readonly isPending: boolean;
-  };
+  readonly mutation: DeleteMutation;
 }
 
 interface RecordPageProps<Data extends { id: string; availableActions: readonly string[] }> {

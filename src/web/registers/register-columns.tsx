@@ -2,6 +2,7 @@
 import { Text } from '@mantine/core';
 import { DateTime } from '../components/date-time.js';
 import { notifyFailure, notifySuccess } from '../components/notify.js';
+import type { DeleteMutation } from './register-mutations.js';
 import { inSentence } from './declaration.js';
 import type { RegisterColumn } from './register-table.js';
 import { RowActions, hasAnyActions } from './row-actions.js';
@@ -25,14 +26,7 @@ interface RowActionsColumn<Row> {
   readonly nameOf: (row: Row) => string;
   /** What Delete's confirmation says will happen. */
   readonly deleteMessage: (row: Row) => string;
-  readonly remove: {
-    readonly mutate: (
-      id: string,
-      callbacks: { onSuccess: () => void; onError: (error: unknown) => void },
-    ) => void;
-    readonly isPending: boolean;
-    readonly variables: string | undefined;
-  };
+  readonly remove: DeleteMutation;
   readonly onEdit: (row: Row) => void;
 }
 

@@ -12,6 +12,16 @@ import {
 } from '@tanstack/react-query';
 import { registerKeys, staleAfterChange } from './register-queries.js';
 
+/** The part of a delete mutation a page's Delete uses. */
+export interface DeleteMutation {
+  readonly mutate: (
+    id: string,
+    callbacks: { onSuccess: () => void; onError: (error: unknown) => void },
+  ) => void;
+  readonly isPending: boolean;
+  readonly variables: string | undefined;
+}
+
 interface MutationOptions {
   /** Queries beyond the register's lists and the audit trail that a change makes stale. */
   readonly alsoStale?: readonly QueryKey[];

@@ -3,16 +3,8 @@
  * classification, components and data, oversight, scope. Used by the add and
  * the edit dialog.
  */
-import {
-  Fieldset,
-  Group,
-  MultiSelect,
-  Select,
-  Stack,
-  Switch,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { LongTextInput } from '../../components/long-text-input.js';
+import { Fieldset, Group, MultiSelect, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { OwnerSelect } from '../../components/prework-owner-select.js';
 import { fieldOf } from '../../registers/declaration.js';
 import { DeclaredCheckboxGroup } from '../../registers/declared-inputs.js';
@@ -47,20 +39,15 @@ const IdentityFields = ({ form, orgId }: { form: Form; orgId: string }) => {
           data-autofocus
           {...form.getInputProps('name')}
         />
-        <Textarea
+        <LongTextInput
           label={LABELS.purpose}
           description="What the system is for and who uses it"
           withAsterisk
-          autosize
-          minRows={2}
-          maxRows={6}
           {...form.getInputProps('purpose')}
         />
-        <Textarea
+        <LongTextInput
           label={LABELS.description}
           description="How it works, where it runs, what it connects to"
-          autosize
-          minRows={2}
           maxRows={8}
           {...form.getInputProps('description')}
         />
@@ -174,12 +161,9 @@ const OversightFields = ({ form }: { form: Form }) => {
           clearable
           {...form.getInputProps('automationLevel')}
         />
-        <Textarea
+        <LongTextInput
           label={LABELS.humanOversight}
           description="Who can intervene, how, and when"
-          autosize
-          minRows={2}
-          maxRows={6}
           {...form.getInputProps('humanOversight')}
         />
       </Stack>
@@ -198,13 +182,10 @@ const ScopeFields = ({ form }: { form: Form }) => {
           {...form.getInputProps('isInScope', { type: 'checkbox' })}
         />
         {!form.values.isInScope && (
-          <Textarea
+          <LongTextInput
             label={LABELS.outOfScopeReason}
             description="Auditors ask why a system is left out"
             withAsterisk
-            autosize
-            minRows={2}
-            maxRows={6}
             {...form.getInputProps('outOfScopeReason')}
           />
         )}

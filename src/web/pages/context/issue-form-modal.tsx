@@ -3,7 +3,8 @@
  * climate change is relevant to it. The API's objections appear next to the
  * fields they concern. Mount it only while open.
  */
-import { Switch, TextInput, Textarea } from '@mantine/core';
+import { LongTextInput } from '../../components/long-text-input.js';
+import { Switch, TextInput } from '@mantine/core';
 import { notifySuccess } from '../../components/notify.js';
 import { DeclaredRadioGroup } from '../../registers/declared-inputs.js';
 import { RegisterFormModal, type RecordFormProps } from '../../registers/register-form-modal.js';
@@ -67,10 +68,9 @@ export const IssueFormModal = ({
             data-autofocus
             {...form.getInputProps('title')}
           />
-          <Textarea
+          <LongTextInput
             label={LABELS.description}
             description="Why it affects what the AIMS is for or can achieve, and what follows from it"
-            autosize
             minRows={3}
             maxRows={10}
             {...form.getInputProps('description')}

@@ -3,7 +3,8 @@
  * the list of requirements. The API's objections appear next to the fields
  * they concern, including those of one requirement row. Mount it only while open.
  */
-import { Group, TextInput, Textarea } from '@mantine/core';
+import { LongTextInput } from '../../components/long-text-input.js';
+import { Group, TextInput } from '@mantine/core';
 import { notifySuccess } from '../../components/notify.js';
 import { DeclaredRadioGroup } from '../../registers/declared-inputs.js';
 import { fieldLabelsOf, withRowLabels } from '../../registers/form-labels.js';
@@ -65,12 +66,9 @@ export const PartyFormModal = ({
               />
             )}
           </Group>
-          <Textarea
+          <LongTextInput
             label={labels.notes}
             description="Their stake in the AIMS, how you stay in touch with them"
-            autosize
-            minRows={2}
-            maxRows={6}
             {...form.getInputProps('notes')}
           />
           <PartyRequirementsField form={form} />

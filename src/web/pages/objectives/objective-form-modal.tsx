@@ -3,6 +3,7 @@
  * direction, who owns it, by when, the plan, and the Annex C objective it
  * serves. A new objective's page opens once it is added. Mount it only while open.
  */
+import { LongTextInput } from '../../components/long-text-input.js';
 import {
   Input,
   NumberInput,
@@ -11,7 +12,6 @@ import {
   SimpleGrid,
   Stack,
   TextInput,
-  Textarea,
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
@@ -87,13 +87,7 @@ const ObjectiveFormFields = ({
         data-autofocus
         {...form.getInputProps('title')}
       />
-      <Textarea
-        label={LABELS.description}
-        autosize
-        minRows={2}
-        maxRows={6}
-        {...form.getInputProps('description')}
-      />
+      <LongTextInput label={LABELS.description} {...form.getInputProps('description')} />
       <TextInput
         label={LABELS.metric}
         description="How progress is measured, e.g. share of models with a completed impact assessment"
@@ -135,10 +129,9 @@ const ObjectiveFormFields = ({
         clearable
         {...form.getInputProps('annexCObjectiveId')}
       />
-      <Textarea
+      <LongTextInput
         label={LABELS.plan}
         description="What will be done, with which resources, by whom and by when (clause 6.2)"
-        autosize
         minRows={3}
         maxRows={10}
         {...form.getInputProps('plan')}

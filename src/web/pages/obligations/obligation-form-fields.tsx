@@ -1,5 +1,6 @@
 /** Every field of an obligation: what it is, where it applies, who owns it, how it stands. */
-import { Fieldset, Group, MultiSelect, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { LongTextInput } from '../../components/long-text-input.js';
+import { Fieldset, Group, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
 import { OwnerSelect } from '../../components/prework-owner-select.js';
 import { useAiSystemNames } from '../../registers/use-ai-system-names.js';
 import { useDeclaredFields } from '../../registers/use-register.js';
@@ -40,12 +41,10 @@ export const ObligationFormFields = ({ form, orgId }: { form: ObligationForm; or
               {...form.getInputProps('reference')}
             />
           </Group>
-          <Textarea
+          <LongTextInput
             label={field('requirement').label}
             description="What it requires, in your own words"
             withAsterisk
-            autosize
-            minRows={2}
             maxRows={8}
             {...form.getInputProps('requirement')}
           />
@@ -92,12 +91,9 @@ export const ObligationFormFields = ({ form, orgId }: { form: ObligationForm; or
               {...form.getInputProps('nextReviewDate')}
             />
           </Group>
-          <Textarea
+          <LongTextInput
             label={field('notes').label}
             description="Evidence, open points, links to documents"
-            autosize
-            minRows={2}
-            maxRows={6}
             {...form.getInputProps('notes')}
           />
         </Stack>
