@@ -38,7 +38,14 @@ export interface RegisterRoutesSpec<
     readonly update: string;
     readonly remove?: string;
   };
-  readonly schemas: { readonly query: Q; readonly create: N; readonly patch: P; readonly row: R };
+  readonly schemas: {
+    readonly query: Q;
+    readonly create: N;
+    readonly patch: P;
+    readonly row: R;
+    /** What the list answers beside its page, such as a summary of every matching row. */
+    readonly listExtras?: z.ZodRawShape;
+  };
   readonly service: RegisterRouteService<
     Exact<z.output<Q>>,
     Exact<z.output<N>>,
@@ -89,7 +96,7 @@ export const registerRoutesOf = <
       summary: summaries.list,
       params: OrgParams,
       querystring: schemas.query,
-      response: { 200: registerPageOf(schemas.row), ...orgRouteErrors },
+      response: { 200: registerPageOf(schemas.row, schemas.listExtras), ...orgRouteErrors },
     },
     (request) =>
       service.list(actorOf(request), ids(request)[0], exact(request.query as z.output<Q>)),

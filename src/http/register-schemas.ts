@@ -44,11 +44,12 @@ export const ListAvailableActions = z
   .describe('What the caller may do with the register: add rows, import a file, export');
 
 /** One page of a register, with what the caller may do with the register as a whole. */
-export const registerPageOf = <T extends z.ZodType>(item: T) =>
+export const registerPageOf = <T extends z.ZodType>(item: T, extras: z.ZodRawShape = {}) =>
   z.object({
     items: z.array(item),
     total: z.number().int(),
     page: z.number().int(),
     pageSize: z.number().int(),
     availableActions: ListAvailableActions,
+    ...extras,
   });

@@ -86,13 +86,17 @@ export interface ObjectiveQuery {
   readonly limit: number;
 }
 
+const matching = (db: Executor, query: Pick<ObjectiveQuery, 'organizationId' | 'search'>) => {
+  const base = db.selectFrom('objective').where('organization_id', '=', query.organizationId);
+  return query.search ? base.where(searchAny(['title', 'metric', 'plan'], query.search)) : base;
+};
+
 /** One page of objectives by title, searching title, metric and plan, and the total that match. */
 export const listObjectivePage = async (
   db: Executor,
   query: ObjectiveQuery,
 ): Promise<{ items: Objective[]; total: number }> => {
-  let base = db.selectFrom('objective').where('organization_id', '=', query.organizationId);
-  if (query.search) base = base.where(searchAny(['title', 'metric', 'plan'], query.search));
+  const base = matching(db, query);
   const [rows, count] = await Promise.all([
     base
       .selectAll()
@@ -105,6 +109,12 @@ export const listObjectivePage = async (
   ]);
   return { items: rows.map(toObjective), total: Number(count.total) };
 };
+
+/** Every objective the list's search matches, not only one page (for the list's summary). */
+export const listMatchingObjectives = async (
+  db: Executor,
+  query: Pick<ObjectiveQuery, 'organizationId' | 'search'>,
+): Promise<Objective[]> => (await matching(db, query).selectAll().execute()).map(toObjective);
 
 /** Measurements of the objectives given, oldest first, grouped by objective (one query). */
 export const measurementsOf = async (

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 /** The routes: sign-in outside the shell, everything else inside it. */
 import { createBrowserRouter } from 'react-router';
 import { RequireAuth } from './auth/require-auth.js';
@@ -24,6 +25,10 @@ import { RegistersGate } from './registers/registers-gate.js';
 import { RouteErrorPage } from './pages/route-error.js';
 import { SignInPage } from './pages/sign-in.js';
 
+/** Register pages read the register declarations, loaded once by the gate. */
+const registerRoutes = (routes: readonly (readonly [string, ReactNode])[]) =>
+  routes.map(([path, page]) => ({ path, element: <RegistersGate>{page}</RegistersGate> }));
+
 export const createAppRouter = () =>
   createBrowserRouter([
     { path: '/sign-in', element: <SignInPage />, errorElement: <RouteErrorPage /> },
@@ -45,58 +50,18 @@ export const createAppRouter = () =>
           children: [
             { index: true, element: <OrgHome /> },
             { path: 'scope', element: <ScopePage /> },
-            {
-              path: 'ai-systems',
-              element: (
-                <RegistersGate>
-                  <AiSystemsPage />
-                </RegistersGate>
-              ),
-            },
-            { path: 'ai-systems/:aiSystemId', element: <AiSystemPage /> },
-            {
-              path: 'context',
-              element: (
-                <RegistersGate>
-                  <ContextPage />
-                </RegistersGate>
-              ),
-            },
-            {
-              path: 'obligations',
-              element: (
-                <RegistersGate>
-                  <ObligationsPage />
-                </RegistersGate>
-              ),
-            },
-            { path: 'obligations/:obligationId', element: <ObligationPage /> },
-            { path: 'objectives', element: <ObjectivesPage /> },
-            { path: 'objectives/:objectiveId', element: <ObjectivePage /> },
-            {
-              path: 'documents',
-              element: (
-                <RegistersGate>
-                  <DocumentsPage />
-                </RegistersGate>
-              ),
-            },
-            {
-              path: 'documents/:documentId',
-              element: (
-                <RegistersGate>
-                  <DocumentPage />
-                </RegistersGate>
-              ),
-            },
-            {
-              path: 'required-documents',
-              element: (
-                <RegistersGate>
-                  <RequiredDocumentsPage />
-                </RegistersGate>
-              ),
-            },
+            ...registerRoutes([
+              ['ai-systems', <AiSystemsPage />],
+              ['ai-systems/:aiSystemId', <AiSystemPage />],
+              ['context', <ContextPage />],
+              ['obligations', <ObligationsPage />],
+              ['obligations/:obligationId', <ObligationPage />],
+              ['objectives', <ObjectivesPage />],
+              ['objectives/:objectiveId', <ObjectivePage />],
+              ['documents', <DocumentsPage />],
+              ['documents/:documentId', <DocumentPage />],
+              ['required-documents', <RequiredDocumentsPage />],
+            ]),
             { path: 'members', element: <MembersPage /> },
             { path: 'audit-trail', element: <AuditTrailPage /> },
           ],

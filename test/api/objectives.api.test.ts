@@ -125,4 +125,121 @@ describe('AI objectives API', () => {
   });
 });
 
+describe('AI objectives list summary', () => {
+  let ctx: ApiTestContext;
+  let orgId: string;
+  let otherOrgId: string;
+  let manager: ApiUser;
+  let otherManager: ApiUser;
+
+  const add = async (
+    user: ApiUser,
+    org: string,
+    objective: { title: string; targetValue: number; direction: string; dueDate?: string },
+    measured?: number,
+  ) => {
+    const created = await call(ctx, user, {
+      method: 'POST',
+      url: `/api/v1/orgs/${org}/objectives`,
+      payload: { metric: 'A measured share', ...objective },
+    });
+    expect(created.statusCode).toBe(201);
+    if (measured === undefined) return;
+    const recorded = await call(ctx, user, {
+      method: 'POST',
+      url: `/api/v1/orgs/${org}/objectives/${created.json<ObjectiveBody>().id}/measurements`,
+      payload: { measuredOn: '2026-11-15', value: measured },
+    });
+    expect(recorded.statusCode).toBe(201);
+  };
+  const listOf = async (user: ApiUser, org: string, query: string) =>
+    (
+      await call(ctx, user, { method: 'GET', url: `/api/v1/orgs/${org}/objectives?${query}` })
+    ).json<{
+      items: unknown[];
+      total: number;
+      summary: Record<string, number>;
+    }>();
+
+  beforeAll(async () => {
+    ctx = await createApiTestContext();
+    const org = await createOrg(ctx, 'auditee', 'Summary Co');
+    const other = await createOrg(ctx, 'auditee', 'Elsewhere Co');
+    orgId = org.id;
+    otherOrgId = other.id;
+    manager = await createApiUser(ctx, org, ['aims_manager']);
+    otherManager = await createApiUser(ctx, other, ['aims_manager']);
+    await add(manager, orgId, { title: 'Fairness gap', targetValue: 2, direction: 'at_most' }, 1.8);
+    await add(
+      manager,
+      orgId,
+      {
+        title: 'Fairness audit coverage',
+        targetValue: 90,
+        direction: 'at_least',
+        dueDate: '2026-06-30',
+      },
+      70,
+    );
+    await add(
+      manager,
+      orgId,
+      { title: 'Transparency notices', targetValue: 100, direction: 'at_least' },
+      50,
+    );
+    await add(manager, orgId, {
+      title: 'Fairness training',
+      targetValue: 100,
+      direction: 'at_least',
+      dueDate: '2026-01-31',
+    });
+    await add(manager, orgId, { title: 'Incident response', targetValue: 4, direction: 'at_most' });
+    await add(
+      otherManager,
+      otherOrgId,
+      { title: 'Fairness elsewhere', targetValue: 1, direction: 'at_least' },
+      5,
+    );
+  });
+  afterAll(async () => ctx.close());
+
+  it('counts every objective of the organization, not only the page shown', async () => {
+    const list = await listOf(manager, orgId, 'pageSize=1');
+    expect(list.items).toHaveLength(1);
+    expect(list.total).toBe(5);
+    expect(list.summary).toEqual({
+      targetMet: 1,
+      targetNotMet: 2,
+      withoutMeasurement: 2,
+      overdue: 2,
+    });
+  });
+
+  it('counts only the objectives the search matches', async () => {
+    const list = await listOf(manager, orgId, 'search=fairness&pageSize=1&page=2');
+    expect(list.total).toBe(3);
+    expect(list.summary).toEqual({
+      targetMet: 1,
+      targetNotMet: 1,
+      withoutMeasurement: 1,
+      overdue: 2,
+    });
+  });
+
+  it('counts nothing of another organization', async () => {
+    expect((await listOf(otherManager, otherOrgId, '')).summary).toEqual({
+      targetMet: 1,
+      targetNotMet: 0,
+      withoutMeasurement: 0,
+      overdue: 0,
+    });
+    expect((await listOf(manager, orgId, 'search=elsewhere')).summary).toEqual({
+      targetMet: 0,
+      targetNotMet: 0,
+      withoutMeasurement: 0,
+      overdue: 0,
+    });
+  });
+});
+
 describeOrgRouteAccess(objectivesAccess);

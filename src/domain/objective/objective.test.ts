@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { measurementIssues, objectiveProgress, validateObjective } from './objective.js';
+import {
+  measurementIssues,
+  objectiveProgress,
+  summarizeObjectives,
+  validateObjective,
+} from './objective.js';
 
 const measurement = (
   measuredOn: string,
@@ -60,5 +65,27 @@ describe('AI objectives', () => {
     expect(measurementIssues({ measuredOn: '2026-12-02', value: 1 }, '2026-12-01')).toEqual([
       { field: 'measuredOn', reason: 'cannot be in the future' },
     ]);
+  });
+});
+
+describe('a summary of AI objectives', () => {
+  it('counts each verdict once, and overdue beside it', () => {
+    expect(
+      summarizeObjectives([
+        { isTargetMet: true, isOverdue: false },
+        { isTargetMet: false, isOverdue: true },
+        { isTargetMet: false, isOverdue: false },
+        { isTargetMet: null, isOverdue: true },
+      ]),
+    ).toEqual({ targetMet: 1, targetNotMet: 2, withoutMeasurement: 1, overdue: 2 });
+  });
+
+  it('is all zeros for no objectives', () => {
+    expect(summarizeObjectives([])).toEqual({
+      targetMet: 0,
+      targetNotMet: 0,
+      withoutMeasurement: 0,
+      overdue: 0,
+    });
   });
 });

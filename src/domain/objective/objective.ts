@@ -134,3 +134,20 @@ export const objectiveProgress = (
     isOverdue: objective.dueDate !== null && objective.dueDate < today && isTargetMet !== true,
   };
 };
+
+/** How a set of objectives stands: how many meet their target, miss it, have no measurement, are late. */
+export interface ObjectiveSummary {
+  readonly targetMet: number;
+  readonly targetNotMet: number;
+  readonly withoutMeasurement: number;
+  readonly overdue: number;
+}
+
+export const summarizeObjectives = (
+  progresses: readonly Pick<ObjectiveProgress, 'isTargetMet' | 'isOverdue'>[],
+): ObjectiveSummary => ({
+  targetMet: progresses.filter((progress) => progress.isTargetMet === true).length,
+  targetNotMet: progresses.filter((progress) => progress.isTargetMet === false).length,
+  withoutMeasurement: progresses.filter((progress) => progress.isTargetMet === null).length,
+  overdue: progresses.filter((progress) => progress.isOverdue).length,
+});

@@ -7,11 +7,13 @@ import { invalid, notFound } from '../../domain/errors.js';
 import {
   measurementIssues,
   objectiveProgress,
+  summarizeObjectives,
   validateObjective,
   type Measurement,
   type ObjectiveDetails,
   type ObjectiveInput,
 } from '../../domain/objective/objective.js';
+import { searchOf, type PageRequest } from '../../domain/register/list-query.js';
 import { calendarDateOf } from '../../domain/validation.js';
 import type { Executor } from '../../storage/database.js';
 import {
@@ -21,13 +23,21 @@ import {
   findObjective,
   insertMeasurement,
   insertObjective,
+  listMatchingObjectives,
   listObjectivePage,
   measurementsOf,
   updateObjective,
 } from '../../storage/objective.repository.js';
 import { recordChange } from '../audit-trail.js';
 import { authorize } from '../authorization.js';
-import { actorUserId, inTransaction, now, type Actor, type ServiceDeps } from '../context.js';
+import {
+  actorUserId,
+  inTransaction,
+  now,
+  reader,
+  type Actor,
+  type ServiceDeps,
+} from '../context.js';
 import { AIMS_REGISTER_POLICY } from './context.service.js';
 import { checkOwner } from './owner-check.js';
 import { createRegisterService, type RepositoryQuery } from './register-engine.js';
@@ -82,8 +92,28 @@ export const createObjectiveService = (deps: ServiceDeps) => {
       return register.view(trx, access, objectiveId);
     });
 
+  /** How every objective the search matches stands, not only those on the page. */
+  const summaryOf = async (organizationId: string, search: string | undefined) => {
+    const db = reader(deps);
+    const objectives = await listMatchingObjectives(db, { organizationId, ...searchOf(search) });
+    const ids = objectives.map((objective) => objective.id);
+    const measurements = await measurementsOf(db, organizationId, ids);
+    const today = calendarDateOf(deps.clock.now());
+    return summarizeObjectives(
+      objectives.map((objective) =>
+        objectiveProgress(objective, measurements.get(objective.id) ?? [], today),
+      ),
+    );
+  };
+
   return {
     ...register,
+
+    /** A page of objectives, with a summary of all that match. */
+    async list(actor: Actor, organizationId: string, query: PageRequest) {
+      const page = await register.list(actor, organizationId, query);
+      return { ...page, summary: await summaryOf(organizationId, query.search) };
+    },
 
     /** Records a measurement taken on a date (not after today). */
     recordMeasurement(

@@ -2232,6 +2232,7 @@ export interface paths {
                             pageSize: number;
                             /** @description What the caller may do with the register: add rows, import a file, export */
                             availableActions: ("create" | "import" | "export")[];
+                            summary: components["schemas"]["ObjectiveSummary"];
                         };
                     };
                 };
@@ -6482,6 +6483,17 @@ export interface components {
             /** @description ISO-8601 UTC timestamp */
             updatedAt: string;
         };
+        /** @description Counts over every objective the search matches, not only this page */
+        ObjectiveSummaryInput: {
+            /** @description Latest measurement meets the target */
+            targetMet: number;
+            /** @description Latest measurement misses the target */
+            targetNotMet: number;
+            /** @description No measurement recorded yet */
+            withoutMeasurement: number;
+            /** @description Past the due date without meeting the target */
+            overdue: number;
+        };
         ScopeVersionInput: {
             /**
              * Format: uuid
@@ -7291,6 +7303,17 @@ export interface components {
             createdAt: string;
             /** @description ISO-8601 UTC timestamp */
             updatedAt: string;
+        };
+        /** @description Counts over every objective the search matches, not only this page */
+        ObjectiveSummary: {
+            /** @description Latest measurement meets the target */
+            targetMet: number;
+            /** @description Latest measurement misses the target */
+            targetNotMet: number;
+            /** @description No measurement recorded yet */
+            withoutMeasurement: number;
+            /** @description Past the due date without meeting the target */
+            overdue: number;
         };
         ScopeVersion: {
             /**

@@ -5,16 +5,15 @@
  */
 import { Text } from '@mantine/core';
 import { Link } from 'react-router';
-import { DateTime } from '../components/date-time.js';
-import { EU_RISK_CLASS_SHORT } from '../labels/ai-classification.js';
 import { orgPath, useCurrentOrg } from '../orgs/current-org.js';
 import { choiceLabel, fieldOf } from '../registers/declaration.js';
 import type { RegisterRow } from '../registers/register-queries.js';
+import { lastUpdatedColumn } from '../registers/register-columns.js';
 import { RegisterListPage } from '../registers/register-list-page.js';
 import type { RegisterColumn } from '../registers/register-table.js';
 import { useRegister } from '../registers/use-register.js';
-import { AddAiSystemModal } from './ai-systems/add-ai-system-modal.js';
-import { RiskClassBadge, ScopeBadge } from './ai-systems/ai-system-badges.js';
+import { AiSystemFormModal } from './ai-systems/ai-system-form-modal.js';
+import { EU_RISK_CLASS_SHORT, RiskClassBadge, ScopeBadge } from './ai-systems/ai-system-badges.js';
 
 type AiSystem = RegisterRow<'ai-systems'>;
 
@@ -82,16 +81,7 @@ const useColumns = (orgId: string): RegisterColumn<AiSystem>[] => {
       width: 130,
       cell: (system) => <ScopeBadge isInScope={system.isInScope} />,
     },
-    {
-      header: 'Last updated',
-      sort: 'updatedAt',
-      width: 170,
-      cell: (system) => (
-        <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-          <DateTime value={system.updatedAt} />
-        </Text>
-      ),
-    },
+    lastUpdatedColumn({ isSortable: true }),
   ];
 };
 
@@ -104,20 +94,17 @@ export const AiSystemsPage = () => {
     <RegisterListPage
       orgId={orgId}
       register={register}
-      path="ai-systems"
       codec={codec}
       description="The AI systems the organization develops, provides or uses, where each is in its life cycle, and whether it is inside the AIMS scope."
       noneDescription="Register every AI system the organization develops, provides or uses; the AIMS scope, risk assessment and impact assessment start from this inventory."
       search={{ label: 'Search AI systems', placeholder: 'Name or purpose' }}
       filterLooks={FILTER_LOOKS}
       columns={columns}
-      rowKey={(system) => system.id}
-      rowHref={(system) => orgPath(orgId, 'ai-systems', system.id)}
+      hasRecordPages
       tableMinWidth={980}
       addLabel="Add AI system"
-      addForm={(onClose) => <AddAiSystemModal orgId={orgId} opened onClose={onClose} />}
+      addForm={(onClose) => <AiSystemFormModal orgId={orgId} onClose={onClose} />}
       importExtras={IMPORT_EXTRAS}
-      exportRegister="ai-systems"
     />
   );
 };

@@ -80,37 +80,54 @@ const BooleanFilter = ({ filter, look, value, onChange }: FilterProps) => {
   );
 };
 
-const MemberFilter = ({ orgId, filter, look, value, onChange }: FilterProps) => {
+/** A searchable pick of one record the filter points at (a member, an AI system). */
+const PickFilter = (
+  props: Omit<FilterProps, 'orgId'> & {
+    readonly options: readonly { value: string; label: string }[];
+    readonly isLoading: boolean;
+    readonly anyText: string;
+    readonly nothingFound: string;
+    readonly width: number;
+  },
+) => (
+  <Select
+    label={props.filter.label}
+    placeholder={props.isLoading ? 'Loading…' : (props.look.placeholder ?? props.anyText)}
+    data={props.options}
+    value={props.value}
+    onChange={props.onChange}
+    searchable
+    clearable
+    nothingFoundMessage={props.nothingFound}
+    w={props.look.width ?? props.width}
+  />
+);
+
+const MemberFilter = ({ orgId, ...props }: FilterProps) => {
   const members = useMemberOptions(orgId);
   return (
-    <Select
-      label={filter.label}
-      placeholder={members.isLoading ? 'Loading…' : (look.placeholder ?? 'Anyone')}
-      data={members.options}
-      value={value}
-      onChange={onChange}
-      searchable
-      clearable
-      nothingFoundMessage="No member with this name"
-      w={look.width ?? 150}
+    <PickFilter
+      {...props}
+      options={members.options}
+      isLoading={members.isLoading}
+      anyText="Anyone"
+      nothingFound="No member with this name"
+      width={150}
     />
   );
 };
 
-const AiSystemFilter = ({ orgId, filter, look, value, onChange }: FilterProps) => {
+const AiSystemFilter = ({ orgId, ...props }: FilterProps) => {
   const systems = useAiSystemNames(orgId);
   if (!systems.canRead) return null;
   return (
-    <Select
-      label={filter.label}
-      placeholder={systems.isLoading ? 'Loading…' : (look.placeholder ?? 'Any system')}
-      data={systems.options}
-      value={value}
-      onChange={onChange}
-      searchable
-      clearable
-      nothingFoundMessage="No AI system with this name"
-      w={look.width ?? 170}
+    <PickFilter
+      {...props}
+      options={systems.options}
+      isLoading={systems.isLoading}
+      anyText="Any system"
+      nothingFound="No AI system with this name"
+      width={170}
     />
   );
 };

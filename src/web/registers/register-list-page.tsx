@@ -11,34 +11,35 @@ import { ExportMenu } from '../components/export-menu.js';
 import { ImportButton } from '../components/import-button.js';
 import { importRegisterOf, type ImportExtras } from '../components/import-registers.js';
 import { PageHeader } from '../components/page-header.js';
-import { inSentence } from './declaration.js';
+import { inSentence, type RegisterKey } from './declaration.js';
 import { RegisterList, type RegisterListProps } from './register-list.js';
-import type { RegisterPath } from './register-queries.js';
+import type { RegisterList as RegisterListBody, RegisterPath } from './register-queries.js';
+import type { KeyedRegister } from './use-register.js';
 import { useRegisterView } from './use-register-view.js';
 
-export interface RegisterListPageProps<Path extends RegisterPath> extends Omit<
+export interface RegisterListPageProps<Path extends RegisterPath & RegisterKey> extends Omit<
   RegisterListProps<Path>,
-  'view' | 'addButton' | 'tool'
+  'view' | 'addButton' | 'tool' | 'register'
 > {
-  readonly path: Path;
+  readonly register: KeyedRegister<Path>;
   readonly description: string;
   /** The add button's text, e.g. "Add obligation", and the form it opens. */
   readonly addLabel: string;
   readonly addForm: (onClose: () => void) => ReactNode;
   /** Opens the add form on arrival, as a link asking to add a record does. */
   readonly isAddingAtFirst?: boolean;
-  /** Shown between the header and the list, such as a summary of the register. */
-  readonly above?: ReactNode;
   /** What the import wizard shows beyond the declaration, for an importable register. */
   readonly importExtras?: ImportExtras;
-  /** The export route, for an exportable register. */
-  readonly exportRegister?: ExportRegister;
+  /** Shown above the list, from the list's answer (a summary of what matches). */
+  readonly aboveList?: (list: RegisterListBody<Path> | undefined) => ReactNode;
 }
 
-export const RegisterListPage = <Path extends RegisterPath>(props: RegisterListPageProps<Path>) => {
-  const { orgId, register, path, codec, description, addLabel, addForm, ...list } = props;
-  const { importExtras, exportRegister, isAddingAtFirst = false, above, ...listProps } = list;
-  const view = useRegisterView(orgId, path, codec);
+export const RegisterListPage = <Path extends RegisterPath & RegisterKey>(
+  props: RegisterListPageProps<Path>,
+) => {
+  const { orgId, register, codec, description, addLabel, addForm, ...list } = props;
+  const { importExtras, aboveList, isAddingAtFirst = false, ...listProps } = list;
+  const view = useRegisterView(orgId, register.key, codec);
   const [adding, { open: openAdd, close: closeAdd }] = useDisclosure(isAddingAtFirst);
   const addButton = view.may('create') ? <Button onClick={openAdd}>{addLabel}</Button> : undefined;
   return (
@@ -51,17 +52,22 @@ export const RegisterListPage = <Path extends RegisterPath>(props: RegisterListP
             {importExtras && register.transfer.isImportable && view.may('import') && (
               <ImportButton orgId={orgId} register={importRegisterOf(register, importExtras)} />
             )}
-            {exportRegister && register.transfer.isExportable && view.may('export') && (
+            {register.transfer.isExportable && view.may('export') && (
               <ExportMenu
                 orgId={orgId}
-                sources={[{ register: exportRegister, label: inSentence(register.many) }]}
+                // An exportable register's export route is `<key>/export`.
+                sources={[
+                  { register: register.key, label: inSentence(register.many) },
+                ]}
               />
             )}
             {addButton}
           </>
         }
       />
-      {above !== undefined && <Box mb="md">{above}</Box>}
+      {aboveList && (
+        <Box mb="md">{aboveList(view.list.data as RegisterListBody<Path> | undefined)}</Box>
+      )}
       <RegisterList
         orgId={orgId}
         register={register}

@@ -6,6 +6,7 @@
 import { Group, Paper, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { ErrorState } from '../components/error-state.js';
+import { orgPath } from '../orgs/current-org.js';
 import { inSentence, type RegisterDeclaration } from './declaration.js';
 import { ListEmpty, emptyReasonOf } from './list-empty.js';
 import type { ListCodec } from './list-params.js';
@@ -25,14 +26,17 @@ export interface RegisterListProps<Path extends RegisterPath> {
   readonly search: SearchLook;
   readonly filterLooks?: Readonly<Record<string, FilterLook>>;
   readonly columns: readonly RegisterColumn<RegisterRow<Path>>[];
-  readonly rowKey: (row: RegisterRow<Path>) => string;
-  readonly rowHref?: (row: RegisterRow<Path>) => string;
+  /** Whether each row opens the record's own page (`<register>/<id>`). */
+  readonly hasRecordPages?: boolean;
   readonly tableMinWidth?: number;
   /** The add button, when the list allows adding: offered on the empty register too. */
   readonly addButton?: ReactNode;
   /** Shown at the end of the filter row (the add button of a tab). */
   readonly tool?: ReactNode;
 }
+
+/** Every register row has an id; the route types do not say so to a generic path. */
+const idOf = (row: unknown): string => (row as { id: string }).id;
 
 export const RegisterList = <Path extends RegisterPath>(props: RegisterListProps<Path>) => {
   const { orgId, register, codec, view } = props;
@@ -76,11 +80,13 @@ export const RegisterList = <Path extends RegisterPath>(props: RegisterListProps
               label={register.many}
               columns={props.columns}
               items={list.data?.items}
-              rowKey={props.rowKey}
+              rowKey={idOf}
               params={params}
               onSort={sort}
               isRefreshing={list.isPlaceholderData}
-              {...(props.rowHref ? { rowHref: props.rowHref } : {})}
+              {...(props.hasRecordPages
+                ? { rowHref: (row: RegisterRow<Path>) => orgPath(orgId, register.key, idOf(row)) }
+                : {})}
               {...(props.tableMinWidth !== undefined ? { minWidth: props.tableMinWidth } : {})}
             />
           )}

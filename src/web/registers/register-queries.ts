@@ -3,12 +3,7 @@
  * `/api/v1/orgs/{orgId}/`: the list (one key per view), one record, and what
  * a mutation invalidates.
  */
-import {
-  keepPreviousData,
-  queryOptions,
-  type QueryClient,
-  type QueryKey,
-} from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, type QueryKey } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client.js';
 import type { paths } from '../api/schema.js';
 import type { ListQuery } from './list-params.js';
@@ -57,11 +52,6 @@ export const staleAfterChange = (orgId: string, path: string): readonly QueryKey
   registerKeys.lists(orgId, path),
   ['orgs', orgId, 'audit-log'],
 ];
-
-export const invalidateAfterChange = (queryClient: QueryClient, orgId: string, path: string) =>
-  Promise.all(
-    staleAfterChange(orgId, path).map((queryKey) => queryClient.invalidateQueries({ queryKey })),
-  );
 
 const getList = <Path extends RegisterPath>(
   orgId: string,

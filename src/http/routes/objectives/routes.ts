@@ -9,6 +9,7 @@ import {
   MeasurementParams,
   NewObjectiveBody,
   Objective,
+  ObjectiveListExtras,
   ObjectiveListQuery,
   ObjectiveParams,
   ObjectivePatchBody,
@@ -36,6 +37,7 @@ export const objectiveRoutes =
         create: NewObjectiveBody,
         patch: ObjectivePatchBody,
         row: Objective,
+        listExtras: ObjectiveListExtras,
       },
       service: services.objectives,
     });

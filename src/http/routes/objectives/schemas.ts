@@ -74,6 +74,21 @@ export const MeasurementBody = z.strictObject({
 export const ObjectiveParams = z.object({ orgId: Id, objectiveId: Id });
 export const MeasurementParams = z.object({ orgId: Id, objectiveId: Id, measurementId: Id });
 
+const count = z.number().int().min(0);
+
+/** Beside the list's page: how every objective the search matches stands. */
+export const ObjectiveListExtras = {
+  summary: z
+    .object({
+      targetMet: count.describe('Latest measurement meets the target'),
+      targetNotMet: count.describe('Latest measurement misses the target'),
+      withoutMeasurement: count.describe('No measurement recorded yet'),
+      overdue: count.describe('Past the due date without meeting the target'),
+    })
+    .describe('Counts over every objective the search matches, not only this page')
+    .meta({ id: 'ObjectiveSummary' }),
+};
+
 export const ObjectiveListQuery = registerListQuery(
   {},
   'Matches title, metric or plan, case-insensitive',

@@ -1,11 +1,24 @@
 /** Small badges for an AI system's scope and EU AI Act risk class, shared by the register and the page. */
 import { Badge } from '@mantine/core';
-import {
-  EU_RISK_CLASS_COLORS,
-  EU_RISK_CLASS_LABELS,
-  EU_RISK_CLASS_SHORT,
-  type EuRiskClass,
-} from '../../labels/ai-classification.js';
+import type { Schemas } from '../../api/client.js';
+import { useChoiceLabels } from '../../registers/use-register.js';
+
+type EuRiskClass = NonNullable<Schemas['AiSystem']['euRiskClass']>;
+
+/** Short names of the risk classes for tables, badges and the list's filter. */
+export const EU_RISK_CLASS_SHORT: Readonly<Record<EuRiskClass, string>> = {
+  prohibited: 'Prohibited',
+  high_risk: 'High-risk',
+  transparency: 'Transparency',
+  minimal: 'Minimal',
+};
+
+const EU_RISK_CLASS_COLORS: Readonly<Record<EuRiskClass, string>> = {
+  prohibited: 'red',
+  high_risk: 'orange',
+  transparency: 'blue',
+  minimal: 'gray',
+};
 
 export const ScopeBadge = ({ isInScope }: { isInScope: boolean }) =>
   isInScope ? <Badge color="teal">In scope</Badge> : <Badge color="gray">Out of scope</Badge>;
@@ -16,13 +29,15 @@ export const RiskClassBadge = ({
 }: {
   riskClass: EuRiskClass | null;
   long?: boolean;
-}) =>
-  riskClass === null ? (
+}) => {
+  const labelOf = useChoiceLabels('ai-systems');
+  return riskClass === null ? (
     <Badge color="gray" variant="outline">
       Not classified
     </Badge>
   ) : (
     <Badge color={EU_RISK_CLASS_COLORS[riskClass]}>
-      {(long ? EU_RISK_CLASS_LABELS : EU_RISK_CLASS_SHORT)[riskClass]}
+      {long ? labelOf('euRiskClass', riskClass) : EU_RISK_CLASS_SHORT[riskClass]}
     </Badge>
   );
+};

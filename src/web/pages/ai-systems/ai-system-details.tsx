@@ -11,14 +11,7 @@ import {
   NotSet,
 } from '../../components/prework-detail-section.js';
 import { useMemberName } from '../../components/prework-owner-select.js';
-import {
-  AI_ROLE_LABELS,
-  AUTOMATION_LEVEL_LABELS,
-  DATA_CATEGORY_LABELS,
-  EU_AI_ACT_ROLE_LABELS,
-  EU_ANNEX_III_AREA_LABELS,
-} from '../../labels/ai-classification.js';
-import { LIFECYCLE_STAGE_LABELS } from '../../labels/lifecycle-stages.js';
+import { useChoiceLabels } from '../../registers/use-register.js';
 import { RiskClassBadge, ScopeBadge } from './ai-system-badges.js';
 import type { AiSystem } from './ai-system-queries.js';
 
@@ -26,6 +19,7 @@ const OptionalText = ({ value }: { value: string }) => (value.trim() === '' ? <N
 
 const Identity = ({ system, orgId }: { system: AiSystem; orgId: string }) => {
   const nameOf = useMemberName(orgId);
+  const labelOf = useChoiceLabels('ai-systems');
   return (
     <DetailSection title="Identity">
       <DetailGrid cols={1}>
@@ -39,7 +33,7 @@ const Identity = ({ system, orgId }: { system: AiSystem; orgId: string }) => {
           {system.ownerUserId === null ? <NotSet>Nobody yet</NotSet> : nameOf(system.ownerUserId)}
         </DetailField>
         <DetailField label="Life-cycle stage">
-          {LIFECYCLE_STAGE_LABELS[system.lifecycleStage]}
+          {labelOf('lifecycleStage', system.lifecycleStage)}
         </DetailField>
         <DetailField label="Registered">
           <DateTime value={system.createdAt} />
@@ -52,96 +46,107 @@ const Identity = ({ system, orgId }: { system: AiSystem; orgId: string }) => {
   );
 };
 
-const Classification = ({ system }: { system: AiSystem }) => (
-  <DetailSection title="Classification">
-    <DetailGrid cols={2}>
-      <DetailField label="Our AI roles">
-        {system.aiRoles.length === 0 ? (
-          <NotSet />
-        ) : (
-          <Group gap={6} component="span">
-            {system.aiRoles.map((role) => (
-              <Badge key={role} color="indigo">
-                {AI_ROLE_LABELS[role]}
-              </Badge>
-            ))}
-          </Group>
-        )}
-      </DetailField>
-      <DetailField label="EU AI Act role">
-        {system.euAiActRole === null ? <NotSet /> : EU_AI_ACT_ROLE_LABELS[system.euAiActRole]}
-      </DetailField>
-      <DetailField label="EU AI Act risk class">
-        <RiskClassBadge riskClass={system.euRiskClass} long />
-      </DetailField>
-      <DetailField label="Annex III area">
-        {system.euAnnexIiiArea === null ? (
-          <NotSet>{system.euRiskClass === 'high_risk' ? 'Not set' : 'Not applicable'}</NotSet>
-        ) : (
-          EU_ANNEX_III_AREA_LABELS[system.euAnnexIiiArea]
-        )}
-      </DetailField>
-      <DetailField label="General-purpose AI model">
-        {system.isGeneralPurposeModel ? 'Yes' : 'No'}
-      </DetailField>
-    </DetailGrid>
-  </DetailSection>
-);
-
-const ComponentsAndData = ({ system }: { system: AiSystem }) => (
-  <DetailSection title="Components & data">
-    <Stack gap="md">
-      {system.thirdPartyComponents.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          No third-party components listed.
-        </Text>
-      ) : (
-        <Table aria-label="Third-party components" highlightOnHover={false} withTableBorder>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Component</Table.Th>
-              <Table.Th>Supplier</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {system.thirdPartyComponents.map((row, index) => (
-              <Table.Tr key={index}>
-                <Table.Td>{row.component}</Table.Td>
-                <Table.Td>{row.supplier}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
-      <DetailGrid cols={1}>
-        <DetailField label="Data categories">
-          {system.dataCategories.length === 0 ? (
+const Classification = ({ system }: { system: AiSystem }) => {
+  const labelOf = useChoiceLabels('ai-systems');
+  return (
+    <DetailSection title="Classification">
+      <DetailGrid cols={2}>
+        <DetailField label="Our AI roles">
+          {system.aiRoles.length === 0 ? (
             <NotSet />
           ) : (
-            system.dataCategories.map((category) => DATA_CATEGORY_LABELS[category]).join(', ')
+            <Group gap={6} component="span">
+              {system.aiRoles.map((role) => (
+                <Badge key={role} color="indigo">
+                  {labelOf('aiRoles', role)}
+                </Badge>
+              ))}
+            </Group>
           )}
         </DetailField>
+        <DetailField label="EU AI Act role">
+          {system.euAiActRole === null ? <NotSet /> : labelOf('euAiActRole', system.euAiActRole)}
+        </DetailField>
+        <DetailField label="EU AI Act risk class">
+          <RiskClassBadge riskClass={system.euRiskClass} long />
+        </DetailField>
+        <DetailField label="Annex III area">
+          {system.euAnnexIiiArea === null ? (
+            <NotSet>{system.euRiskClass === 'high_risk' ? 'Not set' : 'Not applicable'}</NotSet>
+          ) : (
+            labelOf('euAnnexIiiArea', system.euAnnexIiiArea)
+          )}
+        </DetailField>
+        <DetailField label="General-purpose AI model">
+          {system.isGeneralPurposeModel ? 'Yes' : 'No'}
+        </DetailField>
       </DetailGrid>
-    </Stack>
-  </DetailSection>
-);
+    </DetailSection>
+  );
+};
 
-const Oversight = ({ system }: { system: AiSystem }) => (
-  <DetailSection title="Oversight">
-    <DetailGrid cols={1}>
-      <DetailField label="Automation level">
-        {system.automationLevel === null ? (
-          <NotSet />
+const ComponentsAndData = ({ system }: { system: AiSystem }) => {
+  const labelOf = useChoiceLabels('ai-systems');
+  return (
+    <DetailSection title="Components & data">
+      <Stack gap="md">
+        {system.thirdPartyComponents.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            No third-party components listed.
+          </Text>
         ) : (
-          AUTOMATION_LEVEL_LABELS[system.automationLevel]
+          <Table aria-label="Third-party components" highlightOnHover={false} withTableBorder>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Component</Table.Th>
+                <Table.Th>Supplier</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {system.thirdPartyComponents.map((row, index) => (
+                <Table.Tr key={index}>
+                  <Table.Td>{row.component}</Table.Td>
+                  <Table.Td>{row.supplier}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
         )}
-      </DetailField>
-      <DetailField label="Human oversight">
-        <OptionalText value={system.humanOversight} />
-      </DetailField>
-    </DetailGrid>
-  </DetailSection>
-);
+        <DetailGrid cols={1}>
+          <DetailField label="Data categories">
+            {system.dataCategories.length === 0 ? (
+              <NotSet />
+            ) : (
+              system.dataCategories
+                .map((category) => labelOf('dataCategories', category))
+                .join(', ')
+            )}
+          </DetailField>
+        </DetailGrid>
+      </Stack>
+    </DetailSection>
+  );
+};
+
+const Oversight = ({ system }: { system: AiSystem }) => {
+  const labelOf = useChoiceLabels('ai-systems');
+  return (
+    <DetailSection title="Oversight">
+      <DetailGrid cols={1}>
+        <DetailField label="Automation level">
+          {system.automationLevel === null ? (
+            <NotSet />
+          ) : (
+            labelOf('automationLevel', system.automationLevel)
+          )}
+        </DetailField>
+        <DetailField label="Human oversight">
+          <OptionalText value={system.humanOversight} />
+        </DetailField>
+      </DetailGrid>
+    </DetailSection>
+  );
+};
 
 const Scope = ({ system }: { system: AiSystem }) => (
   <DetailSection title="Scope">

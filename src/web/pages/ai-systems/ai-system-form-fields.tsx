@@ -3,91 +3,79 @@
  * classification, components and data, oversight, scope. Used by the add and
  * the edit dialog.
  */
-import {
-  Checkbox,
-  Fieldset,
-  Group,
-  MultiSelect,
-  Select,
-  Stack,
-  Switch,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { LongTextInput } from '../../components/long-text-input.js';
+import { Fieldset, Group, MultiSelect, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { OwnerSelect } from '../../components/prework-owner-select.js';
-import {
-  AI_ROLE_LABELS,
-  AUTOMATION_LEVEL_LABELS,
-  DATA_CATEGORY_LABELS,
-  EU_AI_ACT_ROLE_LABELS,
-  EU_ANNEX_III_AREA_LABELS,
-  EU_RISK_CLASS_LABELS,
-  optionsOf,
-} from '../../labels/ai-classification.js';
-import { LIFECYCLE_STAGE_OPTIONS, isLifecycleStage } from '../../labels/lifecycle-stages.js';
-import {
-  AI_SYSTEM_LABELS as LABELS,
-  isHighRisk,
-  type AiSystemForm,
-} from './ai-system-form-values.js';
+import { fieldOf } from '../../registers/declaration.js';
+import { DeclaredCheckboxGroup } from '../../registers/declared-inputs.js';
+import { useRegister } from '../../registers/use-register.js';
+import { declaredChoice, fieldLabelsOf } from '../../registers/form-labels.js';
+import { AI_SYSTEM_FORM_WORDING, isHighRisk, type AiSystemForm } from './ai-system-form-values.js';
 import { ThirdPartyComponentsField } from './third-party-components-field.js';
 
 type Form = AiSystemForm;
+type RiskClass = NonNullable<Form['values']['euRiskClass']>;
 
-const IdentityFields = ({ form, orgId }: { form: Form; orgId: string }) => (
-  <Fieldset legend="Identity">
-    <Stack gap="sm">
-      <TextInput
-        label={LABELS.name}
-        description="How people in the organization refer to the system"
-        withAsterisk
-        data-autofocus
-        {...form.getInputProps('name')}
-      />
-      <Textarea
-        label={LABELS.purpose}
-        description="What the system is for and who uses it"
-        withAsterisk
-        autosize
-        minRows={2}
-        maxRows={6}
-        {...form.getInputProps('purpose')}
-      />
-      <Textarea
-        label={LABELS.description}
-        description="How it works, where it runs, what it connects to"
-        autosize
-        minRows={2}
-        maxRows={8}
-        {...form.getInputProps('description')}
-      />
-      <Group grow align="flex-start">
-        <OwnerSelect
-          orgId={orgId}
-          description="The member accountable for the system"
-          value={form.values.ownerUserId}
-          onChange={(value) => form.setFieldValue('ownerUserId', value)}
-          error={form.errors.ownerUserId as string | undefined}
-        />
-        <Select
-          label={LABELS.lifecycleStage}
-          description="ISO/IEC 22989 life-cycle stage it is in now"
-          data={LIFECYCLE_STAGE_OPTIONS}
-          allowDeselect={false}
+/** The declared labels (as the form words them) and choices of the AI system fields. */
+const useFields = () => {
+  const { register } = useRegister('ai-systems');
+  const field = (name: string) => fieldOf(register, name);
+  return {
+    LABELS: fieldLabelsOf(register, AI_SYSTEM_FORM_WORDING),
+    field,
+    choices: (name: string) => field(name).choices ?? [],
+  };
+};
+
+const IdentityFields = ({ form, orgId }: { form: Form; orgId: string }) => {
+  const { LABELS, choices } = useFields();
+  return (
+    <Fieldset legend="Identity">
+      <Stack gap="sm">
+        <TextInput
+          label={LABELS.name}
+          description="How people in the organization refer to the system"
           withAsterisk
-          value={form.values.lifecycleStage}
-          onChange={(value) => {
-            if (isLifecycleStage(value)) form.setFieldValue('lifecycleStage', value);
-          }}
-          error={form.errors.lifecycleStage}
+          data-autofocus
+          {...form.getInputProps('name')}
         />
-      </Group>
-    </Stack>
-  </Fieldset>
-);
+        <LongTextInput
+          label={LABELS.purpose}
+          description="What the system is for and who uses it"
+          withAsterisk
+          {...form.getInputProps('purpose')}
+        />
+        <LongTextInput
+          label={LABELS.description}
+          description="How it works, where it runs, what it connects to"
+          maxRows={8}
+          {...form.getInputProps('description')}
+        />
+        <Group grow align="flex-start">
+          <OwnerSelect
+            orgId={orgId}
+            description="The member accountable for the system"
+            value={form.values.ownerUserId}
+            onChange={(value) => form.setFieldValue('ownerUserId', value)}
+            error={form.errors.ownerUserId as string | undefined}
+          />
+          <Select
+            label={LABELS.lifecycleStage}
+            description="ISO/IEC 22989 life-cycle stage it is in now"
+            data={choices('lifecycleStage')}
+            allowDeselect={false}
+            withAsterisk
+            {...form.getInputProps('lifecycleStage')}
+          />
+        </Group>
+      </Stack>
+    </Fieldset>
+  );
+};
 
 const ClassificationFields = ({ form }: { form: Form }) => {
   const highRisk = isHighRisk(form.values);
+  const { LABELS, choices } = useFields();
   return (
     <Fieldset legend="Classification">
       <Stack gap="sm">
@@ -95,25 +83,28 @@ const ClassificationFields = ({ form }: { form: Form }) => {
           label={LABELS.aiRoles}
           description="The organization's roles for this system (ISO/IEC 22989, clause 4.1)"
           placeholder={form.values.aiRoles.length === 0 ? 'Choose one or more' : undefined}
-          data={optionsOf(AI_ROLE_LABELS)}
+          data={choices('aiRoles')}
           {...form.getInputProps('aiRoles')}
         />
         <Group grow align="flex-start">
           <Select
             label={LABELS.euAiActRole}
             placeholder="Not determined"
-            data={optionsOf(EU_AI_ACT_ROLE_LABELS)}
+            data={choices('euAiActRole')}
             clearable
             {...form.getInputProps('euAiActRole')}
           />
           <Select
             label={LABELS.euRiskClass}
             placeholder="Not classified"
-            data={optionsOf(EU_RISK_CLASS_LABELS)}
+            data={choices('euRiskClass')}
             clearable
             value={form.values.euRiskClass}
             onChange={(value) => {
-              form.setFieldValue('euRiskClass', value);
+              form.setFieldValue(
+                'euRiskClass',
+                declaredChoice<RiskClass>(choices('euRiskClass'), value),
+              );
               if (value !== 'high_risk') form.setFieldValue('euAnnexIiiArea', null);
             }}
             error={form.errors.euRiskClass}
@@ -127,7 +118,7 @@ const ClassificationFields = ({ form }: { form: Form }) => {
               : 'Only for a high-risk system'
           }
           placeholder={highRisk ? 'Choose the area' : 'Not applicable'}
-          data={optionsOf(EU_ANNEX_III_AREA_LABELS)}
+          data={choices('euAnnexIiiArea')}
           disabled={!highRisk}
           clearable
           {...form.getInputProps('euAnnexIiiArea')}
@@ -142,69 +133,66 @@ const ClassificationFields = ({ form }: { form: Form }) => {
   );
 };
 
-const ComponentsAndDataFields = ({ form }: { form: Form }) => (
-  <Fieldset legend="Components & data">
-    <Stack gap="md">
-      <ThirdPartyComponentsField form={form} />
-      <Checkbox.Group
-        label={LABELS.dataCategories}
-        description="The data the system processes"
-        {...form.getInputProps('dataCategories')}
-      >
-        <Group gap="lg" mt={6}>
-          {optionsOf(DATA_CATEGORY_LABELS).map((option) => (
-            <Checkbox key={option.value} value={option.value} label={option.label} />
-          ))}
-        </Group>
-      </Checkbox.Group>
-    </Stack>
-  </Fieldset>
-);
-
-const OversightFields = ({ form }: { form: Form }) => (
-  <Fieldset legend="Oversight">
-    <Stack gap="sm">
-      <Select
-        label={LABELS.automationLevel}
-        placeholder="Not determined"
-        data={optionsOf(AUTOMATION_LEVEL_LABELS)}
-        clearable
-        {...form.getInputProps('automationLevel')}
-      />
-      <Textarea
-        label={LABELS.humanOversight}
-        description="Who can intervene, how, and when"
-        autosize
-        minRows={2}
-        maxRows={6}
-        {...form.getInputProps('humanOversight')}
-      />
-    </Stack>
-  </Fieldset>
-);
-
-const ScopeFields = ({ form }: { form: Form }) => (
-  <Fieldset legend="Scope">
-    <Stack gap="sm">
-      <Switch
-        label="Inside the AIMS scope"
-        description="Systems in scope are covered by risk and impact assessment and by the audits"
-        {...form.getInputProps('isInScope', { type: 'checkbox' })}
-      />
-      {!form.values.isInScope && (
-        <Textarea
-          label={LABELS.outOfScopeReason}
-          description="Auditors ask why a system is left out"
-          withAsterisk
-          autosize
-          minRows={2}
-          maxRows={6}
-          {...form.getInputProps('outOfScopeReason')}
+const ComponentsAndDataFields = ({ form }: { form: Form }) => {
+  const { field } = useFields();
+  return (
+    <Fieldset legend="Components & data">
+      <Stack gap="md">
+        <ThirdPartyComponentsField form={form} />
+        <DeclaredCheckboxGroup
+          field={field('dataCategories')}
+          description="The data the system processes"
+          {...form.getInputProps('dataCategories')}
         />
-      )}
-    </Stack>
-  </Fieldset>
-);
+      </Stack>
+    </Fieldset>
+  );
+};
+
+const OversightFields = ({ form }: { form: Form }) => {
+  const { LABELS, choices } = useFields();
+  return (
+    <Fieldset legend="Oversight">
+      <Stack gap="sm">
+        <Select
+          label={LABELS.automationLevel}
+          placeholder="Not determined"
+          data={choices('automationLevel')}
+          clearable
+          {...form.getInputProps('automationLevel')}
+        />
+        <LongTextInput
+          label={LABELS.humanOversight}
+          description="Who can intervene, how, and when"
+          {...form.getInputProps('humanOversight')}
+        />
+      </Stack>
+    </Fieldset>
+  );
+};
+
+const ScopeFields = ({ form }: { form: Form }) => {
+  const { LABELS } = useFields();
+  return (
+    <Fieldset legend="Scope">
+      <Stack gap="sm">
+        <Switch
+          label="Inside the AIMS scope"
+          description="Systems in scope are covered by risk and impact assessment and by the audits"
+          {...form.getInputProps('isInScope', { type: 'checkbox' })}
+        />
+        {!form.values.isInScope && (
+          <LongTextInput
+            label={LABELS.outOfScopeReason}
+            description="Auditors ask why a system is left out"
+            withAsterisk
+            {...form.getInputProps('outOfScopeReason')}
+          />
+        )}
+      </Stack>
+    </Fieldset>
+  );
+};
 
 export const AiSystemFormFields = ({ form, orgId }: { form: Form; orgId: string }) => (
   <Stack gap="md">

@@ -1,63 +1,47 @@
 /**
- * The dialog around the AI system form: adds a system or saves changes, and
- * puts the API's objections next to the fields they concern.
+ * Adding an AI system to the inventory or changing one: every field, saved
+ * at once, with the API's objections next to the fields they concern. Mount
+ * it only while open.
  */
-import { Button, Group, Modal, Stack } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useState } from 'react';
-import { applyApiError } from '../../components/form-errors.js';
-import { FormAlert } from '../../components/form-alert.js';
-import type { AiSystem, AiSystemBody } from './ai-system-queries.js';
+import { notifySuccess } from '../../components/notify.js';
+import { RegisterFormModal, type RecordFormProps } from '../../registers/register-form-modal.js';
+import { useRegister } from '../../registers/use-register.js';
 import { AiSystemFormFields } from './ai-system-form-fields.js';
 import {
+  EMPTY_AI_SYSTEM,
   aiSystemFieldLabels,
+  formValuesOf,
   requestBodyOf,
   type AiSystemFormValues,
 } from './ai-system-form-values.js';
+import { useSaveAiSystem, type AiSystem } from './ai-system-queries.js';
 
-interface AiSystemFormModalProps {
-  readonly orgId: string;
-  readonly title: string;
-  readonly submitLabel: string;
-  readonly initialValues: AiSystemFormValues;
-  readonly isSaving: boolean;
-  readonly save: (
-    body: AiSystemBody,
-    callbacks: { onSuccess: (system: AiSystem) => void; onError: (error: unknown) => void },
-  ) => void;
-  readonly onSaved: (system: AiSystem) => void;
-  readonly onClose: () => void;
-}
-
-/** Mount it only while open, so each opening starts from the current values. */
-export const AiSystemFormModal = (props: AiSystemFormModalProps) => {
-  const form = useForm<AiSystemFormValues>({ initialValues: props.initialValues });
-  const [alert, setAlert] = useState<string | null>(null);
-
-  const submit = form.onSubmit((values) => {
-    setAlert(null);
-    props.save(requestBodyOf(values), {
-      onSuccess: props.onSaved,
-      onError: (error) => setAlert(applyApiError(form, error, aiSystemFieldLabels(values))),
-    });
-  });
-
+export const AiSystemFormModal = ({
+  orgId,
+  record: system,
+  onClose,
+}: RecordFormProps<AiSystem>) => {
+  const save = useSaveAiSystem(orgId, system?.id);
+  const { register } = useRegister('ai-systems');
   return (
-    <Modal opened onClose={props.onClose} title={props.title} size="xl">
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <FormAlert message={alert} />
-          <AiSystemFormFields form={form} orgId={props.orgId} />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={props.onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={props.isSaving}>
-              {props.submitLabel}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <RegisterFormModal
+      title={system ? `Edit ${system.name}` : 'Add AI system'}
+      submitLabel={system ? 'Save changes' : 'Add AI system'}
+      size="xl"
+      initialValues={system ? formValuesOf(system) : EMPTY_AI_SYSTEM}
+      labels={(values: AiSystemFormValues) => aiSystemFieldLabels(register, values)}
+      bodyOf={requestBodyOf}
+      save={save}
+      onSaved={(saved) =>
+        notifySuccess(
+          system
+            ? `“${saved.name}” was saved.`
+            : `“${saved.name}” was added to the AI system inventory.`,
+        )
+      }
+      onClose={onClose}
+    >
+      {(form) => <AiSystemFormFields form={form} orgId={orgId} />}
+    </RegisterFormModal>
   );
 };

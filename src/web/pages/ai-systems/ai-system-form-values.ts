@@ -6,18 +6,8 @@
  */
 import type { useForm } from '@mantine/form';
 import { randomId } from '@mantine/hooks';
-import type { FieldLabels } from '../../components/form-errors.js';
-import {
-  AI_ROLE_LABELS,
-  AUTOMATION_LEVEL_LABELS,
-  DATA_CATEGORY_LABELS,
-  EU_AI_ACT_ROLE_LABELS,
-  EU_ANNEX_III_AREA_LABELS,
-  EU_RISK_CLASS_LABELS,
-  oneOf,
-  someOf,
-} from '../../labels/ai-classification.js';
-import type { LifecycleStage } from '../../labels/lifecycle-stages.js';
+import { fieldLabelsOf, withRowLabels } from '../../registers/form-labels.js';
+import type { RegisterDeclaration } from '../../registers/declaration.js';
 import type { AiSystem, AiSystemBody } from './ai-system-queries.js';
 
 export interface ComponentRow {
@@ -31,15 +21,15 @@ export interface AiSystemFormValues extends Record<string, unknown> {
   purpose: string;
   description: string;
   ownerUserId: string | null;
-  lifecycleStage: LifecycleStage;
-  aiRoles: string[];
-  euAiActRole: string | null;
-  euRiskClass: string | null;
-  euAnnexIiiArea: string | null;
+  lifecycleStage: AiSystem['lifecycleStage'];
+  aiRoles: AiSystem['aiRoles'];
+  euAiActRole: AiSystem['euAiActRole'];
+  euRiskClass: AiSystem['euRiskClass'];
+  euAnnexIiiArea: AiSystem['euAnnexIiiArea'];
   isGeneralPurposeModel: boolean;
   thirdPartyComponents: ComponentRow[];
-  dataCategories: string[];
-  automationLevel: string | null;
+  dataCategories: AiSystem['dataCategories'];
+  automationLevel: AiSystem['automationLevel'];
   humanOversight: string;
   isInScope: boolean;
   outOfScopeReason: string;
@@ -48,34 +38,26 @@ export interface AiSystemFormValues extends Record<string, unknown> {
 /** The Mantine form over these values (its type is not exported under Node resolution). */
 export type AiSystemForm = ReturnType<typeof useForm<AiSystemFormValues>>;
 
-export const AI_SYSTEM_LABELS: FieldLabels<AiSystemFormValues> = {
-  name: 'Name',
-  purpose: 'Purpose',
-  description: 'Description',
-  ownerUserId: 'Owner',
-  lifecycleStage: 'Life-cycle stage',
+/** Where the form words a field differently from the register's declaration. */
+export const AI_SYSTEM_FORM_WORDING = {
   aiRoles: 'Our AI roles',
-  euAiActRole: 'EU AI Act role',
-  euRiskClass: 'EU AI Act risk class',
-  euAnnexIiiArea: 'Annex III area',
-  isGeneralPurposeModel: 'General-purpose AI model',
-  thirdPartyComponents: 'Third-party components',
-  dataCategories: 'Data categories',
-  automationLevel: 'Automation level',
-  humanOversight: 'Human oversight',
-  isInScope: 'In AIMS scope',
   outOfScopeReason: 'Reason for leaving it out of scope',
 };
 
 /** Labels for the API's issues, including those about one component row. */
-export const aiSystemFieldLabels = (values: AiSystemFormValues): Record<string, string> => {
-  const labels: Record<string, string> = { ...(AI_SYSTEM_LABELS as Record<string, string>) };
-  values.thirdPartyComponents.forEach((_, index) => {
-    labels[`thirdPartyComponents.${index}.component`] = `Component ${index + 1}`;
-    labels[`thirdPartyComponents.${index}.supplier`] = `Supplier of component ${index + 1}`;
-  });
-  return labels;
-};
+export const aiSystemFieldLabels = (
+  register: Pick<RegisterDeclaration, 'fields'>,
+  values: AiSystemFormValues,
+): Record<string, string> =>
+  withRowLabels(
+    fieldLabelsOf(register, AI_SYSTEM_FORM_WORDING),
+    'thirdPartyComponents',
+    values.thirdPartyComponents.length,
+    {
+      component: (row) => `Component ${row}`,
+      supplier: (row) => `Supplier of component ${row}`,
+    },
+  );
 
 export const newComponentRow = (component = '', supplier = ''): ComponentRow => ({
   key: randomId(),
@@ -132,19 +114,17 @@ export const requestBodyOf = (values: AiSystemFormValues): AiSystemBody => ({
   description: values.description,
   ownerUserId: values.ownerUserId,
   lifecycleStage: values.lifecycleStage,
-  aiRoles: someOf(AI_ROLE_LABELS, values.aiRoles),
-  euAiActRole: oneOf(EU_AI_ACT_ROLE_LABELS, values.euAiActRole),
-  euRiskClass: oneOf(EU_RISK_CLASS_LABELS, values.euRiskClass),
-  euAnnexIiiArea: isHighRisk(values)
-    ? oneOf(EU_ANNEX_III_AREA_LABELS, values.euAnnexIiiArea)
-    : null,
+  aiRoles: values.aiRoles,
+  euAiActRole: values.euAiActRole,
+  euRiskClass: values.euRiskClass,
+  euAnnexIiiArea: isHighRisk(values) ? values.euAnnexIiiArea : null,
   isGeneralPurposeModel: values.isGeneralPurposeModel,
   thirdPartyComponents: values.thirdPartyComponents.map(({ component, supplier }) => ({
     component,
     supplier,
   })),
-  dataCategories: someOf(DATA_CATEGORY_LABELS, values.dataCategories),
-  automationLevel: oneOf(AUTOMATION_LEVEL_LABELS, values.automationLevel),
+  dataCategories: values.dataCategories,
+  automationLevel: values.automationLevel,
   humanOversight: values.humanOversight,
   isInScope: values.isInScope,
   outOfScopeReason: values.isInScope ? null : values.outOfScopeReason,

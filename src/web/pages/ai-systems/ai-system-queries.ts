@@ -1,7 +1,8 @@
 /** Reading, adding and changing AI systems through the API. */
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client.js';
 import type { paths } from '../../api/schema.js';
+import { useRegisterSave } from '../../registers/register-mutations.js';
 import { registerKeys } from '../../registers/register-queries.js';
 
 export type AiSystem = Schemas['AiSystem'];
@@ -9,15 +10,14 @@ export type AiSystem = Schemas['AiSystem'];
 export type AiSystemBody =
   paths['/api/v1/orgs/{orgId}/ai-systems']['post']['requestBody']['content']['application/json'];
 
-const aiSystemsKey = (orgId: string) => registerKeys.all(orgId, 'ai-systems');
-
 /**
  * The whole inventory, sorted by name, for pickers (the scope's AI systems):
  * pages of 200 until every system is read.
  */
 export const allAiSystemsQuery = (orgId: string) =>
   queryOptions({
-    queryKey: [...aiSystemsKey(orgId), 'all'],
+    // Under the lists, so any change to the inventory refreshes the pickers too.
+    queryKey: [...registerKeys.lists(orgId, 'ai-systems'), 'all'],
     queryFn: async ({ signal }) => {
       const items: AiSystem[] = [];
       for (let page = 1; ; page += 1) {
@@ -35,7 +35,7 @@ export const allAiSystemsQuery = (orgId: string) =>
 
 export const aiSystemQuery = (orgId: string, aiSystemId: string) =>
   queryOptions({
-    queryKey: [...aiSystemsKey(orgId), 'one', aiSystemId],
+    queryKey: registerKeys.one(orgId, 'ai-systems', aiSystemId),
     queryFn: ({ signal }) =>
       unwrap(
         api.GET('/api/v1/orgs/{orgId}/ai-systems/{aiSystemId}', {
@@ -45,34 +45,14 @@ export const aiSystemQuery = (orgId: string, aiSystemId: string) =>
       ),
   });
 
-export const useCreateAiSystem = (orgId: string) => {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: AiSystemBody) =>
-      unwrap(api.POST('/api/v1/orgs/{orgId}/ai-systems', { params: { path: { orgId } }, body })),
-    onSuccess: (created) => {
-      queryClient.setQueryData(aiSystemQuery(orgId, created.id).queryKey, created);
-      return queryClient.invalidateQueries({ queryKey: aiSystemsKey(orgId) });
-    },
-  });
-};
-
-export const useUpdateAiSystem = (orgId: string, aiSystemId: string) => {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: AiSystemBody) =>
-      unwrap(
-        api.PATCH('/api/v1/orgs/{orgId}/ai-systems/{aiSystemId}', {
-          params: { path: { orgId, aiSystemId } },
-          body,
-        }),
-      ),
-    onSuccess: (updated) => {
-      queryClient.setQueryData(aiSystemQuery(orgId, updated.id).queryKey, updated);
-      return Promise.all([
-        queryClient.invalidateQueries({ queryKey: aiSystemsKey(orgId) }),
-        queryClient.invalidateQueries({ queryKey: ['orgs', orgId, 'audit-log'] }),
-      ]);
-    },
-  });
-};
+export const useSaveAiSystem = (orgId: string, aiSystemId: string | undefined) =>
+  useRegisterSave(orgId, 'ai-systems', (body: AiSystemBody) =>
+    unwrap(
+      aiSystemId === undefined
+        ? api.POST('/api/v1/orgs/{orgId}/ai-systems', { params: { path: { orgId } }, body })
+        : api.PATCH('/api/v1/orgs/{orgId}/ai-systems/{aiSystemId}', {
+            params: { path: { orgId, aiSystemId } },
+            body,
+          }),
+    ),
+  );

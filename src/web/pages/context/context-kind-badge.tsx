@@ -1,14 +1,19 @@
 /** Internal / external, as a small badge; and the climate-relevance marker of an issue. */
 import { Badge, Tooltip } from '@mantine/core';
-import {
-  CONTEXT_KIND_COLORS,
-  CONTEXT_KIND_LABELS,
-  type ContextKind,
-} from '../../labels/context.js';
+import type { Schemas } from '../../api/client.js';
+import { useChoiceLabels } from '../../registers/use-register.js';
 
-export const ContextKindBadge = ({ kind }: { kind: ContextKind }) => (
-  <Badge color={CONTEXT_KIND_COLORS[kind]}>{CONTEXT_KIND_LABELS[kind]}</Badge>
-);
+type ContextKind = Schemas['ContextIssue']['kind'];
+
+const CONTEXT_KIND_COLORS: Readonly<Record<ContextKind, string>> = {
+  internal: 'indigo',
+  external: 'cyan',
+};
+
+export const ContextKindBadge = ({ kind }: { kind: ContextKind }) => {
+  const labelOf = useChoiceLabels('context-issues');
+  return <Badge color={CONTEXT_KIND_COLORS[kind]}>{labelOf('kind', kind)}</Badge>;
+};
 
 export const ClimateBadge = () => (
   <Tooltip label="Climate change is relevant to this issue (clause 4.1)">

@@ -5,12 +5,10 @@
  */
 import { Button, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { DateTime } from '../../components/date-time.js';
-import { notifyFailure, notifySuccess } from '../../components/notify.js';
 import type { RegisterRow } from '../../registers/register-queries.js';
 import { RegisterList } from '../../registers/register-list.js';
 import type { RegisterColumn } from '../../registers/register-table.js';
-import { RowActions, hasAnyActions } from '../../registers/row-actions.js';
+import { lastUpdatedColumn, rowActionsColumn } from '../../registers/register-columns.js';
 import { useRegister } from '../../registers/use-register.js';
 import { useRegisterView } from '../../registers/use-register-view.js';
 import { ClimateBadge, ContextKindBadge } from './context-kind-badge.js';
@@ -59,37 +57,15 @@ const useColumns = (orgId: string, onEdit: (issue: ContextIssue) => void) => {
           </Text>
         ),
     },
-    {
-      header: 'Last updated',
-      width: 170,
-      cell: (issue) => (
-        <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-          <DateTime value={issue.updatedAt} />
-        </Text>
-      ),
-    },
-    {
-      header: 'Actions',
-      width: 150,
-      isHeaderHidden: true,
-      isShownFor: hasAnyActions,
-      cell: (issue) => (
-        <RowActions
-          actions={issue.availableActions}
-          name={issue.title}
-          deleteTitle="Delete context issue"
-          deleteMessage={`“${issue.title}” will be removed from the context issues. The audit trail keeps what it said.`}
-          isDeleting={remove.isPending && remove.variables === issue.id}
-          onEdit={() => onEdit(issue)}
-          onDelete={() =>
-            remove.mutate(issue.id, {
-              onSuccess: () => notifySuccess(`“${issue.title}” was deleted.`),
-              onError: (error) => notifyFailure('Could not delete the issue', error),
-            })
-          }
-        />
-      ),
-    },
+    lastUpdatedColumn(),
+    rowActionsColumn({
+      one: 'Context issue',
+      nameOf: (issue) => issue.title,
+      deleteMessage: (issue) =>
+        `“${issue.title}” will be removed from the context issues. The audit trail keeps what it said.`,
+      remove,
+      onEdit,
+    }),
   ];
   return columns;
 };
@@ -113,12 +89,11 @@ export const IssuesTab = ({ orgId }: { orgId: string }) => {
         search={{ label: 'Search context issues', placeholder: 'Title or description' }}
         filterLooks={FILTER_LOOKS}
         columns={columns}
-        rowKey={(issue) => issue.id}
         tableMinWidth={820}
         {...(addButton ? { addButton, tool: addButton } : {})}
       />
       {editing && (
-        <IssueFormModal orgId={orgId} issue={editing.issue} onClose={() => setEditing(null)} />
+        <IssueFormModal orgId={orgId} record={editing.issue} onClose={() => setEditing(null)} />
       )}
     </>
   );

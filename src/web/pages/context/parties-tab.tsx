@@ -6,12 +6,10 @@
  */
 import { Button, Text, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
-import { DateTime } from '../../components/date-time.js';
-import { notifyFailure, notifySuccess } from '../../components/notify.js';
 import type { RegisterRow } from '../../registers/register-queries.js';
 import { RegisterList } from '../../registers/register-list.js';
 import type { RegisterColumn } from '../../registers/register-table.js';
-import { RowActions, hasAnyActions } from '../../registers/row-actions.js';
+import { lastUpdatedColumn, rowActionsColumn } from '../../registers/register-columns.js';
 import { useRegister } from '../../registers/use-register.js';
 import { useRegisterView } from '../../registers/use-register-view.js';
 import { ContextKindBadge } from './context-kind-badge.js';
@@ -69,37 +67,15 @@ const useColumns = (orgId: string, { onOpen, onEdit }: ColumnHandlers) => {
         </Text>
       ),
     },
-    {
-      header: 'Last updated',
-      width: 170,
-      cell: (party) => (
-        <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-          <DateTime value={party.updatedAt} />
-        </Text>
-      ),
-    },
-    {
-      header: 'Actions',
-      width: 150,
-      isHeaderHidden: true,
-      isShownFor: hasAnyActions,
-      cell: (party) => (
-        <RowActions
-          actions={party.availableActions}
-          name={party.name}
-          deleteTitle="Delete interested party"
-          deleteMessage={`“${party.name}” and its ${party.requirementCount} requirement(s) will be removed. The audit trail keeps what they said.`}
-          isDeleting={remove.isPending && remove.variables === party.id}
-          onEdit={() => onEdit(party)}
-          onDelete={() =>
-            remove.mutate(party.id, {
-              onSuccess: () => notifySuccess(`“${party.name}” was deleted.`),
-              onError: (error) => notifyFailure('Could not delete the party', error),
-            })
-          }
-        />
-      ),
-    },
+    lastUpdatedColumn(),
+    rowActionsColumn({
+      one: 'Interested party',
+      nameOf: (party) => party.name,
+      deleteMessage: (party) =>
+        `“${party.name}” and its ${party.requirementCount} requirement(s) will be removed. The audit trail keeps what they said.`,
+      remove,
+      onEdit,
+    }),
   ];
   return columns;
 };
@@ -128,7 +104,6 @@ export const PartiesTab = ({ orgId }: { orgId: string }) => {
         search={{ label: 'Search interested parties', placeholder: 'Name or notes' }}
         filterLooks={FILTER_LOOKS}
         columns={columns}
-        rowKey={(party) => party.id}
         tableMinWidth={860}
         {...(addButton ? { addButton, tool: addButton } : {})}
       />
@@ -138,7 +113,7 @@ export const PartiesTab = ({ orgId }: { orgId: string }) => {
         onEdit={(party) => setEditing({ party })}
       />
       {editing && (
-        <PartyFormModal orgId={orgId} party={editing.party} onClose={() => setEditing(null)} />
+        <PartyFormModal orgId={orgId} record={editing.party} onClose={() => setEditing(null)} />
       )}
     </>
   );

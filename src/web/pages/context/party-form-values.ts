@@ -5,7 +5,6 @@
  */
 import type { useForm } from '@mantine/form';
 import { randomId } from '@mantine/hooks';
-import type { ContextKind } from '../../labels/context.js';
 import type { InterestedParty, InterestedPartyBody } from './context-queries.js';
 
 export interface RequirementRow {
@@ -17,7 +16,7 @@ export interface RequirementRow {
 
 export interface PartyFormValues extends Record<string, unknown> {
   name: string;
-  kind: ContextKind;
+  kind: InterestedParty['kind'];
   notes: string;
   requirements: RequirementRow[];
 }
@@ -38,22 +37,6 @@ export const partyFormValuesOf = (party: InterestedParty | undefined): PartyForm
     newRequirementRow(row.requirement, row.isAddressed, row.how),
   ) ?? [newRequirementRow()],
 });
-
-/** Field names of the API's issues → the words the error message starts with. */
-export const partyFieldLabels = (values: PartyFormValues): Record<string, string> => {
-  const labels: Record<string, string> = {
-    name: 'Name',
-    kind: 'Kind',
-    notes: 'Notes',
-    requirements: 'Requirements',
-  };
-  values.requirements.forEach((_, index) => {
-    labels[`requirements.${index}.requirement`] = 'Requirement';
-    labels[`requirements.${index}.isAddressed`] = 'Addressed';
-    labels[`requirements.${index}.how`] = 'How';
-  });
-  return labels;
-};
 
 export const partyBodyOf = (values: PartyFormValues): InterestedPartyBody => ({
   name: values.name,

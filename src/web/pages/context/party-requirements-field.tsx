@@ -3,17 +3,8 @@
  * whether the AIMS addresses it, and how (marked required once addressed; the
  * API says so when it is missing).
  */
-import {
-  ActionIcon,
-  Button,
-  Group,
-  Paper,
-  Stack,
-  Switch,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { LongTextInput } from '../../components/long-text-input.js';
+import { ActionIcon, Button, Group, Paper, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { FieldGroup } from '../../components/prework-field-group.js';
 import { PlusIcon, RemoveIcon } from '../../components/prework-icons.js';
@@ -75,7 +66,7 @@ export const PartyRequirementsField = ({ form }: { form: PartyForm }) => {
                   <RemoveIcon />
                 </ActionIcon>
               </Group>
-              <Textarea
+              <LongTextInput
                 label={`How requirement ${index + 1} is addressed`}
                 description={
                   row.isAddressed
@@ -83,7 +74,6 @@ export const PartyRequirementsField = ({ form }: { form: PartyForm }) => {
                     : 'Optional: what is planned'
                 }
                 withAsterisk={row.isAddressed}
-                autosize
                 minRows={1}
                 maxRows={4}
                 {...form.getInputProps(`requirements.${index}.how`)}

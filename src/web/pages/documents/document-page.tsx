@@ -88,15 +88,12 @@ export const DocumentPage = () => {
   return (
     <RecordPage
       orgId={orgId}
-      register={{ path: 'documents', many: 'Documents' }}
+      registerKey="documents"
       record={document}
-      titleOf={(data) => data?.title ?? 'Document'}
-      notFound={{
-        title: 'Document not found',
-        message: 'This document does not exist in this organization.',
-      }}
+      titleOf={(data) => data.title}
+      notFoundMessage="It may have been registered in another organization."
       entityType="document"
-      actions={(data) => <DocumentActions orgId={orgId} document={data} />}
+      extraActions={(data) => <DocumentActions orgId={orgId} document={data} />}
     >
       {(data) => <DocumentBody orgId={orgId} document={data} />}
     </RecordPage>

@@ -113,16 +113,14 @@ export const DocumentsPage = () => {
     <RegisterListPage
       orgId={orgId}
       register={register}
-      path="documents"
       codec={codec}
       description="Policies, procedures, methodologies, plans and records of the AIMS. Each version is written as a draft, reviewed, and approved by someone other than its author."
       noneDescription="Start with the AI policy: register it, write its first version, and send it for approval."
-      above={<RequiredDocumentsSummary orgId={orgId} />}
+      aboveList={() => <RequiredDocumentsSummary orgId={orgId} />}
       search={{ label: 'Search documents', placeholder: 'Title' }}
       filterLooks={FILTER_LOOKS}
       columns={columns}
-      rowKey={(document) => document.id}
-      rowHref={(document) => orgPath(orgId, 'documents', document.id)}
+      hasRecordPages
       tableMinWidth={920}
       addLabel="Register a document"
       isAddingAtFirst={requested !== null}
@@ -136,7 +134,6 @@ export const DocumentsPage = () => {
           }}
         />
       )}
-      exportRegister="documents"
     />
   );
 };

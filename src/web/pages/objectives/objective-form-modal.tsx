@@ -1,48 +1,44 @@
 /**
  * Adding or changing an AI objective: what is measured, the target and its
- * direction, who owns it, by when, the plan, and the Annex C objective it serves.
+ * direction, who owns it, by when, the plan, and the Annex C objective it
+ * serves. A new objective's page opens once it is added. Mount it only while open.
  */
+import { LongTextInput } from '../../components/long-text-input.js';
 import {
-  Button,
-  Group,
-  Modal,
+  Input,
   NumberInput,
   SegmentedControl,
-  Input,
   Select,
   SimpleGrid,
   Stack,
   TextInput,
-  Textarea,
 } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
-import { applyApiError } from '../../components/form-errors.js';
-import { FormAlert } from '../../components/form-alert.js';
+import { useId } from 'react';
+import { useNavigate } from 'react-router';
+import { notifySuccess } from '../../components/notify.js';
 import { OwnerSelect } from '../../components/prework-owner-select.js';
+import { orgPath } from '../../orgs/current-org.js';
+import {
+  RegisterFormModal,
+  type RecordFormProps,
+  type RegisterForm,
+} from '../../registers/register-form-modal.js';
 import { catalogQuery } from '../catalog/catalog-query.js';
 import {
+  EMPTY_OBJECTIVE,
   OBJECTIVE_LABELS as LABELS,
   objectiveBodyOf,
+  objectiveFormValuesOf,
   type ObjectiveFormValues,
 } from './objective-form-values.js';
-import type { Objective, ObjectiveBody } from './objective-queries.js';
 import { DIRECTION_LABELS } from './objective-progress.js';
+import { useSaveObjective, type Objective } from './objective-queries.js';
 
-interface ObjectiveFormModalProps {
-  readonly orgId: string;
-  readonly title: string;
-  readonly submitLabel: string;
-  readonly initialValues: ObjectiveFormValues;
-  readonly isSaving: boolean;
-  readonly save: (
-    body: ObjectiveBody,
-    callbacks: { onSuccess: (objective: Objective) => void; onError: (error: unknown) => void },
-  ) => void;
-  readonly onSaved: (objective: Objective) => void;
-  readonly onClose: () => void;
-}
+const VALIDATE = {
+  targetValue: (value: unknown) =>
+    value === '' || Number.isNaN(Number(value)) ? 'Target must be a number' : null,
+};
 
 const DirectionField = ({
   value,
@@ -70,108 +66,107 @@ const DirectionField = ({
   );
 };
 
-/** Mount it only while open, so each opening starts from the current values. */
-export const ObjectiveFormModal = (props: ObjectiveFormModalProps) => {
-  const form = useForm<ObjectiveFormValues>({
-    initialValues: props.initialValues,
-    validate: {
-      targetValue: (value) =>
-        value === '' || Number.isNaN(Number(value)) ? 'Target must be a number' : null,
-    },
-  });
-  const [alert, setAlert] = useState<string | null>(null);
+const ObjectiveFormFields = ({
+  orgId,
+  form,
+}: {
+  orgId: string;
+  form: RegisterForm<ObjectiveFormValues>;
+}) => {
   const catalog = useQuery(catalogQuery);
   const annexC = (catalog.data?.annexC.objectives ?? []).map((entry) => ({
     value: entry.id,
     label: entry.title,
   }));
-
-  const submit = form.onSubmit((values) => {
-    setAlert(null);
-    props.save(objectiveBodyOf(values), {
-      onSuccess: props.onSaved,
-      onError: (error) => setAlert(applyApiError(form, error, LABELS)),
-    });
-  });
-
   return (
-    <Modal opened onClose={props.onClose} title={props.title} size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <FormAlert message={alert} />
-          <TextInput
-            label={LABELS.title}
-            description="What the organization wants to achieve"
-            withAsterisk
-            data-autofocus
-            {...form.getInputProps('title')}
-          />
-          <Textarea
-            label={LABELS.description}
-            autosize
-            minRows={2}
-            maxRows={6}
-            {...form.getInputProps('description')}
-          />
-          <TextInput
-            label={LABELS.metric}
-            description="How progress is measured, e.g. share of models with a completed impact assessment"
-            withAsterisk
-            {...form.getInputProps('metric')}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <NumberInput
-              label={LABELS.targetValue}
-              withAsterisk
-              decimalScale={6}
-              {...form.getInputProps('targetValue')}
-            />
-            <TextInput
-              label={LABELS.unit}
-              placeholder="e.g. %, days, incidents"
-              {...form.getInputProps('unit')}
-            />
-          </SimpleGrid>
-          <DirectionField
-            value={form.values.direction}
-            onChange={(value) => form.setFieldValue('direction', value)}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <OwnerSelect
-              orgId={props.orgId}
-              value={form.values.ownerUserId}
-              onChange={(value) => form.setFieldValue('ownerUserId', value)}
-              error={form.errors.ownerUserId as string | undefined}
-            />
-            <TextInput type="date" label={LABELS.dueDate} {...form.getInputProps('dueDate')} />
-          </SimpleGrid>
-          <Select
-            label={LABELS.annexCObjectiveId}
-            description="The organizational objective of ISO/IEC 42001 Annex C this objective serves"
-            placeholder={catalog.isPending ? 'Loading the catalog…' : 'None'}
-            data={annexC}
-            searchable
-            clearable
-            {...form.getInputProps('annexCObjectiveId')}
-          />
-          <Textarea
-            label={LABELS.plan}
-            description="What will be done, with which resources, by whom and by when (clause 6.2)"
-            autosize
-            minRows={3}
-            maxRows={10}
-            {...form.getInputProps('plan')}
-          />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={props.onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={props.isSaving}>
-              {props.submitLabel}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <Stack gap="sm">
+      <TextInput
+        label={LABELS.title}
+        description="What the organization wants to achieve"
+        withAsterisk
+        data-autofocus
+        {...form.getInputProps('title')}
+      />
+      <LongTextInput label={LABELS.description} {...form.getInputProps('description')} />
+      <TextInput
+        label={LABELS.metric}
+        description="How progress is measured, e.g. share of models with a completed impact assessment"
+        withAsterisk
+        {...form.getInputProps('metric')}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <NumberInput
+          label={LABELS.targetValue}
+          withAsterisk
+          decimalScale={6}
+          {...form.getInputProps('targetValue')}
+        />
+        <TextInput
+          label={LABELS.unit}
+          placeholder="e.g. %, days, incidents"
+          {...form.getInputProps('unit')}
+        />
+      </SimpleGrid>
+      <DirectionField
+        value={form.values.direction}
+        onChange={(value) => form.setFieldValue('direction', value)}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <OwnerSelect
+          orgId={orgId}
+          value={form.values.ownerUserId}
+          onChange={(value) => form.setFieldValue('ownerUserId', value)}
+          error={form.errors.ownerUserId as string | undefined}
+        />
+        <TextInput type="date" label={LABELS.dueDate} {...form.getInputProps('dueDate')} />
+      </SimpleGrid>
+      <Select
+        label={LABELS.annexCObjectiveId}
+        description="The organizational objective of ISO/IEC 42001 Annex C this objective serves"
+        placeholder={catalog.isPending ? 'Loading the catalog…' : 'None'}
+        data={annexC}
+        searchable
+        clearable
+        {...form.getInputProps('annexCObjectiveId')}
+      />
+      <LongTextInput
+        label={LABELS.plan}
+        description="What will be done, with which resources, by whom and by when (clause 6.2)"
+        minRows={3}
+        maxRows={10}
+        {...form.getInputProps('plan')}
+      />
+    </Stack>
+  );
+};
+
+export const ObjectiveFormModal = ({
+  orgId,
+  record: objective,
+  onClose,
+}: RecordFormProps<Objective>) => {
+  const save = useSaveObjective(orgId, objective?.id);
+  const navigate = useNavigate();
+  return (
+    <RegisterFormModal
+      title={objective ? `Edit ${objective.title}` : 'Add AI objective'}
+      submitLabel={objective ? 'Save changes' : 'Add objective'}
+      initialValues={objective ? objectiveFormValuesOf(objective) : EMPTY_OBJECTIVE}
+      validate={VALIDATE}
+      labels={LABELS as Record<string, string>}
+      bodyOf={objectiveBodyOf}
+      save={save}
+      onSaved={(saved) => {
+        if (objective) {
+          notifySuccess(`“${saved.title}” was saved.`);
+          return;
+        }
+        notifySuccess(`“${saved.title}” was added to the AI objectives.`);
+        void navigate(orgPath(orgId, 'objectives', saved.id));
+      }}
+      onClose={onClose}
+    >
+      {(form) => <ObjectiveFormFields orgId={orgId} form={form} />}
+    </RegisterFormModal>
   );
 };

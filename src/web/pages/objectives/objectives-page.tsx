@@ -1,87 +1,121 @@
-/** The AI objectives (clause 6.2): each with its target, latest measurement and status. */
-import { Button, EmptyState, Group, Paper, Stack, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
-import { ErrorState } from '../../components/error-state.js';
-import { ExportMenu } from '../../components/export-menu.js';
-import { PageHeader } from '../../components/page-header.js';
-import { useCurrentOrg } from '../../orgs/current-org.js';
-import { AddObjectiveModal } from './add-objective-modal.js';
-import { objectivesQuery, type Objective } from './objective-queries.js';
-import { ObjectivesTable } from './objectives-table.js';
+/**
+ * The AI objectives (clause 6.2): each with its target, latest measurement
+ * and status, and how all that match stand together. A row opens the
+ * objective's page.
+ */
+import { Group, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import { CalendarDate } from '../../components/prework-calendar-date.js';
+import { useMemberName } from '../../components/prework-owner-select.js';
+import { orgPath, useCurrentOrg } from '../../orgs/current-org.js';
+import type { RegisterRow } from '../../registers/register-queries.js';
+import { RegisterListPage } from '../../registers/register-list-page.js';
+import type { RegisterColumn } from '../../registers/register-table.js';
+import { useRegister } from '../../registers/use-register.js';
+import { ObjectiveFormModal } from './objective-form-modal.js';
+import { ObjectiveStatus, formatValue, targetText } from './objective-progress.js';
+import type { ObjectiveSummary } from './objective-queries.js';
 
-const Tally = ({ items }: { items: readonly Objective[] }) => {
-  const met = items.filter((item) => item.progress.isTargetMet === true).length;
-  const notMet = items.filter((item) => item.progress.isTargetMet === false).length;
-  const noData = items.filter((item) => item.progress.isTargetMet === null).length;
-  const overdue = items.filter((item) => item.progress.isOverdue).length;
-  return (
-    <Group gap="lg" role="status">
-      <Text size="sm">
-        <strong>{met}</strong> met
-      </Text>
-      <Text size="sm">
-        <strong>{notMet}</strong> not met
-      </Text>
-      <Text size="sm">
-        <strong>{noData}</strong> without data
-      </Text>
-      <Text size="sm" {...(overdue > 0 ? { c: 'red.8' } : {})}>
-        <strong>{overdue}</strong> overdue
-      </Text>
-    </Group>
-  );
+type Objective = RegisterRow<'objectives'>;
+
+/** How every objective that matches stands, as the API counts them. */
+const Tally = ({ summary }: { summary: ObjectiveSummary }) => (
+  <Group gap="lg" role="status">
+    <Text size="sm">
+      <strong>{summary.targetMet}</strong> met
+    </Text>
+    <Text size="sm">
+      <strong>{summary.targetNotMet}</strong> not met
+    </Text>
+    <Text size="sm">
+      <strong>{summary.withoutMeasurement}</strong> without data
+    </Text>
+    <Text size="sm" {...(summary.overdue > 0 ? { c: 'red.8' } : {})}>
+      <strong>{summary.overdue}</strong> overdue
+    </Text>
+  </Group>
+);
+
+const Dimmed = () => (
+  <Text size="sm" c="dimmed">
+    —
+  </Text>
+);
+
+const useColumns = (orgId: string): RegisterColumn<Objective>[] => {
+  const nameOf = useMemberName(orgId);
+  return [
+    {
+      header: 'Objective',
+      cell: (objective) => (
+        <>
+          <Link to={orgPath(orgId, 'objectives', objective.id)} className="row-link">
+            {objective.title}
+          </Link>
+          <Text size="xs" c="dimmed" lineClamp={1}>
+            {objective.metric}
+          </Text>
+        </>
+      ),
+    },
+    { header: 'Target', width: 130, nowrap: true, cell: (objective) => targetText(objective) },
+    {
+      header: 'Latest',
+      width: 140,
+      cell: ({ progress, unit }) =>
+        progress.latestValue === null || progress.latestMeasuredOn === null ? (
+          <Dimmed />
+        ) : (
+          <>
+            <Text size="sm" fw={600}>
+              {formatValue(progress.latestValue, unit)}
+            </Text>
+            <Text size="xs" c="dimmed">
+              <CalendarDate value={progress.latestMeasuredOn} />
+            </Text>
+          </>
+        ),
+    },
+    {
+      header: 'Status',
+      width: 160,
+      cell: (objective) => <ObjectiveStatus objective={objective} />,
+    },
+    {
+      header: 'Owner',
+      width: 150,
+      cell: (objective) =>
+        objective.ownerUserId === null ? <Dimmed /> : nameOf(objective.ownerUserId),
+    },
+    {
+      header: 'Due',
+      width: 120,
+      nowrap: true,
+      cell: (objective) =>
+        objective.dueDate === null ? <Dimmed /> : <CalendarDate value={objective.dueDate} />,
+    },
+  ];
 };
 
 export const ObjectivesPage = () => {
   const { organization } = useCurrentOrg();
-  const [adding, { open, close }] = useDisclosure(false);
-  const list = useQuery(objectivesQuery(organization.id));
-  const items = list.data?.items;
-  const may = (action: 'create' | 'export') =>
-    list.data?.availableActions.includes(action) ?? false;
-  const canWrite = may('create');
-  const addButton = canWrite ? <Button onClick={open}>Add objective</Button> : undefined;
-  const actions = (
-    <Group gap="sm">
-      {may('export') && (
-        <ExportMenu
-          orgId={organization.id}
-          sources={[{ register: 'objectives', label: 'AI objectives' }]}
-        />
-      )}
-      {addButton}
-    </Group>
-  );
-
+  const orgId = organization.id;
+  const { register, codec } = useRegister('objectives');
+  const columns = useColumns(orgId);
   return (
-    <>
-      <PageHeader
-        title="AI objectives"
-        description="Measurable objectives for the responsible development and use of AI, with a target, an owner, a due date and a plan, and the measurements that show progress."
-        actions={actions}
-      />
-      <Stack gap="md">
-        {items && items.length > 0 && <Tally items={items} />}
-        {list.isError ? (
-          <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-        ) : (
-          <Paper p={0} style={{ overflow: 'hidden' }}>
-            {items?.length === 0 ? (
-              <EmptyState
-                py="xl"
-                title="No AI objectives yet"
-                description="Set objectives the AIMS will pursue, such as fairness or transparency targets, and record measurements against them."
-              >
-                {addButton && <EmptyState.Actions>{addButton}</EmptyState.Actions>}
-              </EmptyState>
-            ) : (
-              <ObjectivesTable orgId={organization.id} items={items} />
-            )}
-          </Paper>
-        )}
-      </Stack>
-      {canWrite && <AddObjectiveModal orgId={organization.id} opened={adding} onClose={close} />}
-    </>
+    <RegisterListPage
+      orgId={orgId}
+      register={register}
+      codec={codec}
+      description="Measurable objectives for the responsible development and use of AI, with a target, an owner, a due date and a plan, and the measurements that show progress."
+      noneDescription="Set objectives the AIMS will pursue, such as fairness or transparency targets, and record measurements against them."
+      search={{ label: 'Search AI objectives', placeholder: 'Title, metric or plan' }}
+      columns={columns}
+      hasRecordPages
+      tableMinWidth={900}
+      addLabel="Add objective"
+      addForm={(onClose) => <ObjectiveFormModal orgId={orgId} onClose={onClose} />}
+      aboveList={(list) => list && list.total > 0 && <Tally summary={list.summary} />}
+    />
   );
 };

@@ -3,22 +3,32 @@
  * the next review date in the user's locale, flagged when it has passed.
  */
 import { Badge, Group, Text } from '@mantine/core';
-import {
-  COMPLIANCE_STATUS_COLORS,
-  COMPLIANCE_STATUS_LABELS,
-  type ComplianceStatus,
-} from '../../labels/obligations.js';
+import type { Schemas } from '../../api/client.js';
 import { formatCalendarDate } from '../../components/prework-calendar-date.js';
+import { choiceLabel } from '../../registers/declaration.js';
+import { useDeclaredFields } from '../../registers/use-register.js';
 
-export const ComplianceBadge = ({ status }: { status: ComplianceStatus }) => (
-  <Badge
-    color={COMPLIANCE_STATUS_COLORS[status]}
-    variant={status === 'not_assessed' ? 'outline' : 'light'}
-    style={{ whiteSpace: 'nowrap' }}
-  >
-    {COMPLIANCE_STATUS_LABELS[status]}
-  </Badge>
-);
+type ComplianceStatus = Schemas['Obligation']['complianceStatus'];
+
+const COMPLIANCE_STATUS_COLORS: Readonly<Record<ComplianceStatus, string>> = {
+  not_assessed: 'gray',
+  compliant: 'teal',
+  partially_compliant: 'yellow',
+  non_compliant: 'red',
+};
+
+export const ComplianceBadge = ({ status }: { status: ComplianceStatus }) => {
+  const statuses = useDeclaredFields('obligations')('complianceStatus').choices;
+  return (
+    <Badge
+      color={COMPLIANCE_STATUS_COLORS[status]}
+      variant={status === 'not_assessed' ? 'outline' : 'light'}
+      style={{ whiteSpace: 'nowrap' }}
+    >
+      {choiceLabel(statuses, status)}
+    </Badge>
+  );
+};
 
 export const ReviewDate = ({ day, isOverdue }: { day: string | null; isOverdue: boolean }) => {
   if (day === null) {

@@ -8,7 +8,8 @@ import {
   NotSet,
 } from '../../components/prework-detail-section.js';
 import { useMemberName } from '../../components/prework-owner-select.js';
-import { OBLIGATION_KIND_LABELS } from '../../labels/obligations.js';
+import { choiceLabel } from '../../registers/declaration.js';
+import { useDeclaredFields } from '../../registers/use-register.js';
 import { AiSystemChips } from './ai-system-chips.js';
 import { ComplianceBadge, ReviewDate } from './obligation-badges.js';
 import type { Obligation } from './obligation-queries.js';
@@ -23,11 +24,12 @@ export const ObligationDetails = ({
 }) => {
   const ownerName = useMemberName(orgId);
   const systems = useAiSystemNames(orgId);
+  const kinds = useDeclaredFields('obligations')('kind').choices;
   return (
     <Stack gap="md">
       <DetailSection title="The obligation">
         <DetailGrid cols={3}>
-          <DetailField label="Kind">{OBLIGATION_KIND_LABELS[obligation.kind]}</DetailField>
+          <DetailField label="Kind">{choiceLabel(kinds, obligation.kind)}</DetailField>
           <DetailField label="Source">{obligation.source}</DetailField>
           <DetailField label="Reference">{obligation.reference}</DetailField>
         </DetailGrid>

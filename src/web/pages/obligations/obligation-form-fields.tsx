@@ -1,36 +1,32 @@
 /** Every field of an obligation: what it is, where it applies, who owns it, how it stands. */
-import { Fieldset, Group, MultiSelect, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { LongTextInput } from '../../components/long-text-input.js';
+import { Fieldset, Group, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
 import { OwnerSelect } from '../../components/prework-owner-select.js';
-import { oneOf, optionsOf } from '../../labels/label-options.js';
-import { COMPLIANCE_STATUS_LABELS, OBLIGATION_KIND_LABELS } from '../../labels/obligations.js';
-import { OBLIGATION_LABELS as LABELS, type ObligationForm } from './obligation-form-values.js';
 import { useAiSystemNames } from '../../registers/use-ai-system-names.js';
+import { useDeclaredFields } from '../../registers/use-register.js';
+import type { ObligationForm } from './obligation-form-values.js';
 
 const KIND_DESCRIPTIONS =
   'Legal: laws. Regulatory: regulators’ rules such as the EU AI Act. Contractual: customer or supplier contracts. Voluntary: commitments you choose, such as an ethics code.';
 
 export const ObligationFormFields = ({ form, orgId }: { form: ObligationForm; orgId: string }) => {
   const systems = useAiSystemNames(orgId);
+  const field = useDeclaredFields('obligations');
   return (
     <Stack gap="md">
       <Fieldset legend="The obligation">
         <Stack gap="sm">
           <Select
-            label={LABELS.kind}
+            label={field('kind').label}
             description={KIND_DESCRIPTIONS}
-            data={optionsOf(OBLIGATION_KIND_LABELS)}
+            data={field('kind').choices ?? []}
             allowDeselect={false}
             withAsterisk
-            value={form.values.kind}
-            onChange={(value) => {
-              const kind = oneOf(OBLIGATION_KIND_LABELS, value);
-              if (kind) form.setFieldValue('kind', kind);
-            }}
-            error={form.errors.kind}
+            {...form.getInputProps('kind')}
           />
           <Group grow align="flex-start">
             <TextInput
-              label={LABELS.source}
+              label={field('source').label}
               description="Where it comes from"
               placeholder="e.g. EU AI Act"
               withAsterisk
@@ -38,19 +34,17 @@ export const ObligationFormFields = ({ form, orgId }: { form: ObligationForm; or
               {...form.getInputProps('source')}
             />
             <TextInput
-              label={LABELS.reference}
+              label={field('reference').label}
               description="Article, clause or section"
               placeholder="e.g. Art. 9"
               withAsterisk
               {...form.getInputProps('reference')}
             />
           </Group>
-          <Textarea
-            label={LABELS.requirement}
+          <LongTextInput
+            label={field('requirement').label}
             description="What it requires, in your own words"
             withAsterisk
-            autosize
-            minRows={2}
             maxRows={8}
             {...form.getInputProps('requirement')}
           />
@@ -59,7 +53,7 @@ export const ObligationFormFields = ({ form, orgId }: { form: ObligationForm; or
       <Fieldset legend="Where it applies and who owns it">
         <Stack gap="sm">
           <MultiSelect
-            label={LABELS.aiSystemIds}
+            label={field('aiSystemIds').label}
             description={
               systems.canRead
                 ? 'The AI systems it applies to'
@@ -85,29 +79,21 @@ export const ObligationFormFields = ({ form, orgId }: { form: ObligationForm; or
         <Stack gap="sm">
           <Group grow align="flex-start">
             <Select
-              label={LABELS.complianceStatus}
-              data={optionsOf(COMPLIANCE_STATUS_LABELS)}
+              label={field('complianceStatus').label}
+              data={field('complianceStatus').choices ?? []}
               allowDeselect={false}
-              value={form.values.complianceStatus}
-              onChange={(value) => {
-                const status = oneOf(COMPLIANCE_STATUS_LABELS, value);
-                if (status) form.setFieldValue('complianceStatus', status);
-              }}
-              error={form.errors.complianceStatus}
+              {...form.getInputProps('complianceStatus')}
             />
             <TextInput
               type="date"
-              label={LABELS.nextReviewDate}
+              label={field('nextReviewDate').label}
               description="When to check it again"
               {...form.getInputProps('nextReviewDate')}
             />
           </Group>
-          <Textarea
-            label={LABELS.notes}
+          <LongTextInput
+            label={field('notes').label}
             description="Evidence, open points, links to documents"
-            autosize
-            minRows={2}
-            maxRows={6}
             {...form.getInputProps('notes')}
           />
         </Stack>

@@ -1,8 +1,9 @@
 /** Reading, adding, changing and deleting obligations through the API. */
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client.js';
 import type { paths } from '../../api/schema.js';
-import { invalidateAfterChange, registerKeys } from '../../registers/register-queries.js';
+import { useRegisterDelete, useRegisterSave } from '../../registers/register-mutations.js';
+import { registerKeys } from '../../registers/register-queries.js';
 
 export type Obligation = Schemas['Obligation'];
 export type ObligationBody =
@@ -20,37 +21,23 @@ export const obligationQuery = (orgId: string, obligationId: string) =>
       ),
   });
 
-export const useSaveObligation = (orgId: string, obligationId: string | undefined) => {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: ObligationBody) =>
-      unwrap(
-        obligationId === undefined
-          ? api.POST('/api/v1/orgs/{orgId}/obligations', { params: { path: { orgId } }, body })
-          : api.PATCH('/api/v1/orgs/{orgId}/obligations/{obligationId}', {
-              params: { path: { orgId, obligationId } },
-              body,
-            }),
-      ),
-    onSuccess: (saved) => {
-      queryClient.setQueryData(obligationQuery(orgId, saved.id).queryKey, saved);
-      return invalidateAfterChange(queryClient, orgId, 'obligations');
-    },
-  });
-};
+export const useSaveObligation = (orgId: string, obligationId: string | undefined) =>
+  useRegisterSave(orgId, 'obligations', (body: ObligationBody) =>
+    unwrap(
+      obligationId === undefined
+        ? api.POST('/api/v1/orgs/{orgId}/obligations', { params: { path: { orgId } }, body })
+        : api.PATCH('/api/v1/orgs/{orgId}/obligations/{obligationId}', {
+            params: { path: { orgId, obligationId } },
+            body,
+          }),
+    ),
+  );
 
-export const useDeleteObligation = (orgId: string) => {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (obligationId: string) =>
-      unwrap(
-        api.DELETE('/api/v1/orgs/{orgId}/obligations/{obligationId}', {
-          params: { path: { orgId, obligationId } },
-        }),
-      ),
-    onSuccess: (_, obligationId) => {
-      queryClient.removeQueries({ queryKey: obligationQuery(orgId, obligationId).queryKey });
-      return invalidateAfterChange(queryClient, orgId, 'obligations');
-    },
-  });
-};
+export const useDeleteObligation = (orgId: string) =>
+  useRegisterDelete(orgId, 'obligations', (obligationId) =>
+    unwrap(
+      api.DELETE('/api/v1/orgs/{orgId}/obligations/{obligationId}', {
+        params: { path: { orgId, obligationId } },
+      }),
+    ),
+  );

@@ -127,20 +127,17 @@ export const ObligationsPage = () => {
     <RegisterListPage
       orgId={orgId}
       register={register}
-      path="obligations"
       codec={codec}
       description="The legal, regulatory, contractual and voluntary obligations that apply to the organization’s AI systems, who owns each, whether it is met, and when to review it."
       noneDescription="Register the laws, regulations, contracts and voluntary commitments your AI systems must meet — for example the EU AI Act articles for a high-risk system — or import them from a spreadsheet."
       search={{ label: 'Search obligations', placeholder: 'Source, reference or requirement' }}
       filterLooks={FILTER_LOOKS}
       columns={columns}
-      rowKey={(obligation) => obligation.id}
-      rowHref={(obligation) => orgPath(orgId, 'obligations', obligation.id)}
+      hasRecordPages
       tableMinWidth={1040}
       addLabel="Add obligation"
       addForm={(onClose) => <ObligationFormModal orgId={orgId} onClose={onClose} />}
       importExtras={IMPORT_EXTRAS}
-      exportRegister="obligations"
     />
   );
 };
