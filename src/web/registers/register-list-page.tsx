@@ -6,7 +6,6 @@
 import { Box, Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
-import type { ExportRegister } from '../components/export-download.js';
 import { ExportMenu } from '../components/export-menu.js';
 import { ImportButton } from '../components/import-button.js';
 import { importRegisterOf, type ImportExtras } from '../components/import-registers.js';
