@@ -3,8 +3,9 @@ import type { Measurement, Objective, ObjectiveDirection } from '../domain/objec
 import type { AnnexCObjectiveId } from '../domain/catalog/index.js';
 import { sql } from 'kysely';
 import type { Executor } from './database.js';
+import { registerPage, type RegisterQuery } from './register-page.js';
 import { registerRows } from './register-rows.js';
-import { searchAny } from './sql-helpers.js';
+import { allRows, firstRow, searchAny } from './sql-helpers.js';
 import type { ObjectiveMeasurementTable, ObjectiveTable } from './schema.js';
 
 const toObjective = (row: ObjectiveTable): Objective => ({
@@ -69,22 +70,18 @@ export const listObjectives = async (
   db: Executor,
   organizationId: string,
 ): Promise<Objective[]> => {
-  const rows = await db
-    .selectFrom('objective')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .orderBy('title')
-    .orderBy('id')
-    .execute();
-  return rows.map(toObjective);
+  return allRows(
+    db
+      .selectFrom('objective')
+      .selectAll()
+      .where('organization_id', '=', organizationId)
+      .orderBy('title')
+      .orderBy('id'),
+    toObjective,
+  );
 };
 
-export interface ObjectiveQuery {
-  readonly organizationId: string;
-  readonly search?: string;
-  readonly offset: number;
-  readonly limit: number;
-}
+export type ObjectiveQuery = RegisterQuery;
 
 /** One page of objectives by title, searching title, metric and plan, and the total that match. */
 export const listObjectivePage = async (
@@ -93,17 +90,12 @@ export const listObjectivePage = async (
 ): Promise<{ items: Objective[]; total: number }> => {
   let base = db.selectFrom('objective').where('organization_id', '=', query.organizationId);
   if (query.search) base = base.where(searchAny(['title', 'metric', 'plan'], query.search));
-  const [rows, count] = await Promise.all([
-    base
-      .selectAll()
-      .orderBy(sql`lower(title)`)
-      .orderBy('id')
-      .offset(query.offset)
-      .limit(query.limit)
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
-  ]);
-  return { items: rows.map(toObjective), total: Number(count.total) };
+  return registerPage(
+    base,
+    (rows) => rows.orderBy(sql`lower(title)`).orderBy('id'),
+    query,
+    toObjective,
+  );
 };
 
 /** Measurements of the objectives given, oldest first, grouped by objective (one query). */
@@ -154,14 +146,15 @@ export const findMeasurement = async (
   objectiveId: string,
   id: string,
 ): Promise<Measurement | undefined> => {
-  const row = await db
-    .selectFrom('objective_measurement')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .where('objective_id', '=', objectiveId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return row && toMeasurement(row);
+  return firstRow(
+    db
+      .selectFrom('objective_measurement')
+      .selectAll()
+      .where('organization_id', '=', organizationId)
+      .where('objective_id', '=', objectiveId)
+      .where('id', '=', id),
+    toMeasurement,
+  );
 };
 
 export const deleteMeasurement = async (db: Executor, id: string) => {
