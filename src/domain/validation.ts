@@ -4,6 +4,12 @@
  */
 import type { FieldIssue } from './errors.js';
 
+/** An input once checked: its normalized details and every problem found. */
+export interface Checked<T> {
+  details: T;
+  issues: FieldIssue[];
+}
+
 export const TEXT_MAX = 200;
 export const LONG_TEXT_MAX = 10_000;
 

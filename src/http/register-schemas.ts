@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { LIST_ACTIONS, RECORD_ACTIONS } from '../domain/register/register-actions.js';
 import { MAX_PAGE_SIZE, SORT_DIRECTIONS } from '../domain/register/list-query.js';
+import { Timestamp } from './schemas.js';
 
 /** Paging and search of every register list. */
 export const registerListFields = {
@@ -38,6 +39,13 @@ export const registerListQuery = <S extends z.ZodRawShape>(filters: S, searchDes
 export const AvailableActions = z
   .array(z.enum(RECORD_ACTIONS))
   .describe('What the caller may do with this row');
+
+/** The fields that close every register row: when it was made and changed, and what the caller may do. */
+export const registerRowEnd = {
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  availableActions: AvailableActions,
+};
 
 export const ListAvailableActions = z
   .array(z.enum(LIST_ACTIONS))

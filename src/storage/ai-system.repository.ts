@@ -11,8 +11,9 @@ import type {
   ThirdPartyComponent,
 } from '../domain/ai-system/classification.js';
 import type { Executor } from './database.js';
+import { registerPage, type SortedRegisterQuery } from './register-page.js';
 import { registerRows } from './register-rows.js';
-import { escapeLike, parseJsonList } from './sql-helpers.js';
+import { fromFlag, parseJsonList, searchAny, toFlag } from './sql-helpers.js';
 import type { AiSystemTable } from './schema.js';
 
 const toAiSystem = (row: AiSystemTable): AiSystem => ({
@@ -27,12 +28,12 @@ const toAiSystem = (row: AiSystemTable): AiSystem => ({
   euAiActRole: row.eu_ai_act_role as EuAiActRole | null,
   euRiskClass: row.eu_risk_class as EuRiskClass | null,
   euAnnexIiiArea: row.eu_annex_iii_area as EuAnnexIiiArea | null,
-  isGeneralPurposeModel: Number(row.is_general_purpose_model) === 1,
+  isGeneralPurposeModel: fromFlag(row.is_general_purpose_model),
   thirdPartyComponents: parseJsonList<ThirdPartyComponent>(row.third_party_components),
   dataCategories: parseJsonList<DataCategory>(row.data_categories),
   automationLevel: row.automation_level as AutomationLevel | null,
   humanOversight: row.human_oversight,
-  isInScope: Number(row.is_in_scope) === 1,
+  isInScope: fromFlag(row.is_in_scope),
   outOfScopeReason: row.out_of_scope_reason,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
@@ -50,12 +51,12 @@ const toRow = (system: AiSystem): AiSystemTable => ({
   eu_ai_act_role: system.euAiActRole,
   eu_risk_class: system.euRiskClass,
   eu_annex_iii_area: system.euAnnexIiiArea,
-  is_general_purpose_model: system.isGeneralPurposeModel ? 1 : 0,
+  is_general_purpose_model: toFlag(system.isGeneralPurposeModel),
   third_party_components: JSON.stringify(system.thirdPartyComponents),
   data_categories: JSON.stringify(system.dataCategories),
   automation_level: system.automationLevel,
   human_oversight: system.humanOversight,
-  is_in_scope: system.isInScope ? 1 : 0,
+  is_in_scope: toFlag(system.isInScope),
   out_of_scope_reason: system.outOfScopeReason,
   created_at: system.createdAt,
   updated_at: system.updatedAt,
@@ -102,17 +103,11 @@ export const aiSystemNames = async (db: Executor, organizationId: string) =>
 export const aiSystemNamesById = async (db: Executor, organizationId: string) =>
   new Map((await idsAndNames(db, organizationId)).map((row) => [row.id, row.name]));
 
-export interface AiSystemQuery {
-  readonly organizationId: string;
-  readonly search?: string;
+export interface AiSystemQuery extends SortedRegisterQuery<AiSystemSortField> {
   readonly lifecycleStage?: LifecycleStage;
   readonly isInScope?: boolean;
   readonly euRiskClass?: EuRiskClass;
   readonly aiRole?: AiRole;
-  readonly sort: AiSystemSortField;
-  readonly direction: 'asc' | 'desc';
-  readonly offset: number;
-  readonly limit: number;
 }
 
 const SORT_COLUMNS = {
@@ -128,30 +123,17 @@ export const listAiSystems = async (
   query: AiSystemQuery,
 ): Promise<{ items: AiSystem[]; total: number }> => {
   let base = db.selectFrom('ai_system').where('organization_id', '=', query.organizationId);
-  if (query.search) {
-    const pattern = `%${escapeLike(query.search.toLowerCase())}%`;
-    base = base.where(
-      sql<boolean>`(lower(name) like ${pattern} escape '\\' or lower(purpose) like ${pattern} escape '\\')`,
-    );
-  }
+  if (query.search) base = base.where(searchAny(['name', 'purpose'], query.search));
   if (query.lifecycleStage) base = base.where('lifecycle_stage', '=', query.lifecycleStage);
-  if (query.isInScope !== undefined) base = base.where('is_in_scope', '=', query.isInScope ? 1 : 0);
+  if (query.isInScope !== undefined) base = base.where('is_in_scope', '=', toFlag(query.isInScope));
   if (query.euRiskClass) base = base.where('eu_risk_class', '=', query.euRiskClass);
   // Roles are stored as a JSON array of known words, so a quoted match is exact.
   if (query.aiRole) base = base.where('ai_roles', 'like', `%"${query.aiRole}"%`);
-
-  const [rows, count] = await Promise.all([
-    base
-      .selectAll()
-      .orderBy(
-        query.sort === 'name' ? sql`lower(name)` : sql.ref(SORT_COLUMNS[query.sort]),
-        query.direction,
-      )
-      .orderBy('id', query.direction)
-      .offset(query.offset)
-      .limit(query.limit)
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
-  ]);
-  return { items: rows.map(toAiSystem), total: Number(count.total) };
+  const sortKey = query.sort === 'name' ? sql`lower(name)` : sql.ref(SORT_COLUMNS[query.sort]);
+  return registerPage(
+    base,
+    (rows) => rows.orderBy(sortKey, query.direction).orderBy('id', query.direction),
+    query,
+    toAiSystem,
+  );
 };

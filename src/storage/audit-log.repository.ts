@@ -12,29 +12,13 @@ import {
   type AuditEntryContent,
 } from '../domain/audit-trail/audit-entry.js';
 import type { Database, DatabaseKind, Executor } from './database.js';
+import type { AuditLogEntryTable } from './schema.js';
 
 export const sha256Hex = (text: string): string => createHash('sha256').update(text).digest('hex');
 
-type AuditRow = {
-  id: string;
-  chain: string;
-  sequence: number;
-  at: string;
-  organization_id: string | null;
-  actor_user_id: string | null;
-  actor_label: string;
-  action: string;
-  entity_type: string;
-  entity_id: string;
-  before_json: string | null;
-  after_json: string | null;
-  previous_hash: string;
-  hash: string;
-};
-
 const parseJson = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
 
-const toEntry = (row: AuditRow): AuditEntry => ({
+const toEntry = (row: AuditLogEntryTable): AuditEntry => ({
   id: row.id,
   chain: row.chain,
   sequence: Number(row.sequence),

@@ -7,15 +7,10 @@ import type {
   PartyRequirement,
 } from '../domain/context/interested-party.js';
 import type { Executor } from './database.js';
+import { registerPage, type RegisterQuery } from './register-page.js';
 import { registerRows } from './register-rows.js';
 import { fromFlag, parseJsonList, searchAny, toFlag } from './sql-helpers.js';
 import type { ContextIssueTable, InterestedPartyTable } from './schema.js';
-
-/** The window of one page of a register. */
-export interface PageWindow {
-  readonly offset: number;
-  readonly limit: number;
-}
 
 const toContextIssue = (row: ContextIssueTable): ContextIssue => ({
   id: row.id,
@@ -73,11 +68,9 @@ export const insertContextIssue = issueRows.insert;
 export const updateContextIssue = issueRows.update;
 export const deleteContextIssue = issueRows.remove;
 
-export interface ContextIssueQuery extends PageWindow {
-  readonly organizationId: string;
+export interface ContextIssueQuery extends RegisterQuery {
   readonly kind?: ContextIssueKind;
   readonly isClimateRelevant?: boolean;
-  readonly search?: string;
 }
 
 /** One page of context issues, by kind then title, and the total that match. */
@@ -90,18 +83,16 @@ export const listContextIssues = async (
   if (query.isClimateRelevant !== undefined)
     base = base.where('is_climate_relevant', '=', toFlag(query.isClimateRelevant));
   if (query.search) base = base.where(searchAny(['title', 'description'], query.search));
-  const [rows, count] = await Promise.all([
-    base
-      .selectAll()
-      .orderBy('kind')
-      .orderBy(sql`lower(title)`)
-      .orderBy('id')
-      .offset(query.offset)
-      .limit(query.limit)
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
-  ]);
-  return { items: rows.map(toContextIssue), total: Number(count.total) };
+  return registerPage(
+    base,
+    (rows) =>
+      rows
+        .orderBy('kind')
+        .orderBy(sql`lower(title)`)
+        .orderBy('id'),
+    query,
+    toContextIssue,
+  );
 };
 
 const partyRows = registerRows('interested_party', interestedPartyRow, toInterestedParty);
@@ -125,11 +116,9 @@ export const findInterestedPartyIdByName = async (
   return row?.id;
 };
 
-export interface InterestedPartyQuery extends PageWindow {
-  readonly organizationId: string;
+export interface InterestedPartyQuery extends RegisterQuery {
   readonly kind?: InterestedPartyKind;
   readonly hasUnaddressed?: boolean;
-  readonly search?: string;
 }
 
 /** One page of interested parties, by kind then name, and the total that match. */
@@ -145,16 +134,14 @@ export const listInterestedParties = async (
     base = base.where(query.hasUnaddressed ? open : sql<boolean>`not (${open})`);
   }
   if (query.search) base = base.where(searchAny(['name', 'notes'], query.search));
-  const [rows, count] = await Promise.all([
-    base
-      .selectAll()
-      .orderBy('kind')
-      .orderBy(sql`lower(name)`)
-      .orderBy('id')
-      .offset(query.offset)
-      .limit(query.limit)
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
-  ]);
-  return { items: rows.map(toInterestedParty), total: Number(count.total) };
+  return registerPage(
+    base,
+    (rows) =>
+      rows
+        .orderBy('kind')
+        .orderBy(sql`lower(name)`)
+        .orderBy('id'),
+    query,
+    toInterestedParty,
+  );
 };

@@ -1,5 +1,7 @@
 /** Sessions, personal API tokens and sign-in attempts. Only hashes of secrets are stored. */
 import type { Executor } from './database.js';
+import { allRows, firstRow } from './sql-helpers.js';
+import type { ApiTokenTable, SessionTable } from './schema.js';
 
 export interface SessionRecord {
   readonly id: string;
@@ -22,6 +24,17 @@ export interface ApiTokenRecord {
   readonly lastUsedAt: string | null;
   readonly revokedAt: string | null;
 }
+
+const toSession = (row: SessionTable): SessionRecord => ({
+  id: row.id,
+  tokenHash: row.token_hash,
+  userId: row.user_id,
+  createdAt: row.created_at,
+  lastSeenAt: row.last_seen_at,
+  expiresAt: row.expires_at,
+  userAgent: row.user_agent,
+  ip: row.ip,
+});
 
 export const insertSession = async (db: Executor, session: SessionRecord): Promise<void> => {
   await db
@@ -71,18 +84,7 @@ export const deleteExpiredSessions = async (db: Executor, now: string): Promise<
   await db.deleteFrom('session').where('expires_at', '<=', now).execute();
 };
 
-type ApiTokenRow = {
-  id: string;
-  user_id: string;
-  name: string;
-  token_hash: string;
-  token_prefix: string;
-  created_at: string;
-  last_used_at: string | null;
-  revoked_at: string | null;
-};
-
-const toApiToken = (row: ApiTokenRow): ApiTokenRecord => ({
+const toApiToken = (row: ApiTokenTable): ApiTokenRecord => ({
   id: row.id,
   userId: row.user_id,
   name: row.name,
@@ -113,13 +115,14 @@ export const listApiTokensOfUser = async (
   db: Executor,
   userId: string,
 ): Promise<ApiTokenRecord[]> => {
-  const rows = await db
-    .selectFrom('api_token')
-    .selectAll()
-    .where('user_id', '=', userId)
-    .orderBy('created_at', 'desc')
-    .execute();
-  return rows.map(toApiToken);
+  return allRows(
+    db
+      .selectFrom('api_token')
+      .selectAll()
+      .where('user_id', '=', userId)
+      .orderBy('created_at', 'desc'),
+    toApiToken,
+  );
 };
 
 export const findApiTokenOfUser = async (
@@ -127,13 +130,10 @@ export const findApiTokenOfUser = async (
   userId: string,
   tokenId: string,
 ): Promise<ApiTokenRecord | undefined> => {
-  const row = await db
-    .selectFrom('api_token')
-    .selectAll()
-    .where('user_id', '=', userId)
-    .where('id', '=', tokenId)
-    .executeTakeFirst();
-  return row && toApiToken(row);
+  return firstRow(
+    db.selectFrom('api_token').selectAll().where('user_id', '=', userId).where('id', '=', tokenId),
+    toApiToken,
+  );
 };
 
 export const revokeApiToken = async (db: Executor, tokenId: string, at: string): Promise<void> => {
@@ -210,19 +210,5 @@ export const findSessionHolder = async (
     .select('user_account.email')
     .where('session.token_hash', '=', tokenHash)
     .executeTakeFirst();
-  return (
-    row && {
-      email: row.email,
-      session: {
-        id: row.id,
-        tokenHash: row.token_hash,
-        userId: row.user_id,
-        createdAt: row.created_at,
-        lastSeenAt: row.last_seen_at,
-        expiresAt: row.expires_at,
-        userAgent: row.user_agent,
-        ip: row.ip,
-      },
-    }
-  );
+  return row && { session: toSession(row), email: row.email };
 };

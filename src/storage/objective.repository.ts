@@ -3,8 +3,9 @@ import type { Measurement, Objective, ObjectiveDirection } from '../domain/objec
 import type { AnnexCObjectiveId } from '../domain/catalog/index.js';
 import { sql } from 'kysely';
 import type { Executor } from './database.js';
+import { registerPage, type RegisterQuery } from './register-page.js';
 import { registerRows } from './register-rows.js';
-import { searchAny } from './sql-helpers.js';
+import { allRows, firstRow, searchAny } from './sql-helpers.js';
 import type { ObjectiveMeasurementTable, ObjectiveTable } from './schema.js';
 
 const toObjective = (row: ObjectiveTable): Objective => ({
@@ -69,22 +70,18 @@ export const listObjectives = async (
   db: Executor,
   organizationId: string,
 ): Promise<Objective[]> => {
-  const rows = await db
-    .selectFrom('objective')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .orderBy('title')
-    .orderBy('id')
-    .execute();
-  return rows.map(toObjective);
+  return allRows(
+    db
+      .selectFrom('objective')
+      .selectAll()
+      .where('organization_id', '=', organizationId)
+      .orderBy('title')
+      .orderBy('id'),
+    toObjective,
+  );
 };
 
-export interface ObjectiveQuery {
-  readonly organizationId: string;
-  readonly search?: string;
-  readonly offset: number;
-  readonly limit: number;
-}
+export type ObjectiveQuery = RegisterQuery;
 
 const matching = (db: Executor, query: Pick<ObjectiveQuery, 'organizationId' | 'search'>) => {
   const base = db.selectFrom('objective').where('organization_id', '=', query.organizationId);
@@ -96,18 +93,12 @@ export const listObjectivePage = async (
   db: Executor,
   query: ObjectiveQuery,
 ): Promise<{ items: Objective[]; total: number }> => {
-  const base = matching(db, query);
-  const [rows, count] = await Promise.all([
-    base
-      .selectAll()
-      .orderBy(sql`lower(title)`)
-      .orderBy('id')
-      .offset(query.offset)
-      .limit(query.limit)
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
-  ]);
-  return { items: rows.map(toObjective), total: Number(count.total) };
+  return registerPage(
+    matching(db, query),
+    (rows) => rows.orderBy(sql`lower(title)`).orderBy('id'),
+    query,
+    toObjective,
+  );
 };
 
 /** Every objective the list's search matches, not only one page (for the list's summary). */
@@ -164,14 +155,15 @@ export const findMeasurement = async (
   objectiveId: string,
   id: string,
 ): Promise<Measurement | undefined> => {
-  const row = await db
-    .selectFrom('objective_measurement')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .where('objective_id', '=', objectiveId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return row && toMeasurement(row);
+  return firstRow(
+    db
+      .selectFrom('objective_measurement')
+      .selectAll()
+      .where('organization_id', '=', organizationId)
+      .where('objective_id', '=', objectiveId)
+      .where('id', '=', id),
+    toMeasurement,
+  );
 };
 
 export const deleteMeasurement = async (db: Executor, id: string) => {

@@ -8,8 +8,9 @@ import {
   type ObligationSortField,
 } from '../domain/obligation/obligation.js';
 import type { Executor } from './database.js';
+import { registerPage, type SortedRegisterQuery } from './register-page.js';
 import { registerRows } from './register-rows.js';
-import { escapeLike, parseJsonList } from './sql-helpers.js';
+import { parseJsonList, searchAny } from './sql-helpers.js';
 import type { ObligationTable } from './schema.js';
 
 const toObligation = (row: ObligationTable): Obligation => ({
@@ -51,8 +52,7 @@ export const insertObligations = rows.insertMany;
 export const updateObligation = rows.update;
 export const deleteObligation = rows.remove;
 
-export interface ObligationQuery {
-  readonly organizationId: string;
+export interface ObligationQuery extends SortedRegisterQuery<ObligationSortField> {
   readonly kind?: ObligationKind;
   readonly complianceStatus?: ComplianceStatus;
   readonly aiSystemId?: string;
@@ -61,11 +61,6 @@ export interface ObligationQuery {
   readonly overdue?: boolean;
   /** YYYY-MM-DD, the day the overdue filter compares with. */
   readonly today: string;
-  readonly search?: string;
-  readonly sort: ObligationSortField;
-  readonly direction: 'asc' | 'desc';
-  readonly offset: number;
-  readonly limit: number;
 }
 
 const statusRank = sql`case compliance_status ${sql.join(
@@ -107,21 +102,19 @@ export const listObligations = async (
     base = base.where((eb) =>
       eb.or([eb('next_review_date', 'is', null), eb('next_review_date', '>=', query.today)]),
     );
-  if (query.search) {
-    const pattern = `%${escapeLike(query.search.toLowerCase())}%`;
-    const like = (column: string) => sql`lower(${sql.ref(column)}) like ${pattern} escape '\\'`;
-    base = base.where(
-      sql<boolean>`(${like('source')} or ${like('reference')} or ${like('requirement')})`,
-    );
-  }
-  // The two databases put nulls at opposite ends; undated rows go last either way.
-  let ordered = base.selectAll();
-  if (query.sort === 'nextReviewDate')
-    ordered = ordered.orderBy(sql`case when next_review_date is null then 1 else 0 end`);
-  for (const key of sortKeys(query.sort)) ordered = ordered.orderBy(key, query.direction);
-  const [rows, count] = await Promise.all([
-    ordered.orderBy('id', query.direction).offset(query.offset).limit(query.limit).execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
-  ]);
-  return { items: rows.map(toObligation), total: Number(count.total) };
+  if (query.search)
+    base = base.where(searchAny(['source', 'reference', 'requirement'], query.search));
+  return registerPage(
+    base,
+    (rows) => {
+      let ordered = rows;
+      // The two databases put nulls at opposite ends; undated rows go last either way.
+      if (query.sort === 'nextReviewDate')
+        ordered = ordered.orderBy(sql`case when next_review_date is null then 1 else 0 end`);
+      for (const key of sortKeys(query.sort)) ordered = ordered.orderBy(key, query.direction);
+      return ordered.orderBy('id', query.direction);
+    },
+    query,
+    toObligation,
+  );
 };

@@ -1,6 +1,8 @@
 /** Organizations (tenants) and the memberships that give users roles in them. */
 import type { OrgKind, Role } from '../domain/access/roles.js';
 import type { Executor } from './database.js';
+import { allRows, firstRow } from './sql-helpers.js';
+import type { MembershipTable, OrganizationTable } from './schema.js';
 
 export interface Organization {
   readonly id: string;
@@ -22,14 +24,29 @@ export interface MemberRow extends Membership {
   readonly name: string;
 }
 
-type OrganizationRow = { id: string; name: string; kind: string; created_at: string };
-
-const toOrganization = (row: OrganizationRow): Organization => ({
+const toOrganization = (row: OrganizationTable): Organization => ({
   id: row.id,
   name: row.name,
   kind: row.kind as OrgKind,
   createdAt: row.created_at,
 });
+
+const toMembership = (row: MembershipTable): Membership => ({
+  id: row.id,
+  organizationId: row.organization_id,
+  userId: row.user_id,
+  role: row.role as Role,
+  createdAt: row.created_at,
+});
+
+/** An organization's columns and the role of a membership joined to it. */
+const ORGANIZATION_AND_ROLE = [
+  'organization.id',
+  'organization.name',
+  'organization.kind',
+  'organization.created_at',
+  'membership.role',
+] as const;
 
 export const insertOrganization = async (db: Executor, org: Organization): Promise<void> => {
   await db
@@ -42,25 +59,17 @@ export const findOrganizationById = async (
   db: Executor,
   id: string,
 ): Promise<Organization | undefined> => {
-  const row = await db
-    .selectFrom('organization')
-    .selectAll()
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return row && toOrganization(row);
+  return firstRow(db.selectFrom('organization').selectAll().where('id', '=', id), toOrganization);
 };
 
 export const hasAnyOrganization = async (db: Executor): Promise<boolean> =>
   (await db.selectFrom('organization').select('id').limit(1).executeTakeFirst()) !== undefined;
 
 export const listOrganizations = async (db: Executor): Promise<Organization[]> => {
-  const rows = await db
-    .selectFrom('organization')
-    .selectAll()
-    .orderBy('name')
-    .orderBy('id')
-    .execute();
-  return rows.map(toOrganization);
+  return allRows(
+    db.selectFrom('organization').selectAll().orderBy('name').orderBy('id'),
+    toOrganization,
+  );
 };
 
 /** Organizations the user belongs to, each with the roles held there. */
@@ -71,13 +80,7 @@ export const listOrganizationsOfUser = async (
   const rows = await db
     .selectFrom('membership')
     .innerJoin('organization', 'organization.id', 'membership.organization_id')
-    .select([
-      'organization.id',
-      'organization.name',
-      'organization.kind',
-      'organization.created_at',
-      'membership.role',
-    ])
+    .select(ORGANIZATION_AND_ROLE)
     .where('membership.user_id', '=', userId)
     .orderBy('organization.name')
     .orderBy('organization.id')
@@ -109,13 +112,7 @@ export const findOrganizationWithRoles = async (
         .onRef('membership.organization_id', '=', 'organization.id')
         .on('membership.user_id', '=', userId),
     )
-    .select([
-      'organization.id',
-      'organization.name',
-      'organization.kind',
-      'organization.created_at',
-      'membership.role',
-    ])
+    .select(ORGANIZATION_AND_ROLE)
     .where('organization.id', '=', organizationId)
     .execute();
   const [first] = rows;
@@ -157,20 +154,13 @@ export const findMembership = async (
   organizationId: string,
   membershipId: string,
 ): Promise<Membership | undefined> => {
-  const row = await db
-    .selectFrom('membership')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .where('id', '=', membershipId)
-    .executeTakeFirst();
-  return (
-    row && {
-      id: row.id,
-      organizationId: row.organization_id,
-      userId: row.user_id,
-      role: row.role as Role,
-      createdAt: row.created_at,
-    }
+  return firstRow(
+    db
+      .selectFrom('membership')
+      .selectAll()
+      .where('organization_id', '=', organizationId)
+      .where('id', '=', membershipId),
+    toMembership,
   );
 };
 
@@ -209,13 +199,5 @@ export const listMembers = async (db: Executor, organizationId: string): Promise
     .orderBy('user_account.name')
     .orderBy('membership.role')
     .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    organizationId: row.organization_id,
-    userId: row.user_id,
-    role: row.role as Role,
-    createdAt: row.created_at,
-    email: row.email,
-    name: row.name,
-  }));
+  return rows.map((row) => ({ ...toMembership(row), email: row.email, name: row.name }));
 };

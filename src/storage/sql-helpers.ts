@@ -18,3 +18,18 @@ export const searchAny = (columns: readonly string[], search: string) => {
   );
   return sql<boolean>`(${sql.join(clauses, sql` or `)})`;
 };
+
+/** The first row a query returns, mapped; undefined when it returns none. */
+export const firstRow = async <Row, T>(
+  query: { executeTakeFirst(): Promise<Row | undefined> },
+  map: (row: Row) => T,
+): Promise<T | undefined> => {
+  const row = await query.executeTakeFirst();
+  return row === undefined ? undefined : map(row);
+};
+
+/** Every row a query returns, mapped. */
+export const allRows = async <Row, T>(
+  query: { execute(): Promise<Row[]> },
+  map: (row: Row) => T,
+): Promise<T[]> => (await query.execute()).map(map);

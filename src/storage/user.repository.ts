@@ -1,5 +1,7 @@
 /** User accounts: identity and password hash. Roles live in memberships. */
 import type { Executor } from './database.js';
+import { firstRow } from './sql-helpers.js';
+import type { UserAccountTable } from './schema.js';
 
 export interface UserAccount {
   readonly id: string;
@@ -10,16 +12,7 @@ export interface UserAccount {
   readonly passwordChangedAt: string;
 }
 
-type UserRow = {
-  id: string;
-  email: string;
-  name: string;
-  password_hash: string;
-  created_at: string;
-  password_changed_at: string;
-};
-
-const toUser = (row: UserRow): UserAccount => ({
+const toUser = (row: UserAccountTable): UserAccount => ({
   id: row.id,
   email: row.email,
   name: row.name,
@@ -42,27 +35,18 @@ export const insertUser = async (db: Executor, user: UserAccount): Promise<void>
     .execute();
 };
 
-export const findUserById = async (db: Executor, id: string): Promise<UserAccount | undefined> => {
-  const row = await db
-    .selectFrom('user_account')
-    .selectAll()
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return row && toUser(row);
+const findUserWhere = async (
+  db: Executor,
+  column: 'id' | 'email',
+  value: string,
+): Promise<UserAccount | undefined> => {
+  return firstRow(db.selectFrom('user_account').selectAll().where(column, '=', value), toUser);
 };
 
+export const findUserById = (db: Executor, id: string) => findUserWhere(db, 'id', id);
+
 /** Looks a user up by an already normalized email address. */
-export const findUserByEmail = async (
-  db: Executor,
-  email: string,
-): Promise<UserAccount | undefined> => {
-  const row = await db
-    .selectFrom('user_account')
-    .selectAll()
-    .where('email', '=', email)
-    .executeTakeFirst();
-  return row && toUser(row);
-};
+export const findUserByEmail = (db: Executor, email: string) => findUserWhere(db, 'email', email);
 
 export const updatePasswordHash = async (
   db: Executor,

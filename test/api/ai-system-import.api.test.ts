@@ -1,14 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  call,
-  createApiTestContext,
-  createApiUser,
-  createOrg,
-  errorOf,
-  type ApiTestContext,
-  type ApiUser,
-} from '../harness/api.js';
+import { call, errorOf, type ApiTestContext, type ApiUser } from '../harness/api.js';
+import { createOrgApi, createOrgWithUser } from '../harness/org-api.js';
 import { multipartFile } from '../harness/upload.js';
 import { describeOrgRouteAccess } from '../harness/access.js';
 import { aiSystemTransfersAccess } from './access/ai-system-transfers.cases.js';
@@ -49,11 +42,10 @@ describe('importing and exporting AI systems', () => {
     ).length;
 
   beforeAll(async () => {
-    ctx = await createApiTestContext();
-    const org = await createOrg(ctx, 'auditee', 'Import Co');
-    orgId = org.id;
-    manager = await createApiUser(ctx, org, ['aims_manager']);
-    viewer = await createApiUser(ctx, org, ['viewer']);
+    ({ ctx, orgId, manager, viewer } = await createOrgApi(
+      { name: 'Import Co' },
+      { manager: ['aims_manager'], viewer: ['viewer'] },
+    ));
     await ctx.services.aiSystems.create(manager.actor, orgId, {
       name: 'Existing system',
       purpose: 'Already there',
@@ -148,8 +140,11 @@ describe('importing and exporting AI systems', () => {
     expect(sheet?.rowCount).toBe(5);
     expect(sheet?.getRow(1).getCell(2).value).toBe('Name');
 
-    const other = await createOrg(ctx, 'auditee', 'Second Co');
-    const otherManager = await createApiUser(ctx, other, ['aims_manager']);
+    const { org: other, user: otherManager } = await createOrgWithUser(
+      ctx,
+      ['aims_manager'],
+      'Second Co',
+    );
     const reimport = await call(ctx, otherManager, {
       method: 'POST',
       url: `/api/v1/orgs/${other.id}/ai-systems/import?dryRun=true`,

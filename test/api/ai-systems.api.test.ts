@@ -1,14 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIFECYCLE_STAGES } from '../../src/domain/ai-system/ai-system.js';
-import {
-  call,
-  createApiTestContext,
-  createApiUser,
-  createOrg,
-  errorOf,
-  type ApiTestContext,
-  type ApiUser,
-} from '../harness/api.js';
+import { call, errorOf, type ApiTestContext, type ApiUser } from '../harness/api.js';
+import { createOrgApi, createOrgWithUser } from '../harness/org-api.js';
 
 interface Page {
   items: { id: string; name: string; lifecycleStage: string; isInScope: boolean }[];
@@ -31,10 +24,10 @@ describe('AI systems API', () => {
   };
 
   beforeAll(async () => {
-    ctx = await createApiTestContext();
-    const org = await createOrg(ctx, 'auditee', 'Inventory Co');
-    orgId = org.id;
-    manager = await createApiUser(ctx, org, ['aims_manager']);
+    ({ ctx, orgId, manager } = await createOrgApi(
+      { name: 'Inventory Co' },
+      { manager: ['aims_manager'] },
+    ));
     for (let index = 0; index < 30; index += 1) {
       const response = await call(ctx, manager, {
         method: 'POST',
@@ -50,8 +43,11 @@ describe('AI systems API', () => {
       });
       expect(response.statusCode).toBe(201);
     }
-    const elsewhere = await createOrg(ctx, 'auditee', 'Someone else');
-    const stranger = await createApiUser(ctx, elsewhere, ['aims_manager']);
+    const { org: elsewhere, user: stranger } = await createOrgWithUser(
+      ctx,
+      ['aims_manager'],
+      'Someone else',
+    );
     await call(ctx, stranger, {
       method: 'POST',
       url: `/api/v1/orgs/${elsewhere.id}/ai-systems`,

@@ -1,14 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOGIN_MAX_FAILURES } from '../../src/domain/account/credentials.js';
-import {
-  call,
-  createApiTestContext,
-  createApiUser,
-  createOrg,
-  errorOf,
-  type ApiTestContext,
-  type ApiUser,
-} from '../harness/api.js';
+import { call, errorOf, type ApiTestContext, type ApiUser } from '../harness/api.js';
+import { createOrgApi, createOrgWithUser } from '../harness/org-api.js';
 import { TEST_PASSWORD } from '../harness/services.js';
 
 const login = (ctx: ApiTestContext, email: string, password: string) =>
@@ -23,10 +16,10 @@ describe('sign-in, sessions and API tokens', () => {
   let other: ApiUser;
 
   beforeAll(async () => {
-    ctx = await createApiTestContext();
-    const org = await createOrg(ctx, 'auditee', 'Acme AI');
-    user = await createApiUser(ctx, org, ['aims_manager']);
-    other = await createApiUser(ctx, org, ['viewer']);
+    ({ ctx, user, other } = await createOrgApi(
+      { name: 'Acme AI' },
+      { user: ['aims_manager'], other: ['viewer'] },
+    ));
   });
   afterAll(async () => ctx.close());
 
@@ -117,7 +110,7 @@ describe('sign-in, sessions and API tokens', () => {
   });
 
   it('changes the password: checks the current one and the policy, and ends other sessions', async () => {
-    const person = await createApiUser(ctx, await createOrg(ctx, 'auditee'), ['viewer']);
+    const { user: person } = await createOrgWithUser(ctx, ['viewer']);
     const first = sessionCookieOf(await login(ctx, person.email, TEST_PASSWORD))?.value ?? '';
     const second = sessionCookieOf(await login(ctx, person.email, TEST_PASSWORD))?.value ?? '';
     const change = (currentPassword: string, newPassword: string) =>

@@ -1,13 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  call,
-  createApiTestContext,
-  createApiUser,
-  createOrg,
-  errorOf,
-  type ApiTestContext,
-  type ApiUser,
-} from '../harness/api.js';
+import { call, errorOf, type ApiTestContext, type ApiUser } from '../harness/api.js';
+import { createOrgApi } from '../harness/org-api.js';
 
 interface Party {
   id: string;
@@ -44,10 +37,10 @@ describe('interested parties API', () => {
     errorOf(response).details.issues?.map((issue) => issue.field);
 
   beforeAll(async () => {
-    ctx = await createApiTestContext();
-    const org = await createOrg(ctx, 'auditee', 'Parties Co');
-    orgId = org.id;
-    manager = await createApiUser(ctx, org, ['aims_manager']);
+    ({ ctx, orgId, manager } = await createOrgApi(
+      { name: 'Parties Co' },
+      { manager: ['aims_manager'] },
+    ));
     const parties = [
       { name: 'Regulator', kind: 'external', requirements: [open('Notify serious incidents')] },
       { name: 'board of directors', kind: 'internal', notes: 'Meets quarterly' },

@@ -1,13 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  call,
-  createApiTestContext,
-  createApiUser,
-  createOrg,
-  errorOf,
-  type ApiTestContext,
-  type ApiUser,
-} from '../harness/api.js';
+import { call, errorOf, type ApiTestContext, type ApiUser } from '../harness/api.js';
+import { createOrgApi, createOrgWithUser } from '../harness/org-api.js';
 
 interface Issue {
   id: string;
@@ -50,11 +43,10 @@ describe('context issues API', () => {
   const create = (payload: object) => call(ctx, manager, { method: 'POST', url: url(), payload });
 
   beforeAll(async () => {
-    ctx = await createApiTestContext();
-    const org = await createOrg(ctx, 'auditee', 'Context Co');
-    orgId = org.id;
-    manager = await createApiUser(ctx, org, ['aims_manager']);
-    viewer = await createApiUser(ctx, org, ['viewer']);
+    ({ ctx, orgId, manager, viewer } = await createOrgApi(
+      { name: 'Context Co' },
+      { manager: ['aims_manager'], viewer: ['viewer'] },
+    ));
     for (const issue of ISSUES) expect((await create(issue)).statusCode).toBe(201);
   });
   afterAll(async () => ctx.close());
@@ -179,8 +171,11 @@ describe('context issues API', () => {
   });
 
   it('answers 404 for an issue of another organization', async () => {
-    const other = await createOrg(ctx, 'auditee', 'Other Co');
-    const stranger = await createApiUser(ctx, other, ['aims_manager']);
+    const { org: other, user: stranger } = await createOrgWithUser(
+      ctx,
+      ['aims_manager'],
+      'Other Co',
+    );
     const theirs = await call(ctx, stranger, {
       method: 'POST',
       url: `/api/v1/orgs/${other.id}/context-issues`,

@@ -6,14 +6,8 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  call,
-  createApiTestContext,
-  createApiUser,
-  createOrg,
-  type ApiTestContext,
-  type ApiUser,
-} from '../harness/api.js';
+import { call, type ApiTestContext, type ApiUser } from '../harness/api.js';
+import { createOrgApi } from '../harness/org-api.js';
 
 interface Operation {
   requestBody?: {
@@ -59,9 +53,9 @@ describe('write routes under random input', () => {
   let writeRoutes: { method: (typeof WRITE_METHODS)[number]; path: string; fields: string[] }[];
 
   beforeAll(async () => {
-    ctx = await createApiTestContext();
-    const org = await createOrg(ctx, 'auditee');
-    user = await createApiUser(ctx, org, ['admin', 'aims_manager']);
+    const setup = await createOrgApi({}, { user: ['admin', 'aims_manager'] });
+    ({ ctx, user } = setup);
+    const { org } = setup;
     const system = await ctx.services.aiSystems.create(user.actor, org.id, {
       name: 'Fuzzed',
       purpose: 'p',

@@ -2,15 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BODY_LIMIT_BYTES } from '../../src/http/app.js';
 import { latestSchemaVersion } from '../../src/storage/migrate.js';
-import {
-  call,
-  createApiTestContext,
-  createApiUser,
-  createOrg,
-  errorOf,
-  type ApiTestContext,
-  type ApiUser,
-} from '../harness/api.js';
+import { call, errorOf, type ApiTestContext, type ApiUser } from '../harness/api.js';
+import { createOrgApi } from '../harness/org-api.js';
 
 interface OpenApiDocument {
   openapi: string;
@@ -29,10 +22,10 @@ describe('HTTP edges', () => {
   let orgId: string;
 
   beforeAll(async () => {
-    ctx = await createApiTestContext();
-    const org = await createOrg(ctx, 'auditee');
-    orgId = org.id;
-    user = await createApiUser(ctx, org, ['aims_manager']);
+    ({ ctx, orgId, user } = await createOrgApi(
+      { name: 'Org auditee' },
+      { user: ['aims_manager'] },
+    ));
   });
   afterAll(async () => ctx.close());
 

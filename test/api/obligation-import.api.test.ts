@@ -1,13 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  call,
-  createApiTestContext,
-  createApiUser,
-  createOrg,
-  errorOf,
-  type ApiTestContext,
-  type ApiUser,
-} from '../harness/api.js';
+import { call, errorOf, type ApiTestContext, type ApiUser } from '../harness/api.js';
+import { createOrgApi } from '../harness/org-api.js';
 import { describeOrgRouteAccess } from '../harness/access.js';
 import { obligationTransfersAccess } from './access/obligation-transfers.cases.js';
 import { multipartFile } from '../harness/upload.js';
@@ -30,10 +23,10 @@ describe('importing and exporting obligations', () => {
     });
 
   beforeAll(async () => {
-    ctx = await createApiTestContext();
-    const org = await createOrg(ctx, 'auditee', 'Obligations Import Co');
-    orgId = org.id;
-    manager = await createApiUser(ctx, org, ['aims_manager']);
+    ({ ctx, orgId, manager } = await createOrgApi(
+      { name: 'Obligations Import Co' },
+      { manager: ['aims_manager'] },
+    ));
     await ctx.services.aiSystems.create(manager.actor, orgId, {
       name: 'Claims triage',
       purpose: 'Ranks claims',

@@ -4,12 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Obligation } from '../../src/domain/obligation/obligation.js';
 import { checkObligation } from '../../src/services/registers/obligation.service.js';
 import { insertObligations } from '../../src/storage/obligation.repository.js';
-import {
-  createApiTestContext,
-  createApiUser,
-  createOrg,
-  type ApiTestContext,
-} from '../harness/api.js';
+import { type ApiTestContext } from '../harness/api.js';
+import { createOrgApi } from '../harness/org-api.js';
 import type { ApiUser } from '../harness/api.js';
 
 describe('obligation import helpers', () => {
@@ -19,10 +15,10 @@ describe('obligation import helpers', () => {
   let systemId: string;
 
   beforeAll(async () => {
-    ctx = await createApiTestContext();
-    const org = await createOrg(ctx, 'auditee', 'Importer Co');
-    orgId = org.id;
-    manager = await createApiUser(ctx, org, ['aims_manager']);
+    ({ ctx, orgId, manager } = await createOrgApi(
+      { name: 'Importer Co' },
+      { manager: ['aims_manager'] },
+    ));
     systemId = (
       await ctx.services.aiSystems.create(manager.actor, orgId, {
         name: 'Imported system',

@@ -1,13 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  call,
-  createApiTestContext,
-  createApiUser,
-  createOrg,
-  errorOf,
-  type ApiTestContext,
-  type ApiUser,
-} from '../harness/api.js';
+import { call, errorOf, type ApiTestContext, type ApiUser } from '../harness/api.js';
+import { createOrgApi, createOrgWithUser } from '../harness/org-api.js';
 
 interface Obligation {
   id: string;
@@ -58,14 +51,14 @@ describe('obligations API', () => {
     ).id;
 
   beforeAll(async () => {
-    ctx = await createApiTestContext();
-    const org = await createOrg(ctx, 'auditee', 'Obligations Co');
-    orgId = org.id;
-    manager = await createApiUser(ctx, org, ['aims_manager']);
+    ({ ctx, orgId, manager } = await createOrgApi(
+      { name: 'Obligations Co' },
+      { manager: ['aims_manager'] },
+    ));
     triageId = await system(manager, orgId, 'Claims triage');
     chatbotId = await system(manager, orgId, 'Service chatbot');
-    const other = await createOrg(ctx, 'auditee', 'Elsewhere');
-    foreignSystemId = await system(await createApiUser(ctx, other, ['admin']), other.id, 'Theirs');
+    const { org: other, user: otherAdmin } = await createOrgWithUser(ctx, ['admin'], 'Elsewhere');
+    foreignSystemId = await system(otherAdmin, other.id, 'Theirs');
     const rows = [
       ['regulatory', 'EU AI Act', 'Art. 9', 'compliant', '2026-11-30', [triageId]],
       ['regulatory', 'EU AI Act', 'Art. 50', 'non_compliant', '2027-03-01', [chatbotId]],

@@ -1,12 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  call,
-  createApiTestContext,
-  createApiUser,
-  createOrg,
-  type ApiTestContext,
-  type ApiUser,
-} from '../harness/api.js';
+import { call, type ApiTestContext, type ApiUser } from '../harness/api.js';
+import { createOrgApi } from '../harness/org-api.js';
 
 interface ListPage {
   items: { availableActions: string[] }[];
@@ -30,12 +24,10 @@ describe('what each register offers the caller', () => {
   let approver: ApiUser;
 
   beforeAll(async () => {
-    ctx = await createApiTestContext();
-    const org = await createOrg(ctx, 'auditee', 'Actions Org');
-    orgId = org.id;
-    manager = await createApiUser(ctx, org, ['aims_manager']);
-    viewer = await createApiUser(ctx, org, ['viewer']);
-    approver = await createApiUser(ctx, org, ['approver']);
+    ({ ctx, orgId, manager, viewer, approver } = await createOrgApi(
+      { name: 'Actions Org' },
+      { manager: ['aims_manager'], viewer: ['viewer'], approver: ['approver'] },
+    ));
     const bodies: Record<(typeof REGISTERS)[number], object> = {
       'ai-systems': {
         name: 'Triage',

@@ -1,12 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  call,
-  createApiTestContext,
-  createApiUser,
-  createOrg,
-  type ApiTestContext,
-  type ApiUser,
-} from '../harness/api.js';
+import { call, type ApiTestContext, type ApiUser } from '../harness/api.js';
+import { createOrgApi } from '../harness/org-api.js';
 
 interface Declaration {
   key: string;
@@ -24,10 +18,10 @@ describe('register declarations', () => {
   let declarations: Declaration[];
 
   beforeAll(async () => {
-    ctx = await createApiTestContext();
-    const org = await createOrg(ctx, 'auditee', 'Declared Org');
-    orgId = org.id;
-    manager = await createApiUser(ctx, org, ['aims_manager']);
+    ({ ctx, orgId, manager } = await createOrgApi(
+      { name: 'Declared Org' },
+      { manager: ['aims_manager'] },
+    ));
     const response = await call(ctx, manager, { method: 'GET', url: '/api/v1/registers' });
     expect(response.statusCode).toBe(200);
     declarations = response.json<{ registers: Declaration[] }>().registers;

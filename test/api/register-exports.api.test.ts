@@ -8,6 +8,7 @@ import {
   type ApiTestContext,
   type ApiUser,
 } from '../harness/api.js';
+import { createOrgApi } from '../harness/org-api.js';
 import { describeOrgRouteAccess } from '../harness/access.js';
 import { registerExportsAccess } from './access/register-exports.cases.js';
 
@@ -37,10 +38,10 @@ describe('exporting the context, parties and objectives registers', () => {
   };
 
   beforeAll(async () => {
-    ctx = await createApiTestContext();
-    const org = await createOrg(ctx, 'auditee', 'Export Co');
-    orgId = org.id;
-    manager = await createApiUser(ctx, org, ['aims_manager']);
+    ({ ctx, orgId, manager } = await createOrgApi(
+      { name: 'Export Co' },
+      { manager: ['aims_manager'] },
+    ));
     const { services } = ctx;
     await services.contextIssues.create(manager.actor, orgId, {
       kind: 'external',

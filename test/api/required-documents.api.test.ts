@@ -1,13 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  call,
-  createApiTestContext,
-  createApiUser,
-  createOrg,
-  type ApiTestContext,
-  type ApiUser,
-} from '../harness/api.js';
+import { call, type ApiTestContext, type ApiUser } from '../harness/api.js';
+import { createOrgApi } from '../harness/org-api.js';
 
 interface Entry {
   requiredDocument: { id: string; title: string; clauseId: string; type: string };
@@ -92,12 +86,10 @@ describe('required-documents register API', () => {
       .executeTakeFirstOrThrow();
 
   beforeAll(async () => {
-    ctx = await createApiTestContext();
-    const org = await createOrg(ctx, 'auditee', 'Register Co');
-    orgId = org.id;
-    manager = await createApiUser(ctx, org, ['admin', 'aims_manager']);
-    approver = await createApiUser(ctx, org, ['approver']);
-    viewer = await createApiUser(ctx, org, ['viewer']);
+    ({ ctx, orgId, manager, approver, viewer } = await createOrgApi(
+      { name: 'Register Co' },
+      { manager: ['admin', 'aims_manager'], approver: ['approver'], viewer: ['viewer'] },
+    ));
   });
   afterAll(async () => ctx.close());
 

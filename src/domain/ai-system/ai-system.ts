@@ -4,8 +4,9 @@
  * stages), how the organization and the EU AI Act classify it, and whether it
  * is inside the AIMS scope.
  */
+import { valuesOf } from '../labelled-values.js';
 import type { FieldIssue } from '../errors.js';
-import { LONG_TEXT_MAX, checkOneOf, checkText } from '../validation.js';
+import { type Checked, LONG_TEXT_MAX, checkOneOf, checkText } from '../validation.js';
 import {
   AI_ROLES,
   AUTOMATION_LEVELS,
@@ -22,18 +23,7 @@ import {
   type ThirdPartyComponent,
 } from './classification.js';
 
-export const LIFECYCLE_STAGES = [
-  'inception',
-  'design_and_development',
-  'verification_and_validation',
-  'deployment',
-  'operation_and_monitoring',
-  're_evaluation',
-  'retirement',
-] as const;
-export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
-
-export const LIFECYCLE_STAGE_LABELS: Readonly<Record<LifecycleStage, string>> = {
+export const LIFECYCLE_STAGE_LABELS = {
   inception: 'Inception',
   design_and_development: 'Design and development',
   verification_and_validation: 'Verification and validation',
@@ -41,7 +31,9 @@ export const LIFECYCLE_STAGE_LABELS: Readonly<Record<LifecycleStage, string>> = 
   operation_and_monitoring: 'Operation and monitoring',
   re_evaluation: 'Re-evaluation',
   retirement: 'Retirement',
-};
+} as const;
+export type LifecycleStage = keyof typeof LIFECYCLE_STAGE_LABELS;
+export const LIFECYCLE_STAGES = valuesOf(LIFECYCLE_STAGE_LABELS);
 
 /** Everything about an AI system that a person enters. */
 export interface AiSystemDetails {
@@ -122,9 +114,7 @@ const listOf = <T extends string>(
  * for a high-risk system, "no personal data" alone, special-category data
  * counted as personal data, and a reason for every system left out of scope.
  */
-export const validateAiSystem = (
-  input: AiSystemInput,
-): { details: AiSystemDetails; issues: FieldIssue[] } => {
+export const validateAiSystem = (input: AiSystemInput): Checked<AiSystemDetails> => {
   const issues: FieldIssue[] = [];
   const name = checkText(issues, 'name', input.name);
   const purpose = checkText(issues, 'purpose', input.purpose, LONG_TEXT_MAX);

@@ -4,18 +4,18 @@
  * results. Each issue also records the organization's decision on whether
  * climate change is relevant to it.
  */
+import { valuesOf } from '../labelled-values.js';
 import type { FieldIssue } from '../errors.js';
-import { LONG_TEXT_MAX, checkOneOf } from '../validation.js';
-import { checkRegisterText } from '../register/register-text.js';
-
-export const CONTEXT_ISSUE_KINDS = ['internal', 'external'] as const;
-export type ContextIssueKind = (typeof CONTEXT_ISSUE_KINDS)[number];
+import { checkOneOf, type Checked } from '../validation.js';
+import { checkOptionalLongText, checkRegisterText } from '../register/register-text.js';
 
 /** Internal and external, as clause 4.1 divides the issues (and 4.2 the parties). */
-export const CONTEXT_KIND_LABELS: Readonly<Record<ContextIssueKind, string>> = {
+export const CONTEXT_KIND_LABELS = {
   internal: 'Internal',
   external: 'External',
-};
+} as const;
+export type ContextIssueKind = keyof typeof CONTEXT_KIND_LABELS;
+export const CONTEXT_ISSUE_KINDS = valuesOf(CONTEXT_KIND_LABELS);
 
 export interface ContextIssueDetails {
   readonly kind: ContextIssueKind;
@@ -40,16 +40,11 @@ export interface ContextIssueInput {
 }
 
 /** Checks and normalizes a context issue: texts trimmed and bounded, kind known. */
-export const validateContextIssue = (
-  input: ContextIssueInput,
-): { details: ContextIssueDetails; issues: FieldIssue[] } => {
+export const validateContextIssue = (input: ContextIssueInput): Checked<ContextIssueDetails> => {
   const issues: FieldIssue[] = [];
   const kind = checkOneOf(issues, 'kind', input.kind, CONTEXT_ISSUE_KINDS);
   const title = checkRegisterText(issues, 'title', input.title);
-  const description = checkRegisterText(issues, 'description', input.description, {
-    max: LONG_TEXT_MAX,
-    isRequired: false,
-  });
+  const description = checkOptionalLongText(issues, 'description', input.description);
   return {
     issues,
     details: { kind, title, description, isClimateRelevant: input.isClimateRelevant ?? false },

@@ -4,8 +4,8 @@
  * addresses it and by what means.
  */
 import type { FieldIssue } from '../errors.js';
-import { LONG_TEXT_MAX, checkOneOf } from '../validation.js';
-import { checkRegisterText } from '../register/register-text.js';
+import { checkOneOf, type Checked } from '../validation.js';
+import { checkOptionalLongText, checkRegisterText } from '../register/register-text.js';
 
 export const INTERESTED_PARTY_KINDS = ['internal', 'external'] as const;
 export type InterestedPartyKind = (typeof INTERESTED_PARTY_KINDS)[number];
@@ -95,14 +95,11 @@ const checkRequirements = (
  */
 export const validateInterestedParty = (
   input: InterestedPartyInput,
-): { details: InterestedPartyDetails; issues: FieldIssue[] } => {
+): Checked<InterestedPartyDetails> => {
   const issues: FieldIssue[] = [];
   const name = checkRegisterText(issues, 'name', input.name);
   const kind = checkOneOf(issues, 'kind', input.kind, INTERESTED_PARTY_KINDS);
-  const notes = checkRegisterText(issues, 'notes', input.notes, {
-    max: LONG_TEXT_MAX,
-    isRequired: false,
-  });
+  const notes = checkOptionalLongText(issues, 'notes', input.notes);
   const requirements = checkRequirements(issues, input.requirements ?? []);
   return { issues, details: { name, kind, notes, requirements } };
 };

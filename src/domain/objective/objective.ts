@@ -12,6 +12,7 @@ import {
   checkOptionalDate,
   checkText,
   isCalendarDate,
+  type Checked,
 } from '../validation.js';
 
 export const OBJECTIVE_DIRECTIONS = ['at_least', 'at_most'] as const;
@@ -59,9 +60,7 @@ const checkNumber = (issues: FieldIssue[], field: string, value: number) => {
 };
 
 /** Checks and normalizes an objective. */
-export const validateObjective = (
-  input: ObjectiveInput,
-): { details: ObjectiveDetails; issues: FieldIssue[] } => {
+export const validateObjective = (input: ObjectiveInput): Checked<ObjectiveDetails> => {
   const issues: FieldIssue[] = [];
   const details: ObjectiveDetails = {
     title: checkText(issues, 'title', input.title),

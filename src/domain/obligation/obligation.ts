@@ -5,34 +5,28 @@
  * and to the Annex A.2 policy controls), who owns each, how far the
  * organization complies, and when it is next reviewed.
  */
+import { valuesOf } from '../labelled-values.js';
 import type { FieldIssue } from '../errors.js';
-import { checkRegisterText } from '../register/register-text.js';
-import { LONG_TEXT_MAX, checkOneOf, checkOptionalDate } from '../validation.js';
+import { checkOptionalLongText, checkRegisterText } from '../register/register-text.js';
+import { type Checked, LONG_TEXT_MAX, checkOneOf, checkOptionalDate } from '../validation.js';
 
-export const OBLIGATION_KINDS = ['legal', 'regulatory', 'contractual', 'voluntary'] as const;
-export type ObligationKind = (typeof OBLIGATION_KINDS)[number];
-
-export const COMPLIANCE_STATUSES = [
-  'not_assessed',
-  'compliant',
-  'partially_compliant',
-  'non_compliant',
-] as const;
-export type ComplianceStatus = (typeof COMPLIANCE_STATUSES)[number];
-
-export const OBLIGATION_KIND_LABELS: Readonly<Record<ObligationKind, string>> = {
+export const OBLIGATION_KIND_LABELS = {
   legal: 'Legal',
   regulatory: 'Regulatory',
   contractual: 'Contractual',
   voluntary: 'Voluntary or ethical',
-};
+} as const;
+export type ObligationKind = keyof typeof OBLIGATION_KIND_LABELS;
+export const OBLIGATION_KINDS = valuesOf(OBLIGATION_KIND_LABELS);
 
-export const COMPLIANCE_STATUS_LABELS: Readonly<Record<ComplianceStatus, string>> = {
+export const COMPLIANCE_STATUS_LABELS = {
   not_assessed: 'Not assessed',
   compliant: 'Compliant',
   partially_compliant: 'Partially compliant',
   non_compliant: 'Non-compliant',
-};
+} as const;
+export type ComplianceStatus = keyof typeof COMPLIANCE_STATUS_LABELS;
+export const COMPLIANCE_STATUSES = valuesOf(COMPLIANCE_STATUS_LABELS);
 
 /**
  * Sorting by status runs from settled to needing attention, so a descending
@@ -113,9 +107,7 @@ const checkAiSystemIdList = (issues: FieldIssue[], ids: readonly string[]): stri
  * calendar date, and AI system ids listed once each. Whether the ids and the
  * owner belong to the organization is for the caller to check.
  */
-export const validateObligation = (
-  input: ObligationInput,
-): { details: ObligationDetails; issues: FieldIssue[] } => {
+export const validateObligation = (input: ObligationInput): Checked<ObligationDetails> => {
   const issues: FieldIssue[] = [];
   const kind = checkOneOf(issues, 'kind', input.kind, OBLIGATION_KINDS);
   const source = checkRegisterText(issues, 'source', input.source);
@@ -131,10 +123,7 @@ export const validateObligation = (
     COMPLIANCE_STATUSES,
   );
   const nextReviewDate = checkOptionalDate(issues, 'nextReviewDate', input.nextReviewDate);
-  const notes = checkRegisterText(issues, 'notes', input.notes, {
-    max: LONG_TEXT_MAX,
-    isRequired: false,
-  });
+  const notes = checkOptionalLongText(issues, 'notes', input.notes);
   return {
     issues,
     details: {

@@ -3,7 +3,7 @@
  * register: trimmed, required unless said otherwise, bounded, and free of NUL.
  */
 import type { FieldIssue } from '../errors.js';
-import { TEXT_MAX, checkText } from '../validation.js';
+import { LONG_TEXT_MAX, TEXT_MAX, checkText } from '../validation.js';
 
 /**
  * A text of a register row, trimmed: required unless said otherwise, at most
@@ -22,3 +22,10 @@ export const checkRegisterText = (
   if (text.includes('\u0000')) issues.push({ field, reason: 'must not contain the NUL character' });
   return text;
 };
+
+/** An optional long text of a register row, such as notes or a description. */
+export const checkOptionalLongText = (
+  issues: FieldIssue[],
+  field: string,
+  value: string | undefined,
+): string => checkRegisterText(issues, field, value, { max: LONG_TEXT_MAX, isRequired: false });

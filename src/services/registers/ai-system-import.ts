@@ -6,20 +6,10 @@ import {
 } from '../../domain/ai-system/ai-system.js';
 import type { FieldIssue } from '../../domain/errors.js';
 import { aiSystemNames, insertAiSystems } from '../../storage/ai-system.repository.js';
-import type { Executor } from '../../storage/database.js';
-import { listMembers } from '../../storage/organization.repository.js';
 import { now, type ServiceDeps } from '../context.js';
 import type { RegisterImport } from '../tabular/import-runner.js';
+import { importedRow, memberIdsByEmail, ownerByEmail } from './import-rows.js';
 import { AI_SYSTEM_EXPORT_ONLY, AI_SYSTEM_IMPORT_COLUMNS } from './ai-system-table.js';
-
-/** Member emails (lower-cased) to user ids, for "Owner" columns. */
-export const memberIdsByEmail = async (db: Executor, organizationId: string) =>
-  new Map(
-    (await listMembers(db, organizationId)).map((member) => [
-      member.email.toLowerCase(),
-      member.userId,
-    ]),
-  );
 
 export const aiSystemImport = (
   deps: ServiceDeps,
@@ -37,14 +27,7 @@ export const aiSystemImport = (
         ownerEmail?: string;
       };
       const issues: FieldIssue[] = [];
-      const ownerUserId =
-        ownerEmail === undefined ? null : (members.get(ownerEmail.toLowerCase()) ?? null);
-      if (ownerEmail !== undefined && ownerUserId === null) {
-        issues.push({
-          field: 'ownerEmail',
-          reason: `${ownerEmail} is not a member of the organization`,
-        });
-      }
+      const ownerUserId = ownerByEmail(members, ownerEmail, issues);
       const { details, issues: ruleIssues } = validateAiSystem({
         ...(values as unknown as AiSystemInput),
         // An unreadable yes/no is already reported; no follow-on "reason required" on top.
@@ -60,11 +43,7 @@ export const aiSystemImport = (
         });
       }
       names.set(nameKey, 'imported');
-      const record =
-        issues.length > 0
-          ? undefined
-          : { ...details, id: deps.newId(), organizationId, createdAt: at, updatedAt: at };
-      return { record, issues };
+      return importedRow(deps, organizationId, at, details, issues);
     };
   },
 

@@ -38,7 +38,12 @@ import { DOCUMENT_POLICY, listDocumentPage } from './document.service.js';
 import { documentExportColumns } from './document-table.js';
 import { obligationImport } from './obligation-import.js';
 import { OBLIGATION_IMPORT_COLUMNS, obligationExportColumns } from './obligation-table.js';
-import { defineRegister, type RegisterField, type RegisterTable } from './register-table.js';
+import {
+  defineRegister,
+  type RegisterField,
+  type RegisterFilter,
+  type RegisterTable,
+} from './register-table.js';
 
 const EVERYTHING = { offset: 0, limit: 1_000_000 } as const;
 
@@ -46,6 +51,21 @@ const timestamps: readonly RegisterField[] = [
   { field: 'createdAt', label: 'Created', type: 'timestamp' },
   { field: 'updatedAt', label: 'Last changed', type: 'timestamp' },
 ];
+
+/** Context issues and interested parties are both internal or external (clauses 4.1 and 4.2). */
+const contextKindField: RegisterField = {
+  field: 'kind',
+  label: 'Kind',
+  type: 'choice',
+  choices: CONTEXT_KIND_LABELS,
+  isRequired: true,
+};
+const contextKindFilter: RegisterFilter = {
+  param: 'kind',
+  label: 'Kind',
+  type: 'choice',
+  choices: CONTEXT_KIND_LABELS,
+};
 
 export const aiSystemsRegister = defineRegister({
   key: 'ai-systems',
@@ -204,20 +224,14 @@ export const contextIssuesRegister = defineRegister({
   many: 'Context issues',
   policy: AIMS_REGISTER_POLICY,
   fields: [
-    {
-      field: 'kind',
-      label: 'Kind',
-      type: 'choice',
-      choices: CONTEXT_KIND_LABELS,
-      isRequired: true,
-    },
+    contextKindField,
     { field: 'title', label: 'Issue', type: 'text', isRequired: true },
     { field: 'description', label: 'Description', type: 'long_text' },
     { field: 'isClimateRelevant', label: 'Climate-relevant', type: 'boolean' },
     ...timestamps,
   ],
   filters: [
-    { param: 'kind', label: 'Kind', type: 'choice', choices: CONTEXT_KIND_LABELS },
+    contextKindFilter,
     { param: 'isClimateRelevant', label: 'Climate-relevant', type: 'boolean' },
   ],
   sort: { default: 'kind', fields: [] },
@@ -237,19 +251,13 @@ export const interestedPartiesRegister = defineRegister({
   policy: AIMS_REGISTER_POLICY,
   fields: [
     { field: 'name', label: 'Interested party', type: 'text', isRequired: true },
-    {
-      field: 'kind',
-      label: 'Kind',
-      type: 'choice',
-      choices: CONTEXT_KIND_LABELS,
-      isRequired: true,
-    },
+    contextKindField,
     { field: 'requirements', label: 'Requirements', type: 'text_list' },
     { field: 'notes', label: 'Notes', type: 'long_text' },
     ...timestamps,
   ],
   filters: [
-    { param: 'kind', label: 'Kind', type: 'choice', choices: CONTEXT_KIND_LABELS },
+    contextKindFilter,
     { param: 'hasUnaddressed', label: 'Requirements not addressed', type: 'boolean' },
   ],
   sort: { default: 'kind', fields: [] },

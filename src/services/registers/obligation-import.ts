@@ -9,7 +9,7 @@ import { aiSystemNames } from '../../storage/ai-system.repository.js';
 import { insertObligations } from '../../storage/obligation.repository.js';
 import { now, type ServiceDeps } from '../context.js';
 import type { RegisterImport } from '../tabular/import-runner.js';
-import { memberIdsByEmail } from './ai-system-import.js';
+import { importedRow, memberIdsByEmail, ownerByEmail } from './import-rows.js';
 import { OBLIGATION_EXPORT_ONLY, OBLIGATION_IMPORT_COLUMNS } from './obligation-table.js';
 
 export const obligationImport = (
@@ -33,14 +33,7 @@ export const obligationImport = (
         aiSystemNames?: string[];
       };
       const issues: FieldIssue[] = [];
-      const ownerUserId =
-        ownerEmail === undefined ? null : (members.get(ownerEmail.toLowerCase()) ?? null);
-      if (ownerEmail !== undefined && ownerUserId === null) {
-        issues.push({
-          field: 'ownerEmail',
-          reason: `${ownerEmail} is not a member of the organization`,
-        });
-      }
+      const ownerUserId = ownerByEmail(members, ownerEmail, issues);
       const aiSystemIds = names.flatMap((name) => {
         const id = systems.get(name.toLowerCase());
         if (id === undefined)
@@ -56,11 +49,7 @@ export const obligationImport = (
         ownerUserId,
       });
       issues.push(...ruleIssues);
-      const record =
-        issues.length > 0
-          ? undefined
-          : { ...details, id: deps.newId(), organizationId, createdAt: at, updatedAt: at };
-      return { record, issues };
+      return importedRow(deps, organizationId, at, details, issues);
     };
   },
 

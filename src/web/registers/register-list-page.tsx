@@ -55,9 +55,7 @@ export const RegisterListPage = <Path extends RegisterPath & RegisterKey>(
               <ExportMenu
                 orgId={orgId}
                 // An exportable register's export route is `<key>/export`.
-                sources={[
-                  { register: register.key, label: inSentence(register.many) },
-                ]}
+                sources={[{ register: register.key, label: inSentence(register.many) }]}
               />
             )}
             {addButton}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AvailableActions, registerListQuery, registerSortFields } from '../../register-schemas.js';
+import { registerRowEnd, registerListQuery, registerSortFields } from '../../register-schemas.js';
 import { AI_SYSTEM_SORT_FIELDS, LIFECYCLE_STAGES } from '../../../domain/ai-system/ai-system.js';
 import {
   AI_ROLES,
@@ -9,7 +9,7 @@ import {
   EU_ANNEX_III_AREAS,
   EU_RISK_CLASSES,
 } from '../../../domain/ai-system/classification.js';
-import { Id, QueryBoolean, Timestamp } from '../../schemas.js';
+import { Id, QueryBoolean } from '../../schemas.js';
 
 const Component = z.strictObject({ component: z.string().max(200), supplier: z.string().max(200) });
 
@@ -44,9 +44,7 @@ export const AiSystem = z
       .array(z.object({ component: z.string(), supplier: z.string() }))
       .readonly(),
     dataCategories: z.array(z.enum(DATA_CATEGORIES)).readonly(),
-    createdAt: Timestamp,
-    updatedAt: Timestamp,
-    availableActions: AvailableActions,
+    ...registerRowEnd,
   })
   .meta({ id: 'AiSystem' });
 

@@ -1,7 +1,6 @@
 /** An organization's audit trail, newest first, with filters. */
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Services } from '../../../services/index.js';
+import type { RoutePlugin } from '../../route-plugin.js';
 import { actorOf } from '../../authentication.js';
 import { compact } from '../../compact.js';
 import { Id, OrgParams, Timestamp, orgRouteErrors } from '../../schemas.js';
@@ -39,31 +38,29 @@ const AuditQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).optional(),
 });
 
-export const auditLogRoutes =
-  (services: Services): FastifyPluginAsyncZod =>
-  async (app) => {
-    app.get(
-      '/api/v1/orgs/:orgId/audit-log',
-      {
-        schema: {
-          tags: ['audit trail'],
-          summary: 'The audit trail of the organization, newest first',
-          params: OrgParams,
-          querystring: AuditQuery,
-          response: {
-            200: z.object({ items: z.array(AuditEntry), nextBefore: z.number().int().nullable() }),
-            ...orgRouteErrors,
-          },
+export const auditLogRoutes: RoutePlugin = (services) => async (app) => {
+  app.get(
+    '/api/v1/orgs/:orgId/audit-log',
+    {
+      schema: {
+        tags: ['audit trail'],
+        summary: 'The audit trail of the organization, newest first',
+        params: OrgParams,
+        querystring: AuditQuery,
+        response: {
+          200: z.object({ items: z.array(AuditEntry), nextBefore: z.number().int().nullable() }),
+          ...orgRouteErrors,
         },
       },
-      async (request) => {
-        const { before, from, to, ...filters } = request.query;
-        return services.auditLog.list(actorOf(request), request.params.orgId, {
-          ...compact(filters),
-          ...(before !== undefined ? { beforeSequence: before } : {}),
-          ...(from !== undefined ? { from: new Date(from).toISOString() } : {}),
-          ...(to !== undefined ? { to: new Date(to).toISOString() } : {}),
-        });
-      },
-    );
-  };
+    },
+    async (request) => {
+      const { before, from, to, ...filters } = request.query;
+      return services.auditLog.list(actorOf(request), request.params.orgId, {
+        ...compact(filters),
+        ...(before !== undefined ? { beforeSequence: before } : {}),
+        ...(from !== undefined ? { from: new Date(from).toISOString() } : {}),
+        ...(to !== undefined ? { to: new Date(to).toISOString() } : {}),
+      });
+    },
+  );
+};

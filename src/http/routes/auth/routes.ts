@@ -1,7 +1,6 @@
 /** Sign-in, sign-out, the caller's own account, and personal API tokens. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Services } from '../../../services/index.js';
+import type { RoutePlugin } from '../../route-plugin.js';
 import { SESSION_COOKIE } from '../../../services/secrets.js';
 import { actorOf } from '../../authentication.js';
 import { ErrorSchema } from '../../schemas.js';
@@ -34,117 +33,115 @@ const setSessionCookie = (
     expires: new Date(expiresAt),
   });
 
-export const authRoutes =
-  (services: Services): FastifyPluginAsyncZod =>
-  async (app) => {
-    const tags = ['account'];
-    const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema };
+export const authRoutes: RoutePlugin = (services) => async (app) => {
+  const tags = ['account'];
+  const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema };
 
-    app.post(
-      '/api/v1/auth/login',
-      {
-        config: { isPublic: true },
-        schema: {
-          tags,
-          summary: 'Sign in with email and password; sets the session cookie',
-          body: SignInBody,
-          response: { 200: Me, 400: ErrorSchema, 401: ErrorSchema, 429: ErrorSchema },
-        },
+  app.post(
+    '/api/v1/auth/login',
+    {
+      config: { isPublic: true },
+      schema: {
+        tags,
+        summary: 'Sign in with email and password; sets the session cookie',
+        body: SignInBody,
+        response: { 200: Me, 400: ErrorSchema, 401: ErrorSchema, 429: ErrorSchema },
       },
-      async (request, reply) => {
-        const signedIn = await services.auth.signIn({
-          ...request.body,
-          ip: request.ip,
-          userAgent: request.headers['user-agent'] ?? null,
-        });
-        setSessionCookie(request, reply, signedIn.sessionToken, signedIn.expiresAt);
-        return services.organizations.me(signedIn.actor);
-      },
-    );
+    },
+    async (request, reply) => {
+      const signedIn = await services.auth.signIn({
+        ...request.body,
+        ip: request.ip,
+        userAgent: request.headers['user-agent'] ?? null,
+      });
+      setSessionCookie(request, reply, signedIn.sessionToken, signedIn.expiresAt);
+      return services.organizations.me(signedIn.actor);
+    },
+  );
 
-    app.post(
-      '/api/v1/auth/logout',
-      {
-        config: { isPublic: true },
-        schema: { tags, summary: 'End the current session', response: { 204: z.null() } },
-      },
-      async (request, reply) => {
-        if (request.actor) await services.auth.signOut(request.actor);
-        void reply.clearCookie(SESSION_COOKIE, cookieOptions(request));
-        return reply.status(204).send(null);
-      },
-    );
+  app.post(
+    '/api/v1/auth/logout',
+    {
+      config: { isPublic: true },
+      schema: { tags, summary: 'End the current session', response: { 204: z.null() } },
+    },
+    async (request, reply) => {
+      if (request.actor) await services.auth.signOut(request.actor);
+      void reply.clearCookie(SESSION_COOKIE, cookieOptions(request));
+      return reply.status(204).send(null);
+    },
+  );
 
-    app.get(
-      '/api/v1/auth/me',
-      {
-        schema: {
-          tags,
-          summary: 'The caller and their organizations',
-          response: { 200: Me, ...errors },
-        },
+  app.get(
+    '/api/v1/auth/me',
+    {
+      schema: {
+        tags,
+        summary: 'The caller and their organizations',
+        response: { 200: Me, ...errors },
       },
-      async (request) => services.organizations.me(actorOf(request)),
-    );
+    },
+    async (request) => services.organizations.me(actorOf(request)),
+  );
 
-    app.post(
-      '/api/v1/auth/password',
-      {
-        schema: {
-          tags,
-          summary: 'Change your password (ends your other sessions)',
-          body: ChangePasswordBody,
-          response: { 204: z.null(), ...errors },
-        },
+  app.post(
+    '/api/v1/auth/password',
+    {
+      schema: {
+        tags,
+        summary: 'Change your password (ends your other sessions)',
+        body: ChangePasswordBody,
+        response: { 204: z.null(), ...errors },
       },
-      async (request, reply) => {
-        const { currentPassword, newPassword } = request.body;
-        await services.auth.changePassword(actorOf(request), currentPassword, newPassword);
-        return reply.status(204).send(null);
-      },
-    );
+    },
+    async (request, reply) => {
+      const { currentPassword, newPassword } = request.body;
+      await services.auth.changePassword(actorOf(request), currentPassword, newPassword);
+      return reply.status(204).send(null);
+    },
+  );
 
-    app.get(
-      '/api/v1/auth/tokens',
-      {
-        schema: {
-          tags,
-          summary: 'Your personal API tokens',
-          response: { 200: z.array(ApiToken), ...errors },
-        },
+  app.get(
+    '/api/v1/auth/tokens',
+    {
+      schema: {
+        tags,
+        summary: 'Your personal API tokens',
+        response: { 200: z.array(ApiToken), ...errors },
       },
-      async (request) => services.auth.listApiTokens(actorOf(request)),
-    );
+    },
+    async (request) => services.auth.listApiTokens(actorOf(request)),
+  );
 
-    app.post(
-      '/api/v1/auth/tokens',
-      {
-        schema: {
-          tags,
-          summary: 'Create a personal API token (the secret is shown once)',
-          body: NewApiTokenBody,
-          response: { 201: CreatedApiToken, ...errors },
-        },
+  app.post(
+    '/api/v1/auth/tokens',
+    {
+      schema: {
+        tags,
+        summary: 'Create a personal API token (the secret is shown once)',
+        body: NewApiTokenBody,
+        response: { 201: CreatedApiToken, ...errors },
       },
-      async (request, reply) => {
-        const { token, summary } = await services.auth.createApiToken(
-          actorOf(request),
-          request.body.name,
-        );
-        return reply.status(201).send({ ...summary, token });
-      },
-    );
+    },
+    async (request, reply) => {
+      const { token, summary } = await services.auth.createApiToken(
+        actorOf(request),
+        request.body.name,
+      );
+      return reply.status(201).send({ ...summary, token });
+    },
+  );
 
-    app.delete(
-      '/api/v1/auth/tokens/:tokenId',
-      {
-        schema: {
-          tags,
-          summary: 'Revoke one of your API tokens',
-          params: TokenParams,
-          response: { 200: ApiToken, ...errors },
-        },
+  app.delete(
+    '/api/v1/auth/tokens/:tokenId',
+    {
+      schema: {
+        tags,
+        summary: 'Revoke one of your API tokens',
+        params: TokenParams,
+        response: { 200: ApiToken, ...errors },
       },
-      async (request) => services.auth.revokeApiToken(actorOf(request), request.params.tokenId),
-    );
-  };
+    },
+    async (request) => services.auth.revokeApiToken(actorOf(request), request.params.tokenId),
+  );
+};

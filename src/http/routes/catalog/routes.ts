@@ -1,11 +1,10 @@
 /** The ISO/IEC 42001:2023 catalog: public reference data, the same for every organization. */
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   DOCUMENTED_INFORMATION_KINDS,
   REQUIRED_DOCUMENT_TYPES,
 } from '../../../domain/catalog/index.js';
-import type { Services } from '../../../services/index.js';
+import type { RoutePlugin } from '../../route-plugin.js';
 
 /** The catalog is frozen data: its arrays are read-only. */
 const list = <T extends z.ZodType>(item: T) => z.array(item).readonly();
@@ -70,24 +69,21 @@ const Catalog = z
   })
   .meta({ id: 'Catalog' });
 
-export const catalogRoutes =
-  (services: Services): FastifyPluginAsyncZod =>
-  async (app) => {
-    app.get(
-      '/api/v1/catalog',
-      {
-        config: { isPublic: true },
-        schema: {
-          tags: ['catalog'],
-          summary:
-            'Clauses 4–10, Annex A controls, Annex C and the required documented information',
-          security: [],
-          response: { 200: Catalog },
-        },
+export const catalogRoutes: RoutePlugin = (services) => async (app) => {
+  app.get(
+    '/api/v1/catalog',
+    {
+      config: { isPublic: true },
+      schema: {
+        tags: ['catalog'],
+        summary: 'Clauses 4–10, Annex A controls, Annex C and the required documented information',
+        security: [],
+        response: { 200: Catalog },
       },
-      async (_request, reply) => {
-        void reply.header('cache-control', 'public, max-age=3600');
-        return services.catalog.get();
-      },
-    );
-  };
+    },
+    async (_request, reply) => {
+      void reply.header('cache-control', 'public, max-age=3600');
+      return services.catalog.get();
+    },
+  );
+};

@@ -5,8 +5,8 @@ import {
   MAX_PARTY_REQUIREMENTS,
   REQUIREMENT_TEXT_MAX,
 } from '../../../domain/context/interested-party.js';
-import { Id, QueryBoolean, Timestamp } from '../../schemas.js';
-import { AvailableActions, registerListQuery } from '../../register-schemas.js';
+import { Id, QueryBoolean } from '../../schemas.js';
+import { registerRowEnd, registerListQuery } from '../../register-schemas.js';
 
 const issueFields = {
   kind: z.enum(CONTEXT_ISSUE_KINDS),
@@ -21,18 +21,13 @@ export const ContextIssue = z
   .object({
     id: Id,
     ...issueFields,
-    createdAt: Timestamp,
-    updatedAt: Timestamp,
-    availableActions: AvailableActions,
+    ...registerRowEnd,
   })
   .meta({ id: 'ContextIssue' });
 
-export const NewContextIssueBody = z.strictObject({
-  kind: issueFields.kind,
-  title: issueFields.title,
-  description: issueFields.description.optional(),
-  isClimateRelevant: issueFields.isClimateRelevant.optional(),
-});
+export const NewContextIssueBody = z
+  .strictObject(issueFields)
+  .partial({ description: true, isClimateRelevant: true });
 
 export const ContextIssuePatchBody = z.strictObject(issueFields).partial();
 
@@ -69,18 +64,13 @@ export const InterestedParty = z
       .readonly(),
     requirementCount: z.number().int(),
     addressedCount: z.number().int().describe('Requirements the AIMS addresses'),
-    createdAt: Timestamp,
-    updatedAt: Timestamp,
-    availableActions: AvailableActions,
+    ...registerRowEnd,
   })
   .meta({ id: 'InterestedParty' });
 
-export const NewInterestedPartyBody = z.strictObject({
-  name: partyFields.name,
-  kind: partyFields.kind,
-  notes: partyFields.notes.optional(),
-  requirements: partyFields.requirements.optional(),
-});
+export const NewInterestedPartyBody = z
+  .strictObject(partyFields)
+  .partial({ notes: true, requirements: true });
 
 export const InterestedPartyPatchBody = z
   .strictObject({

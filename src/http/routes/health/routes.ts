@@ -1,6 +1,5 @@
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Services } from '../../../services/index.js';
+import type { RoutePlugin } from '../../route-plugin.js';
 
 const Health = z.object({
   status: z.literal('ok'),
@@ -9,18 +8,16 @@ const Health = z.object({
   latestSchemaVersion: z.string().describe('Newest migration this build knows'),
 });
 
-export const healthRoutes =
-  (services: Services): FastifyPluginAsyncZod =>
-  async (app) => {
-    app.get(
-      '/api/health',
-      {
-        schema: {
-          tags: ['system'],
-          summary: 'Liveness and database status',
-          response: { 200: Health },
-        },
+export const healthRoutes: RoutePlugin = (services) => async (app) => {
+  app.get(
+    '/api/health',
+    {
+      schema: {
+        tags: ['system'],
+        summary: 'Liveness and database status',
+        response: { 200: Health },
       },
-      async () => ({ status: 'ok' as const, ...(await services.system.health()) }),
-    );
-  };
+    },
+    async () => ({ status: 'ok' as const, ...(await services.system.health()) }),
+  );
+};

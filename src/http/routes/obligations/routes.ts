@@ -1,6 +1,5 @@
 /** The obligations register: legal, regulatory, contractual and voluntary requirements. */
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Services } from '../../../services/index.js';
+import type { RoutePlugin } from '../../route-plugin.js';
 import { registerRoutesOf } from '../../register-routes.js';
 import {
   NewObligationBody,
@@ -9,26 +8,24 @@ import {
   ObligationPatchBody,
 } from './schemas.js';
 
-export const obligationRoutes =
-  (services: Services): FastifyPluginAsyncZod =>
-  async (app) => {
-    registerRoutesOf(app, {
-      path: 'obligations',
-      idParam: 'obligationId',
-      tags: ['Obligations'],
-      summaries: {
-        list: 'Obligations of the organization: filter, search, sort, paginate',
-        create: 'Register an obligation',
-        get: 'One obligation',
-        update: 'Change an obligation: the fields sent replace the stored ones',
-        remove: 'Delete an obligation (the audit trail keeps what it said)',
-      },
-      schemas: {
-        query: ObligationListQuery,
-        create: NewObligationBody,
-        patch: ObligationPatchBody,
-        row: Obligation,
-      },
-      service: services.obligations,
-    });
-  };
+export const obligationRoutes: RoutePlugin = (services) => async (app) => {
+  registerRoutesOf(app, {
+    path: 'obligations',
+    idParam: 'obligationId',
+    tags: ['Obligations'],
+    summaries: {
+      list: 'Obligations of the organization: filter, search, sort, paginate',
+      create: 'Register an obligation',
+      get: 'One obligation',
+      update: 'Change an obligation: the fields sent replace the stored ones',
+      remove: 'Delete an obligation (the audit trail keeps what it said)',
+    },
+    schemas: {
+      query: ObligationListQuery,
+      create: NewObligationBody,
+      patch: ObligationPatchBody,
+      row: Obligation,
+    },
+    service: services.obligations,
+  });
+};

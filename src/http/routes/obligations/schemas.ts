@@ -5,8 +5,8 @@ import {
   OBLIGATION_KINDS,
   OBLIGATION_SORT_FIELDS,
 } from '../../../domain/obligation/obligation.js';
-import { Id, QueryBoolean, Timestamp } from '../../schemas.js';
-import { AvailableActions, registerListQuery, registerSortFields } from '../../register-schemas.js';
+import { Id, QueryBoolean } from '../../schemas.js';
+import { registerRowEnd, registerListQuery, registerSortFields } from '../../register-schemas.js';
 
 const fields = {
   kind: z
@@ -31,23 +31,22 @@ export const Obligation = z
     ...fields,
     aiSystemIds: z.array(Id).readonly(),
     isReviewOverdue: z.boolean().describe('The next review date has passed'),
-    createdAt: Timestamp,
-    updatedAt: Timestamp,
-    availableActions: AvailableActions,
+    ...registerRowEnd,
   })
   .meta({ id: 'Obligation' });
 
-export const NewObligationBody = z.strictObject({
-  kind: fields.kind,
-  source: fields.source,
-  reference: fields.reference,
-  requirement: fields.requirement,
-  aiSystemIds: fields.aiSystemIds.optional(),
-  ownerUserId: fields.ownerUserId.optional(),
-  complianceStatus: fields.complianceStatus.optional().describe('not_assessed unless given'),
-  nextReviewDate: fields.nextReviewDate.optional(),
-  notes: fields.notes.optional(),
-});
+export const NewObligationBody = z
+  .strictObject({
+    ...fields,
+    complianceStatus: fields.complianceStatus.describe('not_assessed unless given'),
+  })
+  .partial({
+    aiSystemIds: true,
+    ownerUserId: true,
+    complianceStatus: true,
+    nextReviewDate: true,
+    notes: true,
+  });
 
 export const ObligationPatchBody = z.strictObject(fields).partial();
 

@@ -1,97 +1,94 @@
 /** Organizations the caller belongs to, and their members. */
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Services } from '../../../services/index.js';
+import type { RoutePlugin } from '../../route-plugin.js';
 import { actorOf } from '../../authentication.js';
 import { compact } from '../../compact.js';
 import { ErrorSchema, OrgParams, orgRouteErrors } from '../../schemas.js';
 import { OrgMembership } from '../auth/schemas.js';
 import { Member, MemberParams, Membership, NewMemberBody } from './schemas.js';
 
-export const orgRoutes =
-  (services: Services): FastifyPluginAsyncZod =>
-  async (app) => {
-    const tags = ['organizations'];
+export const orgRoutes: RoutePlugin = (services) => async (app) => {
+  const tags = ['organizations'];
 
-    app.get(
-      '/api/v1/orgs',
-      {
-        schema: {
-          tags,
-          summary: 'Organizations you belong to, with your roles',
-          response: { 200: z.array(OrgMembership), 401: ErrorSchema, 403: ErrorSchema },
-        },
+  app.get(
+    '/api/v1/orgs',
+    {
+      schema: {
+        tags,
+        summary: 'Organizations you belong to, with your roles',
+        response: { 200: z.array(OrgMembership), 401: ErrorSchema, 403: ErrorSchema },
       },
-      async (request) => (await services.organizations.me(actorOf(request))).memberships,
-    );
+    },
+    async (request) => (await services.organizations.me(actorOf(request))).memberships,
+  );
 
-    app.get(
-      '/api/v1/orgs/:orgId',
-      {
-        schema: {
-          tags,
-          summary: 'One organization, with your roles and permissions there',
-          params: OrgParams,
-          response: { 200: OrgMembership, ...orgRouteErrors },
-        },
+  app.get(
+    '/api/v1/orgs/:orgId',
+    {
+      schema: {
+        tags,
+        summary: 'One organization, with your roles and permissions there',
+        params: OrgParams,
+        response: { 200: OrgMembership, ...orgRouteErrors },
       },
-      async (request) =>
-        services.organizations.getOrganization(actorOf(request), request.params.orgId),
-    );
+    },
+    async (request) =>
+      services.organizations.getOrganization(actorOf(request), request.params.orgId),
+  );
 
-    app.get(
-      '/api/v1/orgs/:orgId/members',
-      {
-        schema: {
-          tags,
-          summary: 'Members of the organization and their roles',
-          params: OrgParams,
-          response: { 200: z.array(Member), ...orgRouteErrors },
-        },
+  app.get(
+    '/api/v1/orgs/:orgId/members',
+    {
+      schema: {
+        tags,
+        summary: 'Members of the organization and their roles',
+        params: OrgParams,
+        response: { 200: z.array(Member), ...orgRouteErrors },
       },
-      async (request) => services.organizations.listMembers(actorOf(request), request.params.orgId),
-    );
+    },
+    async (request) => services.organizations.listMembers(actorOf(request), request.params.orgId),
+  );
 
-    app.post(
-      '/api/v1/orgs/:orgId/members',
-      {
-        schema: {
-          tags,
-          summary: 'Give a user a role here (creates the account when the email is new)',
-          params: OrgParams,
-          body: NewMemberBody,
-          response: { 201: Membership, 409: ErrorSchema, ...orgRouteErrors },
+  app.post(
+    '/api/v1/orgs/:orgId/members',
+    {
+      schema: {
+        tags,
+        summary: 'Give a user a role here (creates the account when the email is new)',
+        params: OrgParams,
+        body: NewMemberBody,
+        response: { 201: Membership, 409: ErrorSchema, ...orgRouteErrors },
+      },
+    },
+    async (request, reply) => {
+      const { email, role, ...account } = request.body;
+      const membership = await services.organizations.addMember(
+        actorOf(request),
+        request.params.orgId,
+        {
+          email,
+          role,
+          ...compact(account),
         },
-      },
-      async (request, reply) => {
-        const { email, role, ...account } = request.body;
-        const membership = await services.organizations.addMember(
-          actorOf(request),
-          request.params.orgId,
-          {
-            email,
-            role,
-            ...compact(account),
-          },
-        );
-        return reply.status(201).send(membership);
-      },
-    );
+      );
+      return reply.status(201).send(membership);
+    },
+  );
 
-    app.delete(
-      '/api/v1/orgs/:orgId/members/:membershipId',
-      {
-        schema: {
-          tags,
-          summary: 'Take a role away from a member',
-          params: MemberParams,
-          response: { 204: z.null(), 409: ErrorSchema, ...orgRouteErrors },
-        },
+  app.delete(
+    '/api/v1/orgs/:orgId/members/:membershipId',
+    {
+      schema: {
+        tags,
+        summary: 'Take a role away from a member',
+        params: MemberParams,
+        response: { 204: z.null(), 409: ErrorSchema, ...orgRouteErrors },
       },
-      async (request, reply) => {
-        const { orgId, membershipId } = request.params;
-        await services.organizations.removeMember(actorOf(request), orgId, membershipId);
-        return reply.status(204).send(null);
-      },
-    );
-  };
+    },
+    async (request, reply) => {
+      const { orgId, membershipId } = request.params;
+      await services.organizations.removeMember(actorOf(request), orgId, membershipId);
+      return reply.status(204).send(null);
+    },
+  );
+};

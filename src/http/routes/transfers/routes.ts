@@ -3,10 +3,9 @@
  * and export (CSV or XLSX download) of the pre-work registers.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { invalid } from '../../../domain/errors.js';
-import type { Services } from '../../../services/index.js';
+import type { RoutePlugin } from '../../route-plugin.js';
 import { REGISTER_TABLES } from '../../../services/registers/index.js';
 import { TABLE_FORMATS } from '../../../services/tabular/read-table.js';
 import type { ExportFile } from '../../../services/tabular/write-table.js';
@@ -52,66 +51,64 @@ const sendFile = (reply: FastifyReply, file: ExportFile) =>
     .header('content-disposition', `attachment; filename="${file.fileName}"`)
     .send(file.content);
 
-export const transferRoutes =
-  (services: Services): FastifyPluginAsyncZod =>
-  async (app) => {
-    for (const register of REGISTER_TABLES) {
-      const tags = [register.many];
-      if (register.import) {
-        app.post(
-          `/api/v1/orgs/:orgId/${register.key}/import`,
-          {
-            schema: {
-              tags,
-              summary: `Import ${register.many} from a CSV or XLSX file (multipart field "file"); all rows or none`,
-              consumes: ['multipart/form-data'],
-              params: OrgParams,
-              querystring: ImportQuery,
-              response: {
-                200: ImportResultSchema,
-                201: ImportResultSchema,
-                413: ErrorSchema,
-                ...orgRouteErrors,
-              },
-            },
-          },
-          async (request, reply) => {
-            const dryRun = request.query.dryRun === 'true';
-            const result = await services.transfers.importInto(
-              actorOf(request),
-              request.params.orgId,
-              register.key,
-              { ...(await uploadedFile(request)), dryRun },
-            );
-            return reply.status(dryRun ? 200 : 201).send(result);
-          },
-        );
-      }
-      app.get(
-        `/api/v1/orgs/:orgId/${register.key}/export`,
+export const transferRoutes: RoutePlugin = (services) => async (app) => {
+  for (const register of REGISTER_TABLES) {
+    const tags = [register.many];
+    if (register.import) {
+      app.post(
+        `/api/v1/orgs/:orgId/${register.key}/import`,
         {
           schema: {
             tags,
-            summary: `Export ${register.many} as CSV or XLSX`,
-            produces: [
-              'text/csv',
-              'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-            ],
+            summary: `Import ${register.many} from a CSV or XLSX file (multipart field "file"); all rows or none`,
+            consumes: ['multipart/form-data'],
             params: OrgParams,
-            querystring: ExportQuery,
-            response: { 200: z.unknown().describe('The file'), ...orgRouteErrors },
+            querystring: ImportQuery,
+            response: {
+              200: ImportResultSchema,
+              201: ImportResultSchema,
+              413: ErrorSchema,
+              ...orgRouteErrors,
+            },
           },
         },
-        async (request, reply) =>
-          sendFile(
-            reply,
-            await services.transfers.exportOf(
-              actorOf(request),
-              request.params.orgId,
-              register.key,
-              request.query.format,
-            ),
-          ),
+        async (request, reply) => {
+          const dryRun = request.query.dryRun === 'true';
+          const result = await services.transfers.importInto(
+            actorOf(request),
+            request.params.orgId,
+            register.key,
+            { ...(await uploadedFile(request)), dryRun },
+          );
+          return reply.status(dryRun ? 200 : 201).send(result);
+        },
       );
     }
-  };
+    app.get(
+      `/api/v1/orgs/:orgId/${register.key}/export`,
+      {
+        schema: {
+          tags,
+          summary: `Export ${register.many} as CSV or XLSX`,
+          produces: [
+            'text/csv',
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          ],
+          params: OrgParams,
+          querystring: ExportQuery,
+          response: { 200: z.unknown().describe('The file'), ...orgRouteErrors },
+        },
+      },
+      async (request, reply) =>
+        sendFile(
+          reply,
+          await services.transfers.exportOf(
+            actorOf(request),
+            request.params.orgId,
+            register.key,
+            request.query.format,
+          ),
+        ),
+    );
+  }
+};
