@@ -18,6 +18,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Services } from '../services/index.js';
 import { registerAuthentication } from './authentication.js';
+import { registerSecurityHeaders } from './security-headers.js';
 import { registerTextGuard } from './text-guard.js';
 import { errorBody, handleError } from './error-handler.js';
 import { ROUTE_PLUGINS } from './routes/index.js';
@@ -80,11 +81,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   });
   registerAuthentication(app, options.services);
   registerTextGuard(app);
-  app.addHook('onSend', async (_request, reply) => {
-    void reply.header('x-content-type-options', 'nosniff');
-    void reply.header('referrer-policy', 'same-origin');
-    void reply.header('x-frame-options', 'DENY');
-  });
+  registerSecurityHeaders(app);
 
   for (const routes of ROUTE_PLUGINS) {
     await app.register(routes(options.services));
