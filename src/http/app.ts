@@ -18,6 +18,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Services } from '../services/index.js';
 import { registerAuthentication } from './authentication.js';
+import { registerCrossSiteGuard } from './cross-site-guard.js';
 import { registerSecurityHeaders } from './security-headers.js';
 import { registerTextGuard } from './text-guard.js';
 import { errorBody, handleError } from './error-handler.js';
@@ -80,6 +81,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     limits: { fileSize: FILE_LIMIT_BYTES, files: 1, fields: 10 },
   });
   registerAuthentication(app, options.services);
+  registerCrossSiteGuard(app);
   registerTextGuard(app);
   registerSecurityHeaders(app);
 
