@@ -29,8 +29,11 @@ export interface AppOptions {
   /** Folder of the built web UI; the UI is not served when absent. */
   readonly webRoot?: string;
   readonly logger?: FastifyServerOptions['logger'];
-  /** Trust X-Forwarded-* from a reverse proxy (for client IPs and Secure cookies behind TLS). */
-  readonly trustProxy?: boolean;
+  /**
+   * The reverse proxies (addresses or CIDR ranges) whose X-Forwarded-* headers
+   * give the client's address and scheme; `true` only in tests.
+   */
+  readonly trustProxy?: boolean | readonly string[];
   readonly version?: string;
 }
 
@@ -39,9 +42,12 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
 export const FILE_LIMIT_BYTES = 20 * 1024 * 1024;
 
 export const buildApp = async (options: AppOptions): Promise<FastifyInstance> => {
+  const proxies = options.trustProxy ?? false;
+  const trustProxy: boolean | string[] =
+    typeof proxies === 'boolean' ? proxies : proxies.length > 0 && [...proxies];
   const app = Fastify({
     logger: options.logger ?? false,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy,
     bodyLimit: BODY_LIMIT_BYTES,
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
