@@ -18,6 +18,8 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Services } from '../services/index.js';
 import { registerAuthentication } from './authentication.js';
+import { registerCrossSiteGuard } from './cross-site-guard.js';
+import { registerSecurityHeaders } from './security-headers.js';
 import { registerTextGuard } from './text-guard.js';
 import { errorBody, handleError } from './error-handler.js';
 import { ROUTE_PLUGINS } from './routes/index.js';
@@ -27,8 +29,11 @@ export interface AppOptions {
   /** Folder of the built web UI; the UI is not served when absent. */
   readonly webRoot?: string;
   readonly logger?: FastifyServerOptions['logger'];
-  /** Trust X-Forwarded-* from a reverse proxy (for client IPs and Secure cookies behind TLS). */
-  readonly trustProxy?: boolean;
+  /**
+   * The reverse proxies (addresses or CIDR ranges) whose X-Forwarded-* headers
+   * give the client's address and scheme; `true` only in tests.
+   */
+  readonly trustProxy?: boolean | readonly string[];
   readonly version?: string;
 }
 
@@ -37,9 +42,12 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
 export const FILE_LIMIT_BYTES = 20 * 1024 * 1024;
 
 export const buildApp = async (options: AppOptions): Promise<FastifyInstance> => {
+  const proxies = options.trustProxy ?? false;
+  const trustProxy: boolean | string[] =
+    typeof proxies === 'boolean' ? proxies : proxies.length > 0 && [...proxies];
   const app = Fastify({
     logger: options.logger ?? false,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy,
     bodyLimit: BODY_LIMIT_BYTES,
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
@@ -79,12 +87,9 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     limits: { fileSize: FILE_LIMIT_BYTES, files: 1, fields: 10 },
   });
   registerAuthentication(app, options.services);
+  registerCrossSiteGuard(app);
   registerTextGuard(app);
-  app.addHook('onSend', async (_request, reply) => {
-    void reply.header('x-content-type-options', 'nosniff');
-    void reply.header('referrer-policy', 'same-origin');
-    void reply.header('x-frame-options', 'DENY');
-  });
+  registerSecurityHeaders(app);
 
   for (const routes of ROUTE_PLUGINS) {
     await app.register(routes(options.services));

@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AppConfig } from '../config.js';
 import { formatDemoCredentials } from '../services/demo-seed.service.js';
-import { isEmptyDatabase, openRuntime } from '../services/runtime.js';
+import { openRuntime, seedDemoOnFirstStart } from '../services/runtime.js';
 import { buildApp } from './app.js';
 
 /** The built web UI: dist/web, from both src/http and dist/http. */
@@ -14,10 +14,8 @@ export const WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url
 
 export const startServer = async (config: AppConfig) => {
   const runtime = await openRuntime(config.database, { filesDir: config.filesDir });
-  if (config.seedDemo && (await isEmptyDatabase(runtime.database))) {
-    const credentials = await runtime.services.demo.seed();
-    process.stdout.write(formatDemoCredentials(credentials) + '\n');
-  }
+  const credentials = config.seedDemo ? await seedDemoOnFirstStart(runtime) : null;
+  if (credentials) process.stdout.write(formatDemoCredentials(credentials) + '\n');
   const app = await buildApp({
     services: runtime.services,
     webRoot: WEB_ROOT,

@@ -4,10 +4,8 @@
  * can share one PostgreSQL.
  */
 import {
-  LOGIN_WINDOW_SECONDS,
   SESSION_ABSOLUTE_SECONDS,
   SESSION_IDLE_SECONDS,
-  loginRetryAfterSeconds,
   normalizeEmail,
   passwordIssues,
 } from '../domain/account/credentials.js';
@@ -16,17 +14,14 @@ import { DomainError, invalid, notFound, type FieldIssue } from '../domain/error
 import { checkText } from '../domain/validation.js';
 import {
   deleteExpiredSessions,
-  deleteLoginAttempts,
   deleteOtherSessions,
   deleteSession,
   findApiTokenHolder,
   findApiTokenOfUser,
   findSessionHolder,
   insertApiToken,
-  insertLoginAttempt,
   insertSession,
   listApiTokensOfUser,
-  recentLoginFailures,
   revokeApiToken,
   touchApiToken,
   touchSession,
@@ -34,6 +29,7 @@ import {
 } from '../storage/credential.repository.js';
 import { findUserByEmail, findUserById, updatePasswordHash } from '../storage/user.repository.js';
 import { recordChange } from './audit-trail.js';
+import { createGuessThrottle, passwordChangeCounters, signInCounters } from './guess-throttle.js';
 import { inTransaction, now, reader, type Actor, type ServiceDeps } from './context.js';
 import { API_TOKEN_PREFIX, hashSecret, newSecret } from './secrets.js';
 
@@ -80,49 +76,26 @@ const requireUser = (actor: Actor) => {
 export const createAuthService = (deps: ServiceDeps) => {
   // A hash to verify against when the email is unknown, so both paths cost the same time.
   const decoyHash = deps.passwords.hash(newSecret());
+  const throttle = createGuessThrottle(deps);
 
   return {
-    /** Checks the password, throttles repeated failures per address, and opens a session. */
+    /** Counts the guess, checks the password, and opens a session (see guess-throttle.ts). */
     async signIn(input: SignInInput): Promise<SignedIn> {
       const email = normalizeEmail(input.email);
       const at = deps.clock.now();
-      const since = addSeconds(at, -LOGIN_WINDOW_SECONDS).toISOString();
-      const failures = await recentLoginFailures(reader(deps), email, since);
-      const retryAfter = loginRetryAfterSeconds(
-        failures.map((time) => new Date(time)),
-        at,
-      );
-      if (retryAfter > 0) {
-        throw new DomainError(
-          'AUTH_RATE_LIMITED',
-          'RateLimited',
-          'Too many failed sign-ins; try again later',
-          {
-            retryAfterSeconds: retryAfter,
-          },
-        );
-      }
+      const counters = signInCounters(email, input.ip);
+      await throttle.count(counters);
       const user = await findUserByEmail(reader(deps), email);
       const matches = await deps.passwords.verify(
         user?.passwordHash ?? (await decoyHash),
         input.password,
       );
-      if (!user || !matches) {
-        await insertLoginAttempt(deps.database.db, {
-          id: deps.newId(),
-          email,
-          ip: input.ip,
-          at: at.toISOString(),
-          succeeded: false,
-        });
-        throw badCredentials();
-      }
+      if (!user || !matches) throw badCredentials();
+      await throttle.succeeded(counters);
       const sessionToken = newSecret();
       const expiresAt = sessionExpiry(at, at).toISOString();
       const sessionId = deps.newId();
       await inTransaction(deps, async (trx) => {
-        // A success clears the failures that came before it; stale rows of others go too.
-        await deleteLoginAttempts(trx, email, since);
         await deleteExpiredSessions(trx, at.toISOString());
         await insertSession(trx, {
           id: sessionId,
@@ -197,12 +170,15 @@ export const createAuthService = (deps: ServiceDeps) => {
       }
       if (issues.length > 0)
         throw invalid('AUTH_PASSWORD_POLICY', 'The new password is not acceptable', issues);
+      const counters = passwordChangeCounters(user.userId);
+      await throttle.count(counters);
       const account = await findUserById(reader(deps), user.userId);
       if (!account || !(await deps.passwords.verify(account.passwordHash, currentPassword))) {
         throw invalid('AUTH_CURRENT_PASSWORD_WRONG', 'The current password is incorrect', [
           { field: 'currentPassword', reason: 'is incorrect' },
         ]);
       }
+      await throttle.succeeded(counters);
       const passwordHash = await deps.passwords.hash(newPassword);
       await inTransaction(deps, async (trx) => {
         await updatePasswordHash(trx, account.id, passwordHash, now(deps));

@@ -7,8 +7,10 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Clock } from '../domain/clock.js';
 import { openDatabase, type Database, type DatabaseConfig } from '../storage/database.js';
 import { createFileStore, defaultFilesDir } from '../storage/file-store.js';
+import { LOCKS, withDatabaseLock } from '../storage/database-lock.js';
 import { migrateToLatest } from '../storage/migrate.js';
 import { hasAnyOrganization } from '../storage/organization.repository.js';
+import type { DemoCredential } from './demo-seed.service.js';
 import { createServices, type Services } from './index.js';
 import { argon2idHasher, type PasswordHasher } from './password-hasher.js';
 
@@ -32,7 +34,8 @@ export const openRuntime = async (
 ): Promise<Runtime> => {
   const database = openDatabase(config);
   try {
-    if (options.migrate ?? true) await migrateToLatest(database);
+    if (options.migrate ?? true)
+      await withDatabaseLock(database, LOCKS.startup, () => migrateToLatest(database));
   } catch (error) {
     await database.close();
     throw error;
@@ -50,3 +53,13 @@ export const openRuntime = async (
 /** Whether the database has no organization yet (a first start). */
 export const isEmptyDatabase = async (database: Database): Promise<boolean> =>
   !(await hasAnyOrganization(database.db));
+
+/**
+ * Seeds the demo on a first start, exactly once however many instances start
+ * together: the check and the seed run under the startup lock. Returns the
+ * demo credentials when this instance seeded, null otherwise.
+ */
+export const seedDemoOnFirstStart = (runtime: Runtime): Promise<DemoCredential[] | null> =>
+  withDatabaseLock(runtime.database, LOCKS.startup, async () =>
+    (await isEmptyDatabase(runtime.database)) ? runtime.services.demo.seed() : null,
+  );

@@ -144,45 +144,6 @@ export const touchApiToken = async (db: Executor, tokenId: string, at: string): 
   await db.updateTable('api_token').set({ last_used_at: at }).where('id', '=', tokenId).execute();
 };
 
-export const insertLoginAttempt = async (
-  db: Executor,
-  attempt: { id: string; email: string; ip: string | null; at: string; succeeded: boolean },
-): Promise<void> => {
-  await db
-    .insertInto('login_attempt')
-    .values({ ...attempt, succeeded: attempt.succeeded ? 1 : 0 })
-    .execute();
-};
-
-/** Times of failed sign-ins for an address since the instant given, oldest first. */
-export const recentLoginFailures = async (
-  db: Executor,
-  email: string,
-  since: string,
-): Promise<string[]> => {
-  const rows = await db
-    .selectFrom('login_attempt')
-    .select('at')
-    .where('email', '=', email)
-    .where('succeeded', '=', 0)
-    .where('at', '>', since)
-    .orderBy('at')
-    .execute();
-  return rows.map((row) => row.at);
-};
-
-/** Forgets an address's attempts, and everyone's attempts older than the throttling window. */
-export const deleteLoginAttempts = async (
-  db: Executor,
-  email: string,
-  olderThan: string,
-): Promise<void> => {
-  await db
-    .deleteFrom('login_attempt')
-    .where((eb) => eb.or([eb('email', '=', email), eb('at', '<=', olderThan)]))
-    .execute();
-};
-
 /** A live API token and its owner's email, in one round trip (every API request asks this). */
 export const findApiTokenHolder = async (
   db: Executor,

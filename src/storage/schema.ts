@@ -49,12 +49,12 @@ export interface ApiTokenTable {
   revoked_at: string | null;
 }
 
-export interface LoginAttemptTable {
-  id: string;
-  email: string;
-  ip: string | null;
-  at: string;
-  succeeded: number;
+/** A password-guess counter for one purpose key (see domain/account/throttle.ts). */
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  last_failure_at: string | null;
+  blocked_until: string | null;
 }
 
 export interface AuditLogEntryTable {
@@ -258,7 +258,7 @@ export interface DB {
   membership: MembershipTable;
   session: SessionTable;
   api_token: ApiTokenTable;
-  login_attempt: LoginAttemptTable;
+  login_throttle: LoginThrottleTable;
   audit_log_entry: AuditLogEntryTable;
   ai_system: AiSystemTable;
   scope_version: ScopeVersionTable;

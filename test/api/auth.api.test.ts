@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOGIN_MAX_FAILURES } from '../../src/domain/account/credentials.js';
+import { THROTTLE_RULES } from '../../src/domain/account/throttle.js';
 import { call, errorOf, type ApiTestContext, type ApiUser } from '../harness/api.js';
 import { createOrgApi, createOrgWithUser } from '../harness/org-api.js';
 import { TEST_PASSWORD } from '../harness/services.js';
@@ -70,7 +70,7 @@ describe('sign-in, sessions and API tokens', () => {
 
   it('throttles an address after repeated failures, with Retry-After, until the window passes', async () => {
     const email = 'throttled@example.test';
-    for (let attempt = 0; attempt < LOGIN_MAX_FAILURES; attempt += 1) {
+    for (let attempt = 0; attempt < THROTTLE_RULES.accountFromAddress.free; attempt += 1) {
       expect((await login(ctx, email, 'wrong password!')).statusCode).toBe(401);
     }
     const limited = await login(ctx, email, 'wrong password!');

@@ -46,6 +46,26 @@ const bodyArbitrary = (fields: string[]) =>
       : fc.constant({}),
   );
 
+/** Bodies as sent: JSON of the values above, very deep nesting, and prototype keys. */
+const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype'] as const;
+const payloadArbitrary = (fields: string[]) =>
+  fc.oneof(
+    { weight: 4, arbitrary: bodyArbitrary(fields).map((body) => JSON.stringify(body)) },
+    fc
+      .tuple(fc.integer({ min: 1, max: 5_000 }), fc.constantFrom('{"a":', '['))
+      .map(([depth, open]) => {
+        const close = open === '[' ? ']' : '}';
+        return `${open.repeat(depth)}${open === '[' ? '' : '1'}${close.repeat(depth)}`;
+      }),
+    fc
+      .tuple(fc.constantFrom(...PROTOTYPE_KEYS), fc.jsonValue(), bodyArbitrary(fields))
+      .map(([key, value, body]) => {
+        const rest = JSON.stringify(body);
+        const inner = rest.startsWith('{') && rest !== '{}' ? `,${rest.slice(1)}` : '}';
+        return `{${JSON.stringify(key)}:${JSON.stringify(value) ?? 'null'}${inner}`;
+      }),
+  );
+
 describe('write routes under random input', () => {
   let ctx: ApiTestContext;
   let user: ApiUser;
@@ -99,12 +119,12 @@ describe('write routes under random input', () => {
       const paramNames = [...route.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '');
       await fc.assert(
         fc.asyncProperty(
-          bodyArbitrary(route.fields),
+          payloadArbitrary(route.fields),
           fc.array(fc.oneof(fc.constant('known'), fc.uuid(), fc.string({ minLength: 1 })), {
             minLength: paramNames.length,
             maxLength: paramNames.length,
           }),
-          async (body, paramChoices) => {
+          async (payload, paramChoices) => {
             const url = paramNames.reduce((path, name, index) => {
               const choice = paramChoices[index] ?? 'known';
               const value = choice === 'known' || name === 'orgId' ? (ids[name] ?? '') : choice;
@@ -114,11 +134,11 @@ describe('write routes under random input', () => {
               method: route.method.toUpperCase(),
               url,
               headers: { 'content-type': 'application/json' },
-              payload: JSON.stringify(body),
+              payload,
             });
             expect(
               response.statusCode,
-              `${route.method} ${url} ${JSON.stringify(body)}`,
+              `${route.method} ${url} ${payload.slice(0, 200)}`,
             ).toBeLessThan(500);
           },
         ),

@@ -42,6 +42,8 @@ export const startE2e = async (): Promise<E2eContext> => {
     args: CHROMIUM_ARGS,
   });
   const baseUrl = `http://127.0.0.1:${port}`;
+  // Whatever the Content-Security-Policy blocks is a defect of the page, reported at close.
+  const blockedByPolicy: string[] = [];
   return {
     ...ctx,
     app,
@@ -50,12 +52,19 @@ export const startE2e = async (): Promise<E2eContext> => {
     async newPage() {
       const context = await browser.newContext({ baseURL: baseUrl, locale: 'en-GB' });
       context.setDefaultTimeout(10_000);
-      return { page: await context.newPage(), context };
+      const page = await context.newPage();
+      page.on('console', (message) => {
+        if (message.type() === 'error' && message.text().includes('Content Security Policy'))
+          blockedByPolicy.push(message.text());
+      });
+      return { page, context };
     },
     async close() {
       await browser.close();
       await app.close();
       await ctx.db.cleanup();
+      if (blockedByPolicy.length > 0)
+        throw new Error(`The Content-Security-Policy blocked: ${blockedByPolicy.join(' | ')}`);
     },
   };
 };

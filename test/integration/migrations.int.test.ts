@@ -29,7 +29,7 @@ describe('migrations', () => {
         'membership',
         'session',
         'api_token',
-        'login_attempt',
+        'login_throttle',
         'audit_log_entry',
         'ai_system',
       ]),

@@ -1,6 +1,6 @@
 /**
  * Rules for sign-in identities: how an email address is compared, what a
- * password must be, and how long sessions and sign-in throttling last.
+ * password must be, and how long sessions last (throttling: throttle.ts).
  */
 import type { FieldIssue } from '../errors.js';
 
@@ -10,10 +10,6 @@ export const PASSWORD_MAX_LENGTH = 256;
 /** Sessions end after this long without use, and in any case after the absolute limit. */
 export const SESSION_IDLE_SECONDS = 12 * 60 * 60;
 export const SESSION_ABSOLUTE_SECONDS = 7 * 24 * 60 * 60;
-
-/** Failed sign-ins allowed for one email address within the window before it is throttled. */
-export const LOGIN_MAX_FAILURES = 5;
-export const LOGIN_WINDOW_SECONDS = 15 * 60;
 
 /** Email addresses are compared case-insensitively, without surrounding blanks. */
 export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
@@ -28,18 +24,4 @@ export const passwordIssues = (password: string, field = 'password'): FieldIssue
   }
   if (password.trim().length === 0) return [{ field, reason: 'must not be only blanks' }];
   return [];
-};
-
-/**
- * Seconds until the next sign-in attempt is allowed, given the times of recent
- * failures (newest last); 0 when the address is not throttled.
- */
-export const loginRetryAfterSeconds = (failureTimes: readonly Date[], now: Date): number => {
-  const windowStart = now.getTime() - LOGIN_WINDOW_SECONDS * 1000;
-  const recent = failureTimes.filter((time) => time.getTime() > windowStart);
-  if (recent.length < LOGIN_MAX_FAILURES) return 0;
-  const oldestCounted = recent[recent.length - LOGIN_MAX_FAILURES];
-  if (!oldestCounted) return 0;
-  const freeAt = oldestCounted.getTime() + LOGIN_WINDOW_SECONDS * 1000;
-  return Math.max(1, Math.ceil((freeAt - now.getTime()) / 1000));
 };

@@ -5,6 +5,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { invalid } from '../../domain/errors.js';
+import { unguardFormula } from './formula-guard.js';
 
 export const TABLE_FORMATS = ['csv', 'xlsx'] as const;
 export type TableFormat = (typeof TABLE_FORMATS)[number];
@@ -55,7 +56,7 @@ const readCsv = (content: Buffer): Table => {
     headers,
     rows: body.map(({ record, info }) => ({
       line: info.lines,
-      cells: new Map(headers.map((name, index) => [name, record[index] ?? ''])),
+      cells: new Map(headers.map((name, index) => [name, unguardFormula(record[index] ?? '')])),
     })),
   };
 };

@@ -5,6 +5,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import { guardFormula } from './formula-guard.js';
 import type { TableFormat } from './read-table.js';
 
 export interface ExportColumn<T> {
@@ -25,7 +26,12 @@ const CONTENT_TYPES: Readonly<Record<TableFormat, string>> = {
 };
 
 const toCsv = <T>(columns: readonly ExportColumn<T>[], records: readonly T[]): Buffer => {
-  const rows = records.map((record) => columns.map((column) => column.value(record) ?? ''));
+  const rows = records.map((record) =>
+    columns.map((column) => {
+      const value = column.value(record) ?? '';
+      return typeof value === 'string' ? guardFormula(value) : value;
+    }),
+  );
   const text = stringify([columns.map((column) => column.header), ...rows], {
     cast: { boolean: (value) => (value ? 'yes' : 'no') },
   });

