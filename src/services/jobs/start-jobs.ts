@@ -3,17 +3,18 @@
  * PostgreSQL (so several instances share the work and each run happens
  * once), in-process runs on SQLite, and a timer that asks what is due.
  */
-import type { Runtime } from '../runtime.js';
+import type { Database } from '../../storage/database.js';
+import type { Services } from '../index.js';
 import { startPgBossDelivery } from './pg-boss-delivery.js';
 
 export const startBackgroundJobs = async (
-  runtime: Runtime,
+  { database, services }: { database: Database; services: Services },
   options: { tickSeconds: number; onError?: (error: unknown) => void },
 ): Promise<void> => {
-  const { jobs } = runtime.services;
+  const { jobs } = services;
   const delivery =
-    runtime.database.kind === 'postgres'
-      ? await startPgBossDelivery(runtime.database, (runId) => jobs.workDelivered(runId), {
+    database.kind === 'postgres'
+      ? await startPgBossDelivery(database, (runId) => jobs.workDelivered(runId), {
           ...(options.onError ? { onError: options.onError } : {}),
         })
       : undefined;
