@@ -20,6 +20,8 @@ interface Delivered {
 export interface PgBossDeliveryOptions {
   /** How often an idle worker asks for work; pg-boss allows 0.5 at least. */
   readonly pollingSeconds?: number;
+  /** Runs this instance works at once (one pg-boss worker each). */
+  readonly concurrency?: number;
   readonly onError?: (error: unknown) => void;
 }
 
@@ -43,13 +45,19 @@ export const startPgBossDelivery = async (
   boss.on('error', (error) => options.onError?.(error));
   await boss.start();
   await boss.createQueue(QUEUE);
-  const workerId = await boss.work<Delivered>(
-    QUEUE,
-    { pollingIntervalSeconds: options.pollingSeconds ?? 0.5, batchSize: 1 },
-    async (jobs) => {
-      for (const job of jobs) await work(job.data.runId);
-    },
-  );
+  // One run per fetch, so a failing run is retried alone; several workers for concurrency.
+  const workerIds: string[] = [];
+  for (let index = 0; index < (options.concurrency ?? 4); index += 1) {
+    workerIds.push(
+      await boss.work<Delivered>(
+        QUEUE,
+        { pollingIntervalSeconds: options.pollingSeconds ?? 0.5, batchSize: 1 },
+        async (jobs) => {
+          for (const job of jobs) await work(job.data.runId);
+        },
+      ),
+    );
+  }
   return {
     async send(run, retry) {
       await boss.send(QUEUE, { runId: run.id } satisfies Delivered, {
@@ -58,7 +66,7 @@ export const startPgBossDelivery = async (
         retryDelay: retry.delaySeconds,
         retryBackoff: true,
       });
-      boss.notifyWorker(workerId);
+      for (const workerId of workerIds) boss.notifyWorker(workerId);
     },
     async stop() {
       await boss.stop({ graceful: true, wait: true, close: false, timeout: 10_000 });
