@@ -21,11 +21,12 @@ const absolute = (publicUrl: string, link: string): string =>
 
 /** Renders a notification for `organizationName`, with links under `publicUrl`. */
 export const renderNotificationMail = (
-  notification: Pick<Notification, 'text' | 'items' | 'link'>,
+  notification: Pick<Notification, 'organizationId' | 'text' | 'items'>,
   organizationName: string,
   publicUrl: string,
 ): MailContent => {
   const subject = `[AIMS Workbench] ${organizationName}: ${notification.text}`;
+  const inbox = absolute(publicUrl, `/orgs/${notification.organizationId}/notifications`);
   const lines = notification.items.map(
     (item) => `- ${describeItem(item)}\n  ${absolute(publicUrl, item.link)}`,
   );
@@ -34,7 +35,7 @@ export const renderNotificationMail = (
     '',
     ...lines,
     '',
-    `Open AIMS Workbench: ${absolute(publicUrl, '/notifications')}`,
+    `Open your notifications: ${inbox}`,
     'You receive this because e-mail is on for these reminders in your account settings.',
     '',
   ].join('\n');
@@ -46,7 +47,7 @@ export const renderNotificationMail = (
     .join('');
   const html =
     `<p>${escapeHtml(notification.text)}</p><ul>${listItems}</ul>` +
-    `<p><a href="${escapeHtml(absolute(publicUrl, '/notifications'))}">Open AIMS Workbench</a></p>` +
+    `<p><a href="${escapeHtml(inbox)}">Open your notifications</a></p>` +
     '<p>You receive this because e-mail is on for these reminders in your account settings.</p>';
   return { subject, text, html };
 };

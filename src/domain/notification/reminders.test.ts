@@ -91,7 +91,7 @@ describe('renderNotificationMail', () => {
       ...DEFAULT_REMINDER_SETTINGS,
     });
     const mail = renderNotificationMail(
-      { text: digest?.text ?? '', items: digest?.items ?? [], link: '' },
+      { organizationId: 'o1', text: digest?.text ?? '', items: digest?.items ?? [] },
       'Acme',
       'https://aims.example/',
     );
@@ -99,5 +99,6 @@ describe('renderNotificationMail', () => {
     expect(mail.text).toContain('https://aims.example/orgs/o1/documents/R&D <policy>');
     expect(mail.html).toContain('R&amp;D &lt;policy&gt;');
     expect(mail.html).not.toContain('<policy>');
+    expect(mail.text).toContain('https://aims.example/orgs/o1/notifications');
   });
 });
