@@ -5729,7 +5729,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": Record<string, never> | null;
                 };
             };
             responses: {
@@ -5809,7 +5809,7 @@ export interface paths {
                     "application/json": {
                         /** @enum {string} */
                         kind?: "due_reminder";
-                    };
+                    } | null;
                 };
             };
             responses: {

@@ -57,6 +57,7 @@ export const useMarkRead = (orgId: string) => {
       unwrap(
         api.POST('/api/v1/orgs/{orgId}/notifications/{notificationId}/read', {
           params: { path: { orgId, notificationId } },
+          body: {},
         }),
       ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: notificationsKey(orgId) }),

@@ -64,7 +64,7 @@ export const notificationRoutes =
           tags,
           summary: 'Mark one of your notifications read',
           params: NotificationParams,
-          body: z.strictObject({}).optional(),
+          body: z.strictObject({}).nullish(),
           response: { 204: z.null(), ...orgRouteErrors },
         },
       },

@@ -46,7 +46,7 @@ export const NotificationPage = z.object({
 
 export const NotificationParams = OrgParams.extend({ notificationId: Id });
 
-export const ReadAllBody = z.strictObject({ kind: NotificationKind.optional() }).optional();
+export const ReadAllBody = z.strictObject({ kind: NotificationKind.optional() }).nullish();
 
 const NotificationPreference = z
   .object({ kind: NotificationKind, label: z.string(), isEmailEnabled: z.boolean() })
