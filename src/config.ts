@@ -2,6 +2,12 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import type { DatabaseConfig } from './storage/database.js';
+import { parseReminderDays } from './domain/notification/reminders.js';
+import { DEFAULT_MAIL_FROM, type MailSettings } from './services/mailer.js';
+import {
+  DEFAULT_NOTIFICATION_SETTINGS,
+  type NotificationSettings,
+} from './services/notification-settings.js';
 
 export interface AppConfig {
   readonly port: number;
@@ -14,6 +20,11 @@ export interface AppConfig {
   /** Addresses or CIDR ranges of the reverse proxies whose X-Forwarded-* headers are believed. */
   readonly trustProxy: readonly string[];
   readonly logLevel: string;
+  /** SMTP for notification e-mail; null sends nothing. */
+  readonly mail: MailSettings | null;
+  readonly notifications: NotificationSettings;
+  /** How often the server asks which background jobs are due. */
+  readonly jobsTickSeconds: number;
 }
 
 const flag = (value: string | undefined): boolean =>
@@ -61,5 +72,42 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     seedDemo: !flag(env.AIMS_NO_DEMO),
     trustProxy: trustedProxies(env.TRUST_PROXY),
     logLevel: env.LOG_LEVEL ?? 'info',
+    mail: env.SMTP_URL ? { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM ?? DEFAULT_MAIL_FROM } : null,
+    notifications: notificationSettings(env, port),
+    jobsTickSeconds: wholeNumber(env, 'AIMS_JOBS_TICK_SECONDS', 60),
+  };
+};
+
+const wholeNumber = (env: NodeJS.ProcessEnv, name: string, fallback: number): number => {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  if (!/^\d+$/.test(text)) throw new Error(`${name} must be a whole number, got "${text}"`);
+  return Number(text);
+};
+
+const notificationSettings = (env: NodeJS.ProcessEnv, port: number): NotificationSettings => {
+  const defaults = DEFAULT_NOTIFICATION_SETTINGS;
+  const daysText = env.AIMS_REMINDER_DAYS;
+  const daysBefore =
+    daysText === undefined || daysText === ''
+      ? defaults.reminders.daysBefore
+      : parseReminderDays(daysText);
+  if (!daysBefore) {
+    throw new Error(`AIMS_REMINDER_DAYS must list whole days, like 7,1,0; got "${daysText}"`);
+  }
+  const dailyAtUtc = env.AIMS_DAILY_JOBS_AT ?? defaults.dailyAtUtc;
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(dailyAtUtc)) {
+    throw new Error(`AIMS_DAILY_JOBS_AT must be HH:MM (UTC), got "${dailyAtUtc}"`);
+  }
+  return {
+    reminders: {
+      daysBefore,
+      overdueEveryDays: Math.max(
+        1,
+        wholeNumber(env, 'AIMS_OVERDUE_REMINDER_EVERY_DAYS', defaults.reminders.overdueEveryDays),
+      ),
+    },
+    publicUrl: env.AIMS_PUBLIC_URL ?? `http://localhost:${port}`,
+    dailyAtUtc,
   };
 };

@@ -7,6 +7,7 @@ import { Command, CommanderError } from 'commander';
 import { loadConfig } from '../config.js';
 import { registerAccountCommands } from './commands/accounts.js';
 import { registerCatalogCommand } from './commands/catalog.js';
+import { registerJobCommands } from './commands/jobs.js';
 import { registerSystemCommands } from './commands/system.js';
 import { registerTransferCommands } from './commands/transfers.js';
 import { reportError } from './output.js';
@@ -22,6 +23,7 @@ export const buildCli = (): Command => {
   registerAccountCommands(program, config);
   registerCatalogCommand(program);
   registerTransferCommands(program, config);
+  registerJobCommands(program, config);
   return program;
 };
 

@@ -1,6 +1,7 @@
 /** Opens the services for one command and closes them afterwards. */
 import type { AppConfig } from '../config.js';
 import type { Actor, Services } from '../services/index.js';
+import { mailerFor } from '../services/mailer.js';
 import { openRuntime } from '../services/runtime.js';
 
 /** The operator at the command line: trusted like the person who runs the server. */
@@ -10,7 +11,11 @@ export const withServices = async <T>(
   config: AppConfig,
   work: (services: Services) => Promise<T>,
 ): Promise<T> => {
-  const runtime = await openRuntime(config.database, { filesDir: config.filesDir });
+  const runtime = await openRuntime(config.database, {
+    filesDir: config.filesDir,
+    mailer: mailerFor(config.mail),
+    notifications: config.notifications,
+  });
   try {
     return await work(runtime.services);
   } finally {

@@ -6,6 +6,8 @@
 import { fileURLToPath } from 'node:url';
 import type { AppConfig } from '../config.js';
 import { formatDemoCredentials } from '../services/demo-seed.service.js';
+import { startBackgroundJobs } from '../services/jobs/start-jobs.js';
+import { mailerFor } from '../services/mailer.js';
 import { openRuntime, seedDemoOnFirstStart } from '../services/runtime.js';
 import { buildApp } from './app.js';
 
@@ -13,7 +15,11 @@ import { buildApp } from './app.js';
 export const WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
 export const startServer = async (config: AppConfig) => {
-  const runtime = await openRuntime(config.database, { filesDir: config.filesDir });
+  const runtime = await openRuntime(config.database, {
+    filesDir: config.filesDir,
+    mailer: mailerFor(config.mail),
+    notifications: config.notifications,
+  });
   const credentials = config.seedDemo ? await seedDemoOnFirstStart(runtime) : null;
   if (credentials) process.stdout.write(formatDemoCredentials(credentials) + '\n');
   const app = await buildApp({
@@ -21,6 +27,10 @@ export const startServer = async (config: AppConfig) => {
     webRoot: WEB_ROOT,
     logger: { level: config.logLevel },
     trustProxy: config.trustProxy,
+  });
+  await startBackgroundJobs(runtime, {
+    tickSeconds: config.jobsTickSeconds,
+    onError: (error) => app.log.error({ err: error }, 'background job error'),
   });
   const shutdown = async () => {
     await app.close();

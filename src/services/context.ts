@@ -10,6 +10,8 @@ import type { Transaction } from 'kysely';
 import type { DB } from '../storage/schema.js';
 import type { FileStore } from '../storage/file-store.js';
 import type { PasswordHasher } from './password-hasher.js';
+import type { Mailer } from './mailer.js';
+import type { NotificationSettings } from './notification-settings.js';
 
 export interface ServiceDeps {
   readonly database: Database;
@@ -18,6 +20,10 @@ export interface ServiceDeps {
   readonly passwords: PasswordHasher;
   /** Where uploaded files go; the runtime always sets it (see storage/file-store.ts for the fallback). */
   readonly files?: FileStore;
+  /** Outgoing e-mail; none is sent when absent (see services/mailer.ts). */
+  readonly mailer?: Mailer;
+  /** Reminder days, the public address for links, the daily jobs' time; defaults when absent. */
+  readonly notifications?: NotificationSettings;
 }
 
 /** A signed-in person (by session or API token), or the operator at the command line. */

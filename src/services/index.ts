@@ -18,6 +18,9 @@ import { createRequiredDocumentsService } from './required-documents.service.js'
 import { createRegisterTransferService } from './register-transfer.service.js';
 import { createScopeService } from './scope.service.js';
 import { createSystemService } from './system.service.js';
+import { createJobRunner } from './jobs/job-runner.js';
+import { jobDefinitions } from './jobs/reminder-jobs.js';
+import { createNotificationService } from './notification.service.js';
 
 const createCoreServices = (deps: ServiceDeps) => ({
   deps,
@@ -36,6 +39,8 @@ const createCoreServices = (deps: ServiceDeps) => ({
   documentVersions: createDocumentVersionService(deps),
   requiredDocuments: createRequiredDocumentsService(deps),
   catalog: { get: () => CATALOG },
+  notifications: createNotificationService(deps),
+  jobs: createJobRunner(deps, jobDefinitions(deps)),
 });
 
 export type CoreServices = ReturnType<typeof createCoreServices>;

@@ -13,6 +13,8 @@ import { hasAnyOrganization } from '../storage/organization.repository.js';
 import type { DemoCredential } from './demo-seed.service.js';
 import { createServices, type Services } from './index.js';
 import { argon2idHasher, type PasswordHasher } from './password-hasher.js';
+import { disabledMailer, type Mailer } from './mailer.js';
+import type { NotificationSettings } from './notification-settings.js';
 
 export const systemClock: Clock = { now: () => new Date() };
 
@@ -30,6 +32,8 @@ export const openRuntime = async (
     clock?: Clock;
     /** Folder of uploaded files; default `files` beside a SQLite database, else ./data/files. */
     filesDir?: string;
+    mailer?: Mailer;
+    notifications?: NotificationSettings;
   } = {},
 ): Promise<Runtime> => {
   const database = openDatabase(config);
@@ -46,8 +50,15 @@ export const openRuntime = async (
     newId: uuidv7,
     passwords: options.passwords ?? argon2idHasher(),
     files: createFileStore(options.filesDir ?? defaultFilesDir(database)),
+    mailer: options.mailer ?? disabledMailer,
+    ...(options.notifications ? { notifications: options.notifications } : {}),
   });
-  return { database, services, close: () => database.close() };
+  const close = async () => {
+    await services.jobs.stop();
+    options.mailer?.close();
+    await database.close();
+  };
+  return { database, services, close };
 };
 
 /** Whether the database has no organization yet (a first start). */

@@ -252,6 +252,49 @@ export interface ObjectiveMeasurementTable {
   created_at: string;
 }
 
+/** One run of a background job; (job_name, run_key) is unique, so one instance claims it. */
+export interface JobRunTable {
+  id: string;
+  job_name: string;
+  /** The day (YYYY-MM-DD) of a scheduled run, the trigger's key, or manual:<id> */
+  run_key: string;
+  trigger: string;
+  payload_json: string;
+  status: string;
+  attempts: number;
+  max_attempts: number;
+  next_attempt_at: string | null;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+  outcome: string | null;
+  error: string | null;
+}
+
+export interface NotificationTable {
+  id: string;
+  organization_id: string;
+  recipient_user_id: string;
+  kind: string;
+  subject_type: string;
+  subject_id: string;
+  link: string;
+  text: string;
+  /** JSON: NotificationItem[] */
+  items_json: string;
+  group_key: string;
+  created_at: string;
+  read_at: string | null;
+  emailed_at: string | null;
+}
+
+export interface NotificationPreferenceTable {
+  user_id: string;
+  kind: string;
+  is_email_enabled: number;
+  updated_at: string;
+}
+
 export interface DB {
   organization: OrganizationTable;
   user_account: UserAccountTable;
@@ -270,4 +313,7 @@ export interface DB {
   objective: ObjectiveTable;
   objective_measurement: ObjectiveMeasurementTable;
   return_comment: ReturnCommentTable;
+  job_run: JobRunTable;
+  notification: NotificationTable;
+  notification_preference: NotificationPreferenceTable;
 }

@@ -12,6 +12,8 @@ import { AuditTrailPage } from './pages/audit-trail.js';
 import { CatalogPage } from './pages/catalog.js';
 import { MembersPage } from './pages/members.js';
 import { NotFoundPage } from './pages/not-found.js';
+import { NotificationsPage } from './pages/notifications.js';
+import { SettingsPage } from './pages/settings.js';
 import { DocumentPage } from './pages/documents/document-page.js';
 import { DocumentsPage } from './pages/documents/documents-page.js';
 import { ObjectivePage } from './pages/objectives/objective-page.js';
@@ -44,6 +46,7 @@ export const createAppRouter = () =>
         { index: true, element: <HomeRedirect /> },
         { path: 'catalog', element: <CatalogPage /> },
         { path: 'account', element: <AccountPage /> },
+        { path: 'settings', element: <SettingsPage /> },
         {
           path: 'orgs/:orgId',
           element: <OrgRoute />,
@@ -64,6 +67,7 @@ export const createAppRouter = () =>
             ]),
             { path: 'members', element: <MembersPage /> },
             { path: 'audit-trail', element: <AuditTrailPage /> },
+            { path: 'notifications', element: <NotificationsPage /> },
           ],
         },
         { path: '*', element: <NotFoundPage /> },

@@ -11,6 +11,7 @@ import {
   createTestContext,
   createUser,
   type TestContext,
+  type TestDeps,
   type TestUser,
 } from './services.js';
 
@@ -22,8 +23,9 @@ export interface ApiTestContext extends TestContext {
 /** `beforeReady` may add hooks to the app, for tests that watch every request. */
 export const createApiTestContext = async (
   beforeReady?: (app: FastifyInstance) => void,
+  extra: TestDeps = {},
 ): Promise<ApiTestContext> => {
-  const ctx = await createTestContext();
+  const ctx = await createTestContext(extra);
   const app = await buildApp({ services: ctx.services });
   beforeReady?.(app);
   await app.ready();

@@ -3,7 +3,12 @@
  * argon2id at a low cost so that creating users stays quick.
  */
 import { v7 as uuidv7 } from 'uuid';
-import { createServices, type Actor, type Services } from '../../src/services/index.js';
+import {
+  createServices,
+  type Actor,
+  type ServiceDeps,
+  type Services,
+} from '../../src/services/index.js';
 import { argon2idHasher } from '../../src/services/password-hasher.js';
 import type { Role } from '../../src/domain/access/roles.js';
 import type { Organization } from '../../src/storage/organization.repository.js';
@@ -30,7 +35,10 @@ export interface TestContext {
   readonly services: Services;
 }
 
-export const createTestContext = async (): Promise<TestContext> => {
+/** Optional parts of the services a test may set: e-mail and notification settings. */
+export type TestDeps = Partial<Pick<ServiceDeps, 'mailer' | 'notifications'>>;
+
+export const createTestContext = async (extra: TestDeps = {}): Promise<TestContext> => {
   const db = await createTestDatabase();
   const clock = new TestClock();
   const services = createServices({
@@ -38,6 +46,7 @@ export const createTestContext = async (): Promise<TestContext> => {
     clock,
     newId: uuidv7,
     passwords: argon2idHasher({ memoryCost: 1024, timeCost: 1 }),
+    ...extra,
   });
   return { db, clock, services };
 };

@@ -11,6 +11,7 @@ import { orgRoutes } from './orgs/routes.js';
 import { registerCatalogRoutes } from './registers/routes.js';
 import { requiredDocumentRoutes } from './required-documents/routes.js';
 import { objectiveRoutes } from './objectives/routes.js';
+import { notificationRoutes } from './notifications/routes.js';
 import { scopeRoutes } from './scope/routes.js';
 import { transferRoutes } from './transfers/routes.js';
 
@@ -29,4 +30,5 @@ export const ROUTE_PLUGINS = [
   obligationRoutes,
   documentRoutes,
   requiredDocumentRoutes,
+  notificationRoutes,
 ] as const;

@@ -10,6 +10,7 @@ import * as extendAiSystem from './2026-11-28T0900-extend-ai-system.js';
 import * as createPreworkRegisters from './2026-11-28T0910-create-prework-registers.js';
 import * as addApprovalWorkflow from './2026-12-01T2200-add-approval-workflow.js';
 import * as addLoginThrottle from './2026-12-02T0100-add-login-throttle.js';
+import * as createJobsAndNotifications from './2026-12-02T0100-create-jobs-and-notifications.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-11-27T1800-create-accounts-and-tenants': createAccountsAndTenants,
@@ -19,4 +20,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-11-28T0910-create-prework-registers': createPreworkRegisters,
   '2026-12-01T2200-add-approval-workflow': addApprovalWorkflow,
   '2026-12-02T0100-add-login-throttle': addLoginThrottle,
+  '2026-12-02T0100-create-jobs-and-notifications': createJobsAndNotifications,
 };

@@ -6,6 +6,7 @@ import { useActiveOrg } from '../orgs/active-org.js';
 import { ORG_KIND_LABELS } from '../labels/roles.js';
 import { Brand } from './brand.js';
 import { MainNav } from './main-nav.js';
+import { NotificationBell } from '../notifications/notification-bell.js';
 import { OrgSwitcher } from './org-switcher.js';
 import { UserMenu } from './user-menu.js';
 
@@ -37,6 +38,7 @@ export const AppLayout = () => {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <OrgSwitcher />
+            {membership && <NotificationBell orgId={membership.organization.id} />}
             <UserMenu />
           </Group>
         </Group>

@@ -3,6 +3,7 @@ import { Stack } from '@mantine/core';
 import { PageHeader } from '../components/page-header.js';
 import { ApiTokens } from './account/api-tokens.js';
 import { ChangePasswordForm } from './account/change-password-form.js';
+import { NotificationPreferencesCard } from './account/notification-preferences.js';
 import { ProfileCard } from './account/profile-card.js';
 
 export const AccountPage = () => (
@@ -11,6 +12,7 @@ export const AccountPage = () => (
     <Stack gap="lg">
       <ProfileCard />
       <ChangePasswordForm />
+      <NotificationPreferencesCard />
       <ApiTokens />
     </Stack>
   </>
