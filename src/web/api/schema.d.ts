@@ -1844,17 +1844,15 @@ export interface paths {
         };
         trace?: never;
     };
-    "/api/v1/orgs/{orgId}/scope/versions/{versionId}/approve": {
+    "/api/v1/orgs/{orgId}/scope/versions/{versionId}/diff": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        /** Approve the draft (an approver who is not its author); supersedes the previous version */
-        post: {
+        /** The version side by side with the version in force, field by field */
+        get: {
             parameters: {
                 query?: never;
                 header?: never;
@@ -1867,6 +1865,272 @@ export interface paths {
                 cookie?: never;
             };
             requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScopeVersionDiff"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/scope/versions/{versionId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a version under review back to draft, saying why */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why the version goes back to draft */
+                        comment: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScopeVersion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/scope/versions/{versionId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a complete draft for review */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScopeVersion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/scope/versions/{versionId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a version in review (an approver who did not write it); supersedes the version in force */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
             responses: {
                 /** @description Default Response */
                 200: {
@@ -1968,6 +2232,7 @@ export interface paths {
                             pageSize: number;
                             /** @description What the caller may do with the register: add rows, import a file, export */
                             availableActions: ("create" | "import" | "export")[];
+                            summary: components["schemas"]["ObjectiveSummary"];
                         };
                     };
                 };
@@ -3016,6 +3281,88 @@ export interface paths {
             cookie?: never;
         };
         /** Export AI objectives as CSV or XLSX */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": unknown;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/documents/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export Documents as CSV or XLSX */
         get: {
             parameters: {
                 query?: {
@@ -6611,6 +6958,17 @@ export interface components {
             /** @description ISO-8601 UTC timestamp */
             updatedAt: string;
         };
+        /** @description Counts over every objective the search matches, not only this page */
+        ObjectiveSummaryInput: {
+            /** @description Latest measurement meets the target */
+            targetMet: number;
+            /** @description Latest measurement misses the target */
+            targetNotMet: number;
+            /** @description No measurement recorded yet */
+            withoutMeasurement: number;
+            /** @description Past the due date without meeting the target */
+            overdue: number;
+        };
         NotificationItemInput: {
             subjectType: string;
             subjectId: string;
@@ -6692,15 +7050,179 @@ export interface components {
             createdAt: string;
             /** @description ISO-8601 UTC timestamp */
             updatedAt: string;
+            /** @description When the version was last sent for review */
+            submittedAt: string | null;
             approvedByUserId: string | null;
             approvedAt: string | null;
             supersededAt: string | null;
-            availableActions: ("edit" | "approve" | "discard" | "revise")[];
+            /** @description Why the version was last sent back to draft, by whom and when */
+            lastReturn: {
+                comment: string;
+                returnedByUserId: string | null;
+                /** @description ISO-8601 UTC timestamp */
+                returnedAt: string;
+            } | null;
+            availableActions: ("edit" | "submit" | "approve" | "return" | "discard" | "revise")[];
         };
         ScopeOverviewInput: {
             approved: components["schemas"]["ScopeVersionInput"] | null;
+            /** @description The open version: a draft, or a version in review */
             draft: components["schemas"]["ScopeVersionInput"] | null;
             versions: components["schemas"]["ScopeVersionInput"][];
+        };
+        ScopeVersionDiffInput: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            versionId: string;
+            version: number;
+            inForceVersionId: string | null;
+            inForceVersion: number | null;
+            /** @description Each field of the version beside the version in force ('added' when none is in force) */
+            fields: {
+                statement: {
+                    /** @enum {string} */
+                    change: "added" | "changed" | "unchanged";
+                    changed: boolean;
+                    before: string | null;
+                    after: string;
+                };
+                totalPeopleInScope: {
+                    /** @enum {string} */
+                    change: "added" | "changed" | "unchanged";
+                    changed: boolean;
+                    before: number | null;
+                    after: number;
+                };
+                organizationalUnits: {
+                    /** @enum {string} */
+                    change: "added" | "changed" | "unchanged";
+                    changed: boolean;
+                    before: string[] | null;
+                    readonly after: string[];
+                    readonly items: {
+                        key: string;
+                        /** @enum {string} */
+                        change: "added" | "removed" | "changed" | "unchanged";
+                        before: string | null;
+                        after: string | null;
+                    }[];
+                };
+                sites: {
+                    /** @enum {string} */
+                    change: "added" | "changed" | "unchanged";
+                    changed: boolean;
+                    before: {
+                        name: string;
+                        location: string;
+                        peopleInScope: number;
+                    }[] | null;
+                    readonly after: {
+                        name: string;
+                        location: string;
+                        peopleInScope: number;
+                    }[];
+                    readonly items: {
+                        key: string;
+                        /** @enum {string} */
+                        change: "added" | "removed" | "changed" | "unchanged";
+                        before: {
+                            name: string;
+                            location: string;
+                            peopleInScope: number;
+                        } | null;
+                        after: {
+                            name: string;
+                            location: string;
+                            peopleInScope: number;
+                        } | null;
+                    }[];
+                };
+                processes: {
+                    /** @enum {string} */
+                    change: "added" | "changed" | "unchanged";
+                    changed: boolean;
+                    before: string[] | null;
+                    readonly after: string[];
+                    readonly items: {
+                        key: string;
+                        /** @enum {string} */
+                        change: "added" | "removed" | "changed" | "unchanged";
+                        before: string | null;
+                        after: string | null;
+                    }[];
+                };
+                aiSystemIds: {
+                    /** @enum {string} */
+                    change: "added" | "changed" | "unchanged";
+                    changed: boolean;
+                    before: string[] | null;
+                    readonly after: string[];
+                    readonly items: {
+                        key: string;
+                        /** @enum {string} */
+                        change: "added" | "removed" | "changed" | "unchanged";
+                        before: string | null;
+                        after: string | null;
+                    }[];
+                };
+                interfaces: {
+                    /** @enum {string} */
+                    change: "added" | "changed" | "unchanged";
+                    changed: boolean;
+                    before: string[] | null;
+                    readonly after: string[];
+                    readonly items: {
+                        key: string;
+                        /** @enum {string} */
+                        change: "added" | "removed" | "changed" | "unchanged";
+                        before: string | null;
+                        after: string | null;
+                    }[];
+                };
+                exclusions: {
+                    /** @enum {string} */
+                    change: "added" | "changed" | "unchanged";
+                    changed: boolean;
+                    before: {
+                        item: string;
+                        justification: string;
+                    }[] | null;
+                    readonly after: {
+                        item: string;
+                        justification: string;
+                    }[];
+                    readonly items: {
+                        key: string;
+                        /** @enum {string} */
+                        change: "added" | "removed" | "changed" | "unchanged";
+                        before: {
+                            item: string;
+                            justification: string;
+                        } | null;
+                        after: {
+                            item: string;
+                            justification: string;
+                        } | null;
+                    }[];
+                };
+                aiRoles: {
+                    /** @enum {string} */
+                    change: "added" | "changed" | "unchanged";
+                    changed: boolean;
+                    before: ("ai_provider" | "ai_producer" | "ai_customer" | "ai_partner" | "ai_subject" | "relevant_authority")[] | null;
+                    readonly after: ("ai_provider" | "ai_producer" | "ai_customer" | "ai_partner" | "ai_subject" | "relevant_authority")[];
+                    readonly items: {
+                        key: string;
+                        /** @enum {string} */
+                        change: "added" | "removed" | "changed" | "unchanged";
+                        before: ("ai_provider" | "ai_producer" | "ai_customer" | "ai_partner" | "ai_subject" | "relevant_authority") | null;
+                        after: ("ai_provider" | "ai_producer" | "ai_customer" | "ai_partner" | "ai_subject" | "relevant_authority") | null;
+                    }[];
+                };
+            };
+            readonly changedFields: ("statement" | "totalPeopleInScope" | "organizationalUnits" | "sites" | "processes" | "aiSystemIds" | "interfaces" | "exclusions" | "aiRoles")[];
         };
         ImportResultInput: {
             /** @enum {string} */
@@ -7305,6 +7827,17 @@ export interface components {
             /** @description ISO-8601 UTC timestamp */
             updatedAt: string;
         };
+        /** @description Counts over every objective the search matches, not only this page */
+        ObjectiveSummary: {
+            /** @description Latest measurement meets the target */
+            targetMet: number;
+            /** @description Latest measurement misses the target */
+            targetNotMet: number;
+            /** @description No measurement recorded yet */
+            withoutMeasurement: number;
+            /** @description Past the due date without meeting the target */
+            overdue: number;
+        };
         NotificationItem: {
             subjectType: string;
             subjectId: string;
@@ -7386,15 +7919,179 @@ export interface components {
             createdAt: string;
             /** @description ISO-8601 UTC timestamp */
             updatedAt: string;
+            /** @description When the version was last sent for review */
+            submittedAt: string | null;
             approvedByUserId: string | null;
             approvedAt: string | null;
             supersededAt: string | null;
-            availableActions: ("edit" | "approve" | "discard" | "revise")[];
+            /** @description Why the version was last sent back to draft, by whom and when */
+            lastReturn: {
+                comment: string;
+                returnedByUserId: string | null;
+                /** @description ISO-8601 UTC timestamp */
+                returnedAt: string;
+            } | null;
+            availableActions: ("edit" | "submit" | "approve" | "return" | "discard" | "revise")[];
         };
         ScopeOverview: {
             approved: components["schemas"]["ScopeVersion"] | null;
+            /** @description The open version: a draft, or a version in review */
             draft: components["schemas"]["ScopeVersion"] | null;
             versions: components["schemas"]["ScopeVersion"][];
+        };
+        ScopeVersionDiff: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            versionId: string;
+            version: number;
+            inForceVersionId: string | null;
+            inForceVersion: number | null;
+            /** @description Each field of the version beside the version in force ('added' when none is in force) */
+            fields: {
+                statement: {
+                    /** @enum {string} */
+                    change: "added" | "changed" | "unchanged";
+                    changed: boolean;
+                    before: string | null;
+                    after: string;
+                };
+                totalPeopleInScope: {
+                    /** @enum {string} */
+                    change: "added" | "changed" | "unchanged";
+                    changed: boolean;
+                    before: number | null;
+                    after: number;
+                };
+                organizationalUnits: {
+                    /** @enum {string} */
+                    change: "added" | "changed" | "unchanged";
+                    changed: boolean;
+                    before: string[] | null;
+                    readonly after: string[];
+                    readonly items: {
+                        key: string;
+                        /** @enum {string} */
+                        change: "added" | "removed" | "changed" | "unchanged";
+                        before: string | null;
+                        after: string | null;
+                    }[];
+                };
+                sites: {
+                    /** @enum {string} */
+                    change: "added" | "changed" | "unchanged";
+                    changed: boolean;
+                    before: {
+                        name: string;
+                        location: string;
+                        peopleInScope: number;
+                    }[] | null;
+                    readonly after: {
+                        name: string;
+                        location: string;
+                        peopleInScope: number;
+                    }[];
+                    readonly items: {
+                        key: string;
+                        /** @enum {string} */
+                        change: "added" | "removed" | "changed" | "unchanged";
+                        before: {
+                            name: string;
+                            location: string;
+                            peopleInScope: number;
+                        } | null;
+                        after: {
+                            name: string;
+                            location: string;
+                            peopleInScope: number;
+                        } | null;
+                    }[];
+                };
+                processes: {
+                    /** @enum {string} */
+                    change: "added" | "changed" | "unchanged";
+                    changed: boolean;
+                    before: string[] | null;
+                    readonly after: string[];
+                    readonly items: {
+                        key: string;
+                        /** @enum {string} */
+                        change: "added" | "removed" | "changed" | "unchanged";
+                        before: string | null;
+                        after: string | null;
+                    }[];
+                };
+                aiSystemIds: {
+                    /** @enum {string} */
+                    change: "added" | "changed" | "unchanged";
+                    changed: boolean;
+                    before: string[] | null;
+                    readonly after: string[];
+                    readonly items: {
+                        key: string;
+                        /** @enum {string} */
+                        change: "added" | "removed" | "changed" | "unchanged";
+                        before: string | null;
+                        after: string | null;
+                    }[];
+                };
+                interfaces: {
+                    /** @enum {string} */
+                    change: "added" | "changed" | "unchanged";
+                    changed: boolean;
+                    before: string[] | null;
+                    readonly after: string[];
+                    readonly items: {
+                        key: string;
+                        /** @enum {string} */
+                        change: "added" | "removed" | "changed" | "unchanged";
+                        before: string | null;
+                        after: string | null;
+                    }[];
+                };
+                exclusions: {
+                    /** @enum {string} */
+                    change: "added" | "changed" | "unchanged";
+                    changed: boolean;
+                    before: {
+                        item: string;
+                        justification: string;
+                    }[] | null;
+                    readonly after: {
+                        item: string;
+                        justification: string;
+                    }[];
+                    readonly items: {
+                        key: string;
+                        /** @enum {string} */
+                        change: "added" | "removed" | "changed" | "unchanged";
+                        before: {
+                            item: string;
+                            justification: string;
+                        } | null;
+                        after: {
+                            item: string;
+                            justification: string;
+                        } | null;
+                    }[];
+                };
+                aiRoles: {
+                    /** @enum {string} */
+                    change: "added" | "changed" | "unchanged";
+                    changed: boolean;
+                    before: ("ai_provider" | "ai_producer" | "ai_customer" | "ai_partner" | "ai_subject" | "relevant_authority")[] | null;
+                    readonly after: ("ai_provider" | "ai_producer" | "ai_customer" | "ai_partner" | "ai_subject" | "relevant_authority")[];
+                    readonly items: {
+                        key: string;
+                        /** @enum {string} */
+                        change: "added" | "removed" | "changed" | "unchanged";
+                        before: ("ai_provider" | "ai_producer" | "ai_customer" | "ai_partner" | "ai_subject" | "relevant_authority") | null;
+                        after: ("ai_provider" | "ai_producer" | "ai_customer" | "ai_partner" | "ai_subject" | "relevant_authority") | null;
+                    }[];
+                };
+            };
+            readonly changedFields: ("statement" | "totalPeopleInScope" | "organizationalUnits" | "sites" | "processes" | "aiSystemIds" | "interfaces" | "exclusions" | "aiRoles")[];
         };
         ImportResult: {
             /** @enum {string} */
