@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, errorOf, type ApiTestContext, type ApiUser } from '../harness/api.js';
 import { createOrgApi, createOrgWithUser } from '../harness/org-api.js';
 import { multipartFile } from '../harness/upload.js';
+import { countAiSystems } from '../harness/services.js';
 import { describeOrgRouteAccess } from '../harness/access.js';
 import { aiSystemTransfersAccess } from './access/ai-system-transfers.cases.js';
 
@@ -32,14 +33,7 @@ describe('importing and exporting AI systems', () => {
       url: `/api/v1/orgs/${orgId}/ai-systems/import?dryRun=${dryRun}`,
       ...multipartFile(fileName, content),
     });
-  const count = async () =>
-    (
-      await ctx.db.database.db
-        .selectFrom('ai_system')
-        .select('id')
-        .where('organization_id', '=', orgId)
-        .execute()
-    ).length;
+  const count = () => countAiSystems(ctx, orgId);
 
   beforeAll(async () => {
     ({ ctx, orgId, manager, viewer } = await createOrgApi(

@@ -6,15 +6,8 @@ import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../../src/services/secrets.js';
 import { TEST_PASSWORD } from '../harness/services.js';
-import {
-  call,
-  createApiTestContext,
-  createApiUser,
-  createOrg,
-  errorOf,
-  type ApiTestContext,
-  type ApiUser,
-} from '../harness/api.js';
+import { call, errorOf, type ApiTestContext, type ApiUser } from '../harness/api.js';
+import { createOrgApi } from '../harness/org-api.js';
 import { multipartFile } from '../harness/upload.js';
 
 const HOST = 'aims.example.test:8080';
@@ -49,10 +42,7 @@ describe('requests from other sites', () => {
     ).json<{ retiredAt: string | null }>().retiredAt;
 
   beforeAll(async () => {
-    ctx = await createApiTestContext();
-    const org = await createOrg(ctx, 'auditee');
-    orgId = org.id;
-    manager = await createApiUser(ctx, org, ['admin', 'aims_manager']);
+    ({ ctx, orgId, manager } = await createOrgApi({}, { manager: ['admin', 'aims_manager'] }));
     const created = await call(ctx, manager, {
       method: 'POST',
       url: `/api/v1/orgs/${orgId}/documents`,

@@ -1,14 +1,8 @@
 /** CSV exports neutralise formulas (OWASP), and the neutralised file re-imports unchanged. */
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  call,
-  createApiTestContext,
-  createApiUser,
-  createOrg,
-  type ApiTestContext,
-  type ApiUser,
-} from '../harness/api.js';
+import { call, type ApiTestContext, type ApiUser } from '../harness/api.js';
+import { createOrgApi, createOrgWithUser } from '../harness/org-api.js';
 import { multipartFile } from '../harness/upload.js';
 
 const HOSTILE = [
@@ -35,15 +29,16 @@ describe('CSV formula injection', () => {
   };
 
   beforeAll(async () => {
-    ctx = await createApiTestContext();
-    const from = await createOrg(ctx, 'auditee', 'Exporter');
-    const to = await createOrg(ctx, 'auditee', 'Importer');
-    fromId = from.id;
-    toId = to.id;
-    source = await createApiUser(ctx, from, ['aims_manager']);
-    target = await createApiUser(ctx, to, ['aims_manager']);
+    ({
+      ctx,
+      orgId: fromId,
+      source,
+    } = await createOrgApi({ name: 'Exporter' }, { source: ['aims_manager'] }));
+    const to = await createOrgWithUser(ctx, ['aims_manager'], 'Importer');
+    toId = to.org.id;
+    target = to.user;
     for (const [index, text] of HOSTILE.entries()) {
-      await ctx.services.aiSystems.create(source.actor, from.id, {
+      await ctx.services.aiSystems.create(source.actor, fromId, {
         name: `${text} ${index}`,
         purpose: text,
         lifecycleStage: 'deployment',

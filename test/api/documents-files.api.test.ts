@@ -3,15 +3,8 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FILE_MAX_BYTES } from '../../src/domain/document/document.js';
 import { createFileStore, scratchFilesDir } from '../../src/storage/file-store.js';
-import {
-  call,
-  createApiTestContext,
-  createApiUser,
-  createOrg,
-  errorOf,
-  type ApiTestContext,
-  type ApiUser,
-} from '../harness/api.js';
+import { call, errorOf, type ApiTestContext, type ApiUser } from '../harness/api.js';
+import { createOrgApi } from '../harness/org-api.js';
 
 interface AttachedFile {
   sha256: string;
@@ -74,12 +67,10 @@ describe('documents API: attached files', () => {
     createFileStore(scratchFilesDir(ctx.db.database)).pathOf(hash);
 
   beforeAll(async () => {
-    ctx = await createApiTestContext();
-    const org = await createOrg(ctx, 'auditee', 'Files Co');
-    orgId = org.id;
-    manager = await createApiUser(ctx, org, ['admin', 'aims_manager']);
-    approver = await createApiUser(ctx, org, ['approver']);
-    viewer = await createApiUser(ctx, org, ['viewer']);
+    ({ ctx, orgId, manager, approver, viewer } = await createOrgApi(
+      { name: 'Files Co' },
+      { manager: ['admin', 'aims_manager'], approver: ['approver'], viewer: ['viewer'] },
+    ));
     const created = await call(ctx, manager, {
       method: 'POST',
       url: `/api/v1/orgs/${orgId}/documents`,

@@ -6,14 +6,8 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  call,
-  createApiTestContext,
-  createApiUser,
-  createOrg,
-  type ApiTestContext,
-  type ApiUser,
-} from '../harness/api.js';
+import { call, type ApiTestContext, type ApiUser } from '../harness/api.js';
+import { createOrgApi } from '../harness/org-api.js';
 
 interface Operation {
   requestBody?: {
@@ -62,11 +56,10 @@ describe('document write routes under random input, on real documents', () => {
   let routes: { method: string; path: string; fields: string[] }[];
 
   beforeAll(async () => {
-    ctx = await createApiTestContext();
-    const org = await createOrg(ctx, 'auditee');
-    orgId = org.id;
-    writer = await createApiUser(ctx, org, ['admin', 'aims_manager']);
-    approver = await createApiUser(ctx, org, ['approver']);
+    ({ ctx, orgId, writer, approver } = await createOrgApi(
+      {},
+      { writer: ['admin', 'aims_manager'], approver: ['approver'] },
+    ));
     const { documents, documentVersions } = ctx.services;
     const make = async (title: string, steps: ('submit' | 'approve' | 'retire')[]) => {
       const doc = await documents.create(writer.actor, orgId, {

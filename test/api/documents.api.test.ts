@@ -1,14 +1,7 @@
 import type { HTTPMethods, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  call,
-  createApiTestContext,
-  createApiUser,
-  createOrg,
-  errorOf,
-  type ApiTestContext,
-  type ApiUser,
-} from '../harness/api.js';
+import { call, errorOf, type ApiTestContext, type ApiUser } from '../harness/api.js';
+import { createOrgApi } from '../harness/org-api.js';
 
 interface Version {
   id: string;
@@ -81,13 +74,15 @@ describe('documents API: register and approval workflow', () => {
   };
 
   beforeAll(async () => {
-    ctx = await createApiTestContext();
-    const org = await createOrg(ctx, 'auditee', 'Document Co');
-    orgId = org.id;
-    manager = await createApiUser(ctx, org, ['admin', 'aims_manager']);
-    approver = await createApiUser(ctx, org, ['approver']);
-    writingApprover = await createApiUser(ctx, org, ['contributor', 'approver']);
-    viewer = await createApiUser(ctx, org, ['viewer']);
+    ({ ctx, orgId, manager, approver, writingApprover, viewer } = await createOrgApi(
+      { name: 'Document Co' },
+      {
+        manager: ['admin', 'aims_manager'],
+        approver: ['approver'],
+        writingApprover: ['contributor', 'approver'],
+        viewer: ['viewer'],
+      },
+    ));
   });
   afterAll(async () => ctx.close());
 

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   call,
-  createApiTestContext,
   createApiUser,
   createOrg,
   errorOf,
   type ApiTestContext,
   type ApiUser,
 } from '../harness/api.js';
+import { createOrgApi } from '../harness/org-api.js';
 import { TEST_PASSWORD } from '../harness/services.js';
 
 interface Member {
@@ -24,11 +24,8 @@ describe('members and the audit trail API', () => {
   let cbId: string;
 
   beforeAll(async () => {
-    ctx = await createApiTestContext();
-    const org = await createOrg(ctx, 'auditee', 'Members Inc');
-    orgId = org.id;
+    ({ ctx, orgId, admin } = await createOrgApi({ name: 'Members Inc' }, { admin: ['admin'] }));
     cbId = (await createOrg(ctx, 'certification_body', 'Audit Partners')).id;
-    admin = await createApiUser(ctx, org, ['admin']);
   });
   afterAll(async () => ctx.close());
 

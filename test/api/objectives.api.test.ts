@@ -1,13 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  call,
-  createApiTestContext,
-  createApiUser,
-  createOrg,
-  errorOf,
-  type ApiTestContext,
-  type ApiUser,
-} from '../harness/api.js';
+import { call, errorOf, type ApiTestContext, type ApiUser } from '../harness/api.js';
+import { createOrgApi, createOrgWithUser } from '../harness/org-api.js';
 import { describeOrgRouteAccess } from '../harness/access.js';
 import { objectivesAccess } from './access/objectives.cases.js';
 
@@ -38,11 +31,10 @@ describe('AI objectives API', () => {
   const url = (path = '') => `/api/v1/orgs/${orgId}/objectives${path}`;
 
   beforeAll(async () => {
-    ctx = await createApiTestContext();
-    const org = await createOrg(ctx, 'auditee', 'Objectives Co');
-    orgId = org.id;
-    manager = await createApiUser(ctx, org, ['aims_manager']);
-    viewer = await createApiUser(ctx, org, ['viewer']);
+    ({ ctx, orgId, manager, viewer } = await createOrgApi(
+      { name: 'Objectives Co' },
+      { manager: ['aims_manager'], viewer: ['viewer'] },
+    ));
   });
   afterAll(async () => ctx.close());
 
@@ -162,13 +154,13 @@ describe('AI objectives list summary', () => {
     }>();
 
   beforeAll(async () => {
-    ctx = await createApiTestContext();
-    const org = await createOrg(ctx, 'auditee', 'Summary Co');
-    const other = await createOrg(ctx, 'auditee', 'Elsewhere Co');
-    orgId = org.id;
-    otherOrgId = other.id;
-    manager = await createApiUser(ctx, org, ['aims_manager']);
-    otherManager = await createApiUser(ctx, other, ['aims_manager']);
+    ({ ctx, orgId, manager } = await createOrgApi(
+      { name: 'Summary Co' },
+      { manager: ['aims_manager'] },
+    ));
+    const other = await createOrgWithUser(ctx, ['aims_manager'], 'Elsewhere Co');
+    otherOrgId = other.org.id;
+    otherManager = other.user;
     await add(manager, orgId, { title: 'Fairness gap', targetValue: 2, direction: 'at_most' }, 1.8);
     await add(
       manager,

@@ -1,13 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  call,
-  createApiTestContext,
-  createApiUser,
-  createOrg,
-  type ApiTestContext,
-  type ApiUser,
-} from '../harness/api.js';
+import { call, type ApiTestContext, type ApiUser } from '../harness/api.js';
 import { createOrgApi } from '../harness/org-api.js';
 import { describeOrgRouteAccess } from '../harness/access.js';
 import { registerExportsAccess } from './access/register-exports.cases.js';
@@ -108,11 +101,12 @@ describe('exporting the documents register', () => {
   };
 
   beforeAll(async () => {
-    ctx = await createApiTestContext();
-    const org = await createOrg(ctx, 'auditee', 'Document Export Co');
-    orgId = org.id;
-    manager = await createApiUser(ctx, org, ['aims_manager']);
-    const approver = await createApiUser(ctx, org, ['approver']);
+    const created = await createOrgApi(
+      { name: 'Document Export Co' },
+      { manager: ['aims_manager'], approver: ['approver'] },
+    );
+    ({ ctx, orgId, manager } = created);
+    const { approver } = created;
     const policy = await ctx.services.documents.create(manager.actor, orgId, {
       title: 'AI policy',
       kind: 'ai_policy',

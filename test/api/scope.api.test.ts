@@ -1,13 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  call,
-  createApiTestContext,
-  createApiUser,
-  createOrg,
-  errorOf,
-  type ApiTestContext,
-  type ApiUser,
-} from '../harness/api.js';
+import { call, createApiUser, errorOf, type ApiTestContext, type ApiUser } from '../harness/api.js';
+import { createOrgApi, createOrgWithUser } from '../harness/org-api.js';
 import { describeOrgRouteAccess } from '../harness/access.js';
 import { scopeAccess } from './access/scope.cases.js';
 
@@ -92,12 +85,16 @@ describe('AIMS scope API', () => {
     });
 
   beforeAll(async () => {
-    ctx = await createApiTestContext();
-    const org = await createOrg(ctx, 'auditee', 'Scope Co');
-    scopeOrg = org;
-    orgId = org.id;
-    manager = await createApiUser(ctx, org, ['aims_manager', 'approver']);
-    approver = await createApiUser(ctx, org, ['approver']);
+    ({
+      ctx,
+      org: scopeOrg,
+      orgId,
+      manager,
+      approver,
+    } = await createOrgApi(
+      { name: 'Scope Co' },
+      { manager: ['aims_manager', 'approver'], approver: ['approver'] },
+    ));
     const system = await ctx.services.aiSystems.create(manager.actor, orgId, {
       name: 'Claims triage',
       purpose: 'Ranks claims',
@@ -364,8 +361,11 @@ describe('AIMS scope API', () => {
   });
 
   it("answers SCOPE_VERSION_NOT_FOUND for another organization's version", async () => {
-    const other = await createOrg(ctx, 'auditee', 'Other Scope Co');
-    const otherManager = await createApiUser(ctx, other, ['aims_manager']);
+    const { org: other, user: otherManager } = await createOrgWithUser(
+      ctx,
+      ['aims_manager'],
+      'Other Scope Co',
+    );
     const foreign = await ctx.services.scope.createDraft(otherManager.actor, other.id, {
       statement: 'Theirs',
     });

@@ -6,13 +6,8 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/http/app.js';
 import { CONTENT_SECURITY_POLICY } from '../../src/http/security-headers.js';
-import {
-  createApiTestContext,
-  createApiUser,
-  createOrg,
-  type ApiTestContext,
-  type ApiUser,
-} from '../harness/api.js';
+import { type ApiTestContext, type ApiUser } from '../harness/api.js';
+import { createOrgApi } from '../harness/org-api.js';
 
 describe('security headers', () => {
   let ctx: ApiTestContext;
@@ -21,8 +16,7 @@ describe('security headers', () => {
   let webRoot: string;
 
   beforeAll(async () => {
-    ctx = await createApiTestContext();
-    user = await createApiUser(ctx, await createOrg(ctx, 'auditee'), ['viewer']);
+    ({ ctx, user } = await createOrgApi({}, { user: ['viewer'] }));
     webRoot = mkdtempSync(join(tmpdir(), 'aims-web-'));
     writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>AIMS</title>');
     app = await buildApp({ services: ctx.services, webRoot, trustProxy: true });

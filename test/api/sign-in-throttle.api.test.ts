@@ -1,21 +1,22 @@
 /** Password guessing: counted atomically, per address and per account, with growing waits. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { THROTTLE_RULES } from '../../src/domain/account/throttle.js';
+import type { Organization } from '../../src/storage/organization.repository.js';
 import { TEST_PASSWORD } from '../harness/services.js';
 import {
   call,
   createApiTestContext,
   createApiUser,
-  createOrg,
   errorOf,
   type ApiTestContext,
   type ApiUser,
 } from '../harness/api.js';
+import { createOrgApi } from '../harness/org-api.js';
 
 describe('sign-in throttling', () => {
   let ctx: ApiTestContext;
   let victim: ApiUser;
-  let org: Awaited<ReturnType<typeof createOrg>>;
+  let org: Organization;
   const login = (email: string, password: string, remoteAddress = '192.0.2.1') =>
     ctx.app.inject({
       method: 'POST',
@@ -25,9 +26,7 @@ describe('sign-in throttling', () => {
     });
 
   beforeAll(async () => {
-    ctx = await createApiTestContext();
-    org = await createOrg(ctx, 'auditee');
-    victim = await createApiUser(ctx, org, ['viewer']);
+    ({ ctx, org, victim } = await createOrgApi({}, { victim: ['viewer'] }));
   });
   afterAll(async () => ctx.close());
 

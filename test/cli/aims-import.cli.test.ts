@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAims } from '../harness/cli.js';
-import { OPERATOR, createTestContext, type TestContext } from '../harness/services.js';
+import {
+  OPERATOR,
+  countAiSystems,
+  createTestContext,
+  type TestContext,
+} from '../harness/services.js';
 
 describe('aims import and export', () => {
   let ctx: TestContext;
@@ -26,14 +31,7 @@ describe('aims import and export', () => {
     await ctx.db.cleanup();
   });
 
-  const count = async () =>
-    (
-      await ctx.db.database.db
-        .selectFrom('ai_system')
-        .select('id')
-        .where('organization_id', '=', orgId)
-        .execute()
-    ).length;
+  const count = () => countAiSystems(ctx, orgId);
 
   it('rejects a file with bad rows, listing each with its line, and imports nothing', async () => {
     const file = join(dir, 'bad.csv');

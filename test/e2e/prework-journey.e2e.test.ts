@@ -9,8 +9,9 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_PASSWORD, createAuditee, createUser } from '../harness/services.js';
+import { createAuditee, createUser } from '../harness/services.js';
 import { startE2e, type E2eContext } from './browser.js';
+import { submitSignIn } from './sign-in.js';
 
 interface Person {
   readonly email: string;
@@ -20,9 +21,7 @@ interface Person {
 const signIn = async (page: Page, person: Person) => {
   await page.goto('/');
   await page.getByRole('heading', { name: 'Sign in to AIMS Workbench' }).waitFor();
-  await page.getByRole('textbox', { name: 'Email' }).fill(person.email);
-  await page.getByLabel('Password', { exact: true }).fill(TEST_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await submitSignIn(page, person.email);
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
 };
 

@@ -1,13 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_PASSWORD, createAuditee } from '../harness/services.js';
+import { createAuditee } from '../harness/services.js';
 import { startE2e, type E2eContext } from './browser.js';
+import { submitSignIn } from './sign-in.js';
 
 const signIn = async (page: Page, email: string) => {
   await page.goto('/');
-  await page.getByRole('textbox', { name: 'Email' }).fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(TEST_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await submitSignIn(page, email);
   await page.getByRole('heading', { name: 'AI systems', level: 1 }).waitFor();
 };
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_PASSWORD, createAuditee } from '../harness/services.js';
+import { createAuditee } from '../harness/services.js';
 import { startE2e, type E2eContext } from './browser.js';
+import { submitSignIn } from './sign-in.js';
 
 describe('signing in, the catalog and the AI system register', () => {
   let e2e: E2eContext;
@@ -25,9 +26,7 @@ describe('signing in, the catalog and the AI system register', () => {
       await page.getByRole('heading', { name: 'Sign in to AIMS Workbench' }).waitFor();
       expect(new URL(page.url()).pathname).toBe('/sign-in');
 
-      await page.getByRole('textbox', { name: 'Email' }).fill(manager.email);
-      await page.getByLabel('Password', { exact: true }).fill(TEST_PASSWORD);
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      await submitSignIn(page, manager.email);
 
       await page.getByRole('heading', { name: 'AI systems', level: 1 }).waitFor();
       expect(await page.getByRole('combobox', { name: 'Organization' }).inputValue()).toBe(
@@ -86,9 +85,7 @@ describe('signing in, the catalog and the AI system register', () => {
     try {
       await page.goto('/catalog');
       await page.getByRole('heading', { name: 'Sign in to AIMS Workbench' }).waitFor();
-      await page.getByRole('textbox', { name: 'Email' }).fill(manager.email);
-      await page.getByLabel('Password', { exact: true }).fill('not the password');
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      await submitSignIn(page, manager.email, 'not the password');
 
       const alert = page.getByRole('alert').filter({ hasText: 'Email or password is incorrect' });
       await alert.waitFor();
@@ -102,18 +99,14 @@ describe('signing in, the catalog and the AI system register', () => {
     const { page, context } = await e2e.newPage();
     try {
       await page.goto('/catalog');
-      await page.getByRole('textbox', { name: 'Email' }).fill(manager.email);
-      await page.getByLabel('Password', { exact: true }).fill(TEST_PASSWORD);
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      await submitSignIn(page, manager.email);
       await page.getByRole('heading', { name: 'ISO/IEC 42001 catalog', level: 1 }).waitFor();
 
       await context.clearCookies();
       await page.getByRole('link', { name: 'Members' }).click();
       await page.getByRole('heading', { name: 'Sign in to AIMS Workbench' }).waitFor();
 
-      await page.getByRole('textbox', { name: 'Email' }).fill(manager.email);
-      await page.getByLabel('Password', { exact: true }).fill(TEST_PASSWORD);
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      await submitSignIn(page, manager.email);
       await page.getByRole('heading', { name: 'Members', level: 1 }).waitFor();
       expect(new URL(page.url()).pathname).toMatch(/^\/orgs\/[^/]+\/members$/);
     } finally {

@@ -51,6 +51,16 @@ export const createTestContext = async (extra: TestDeps = {}): Promise<TestConte
   return { db, clock, services };
 };
 
+/** How many AI systems the organization has, read from the database itself. */
+export const countAiSystems = async (ctx: TestContext, organizationId: string) =>
+  (
+    await ctx.db.database.db
+      .selectFrom('ai_system')
+      .select('id')
+      .where('organization_id', '=', organizationId)
+      .execute()
+  ).length;
+
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
 
