@@ -153,7 +153,7 @@ export const ObjectiveFormModal = ({
       submitLabel={objective ? 'Save changes' : 'Add objective'}
       initialValues={objective ? objectiveFormValuesOf(objective) : EMPTY_OBJECTIVE}
       validate={VALIDATE}
-      labels={LABELS as Record<string, string>}
+      labels={LABELS}
       bodyOf={objectiveBodyOf}
       save={save}
       onSaved={(saved) => {
