@@ -5,6 +5,7 @@ import { notifySuccess } from '../../components/notify.js';
 import { ROLE_LABELS, roleOptions, type OrgKind } from '../../labels/roles.js';
 import { RegisterFormModal } from '../../registers/register-form-modal.js';
 import { useAddMember, type NewMember } from './member-queries.js';
+import { LeadTextInput } from '../../registers/lead-text-input.js';
 
 interface FormValues extends Record<string, unknown> {
   email: string;
@@ -52,13 +53,7 @@ export const AddMemberModal = ({ orgId, orgKind, onClose }: AddMemberModalProps)
   >
     {(form) => (
       <>
-        <TextInput
-          label={LABELS.email}
-          type="email"
-          withAsterisk
-          data-autofocus
-          {...form.getInputProps('email')}
-        />
+        <LeadTextInput form={form} field="email" label={LABELS.email} type="email" />
         <Select
           label={LABELS.role}
           placeholder="Choose a role"
