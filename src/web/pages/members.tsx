@@ -106,13 +106,8 @@ export const MembersPage = () => {
           </Table.ScrollContainer>
         </Paper>
       )}
-      {canManage && (
-        <AddMemberModal
-          orgId={organization.id}
-          orgKind={organization.kind}
-          opened={adding}
-          onClose={close}
-        />
+      {canManage && adding && (
+        <AddMemberModal orgId={organization.id} orgKind={organization.kind} onClose={close} />
       )}
     </>
   );

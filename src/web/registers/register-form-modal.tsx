@@ -43,13 +43,15 @@ export interface RegisterFormModalProps<Values extends Record<string, unknown>, 
   readonly initialValues: Values;
   readonly validate?: FormValidate<Values>;
   /** The words an objection about a field starts with, by the API's field name. */
-  readonly labels: Readonly<Record<string, string>> | ((values: Values) => Record<string, string>);
+  readonly labels:
+    | Readonly<Partial<Record<string, string>>>
+    | ((values: Values) => Partial<Record<string, string>>);
   /** Where the form shows an objection the API makes about a part of a field (`aiSystemIds.2`). */
   readonly foldErrors?: (errors: Record<string, string>) => Record<string, string>;
   readonly bodyOf: (values: Values) => Body;
   readonly save: SaveMutation<Body, Saved>;
   /** After a save, before the dialog closes: say so, open the new record … */
-  readonly onSaved: (saved: Saved) => void;
+  readonly onSaved: (saved: Saved, values: Values) => void;
   readonly onClose: () => void;
   readonly children: (form: RegisterForm<Values>) => ReactNode;
 }
@@ -76,7 +78,7 @@ export const RegisterFormModal = <Values extends Record<string, unknown>, Body, 
     setAlert(null);
     save.mutate(props.bodyOf(values), {
       onSuccess: (saved) => {
-        props.onSaved(saved);
+        props.onSaved(saved, values);
         close();
       },
       onError: (error) => {

@@ -4,7 +4,7 @@
  * the edit dialog.
  */
 import { LongTextInput } from '../../components/long-text-input.js';
-import { Fieldset, Group, MultiSelect, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { Fieldset, Group, MultiSelect, Select, Stack, Switch } from '@mantine/core';
 import { OwnerSelect } from '../../components/prework-owner-select.js';
 import { fieldOf } from '../../registers/declaration.js';
 import { DeclaredCheckboxGroup } from '../../registers/declared-inputs.js';
@@ -12,6 +12,7 @@ import { useRegister } from '../../registers/use-register.js';
 import { declaredChoice, fieldLabelsOf } from '../../registers/form-labels.js';
 import { AI_SYSTEM_FORM_WORDING, isHighRisk, type AiSystemForm } from './ai-system-form-values.js';
 import { ThirdPartyComponentsField } from './third-party-components-field.js';
+import { LeadTextInput } from '../../registers/lead-text-input.js';
 
 type Form = AiSystemForm;
 type RiskClass = NonNullable<Form['values']['euRiskClass']>;
@@ -32,12 +33,11 @@ const IdentityFields = ({ form, orgId }: { form: Form; orgId: string }) => {
   return (
     <Fieldset legend="Identity">
       <Stack gap="sm">
-        <TextInput
+        <LeadTextInput
+          form={form}
+          field="name"
           label={LABELS.name}
           description="How people in the organization refer to the system"
-          withAsterisk
-          data-autofocus
-          {...form.getInputProps('name')}
         />
         <LongTextInput
           label={LABELS.purpose}

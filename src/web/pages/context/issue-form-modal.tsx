@@ -4,7 +4,7 @@
  * fields they concern. Mount it only while open.
  */
 import { LongTextInput } from '../../components/long-text-input.js';
-import { Switch, TextInput } from '@mantine/core';
+import { Switch } from '@mantine/core';
 import { notifySuccess } from '../../components/notify.js';
 import { DeclaredRadioGroup } from '../../registers/declared-inputs.js';
 import { RegisterFormModal, type RecordFormProps } from '../../registers/register-form-modal.js';
@@ -14,6 +14,7 @@ import {
   type ContextIssue,
   type ContextIssueBody,
 } from './context-queries.js';
+import { LeadTextInput } from '../../registers/lead-text-input.js';
 
 type IssueFormValues = ContextIssueBody & Record<string, unknown>;
 
@@ -61,12 +62,11 @@ export const IssueFormModal = ({
             withAsterisk
             {...form.getInputProps('kind')}
           />
-          <TextInput
+          <LeadTextInput
+            form={form}
+            field="title"
             label={LABELS.title}
             description="A short statement, e.g. “Dependence on one foundation-model vendor”"
-            withAsterisk
-            data-autofocus
-            {...form.getInputProps('title')}
           />
           <LongTextInput
             label={LABELS.description}

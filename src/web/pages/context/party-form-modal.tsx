@@ -4,7 +4,7 @@
  * they concern, including those of one requirement row. Mount it only while open.
  */
 import { LongTextInput } from '../../components/long-text-input.js';
-import { Group, TextInput } from '@mantine/core';
+import { Group } from '@mantine/core';
 import { notifySuccess } from '../../components/notify.js';
 import { DeclaredRadioGroup } from '../../registers/declared-inputs.js';
 import { fieldLabelsOf, withRowLabels } from '../../registers/form-labels.js';
@@ -13,6 +13,7 @@ import { useRegister } from '../../registers/use-register.js';
 import { useSaveInterestedParty, type InterestedParty } from './context-queries.js';
 import { partyBodyOf, partyFormValuesOf, type PartyFormValues } from './party-form-values.js';
 import { PartyRequirementsField } from './party-requirements-field.js';
+import { LeadTextInput } from '../../registers/lead-text-input.js';
 
 /** The form's own words, which the API's objections start with too. */
 const WORDING = { name: 'Name' };
@@ -49,12 +50,11 @@ export const PartyFormModal = ({
       {(form) => (
         <>
           <Group grow align="flex-start">
-            <TextInput
+            <LeadTextInput
+              form={form}
+              field="name"
               label={labels.name}
               description="Who they are, e.g. “Data protection authority”, “Loan applicants”"
-              withAsterisk
-              data-autofocus
-              {...form.getInputProps('name')}
             />
             {kind && (
               <DeclaredRadioGroup

@@ -2,12 +2,13 @@
  * A document's details (title, kind, owner, review interval, the required
  * documents it provides), shared by the register-a-document and the edit dialog.
  */
-import { MultiSelect, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { MultiSelect, NumberInput, Select, SimpleGrid, Stack } from '@mantine/core';
 import type { useForm } from '@mantine/form';
 import type { FieldLabels } from '../../components/form-errors.js';
 import { OwnerSelect } from '../../components/prework-owner-select.js';
 import type { DocumentKind } from '../../labels/documents.js';
 import { useDocumentLabels } from './document-labels.js';
+import { LeadTextInput } from '../../registers/lead-text-input.js';
 
 export interface DocumentDetailsValues extends Record<string, unknown> {
   title: string;
@@ -35,12 +36,11 @@ export const DocumentDetailsFields = ({ form, orgId }: { form: DetailsForm; orgI
   const { kinds, requiredDocuments } = useDocumentLabels();
   return (
     <Stack gap="sm">
-      <TextInput
+      <LeadTextInput
+        form={form}
+        field="title"
         label={DOCUMENT_LABELS.title}
         description="Unique in the organization"
-        withAsterisk
-        data-autofocus
-        {...form.getInputProps('title')}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <Select

@@ -21,6 +21,7 @@ import { DraftEditor } from './draft-editor.js';
 import { MarkdownView } from './markdown-view.js';
 import { ReturnVersionButton } from './return-version-button.js';
 import { VersionFile } from './version-file.js';
+import { ChangeNote } from './change-note.js';
 
 interface Problem {
   readonly title: string;
@@ -48,14 +49,7 @@ const problemOf = (error: unknown): Problem => {
 
 const ReadOnlyText = ({ version }: { version: DocumentVersion }) => (
   <Stack gap="sm">
-    {version.changeNote !== '' && (
-      <Text size="sm">
-        <Text span fw={600}>
-          Change note:
-        </Text>{' '}
-        {version.changeNote}
-      </Text>
-    )}
+    <ChangeNote note={version.changeNote} />
     <Paper p="lg" withBorder>
       {version.bodyMarkdown.trim() === '' ? (
         <Text size="sm" c="dimmed">

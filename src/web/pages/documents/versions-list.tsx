@@ -9,6 +9,7 @@ import { VersionStatusBadge } from './document-badges.js';
 import type { DocumentVersion } from './document-queries.js';
 import { MarkdownView } from './markdown-view.js';
 import { VersionFile } from './version-file.js';
+import { ChangeNote } from './change-note.js';
 
 const Summary = ({ orgId, version }: { orgId: string; version: DocumentVersion }) => {
   const nameOf = useMemberName(orgId);
@@ -47,14 +48,7 @@ const Details = ({ orgId, version }: { orgId: string; version: DocumentVersion }
           </>
         )}
       </Text>
-      {version.changeNote !== '' && (
-        <Text size="sm">
-          <Text span fw={600}>
-            Change note:
-          </Text>{' '}
-          {version.changeNote}
-        </Text>
-      )}
+      <ChangeNote note={version.changeNote} />
       <VersionFile orgId={orgId} version={version} canChange={false} />
       <Paper p="lg" withBorder>
         {version.bodyMarkdown.trim() === '' ? (

@@ -34,6 +34,7 @@ import {
 } from './objective-form-values.js';
 import { DIRECTION_LABELS } from './objective-progress.js';
 import { useSaveObjective, type Objective } from './objective-queries.js';
+import { LeadTextInput } from '../../registers/lead-text-input.js';
 
 const VALIDATE = {
   targetValue: (value: unknown) =>
@@ -80,12 +81,11 @@ const ObjectiveFormFields = ({
   }));
   return (
     <Stack gap="sm">
-      <TextInput
+      <LeadTextInput
+        form={form}
+        field="title"
         label={LABELS.title}
         description="What the organization wants to achieve"
-        withAsterisk
-        data-autofocus
-        {...form.getInputProps('title')}
       />
       <LongTextInput label={LABELS.description} {...form.getInputProps('description')} />
       <TextInput
@@ -153,7 +153,7 @@ export const ObjectiveFormModal = ({
       submitLabel={objective ? 'Save changes' : 'Add objective'}
       initialValues={objective ? objectiveFormValuesOf(objective) : EMPTY_OBJECTIVE}
       validate={VALIDATE}
-      labels={LABELS as Record<string, string>}
+      labels={LABELS}
       bodyOf={objectiveBodyOf}
       save={save}
       onSaved={(saved) => {

@@ -5,6 +5,7 @@ import { OwnerSelect } from '../../components/prework-owner-select.js';
 import { useAiSystemNames } from '../../registers/use-ai-system-names.js';
 import { useDeclaredFields } from '../../registers/use-register.js';
 import type { ObligationForm } from './obligation-form-values.js';
+import { LeadTextInput } from '../../registers/lead-text-input.js';
 
 const KIND_DESCRIPTIONS =
   'Legal: laws. Regulatory: regulators’ rules such as the EU AI Act. Contractual: customer or supplier contracts. Voluntary: commitments you choose, such as an ethics code.';
@@ -25,13 +26,12 @@ export const ObligationFormFields = ({ form, orgId }: { form: ObligationForm; or
             {...form.getInputProps('kind')}
           />
           <Group grow align="flex-start">
-            <TextInput
+            <LeadTextInput
+              form={form}
+              field="source"
               label={field('source').label}
               description="Where it comes from"
               placeholder="e.g. EU AI Act"
-              withAsterisk
-              data-autofocus
-              {...form.getInputProps('source')}
             />
             <TextInput
               label={field('reference').label}
