@@ -1,7 +1,8 @@
 /** How the CLI speaks: tables for people, JSON with --json, errors to stderr with exit codes. */
 import Table from 'cli-table3';
 import type { Command } from 'commander';
-import { isDomainError, type ErrorKind } from '../domain/errors.js';
+import { isDomainError } from '../domain/errors.js';
+import type { ErrorKind } from '../domain/errors.js';
 
 export const EXIT_CODE_OF_KIND: Readonly<Record<ErrorKind, number>> = {
   Invalid: 2,

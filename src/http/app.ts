@@ -14,8 +14,8 @@ import {
   jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
-  type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Services } from '../services/index.js';
 import { registerAuthentication } from './authentication.js';
 import { registerCrossSiteGuard } from './cross-site-guard.js';

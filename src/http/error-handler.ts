@@ -5,7 +5,8 @@
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { isDomainError, type ErrorKind, type FieldIssue } from '../domain/errors.js';
+import { isDomainError } from '../domain/errors.js';
+import type { ErrorKind, FieldIssue } from '../domain/errors.js';
 
 export const STATUS_OF_KIND: Readonly<Record<ErrorKind, number>> = {
   Invalid: 400,

@@ -7,7 +7,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Actor } from '../services/index.js';
 import { actorOf } from './authentication.js';
-import { exact, type Exact } from './compact.js';
+import { exact } from './compact.js';
+import type { Exact } from './compact.js';
 import { ErrorSchema, Id, OrgParams, orgRouteErrors } from './schemas.js';
 import { registerPageOf } from './register-schemas.js';
 

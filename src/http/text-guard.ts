@@ -6,7 +6,8 @@
  * process's call stack.
  */
 import type { FastifyInstance } from 'fastify';
-import { invalid, type FieldIssue } from '../domain/errors.js';
+import { invalid } from '../domain/errors.js';
+import type { FieldIssue } from '../domain/errors.js';
 
 /** Deeper than any body the API takes (its deepest is a handful of levels). */
 export const MAX_REQUEST_DEPTH = 32;

@@ -1,19 +1,16 @@
 /** Reading an organization's audit trail, and proving every chain unbroken. */
-import {
-  GENESIS_HASH,
-  findChainBreak,
-  type AuditEntry,
-  type ChainBreak,
-} from '../domain/audit-trail/audit-entry.js';
+import { GENESIS_HASH, findChainBreak } from '../domain/audit-trail/audit-entry.js';
+import type { AuditEntry, ChainBreak } from '../domain/audit-trail/audit-entry.js';
 import {
   listAuditChains,
   listAuditEntries,
   readAuditChain,
   sha256Hex,
-  type AuditLogFilter,
 } from '../storage/audit-log.repository.js';
+import type { AuditLogFilter } from '../storage/audit-log.repository.js';
 import { authorize } from './authorization.js';
-import { reader, type Actor, type ServiceDeps } from './context.js';
+import { reader } from './context.js';
+import type { Actor, ServiceDeps } from './context.js';
 
 export type AuditLogQuery = Omit<AuditLogFilter, 'organizationId' | 'limit'> & { limit?: number };
 

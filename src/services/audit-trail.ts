@@ -2,7 +2,8 @@
 import { SYSTEM_CHAIN } from '../domain/audit-trail/audit-entry.js';
 import { appendAuditEntries } from '../storage/audit-log.repository.js';
 import type { Executor } from '../storage/database.js';
-import { actorLabel, actorUserId, now, type Actor, type ServiceDeps } from './context.js';
+import { actorLabel, actorUserId, now } from './context.js';
+import type { Actor, ServiceDeps } from './context.js';
 
 export interface Change {
   readonly organizationId: string | null;

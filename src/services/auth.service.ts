@@ -10,7 +10,8 @@ import {
   passwordIssues,
 } from '../domain/account/credentials.js';
 import { addSeconds } from '../domain/clock.js';
-import { DomainError, invalid, notFound, type FieldIssue } from '../domain/errors.js';
+import { DomainError, invalid, notFound } from '../domain/errors.js';
+import type { FieldIssue } from '../domain/errors.js';
 import { checkText } from '../domain/validation.js';
 import {
   deleteExpiredSessions,
@@ -25,12 +26,13 @@ import {
   revokeApiToken,
   touchApiToken,
   touchSession,
-  type ApiTokenRecord,
 } from '../storage/credential.repository.js';
+import type { ApiTokenRecord } from '../storage/credential.repository.js';
 import { findUserByEmail, findUserById, updatePasswordHash } from '../storage/user.repository.js';
 import { recordChange } from './audit-trail.js';
 import { createGuessThrottle, passwordChangeCounters, signInCounters } from './guess-throttle.js';
-import { inTransaction, now, reader, type Actor, type ServiceDeps } from './context.js';
+import { inTransaction, now, reader } from './context.js';
+import type { Actor, ServiceDeps } from './context.js';
 import { API_TOKEN_PREFIX, hashSecret, newSecret } from './secrets.js';
 
 export interface SignInInput {

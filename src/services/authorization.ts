@@ -3,19 +3,15 @@
  * Not a member: the organization does not exist for them (404, so tenants
  * cannot probe for each other). A member without the permission: 403.
  */
-import {
-  hasPermission,
-  permissionsOfRoles,
-  type Permission,
-  type Role,
-} from '../domain/access/roles.js';
+import { hasPermission, permissionsOfRoles } from '../domain/access/roles.js';
+import type { Permission, Role } from '../domain/access/roles.js';
 import { forbidden, notFound } from '../domain/errors.js';
 import type { Executor } from '../storage/database.js';
 import {
   findOrganizationById,
   findOrganizationWithRoles,
-  type Organization,
 } from '../storage/organization.repository.js';
+import type { Organization } from '../storage/organization.repository.js';
 import type { Actor } from './context.js';
 
 export interface OrgAccess {

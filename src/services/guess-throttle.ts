@@ -3,7 +3,8 @@
  * AUTH_RATE_LIMITED (and Retry-After) while any of its counters says wait.
  * A success clears the counters it proves wrong.
  */
-import { THROTTLE_RULES, decideAttempt, type ThrottlePurpose } from '../domain/account/throttle.js';
+import { THROTTLE_RULES, decideAttempt } from '../domain/account/throttle.js';
+import type { ThrottlePurpose } from '../domain/account/throttle.js';
 import { addSeconds } from '../domain/clock.js';
 import { DomainError } from '../domain/errors.js';
 import {
@@ -11,7 +12,8 @@ import {
   lockThrottleCounts,
   saveThrottleCount,
 } from '../storage/throttle.repository.js';
-import { inTransaction, type ServiceDeps } from './context.js';
+import { inTransaction } from './context.js';
+import type { ServiceDeps } from './context.js';
 
 export interface GuessCounter {
   readonly purpose: ThrottlePurpose;

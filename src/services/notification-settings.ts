@@ -1,8 +1,6 @@
 /** How reminders and notification e-mail behave; from the environment (config.ts). */
-import {
-  DEFAULT_REMINDER_SETTINGS,
-  type ReminderSettings,
-} from '../domain/notification/reminders.js';
+import { DEFAULT_REMINDER_SETTINGS } from '../domain/notification/reminders.js';
+import type { ReminderSettings } from '../domain/notification/reminders.js';
 
 export interface NotificationSettings {
   readonly reminders: ReminderSettings;

@@ -7,9 +7,11 @@ import {
   NOTIFICATION_KIND_LABELS,
   NOTIFICATION_KINDS,
   withDefaultPreferences,
-  type Notification,
-  type NotificationKind,
-  type NotificationPreference,
+} from '../domain/notification/notification.js';
+import type {
+  Notification,
+  NotificationKind,
+  NotificationPreference,
 } from '../domain/notification/notification.js';
 import {
   countNotifications,
@@ -20,14 +22,8 @@ import {
   saveNotificationPreference,
 } from '../storage/notification.repository.js';
 import { authorize } from './authorization.js';
-import {
-  actorUserId,
-  inTransaction,
-  now,
-  reader,
-  type Actor,
-  type ServiceDeps,
-} from './context.js';
+import { actorUserId, inTransaction, now, reader } from './context.js';
+import type { Actor, ServiceDeps } from './context.js';
 import { disabledMailer } from './mailer.js';
 import { DEFAULT_NOTIFICATION_SETTINGS } from './notification-settings.js';
 

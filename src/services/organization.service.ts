@@ -9,18 +9,10 @@ import {
   isRoleAllowedForKind,
   permissionsOfRoles,
   rolesForKind,
-  type OrgKind,
-  type Permission,
-  type Role,
 } from '../domain/access/roles.js';
-import {
-  conflict,
-  DomainError,
-  forbidden,
-  invalid,
-  notFound,
-  type FieldIssue,
-} from '../domain/errors.js';
+import type { OrgKind, Permission, Role } from '../domain/access/roles.js';
+import { conflict, DomainError, forbidden, invalid, notFound } from '../domain/errors.js';
+import type { FieldIssue } from '../domain/errors.js';
 import { checkEmail, checkOneOf, checkText } from '../domain/validation.js';
 import type { Executor } from '../storage/database.js';
 import { onUniqueViolation } from '../storage/driver-errors.js';
@@ -33,19 +25,15 @@ import {
   listMembers,
   listOrganizations,
   listOrganizationsOfUser,
-  type MemberRow,
-  type Membership,
-  type Organization,
 } from '../storage/organization.repository.js';
-import {
-  findUserByEmail,
-  findUserById,
-  insertUser,
-  type UserAccount,
-} from '../storage/user.repository.js';
+import type { MemberRow, Membership, Organization } from '../storage/organization.repository.js';
+import { findUserByEmail, findUserById, insertUser } from '../storage/user.repository.js';
+import type { UserAccount } from '../storage/user.repository.js';
 import { recordChange } from './audit-trail.js';
-import { accessOf, authorize, type OrgAccess } from './authorization.js';
-import { inTransaction, now, reader, type Actor, type ServiceDeps } from './context.js';
+import { accessOf, authorize } from './authorization.js';
+import type { OrgAccess } from './authorization.js';
+import { inTransaction, now, reader } from './context.js';
+import type { Actor, ServiceDeps } from './context.js';
 
 export interface NewUserInput {
   readonly email: string;

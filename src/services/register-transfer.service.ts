@@ -5,12 +5,15 @@ import { aiSystemNamesById } from '../storage/ai-system.repository.js';
 import type { Executor } from '../storage/database.js';
 import { listMembers } from '../storage/organization.repository.js';
 import { authorize } from './authorization.js';
-import { reader, type Actor, type ServiceDeps } from './context.js';
+import { reader } from './context.js';
+import type { Actor, ServiceDeps } from './context.js';
 import { REGISTER_TABLES, findRegisterTable } from './registers/index.js';
 import type { ExportLookups, RegisterTable } from './registers/register-table.js';
-import { runImport, type ImportRequest, type ImportResult } from './tabular/import-runner.js';
+import { runImport } from './tabular/import-runner.js';
+import type { ImportRequest, ImportResult } from './tabular/import-runner.js';
 import type { TableFormat } from './tabular/read-table.js';
-import { writeTable, type ExportFile } from './tabular/write-table.js';
+import { writeTable } from './tabular/write-table.js';
+import type { ExportFile } from './tabular/write-table.js';
 
 const unknownRegister = (key: string, candidates: readonly RegisterTable<never>[]) =>
   new DomainError(

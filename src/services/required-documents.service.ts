@@ -5,17 +5,17 @@
  */
 import { CATALOG } from '../domain/catalog/index.js';
 import { documentState } from '../domain/document/status.js';
-import {
-  countByStatus,
-  deriveRequiredDocuments,
-  type RequiredDocumentEntry,
-  type RequiredDocumentStatus,
+import { countByStatus, deriveRequiredDocuments } from '../domain/document/required-documents.js';
+import type {
+  RequiredDocumentEntry,
+  RequiredDocumentStatus,
 } from '../domain/document/required-documents.js';
 import { calendarDateOf } from '../domain/validation.js';
 import { listDocuments, liveVersionSummaries } from '../storage/document.repository.js';
 import { objectiveFacts, scopeFacts } from '../storage/facts.repository.js';
 import { authorize } from './authorization.js';
-import { reader, type Actor, type ServiceDeps } from './context.js';
+import { reader } from './context.js';
+import type { Actor, ServiceDeps } from './context.js';
 
 export interface RequiredDocumentsRegister {
   readonly items: RequiredDocumentEntry[];

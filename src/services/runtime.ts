@@ -5,15 +5,19 @@
  */
 import { v7 as uuidv7 } from 'uuid';
 import type { Clock } from '../domain/clock.js';
-import { openDatabase, type Database, type DatabaseConfig } from '../storage/database.js';
+import { openDatabase } from '../storage/database.js';
+import type { Database, DatabaseConfig } from '../storage/database.js';
 import { createFileStore, defaultFilesDir } from '../storage/file-store.js';
 import { LOCKS, withDatabaseLock } from '../storage/database-lock.js';
 import { migrateToLatest } from '../storage/migrate.js';
 import { hasAnyOrganization } from '../storage/organization.repository.js';
 import type { DemoCredential } from './demo-seed.service.js';
-import { createServices, type Services } from './index.js';
-import { argon2idHasher, type PasswordHasher } from './password-hasher.js';
-import { disabledMailer, type Mailer } from './mailer.js';
+import { createServices } from './index.js';
+import type { Services } from './index.js';
+import { argon2idHasher } from './password-hasher.js';
+import type { PasswordHasher } from './password-hasher.js';
+import { disabledMailer } from './mailer.js';
+import type { Mailer } from './mailer.js';
 import type { NotificationSettings } from './notification-settings.js';
 
 export const systemClock: Clock = { now: () => new Date() };

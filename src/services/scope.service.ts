@@ -14,11 +14,10 @@ import {
   scopeActions,
   totalPeopleInScope,
   validateScope,
-  type ScopeAction,
-  type ScopeInput,
-  type ScopeVersion,
 } from '../domain/scope/scope.js';
-import { diffScope, type ScopeDiff } from '../domain/scope/scope-diff.js';
+import type { ScopeAction, ScopeInput, ScopeVersion } from '../domain/scope/scope.js';
+import { diffScope } from '../domain/scope/scope-diff.js';
+import type { ScopeDiff } from '../domain/scope/scope-diff.js';
 import { existingAiSystemIds } from '../storage/ai-system.repository.js';
 import type { Executor } from '../storage/database.js';
 import { latestReturns } from '../storage/return-comment.repository.js';
@@ -29,15 +28,10 @@ import {
   saveScopeVersion,
 } from '../storage/scope.repository.js';
 import { recordChange } from './audit-trail.js';
-import { authorize, authorizeReturn, type OrgAccess } from './authorization.js';
-import {
-  actorUserId,
-  inTransaction,
-  now,
-  reader,
-  type Actor,
-  type ServiceDeps,
-} from './context.js';
+import { authorize, authorizeReturn } from './authorization.js';
+import type { OrgAccess } from './authorization.js';
+import { actorUserId, inTransaction, now, reader } from './context.js';
+import type { Actor, ServiceDeps } from './context.js';
 import { actorFacts, createVersionedRecord, requireAllowed } from './registers/versioned-record.js';
 
 /** Why a version was last sent back to draft, by whom and when. */

@@ -11,7 +11,8 @@ import type {
   ThirdPartyComponent,
 } from '../domain/ai-system/classification.js';
 import type { Executor } from './database.js';
-import { registerPage, type SortedRegisterQuery } from './register-page.js';
+import { registerPage } from './register-page.js';
+import type { SortedRegisterQuery } from './register-page.js';
 import { registerRows } from './register-rows.js';
 import { fromFlag, parseJsonList, searchAny, toFlag } from './sql-helpers.js';
 import type { AiSystemTable } from './schema.js';

@@ -5,12 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
-import {
-  GENESIS_HASH,
-  hashInput,
-  type AuditEntry,
-  type AuditEntryContent,
-} from '../domain/audit-trail/audit-entry.js';
+import { GENESIS_HASH, hashInput } from '../domain/audit-trail/audit-entry.js';
+import type { AuditEntry, AuditEntryContent } from '../domain/audit-trail/audit-entry.js';
 import type { Database, DatabaseKind, Executor } from './database.js';
 import type { AuditLogEntryTable } from './schema.js';
 

@@ -7,7 +7,8 @@ import type {
   PartyRequirement,
 } from '../domain/context/interested-party.js';
 import type { Executor } from './database.js';
-import { registerPage, type RegisterQuery } from './register-page.js';
+import { registerPage } from './register-page.js';
+import type { RegisterQuery } from './register-page.js';
 import { registerRows } from './register-rows.js';
 import { fromFlag, parseJsonList, searchAny, toFlag } from './sql-helpers.js';
 import type { ContextIssueTable, InterestedPartyTable } from './schema.js';

@@ -1,5 +1,6 @@
 /** Runs the migrations forward and reports the version a database is at. */
-import { Migrator, type MigrationResult } from 'kysely';
+import { Migrator } from 'kysely';
+import type { MigrationResult } from 'kysely';
 import { DomainError } from '../domain/errors.js';
 import type { Database } from './database.js';
 import { MIGRATIONS } from './migrations/index.js';

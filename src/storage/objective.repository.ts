@@ -3,7 +3,8 @@ import type { Measurement, Objective, ObjectiveDirection } from '../domain/objec
 import type { AnnexCObjectiveId } from '../domain/catalog/index.js';
 import { sql } from 'kysely';
 import type { Executor } from './database.js';
-import { registerPage, type RegisterQuery } from './register-page.js';
+import { registerPage } from './register-page.js';
+import type { RegisterQuery } from './register-page.js';
 import { registerRows } from './register-rows.js';
 import { allRows, firstRow, searchAny } from './sql-helpers.js';
 import type { ObjectiveMeasurementTable, ObjectiveTable } from './schema.js';

@@ -1,14 +1,15 @@
 /** The obligations register of one organization. */
 import { sql } from 'kysely';
-import {
-  COMPLIANCE_STATUS_RANK,
-  type ComplianceStatus,
-  type Obligation,
-  type ObligationKind,
-  type ObligationSortField,
+import { COMPLIANCE_STATUS_RANK } from '../domain/obligation/obligation.js';
+import type {
+  ComplianceStatus,
+  Obligation,
+  ObligationKind,
+  ObligationSortField,
 } from '../domain/obligation/obligation.js';
 import type { Executor } from './database.js';
-import { registerPage, type SortedRegisterQuery } from './register-page.js';
+import { registerPage } from './register-page.js';
+import type { SortedRegisterQuery } from './register-page.js';
 import { registerRows } from './register-rows.js';
 import { parseJsonList, searchAny } from './sql-helpers.js';
 import type { ObligationTable } from './schema.js';

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, errorOf, type ApiTestContext, type ApiUser } from '../harness/api.js';
+import { call, errorOf } from '../harness/api.js';
+import type { ApiTestContext, ApiUser } from '../harness/api.js';
 import { createOrgApi, createOrgWithUser } from '../harness/org-api.js';
 import { multipartFile } from '../harness/upload.js';
 import { countAiSystems } from '../harness/services.js';

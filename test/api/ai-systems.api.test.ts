@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIFECYCLE_STAGES } from '../../src/domain/ai-system/ai-system.js';
-import { call, errorOf, type ApiTestContext, type ApiUser } from '../harness/api.js';
+import { call, errorOf } from '../harness/api.js';
+import type { ApiTestContext, ApiUser } from '../harness/api.js';
 import { createOrgApi, createOrgWithUser } from '../harness/org-api.js';
 
 interface Page {

@@ -6,7 +6,8 @@ import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../../src/services/secrets.js';
 import { TEST_PASSWORD } from '../harness/services.js';
-import { call, errorOf, type ApiTestContext, type ApiUser } from '../harness/api.js';
+import { call, errorOf } from '../harness/api.js';
+import type { ApiTestContext, ApiUser } from '../harness/api.js';
 import { createOrgApi } from '../harness/org-api.js';
 import { multipartFile } from '../harness/upload.js';
 

@@ -1,7 +1,8 @@
 /** CSV exports neutralise formulas (OWASP), and the neutralised file re-imports unchanged. */
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, type ApiTestContext, type ApiUser } from '../harness/api.js';
+import { call } from '../harness/api.js';
+import type { ApiTestContext, ApiUser } from '../harness/api.js';
 import { createOrgApi, createOrgWithUser } from '../harness/org-api.js';
 import { multipartFile } from '../harness/upload.js';
 

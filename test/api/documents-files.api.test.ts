@@ -3,7 +3,8 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FILE_MAX_BYTES } from '../../src/domain/document/document.js';
 import { createFileStore, scratchFilesDir } from '../../src/storage/file-store.js';
-import { call, errorOf, type ApiTestContext, type ApiUser } from '../harness/api.js';
+import { call, errorOf } from '../harness/api.js';
+import type { ApiTestContext, ApiUser } from '../harness/api.js';
 import { createOrgApi } from '../harness/org-api.js';
 
 interface AttachedFile {

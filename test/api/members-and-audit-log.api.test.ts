@@ -1,12 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  call,
-  createApiUser,
-  createOrg,
-  errorOf,
-  type ApiTestContext,
-  type ApiUser,
-} from '../harness/api.js';
+import { call, createApiUser, createOrg, errorOf } from '../harness/api.js';
+import type { ApiTestContext, ApiUser } from '../harness/api.js';
 import { createOrgApi } from '../harness/org-api.js';
 import { TEST_PASSWORD } from '../harness/services.js';
 

@@ -6,17 +6,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSmtpMailer } from '../../src/services/mailer.js';
-import {
-  call,
-  createApiTestContext,
-  createApiUser,
-  createOrg,
-  errorOf,
-  type ApiTestContext,
-  type ApiUser,
-} from '../harness/api.js';
+import { call, createApiTestContext, createApiUser, createOrg, errorOf } from '../harness/api.js';
+import type { ApiTestContext, ApiUser } from '../harness/api.js';
 import { nextDay, startTestJobs } from '../harness/jobs.js';
-import { startSmtpServer, type TestMailbox } from '../harness/smtp.js';
+import { startSmtpServer } from '../harness/smtp.js';
+import type { TestMailbox } from '../harness/smtp.js';
 import { describeOrgRouteAccess } from '../harness/access.js';
 import { notificationsAccess } from './access/notifications.cases.js';
 

@@ -5,8 +5,10 @@
  */
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiTestContext, type ApiTestContext } from '../harness/api.js';
-import { isAccessTable, type DeclaredRoutes } from '../harness/access.js';
+import { createApiTestContext } from '../harness/api.js';
+import type { ApiTestContext } from '../harness/api.js';
+import { isAccessTable } from '../harness/access.js';
+import type { DeclaredRoutes } from '../harness/access.js';
 
 const ORG_PREFIX = '/api/v1/orgs/{orgId}';
 const TABLES_FOLDER = new URL('./access/', import.meta.url);

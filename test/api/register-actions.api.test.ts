@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, type ApiTestContext, type ApiUser } from '../harness/api.js';
+import { call } from '../harness/api.js';
+import type { ApiTestContext, ApiUser } from '../harness/api.js';
 import { createOrgApi } from '../harness/org-api.js';
 
 interface ListPage {

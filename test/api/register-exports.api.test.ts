@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, type ApiTestContext, type ApiUser } from '../harness/api.js';
+import { call } from '../harness/api.js';
+import type { ApiTestContext, ApiUser } from '../harness/api.js';
 import { createOrgApi } from '../harness/org-api.js';
 import { describeOrgRouteAccess } from '../harness/access.js';
 import { registerExportsAccess } from './access/register-exports.cases.js';

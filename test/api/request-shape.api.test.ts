@@ -1,7 +1,8 @@
 /** Hostile request shapes (deep nesting, prototype keys, NUL in keys) are a 400, never a 500. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_REQUEST_DEPTH } from '../../src/http/text-guard.js';
-import { call, errorOf, type ApiTestContext, type ApiUser } from '../harness/api.js';
+import { call, errorOf } from '../harness/api.js';
+import type { ApiTestContext, ApiUser } from '../harness/api.js';
 import { createOrgApi } from '../harness/org-api.js';
 
 const nested = (depth: number): string => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, createApiUser, errorOf, type ApiTestContext, type ApiUser } from '../harness/api.js';
+import { call, createApiUser, errorOf } from '../harness/api.js';
+import type { ApiTestContext, ApiUser } from '../harness/api.js';
 import { createOrgApi, createOrgWithUser } from '../harness/org-api.js';
 import { describeOrgRouteAccess } from '../harness/access.js';
 import { scopeAccess } from './access/scope.cases.js';

@@ -3,14 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { THROTTLE_RULES } from '../../src/domain/account/throttle.js';
 import type { Organization } from '../../src/storage/organization.repository.js';
 import { TEST_PASSWORD } from '../harness/services.js';
-import {
-  call,
-  createApiTestContext,
-  createApiUser,
-  errorOf,
-  type ApiTestContext,
-  type ApiUser,
-} from '../harness/api.js';
+import { call, createApiTestContext, createApiUser, errorOf } from '../harness/api.js';
+import type { ApiTestContext, ApiUser } from '../harness/api.js';
 import { createOrgApi } from '../harness/org-api.js';
 
 describe('sign-in throttling', () => {

@@ -5,8 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/http/app.js';
 import { runAims } from '../harness/cli.js';
-import { createTestDatabase, type TestDatabase } from '../harness/database.js';
-import { openRuntime, type Runtime } from '../../src/services/runtime.js';
+import { createTestDatabase } from '../harness/database.js';
+import type { TestDatabase } from '../harness/database.js';
+import { openRuntime } from '../../src/services/runtime.js';
+import type { Runtime } from '../../src/services/runtime.js';
 
 describe('aims CLI', () => {
   let db: TestDatabase;

@@ -4,12 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAims } from '../harness/cli.js';
-import {
-  OPERATOR,
-  countAiSystems,
-  createTestContext,
-  type TestContext,
-} from '../harness/services.js';
+import { OPERATOR, countAiSystems, createTestContext } from '../harness/services.js';
+import type { TestContext } from '../harness/services.js';
 
 describe('aims import and export', () => {
   let ctx: TestContext;

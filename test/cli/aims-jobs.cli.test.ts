@@ -1,7 +1,8 @@
 /** `aims jobs list` and `aims jobs run` as an operator runs them, beside the data of a server. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAims } from '../harness/cli.js';
-import { createTestDatabase, type TestDatabase } from '../harness/database.js';
+import { createTestDatabase } from '../harness/database.js';
+import type { TestDatabase } from '../harness/database.js';
 
 interface JobSummary {
   name: string;

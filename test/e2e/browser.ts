@@ -5,9 +5,11 @@
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildApp } from '../../src/http/app.js';
-import { createTestContext, type TestContext } from '../harness/services.js';
+import { createTestContext } from '../harness/services.js';
+import type { TestContext } from '../harness/services.js';
 
 const WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 

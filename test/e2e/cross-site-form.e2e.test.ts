@@ -3,11 +3,13 @@
  * while the person is signed in: the browser sends the session cookie (same
  * site), and nothing changes.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_PASSWORD, createAuditee } from '../harness/services.js';
-import { startE2e, type E2eContext } from './browser.js';
+import { startE2e } from './browser.js';
+import type { E2eContext } from './browser.js';
 
 const forgedForm = (action: string) => `<!doctype html>
 <title>Win a prize</title>

@@ -10,7 +10,8 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuditee, createUser } from '../harness/services.js';
-import { startE2e, type E2eContext } from './browser.js';
+import { startE2e } from './browser.js';
+import type { E2eContext } from './browser.js';
 import { submitSignIn } from './sign-in.js';
 
 interface Person {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuditee } from '../harness/services.js';
-import { startE2e, type E2eContext } from './browser.js';
+import { startE2e } from './browser.js';
+import type { E2eContext } from './browser.js';
 import { submitSignIn } from './sign-in.js';
 
 describe('signing in, the catalog and the AI system register', () => {

@@ -13,15 +13,8 @@
 import type { FastifyRequest, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Organization } from '../../src/storage/organization.repository.js';
-import {
-  call,
-  createApiTestContext,
-  createApiUser,
-  createOrg,
-  errorOf,
-  type ApiUser,
-  type ApiTestContext,
-} from './api.js';
+import { call, createApiTestContext, createApiUser, createOrg, errorOf } from './api.js';
+import type { ApiUser, ApiTestContext } from './api.js';
 
 export interface AccessFixture {
   readonly ctx: ApiTestContext;

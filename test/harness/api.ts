@@ -6,14 +6,8 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { buildApp } from '../../src/http/app.js';
 import type { Role } from '../../src/domain/access/roles.js';
 import type { Organization } from '../../src/storage/organization.repository.js';
-import {
-  OPERATOR,
-  createTestContext,
-  createUser,
-  type TestContext,
-  type TestDeps,
-  type TestUser,
-} from './services.js';
+import { OPERATOR, createTestContext, createUser } from './services.js';
+import type { TestContext, TestDeps, TestUser } from './services.js';
 
 export interface ApiTestContext extends TestContext {
   readonly app: FastifyInstance;

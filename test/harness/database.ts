@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { openDatabase, type Database, type DatabaseConfig } from '../../src/storage/database.js';
+import { openDatabase } from '../../src/storage/database.js';
+import type { Database, DatabaseConfig } from '../../src/storage/database.js';
 import { migrateToLatest } from '../../src/storage/migrate.js';
 
 export interface TestDatabase {

@@ -5,13 +5,8 @@
  */
 import type { OrgKind, Role } from '../../src/domain/access/roles.js';
 import type { Organization } from '../../src/storage/organization.repository.js';
-import {
-  createApiTestContext,
-  createApiUser,
-  createOrg,
-  type ApiTestContext,
-  type ApiUser,
-} from './api.js';
+import { createApiTestContext, createApiUser, createOrg } from './api.js';
+import type { ApiTestContext, ApiUser } from './api.js';
 
 /** The context, the organization, and each user under the name given for its roles. */
 export type OrgApi<U extends string> = {

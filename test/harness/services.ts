@@ -3,16 +3,13 @@
  * argon2id at a low cost so that creating users stays quick.
  */
 import { v7 as uuidv7 } from 'uuid';
-import {
-  createServices,
-  type Actor,
-  type ServiceDeps,
-  type Services,
-} from '../../src/services/index.js';
+import { createServices } from '../../src/services/index.js';
+import type { Actor, ServiceDeps, Services } from '../../src/services/index.js';
 import { argon2idHasher } from '../../src/services/password-hasher.js';
 import type { Role } from '../../src/domain/access/roles.js';
 import type { Organization } from '../../src/storage/organization.repository.js';
-import { createTestDatabase, type TestDatabase } from './database.js';
+import { createTestDatabase } from './database.js';
+import type { TestDatabase } from './database.js';
 
 export class TestClock {
   #now: number;

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAuditee, createTestContext, type TestContext } from '../harness/services.js';
+import { createAuditee, createTestContext } from '../harness/services.js';
+import type { TestContext } from '../harness/services.js';
 
 describe('audit trail', () => {
   let ctx: TestContext;

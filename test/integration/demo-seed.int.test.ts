@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/services/index.js';
-import { createTestContext, type TestContext } from '../harness/services.js';
+import { createTestContext } from '../harness/services.js';
+import type { TestContext } from '../harness/services.js';
 
 describe('demo seed', () => {
   let ctx: TestContext;

@@ -9,14 +9,8 @@ import { isDomainError } from '../../src/domain/errors.js';
 import { authorize } from '../../src/services/authorization.js';
 import type { Services } from '../../src/services/index.js';
 import { createFileStore, sha256Of } from '../../src/storage/file-store.js';
-import {
-  OPERATOR,
-  createAuditee,
-  createTestContext,
-  createUser,
-  type TestContext,
-  type TestUser,
-} from '../harness/services.js';
+import { OPERATOR, createAuditee, createTestContext, createUser } from '../harness/services.js';
+import type { TestContext, TestUser } from '../harness/services.js';
 
 const codeOf = async (work: Promise<unknown>): Promise<string | undefined> => {
   try {

@@ -6,8 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBackgroundJobs } from '../../src/services/jobs/start-jobs.js';
-import { openRuntime, type Runtime } from '../../src/services/runtime.js';
-import { createTestDatabase, type TestDatabase } from '../harness/database.js';
+import { openRuntime } from '../../src/services/runtime.js';
+import type { Runtime } from '../../src/services/runtime.js';
+import { createTestDatabase } from '../harness/database.js';
+import type { TestDatabase } from '../harness/database.js';
 import { TestClock, createAuditee, createUser } from '../harness/services.js';
 import { argon2idHasher } from '../../src/services/password-hasher.js';
 

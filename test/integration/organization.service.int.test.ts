@@ -1,12 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isDomainError } from '../../src/domain/errors.js';
-import {
-  OPERATOR,
-  createAuditee,
-  createTestContext,
-  createUser,
-  type TestContext,
-} from '../harness/services.js';
+import { OPERATOR, createAuditee, createTestContext, createUser } from '../harness/services.js';
+import type { TestContext } from '../harness/services.js';
 
 const codeOf = async (work: Promise<unknown>): Promise<string | undefined> => {
   try {

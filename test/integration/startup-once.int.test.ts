@@ -1,8 +1,10 @@
 /** Instances starting together on an empty database migrate it and seed the demo exactly once. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { argon2idHasher } from '../../src/services/password-hasher.js';
-import { openRuntime, seedDemoOnFirstStart, type Runtime } from '../../src/services/runtime.js';
-import { createTestDatabase, type TestDatabase } from '../harness/database.js';
+import { openRuntime, seedDemoOnFirstStart } from '../../src/services/runtime.js';
+import type { Runtime } from '../../src/services/runtime.js';
+import { createTestDatabase } from '../harness/database.js';
+import type { TestDatabase } from '../harness/database.js';
 
 describe('starting several instances together on an empty database', () => {
   let empty: TestDatabase;

@@ -6,7 +6,8 @@ import type { AppConfig } from '../../config.js';
 import { DomainError } from '../../domain/errors.js';
 import { REGISTER_TABLES, findRegisterTable } from '../../services/registers/index.js';
 import type { ImportResult } from '../../services/tabular/import-runner.js';
-import { TABLE_FORMATS, type TableFormat } from '../../services/tabular/read-table.js';
+import { TABLE_FORMATS } from '../../services/tabular/read-table.js';
+import type { TableFormat } from '../../services/tabular/read-table.js';
 import { createOutput, table, wantsJson } from '../output.js';
 import { OPERATOR, withServices } from '../runtime.js';
 

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addSeconds } from '../clock.js';
-import {
-  THROTTLE_RULES,
-  decideAttempt,
-  waitAfterFailures,
-  type ThrottleCount,
-} from './throttle.js';
+import { THROTTLE_RULES, decideAttempt, waitAfterFailures } from './throttle.js';
+import type { ThrottleCount } from './throttle.js';
 
 const rule = THROTTLE_RULES.accountFromAddress;
 const start = new Date('2026-12-01T10:00:00Z');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateAiSystem, type AiSystemInput } from './ai-system.js';
+import { validateAiSystem } from './ai-system.js';
+import type { AiSystemInput } from './ai-system.js';
 
 const base: AiSystemInput = {
   name: 'Claims triage',

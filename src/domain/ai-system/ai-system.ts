@@ -6,7 +6,8 @@
  */
 import { valuesOf } from '../labelled-values.js';
 import type { FieldIssue } from '../errors.js';
-import { type Checked, LONG_TEXT_MAX, checkOneOf, checkText } from '../validation.js';
+import { LONG_TEXT_MAX, checkOneOf, checkText } from '../validation.js';
+import type { Checked } from '../validation.js';
 import {
   AI_ROLES,
   AUTOMATION_LEVELS,
@@ -14,13 +15,15 @@ import {
   EU_AI_ACT_ROLES,
   EU_ANNEX_III_AREAS,
   EU_RISK_CLASSES,
-  type AiRole,
-  type AutomationLevel,
-  type DataCategory,
-  type EuAiActRole,
-  type EuAnnexIiiArea,
-  type EuRiskClass,
-  type ThirdPartyComponent,
+} from './classification.js';
+import type {
+  AiRole,
+  AutomationLevel,
+  DataCategory,
+  EuAiActRole,
+  EuAnnexIiiArea,
+  EuRiskClass,
+  ThirdPartyComponent,
 } from './classification.js';
 
 export const LIFECYCLE_STAGE_LABELS = {

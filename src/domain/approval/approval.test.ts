@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  availableApprovalActions,
-  decide,
-  withEditor,
-  type ActorFacts,
-  type ApprovalAction,
-  type ApprovalStatus,
-  type VersionFacts,
-} from './approval.js';
+import { availableApprovalActions, decide, withEditor } from './approval.js';
+import type { ActorFacts, ApprovalAction, ApprovalStatus, VersionFacts } from './approval.js';
 
 const version = (status: ApprovalStatus, extra: Partial<VersionFacts> = {}): VersionFacts => ({
   status,

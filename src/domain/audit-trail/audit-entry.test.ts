@@ -1,12 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import {
-  GENESIS_HASH,
-  findChainBreak,
-  hashInput,
-  type AuditEntry,
-  type AuditEntryContent,
-} from './audit-entry.js';
+import { GENESIS_HASH, findChainBreak, hashInput } from './audit-entry.js';
+import type { AuditEntry, AuditEntryContent } from './audit-entry.js';
 import { canonicalJson } from './canonical-json.js';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');

@@ -28,10 +28,8 @@ import {
   getControl,
   isControlId,
   leafClauses,
-  type Clause,
-  type Control,
-  type LeafClause,
 } from './index.js';
+import type { Clause, Control, LeafClause } from './index.js';
 
 /** Compares dotted ids such as `4.1`, `10.2`, `A.6.2.8` segment by segment, numerically. */
 const compareDottedIds = (a: string, b: string): number => {

@@ -5,22 +5,15 @@
  * rest of the product uses.
  */
 import { notFound } from '../errors.js';
-import {
-  CONTROL_OBJECTIVE_GROUPS,
-  CONTROLS,
-  type AnnexAGroupId,
-  type Control,
-  type ControlObjectiveGroup,
-} from './annex-a.js';
-import {
-  ANNEX_C_OBJECTIVES,
-  ANNEX_C_RISK_SOURCES,
-  type AnnexCObjective,
-  type AnnexCRiskSource,
-} from './annex-c.js';
-import { CLAUSES, type Clause, type LeafClause } from './clauses.js';
+import { CONTROL_OBJECTIVE_GROUPS, CONTROLS } from './annex-a.js';
+import type { AnnexAGroupId, Control, ControlObjectiveGroup } from './annex-a.js';
+import { ANNEX_C_OBJECTIVES, ANNEX_C_RISK_SOURCES } from './annex-c.js';
+import type { AnnexCObjective, AnnexCRiskSource } from './annex-c.js';
+import { CLAUSES } from './clauses.js';
+import type { Clause, LeafClause } from './clauses.js';
 import { deepFreeze } from './freeze.js';
-import { REQUIRED_DOCUMENTS, type RequiredDocument } from './required-documents.js';
+import { REQUIRED_DOCUMENTS } from './required-documents.js';
+import type { RequiredDocument } from './required-documents.js';
 
 export * from './annex-a.js';
 export * from './annex-c.js';

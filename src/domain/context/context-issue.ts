@@ -6,7 +6,8 @@
  */
 import { valuesOf } from '../labelled-values.js';
 import type { FieldIssue } from '../errors.js';
-import { checkOneOf, type Checked } from '../validation.js';
+import { checkOneOf } from '../validation.js';
+import type { Checked } from '../validation.js';
 import { checkOptionalLongText, checkRegisterText } from '../register/register-text.js';
 
 /** Internal and external, as clause 4.1 divides the issues (and 4.2 the parties). */

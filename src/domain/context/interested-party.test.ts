@@ -3,8 +3,8 @@ import {
   MAX_PARTY_REQUIREMENTS,
   requirementCounts,
   validateInterestedParty,
-  type InterestedPartyInput,
 } from './interested-party.js';
+import type { InterestedPartyInput } from './interested-party.js';
 
 const base: InterestedPartyInput = { name: 'Customers', kind: 'external' };
 

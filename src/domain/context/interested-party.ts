@@ -4,7 +4,8 @@
  * addresses it and by what means.
  */
 import type { FieldIssue } from '../errors.js';
-import { checkOneOf, type Checked } from '../validation.js';
+import { checkOneOf } from '../validation.js';
+import type { Checked } from '../validation.js';
 import { checkOptionalLongText, checkRegisterText } from '../register/register-text.js';
 
 export const INTERESTED_PARTY_KINDS = ['internal', 'external'] as const;

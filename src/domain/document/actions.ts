@@ -4,7 +4,8 @@
  * and approval). The API returns these so the UI shows exactly the buttons
  * that will work and never re-derives permissions.
  */
-import { availableApprovalActions, type ActorFacts } from '../approval/approval.js';
+import { availableApprovalActions } from '../approval/approval.js';
+import type { ActorFacts } from '../approval/approval.js';
 import type { ControlledDocument, DocumentVersion } from './document.js';
 import type { OpenVersion } from './status.js';
 

@@ -6,8 +6,8 @@ import {
   submissionIssues,
   validateDocument,
   validateVersionContent,
-  type DocumentInput,
 } from './document.js';
+import type { DocumentInput } from './document.js';
 
 const base: DocumentInput = { title: 'AI policy', kind: 'ai_policy' };
 

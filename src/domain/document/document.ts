@@ -5,7 +5,8 @@
  * its numbered versions (Markdown text, an attached file, or both).
  */
 import { REQUIRED_DOCUMENTS } from '../catalog/index.js';
-import { DomainError, type FieldIssue } from '../errors.js';
+import { DomainError } from '../errors.js';
+import type { FieldIssue } from '../errors.js';
 import { checkOneOf, checkText } from '../validation.js';
 
 export const DOCUMENT_KINDS = [

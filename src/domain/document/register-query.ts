@@ -3,12 +3,8 @@
  * the values derived from each document's versions — status, review date,
  * overdue — so that the list and the detail agree on one derivation.
  */
-import {
-  claimedRequiredDocuments,
-  type ControlledDocument,
-  type DocumentStatus,
-  type RequiredDocumentCode,
-} from './document.js';
+import { claimedRequiredDocuments } from './document.js';
+import type { ControlledDocument, DocumentStatus, RequiredDocumentCode } from './document.js';
 import type { DocumentState } from './status.js';
 
 export const DOCUMENT_SORT_FIELDS = [

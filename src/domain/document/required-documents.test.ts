@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { REQUIRED_DOCUMENTS } from '../catalog/index.js';
 import type { DocumentKind } from './document.js';
-import {
-  countByStatus,
-  deriveRequiredDocuments,
-  type RegisterFacts,
-} from './required-documents.js';
+import { countByStatus, deriveRequiredDocuments } from './required-documents.js';
+import type { RegisterFacts } from './required-documents.js';
 import type { DocumentState } from './status.js';
 
 const APPROVED_AT = '2026-12-01T09:00:00.000Z';

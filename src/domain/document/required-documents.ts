@@ -6,7 +6,8 @@
  */
 import type { ObjectiveFacts, ScopeFacts } from '../facts/facts.js';
 import type { RequiredDocument, RequiredDocumentId } from '../catalog/index.js';
-import { claimedRequiredDocuments, type ControlledDocument } from './document.js';
+import { claimedRequiredDocuments } from './document.js';
+import type { ControlledDocument } from './document.js';
 import type { DocumentState } from './status.js';
 
 export const REQUIRED_DOCUMENT_STATUSES = ['fulfilled', 'in_progress', 'missing'] as const;

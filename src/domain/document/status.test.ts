@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { documentActions, versionActions, type Caller } from './actions.js';
-import { addMonths, documentState, isReviewOverdue, type VersionSummary } from './status.js';
+import { documentActions, versionActions } from './actions.js';
+import type { Caller } from './actions.js';
+import { addMonths, documentState, isReviewOverdue } from './status.js';
+import type { VersionSummary } from './status.js';
 
 const summary = (
   version: number,

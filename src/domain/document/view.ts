@@ -3,9 +3,11 @@
  * its details, the state derived from its versions, and what the caller may
  * do now.
  */
-import { versionActions, type Caller, type DocumentAction, type VersionAction } from './actions.js';
+import { versionActions } from './actions.js';
+import type { Caller, DocumentAction, VersionAction } from './actions.js';
 import type { ControlledDocument, DocumentVersion } from './document.js';
-import { documentState, type DocumentState, type VersionSummary } from './status.js';
+import { documentState } from './status.js';
+import type { DocumentState, VersionSummary } from './status.js';
 
 /** What the register derives for the reader from a document's versions. */
 export interface DocumentDerived extends DocumentState {

@@ -5,8 +5,8 @@ import {
   buildDigests,
   isReminderDay,
   parseReminderDays,
-  type DueRecord,
 } from './reminders.js';
+import type { DueRecord } from './reminders.js';
 
 const record = (title: string, dueDate: string, recipientUserId = 'u1'): DueRecord => ({
   organizationId: 'o1',

@@ -4,7 +4,8 @@
  * a unit, a target and whether higher or lower is better — with an owner, a
  * due date and a plan, optionally tied to an Annex C objective.
  */
-import { ANNEX_C_OBJECTIVE_IDS, type AnnexCObjectiveId } from '../catalog/index.js';
+import { ANNEX_C_OBJECTIVE_IDS } from '../catalog/index.js';
+import type { AnnexCObjectiveId } from '../catalog/index.js';
 import type { FieldIssue } from '../errors.js';
 import {
   LONG_TEXT_MAX,
@@ -12,8 +13,8 @@ import {
   checkOptionalDate,
   checkText,
   isCalendarDate,
-  type Checked,
 } from '../validation.js';
+import type { Checked } from '../validation.js';
 
 export const OBJECTIVE_DIRECTIONS = ['at_least', 'at_most'] as const;
 export type ObjectiveDirection = (typeof OBJECTIVE_DIRECTIONS)[number];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isReviewOverdue, validateObligation, type ObligationInput } from './obligation.js';
+import { isReviewOverdue, validateObligation } from './obligation.js';
+import type { ObligationInput } from './obligation.js';
 
 const base: ObligationInput = {
   kind: 'regulatory',

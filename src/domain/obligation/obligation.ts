@@ -8,7 +8,8 @@
 import { valuesOf } from '../labelled-values.js';
 import type { FieldIssue } from '../errors.js';
 import { checkOptionalLongText, checkRegisterText } from '../register/register-text.js';
-import { type Checked, LONG_TEXT_MAX, checkOneOf, checkOptionalDate } from '../validation.js';
+import { LONG_TEXT_MAX, checkOneOf, checkOptionalDate } from '../validation.js';
+import type { Checked } from '../validation.js';
 
 export const OBLIGATION_KIND_LABELS = {
   legal: 'Legal',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Permission } from '../access/roles.js';
-import { listActions, recordActions, type RegisterPolicy } from './register-actions.js';
+import { listActions, recordActions } from './register-actions.js';
+import type { RegisterPolicy } from './register-actions.js';
 
 const aims: RegisterPolicy = {
   read: 'aims.read',

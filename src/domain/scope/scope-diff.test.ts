@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_SCOPE, type ScopeContent } from './scope.js';
+import { EMPTY_SCOPE } from './scope.js';
+import type { ScopeContent } from './scope.js';
 import { diffScope } from './scope-diff.js';
 
 const IN_FORCE: ScopeContent = {

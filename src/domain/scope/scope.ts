@@ -7,8 +7,10 @@
  * is submitted, then approved by someone who did not write it, and the
  * approval supersedes the version approved before.
  */
-import { AI_ROLES, type AiRole } from '../ai-system/classification.js';
-import { availableApprovalActions, type ActorFacts } from '../approval/approval.js';
+import { AI_ROLES } from '../ai-system/classification.js';
+import type { AiRole } from '../ai-system/classification.js';
+import { availableApprovalActions } from '../approval/approval.js';
+import type { ActorFacts } from '../approval/approval.js';
 import type { FieldIssue } from '../errors.js';
 import { LONG_TEXT_MAX, checkOneOf, checkText, checkTextList } from '../validation.js';
 

@@ -7,16 +7,11 @@
  * tick instead of waiting. Claimed runs go to a delivery: pg-boss on
  * PostgreSQL (pg-boss-delivery.ts); otherwise they run in this process.
  */
-import { addSeconds, type Timestamp } from '../../domain/clock.js';
+import { addSeconds } from '../../domain/clock.js';
+import type { Timestamp } from '../../domain/clock.js';
 import { notFound } from '../../domain/errors.js';
-import {
-  dueRunKey,
-  nextRunAt,
-  retryDelaySeconds,
-  type JobSchedule,
-  type RetryPolicy,
-  type RunTrigger,
-} from '../../domain/jobs/schedule.js';
+import { dueRunKey, nextRunAt, retryDelaySeconds } from '../../domain/jobs/schedule.js';
+import type { JobSchedule, RetryPolicy, RunTrigger } from '../../domain/jobs/schedule.js';
 import {
   claimRun,
   countActiveRuns,
@@ -26,9 +21,10 @@ import {
   listRunnableRuns,
   listRunsOfJob,
   startRun,
-  type JobRun,
 } from '../../storage/job-run.repository.js';
-import { now, reader, type ServiceDeps } from '../context.js';
+import type { JobRun } from '../../storage/job-run.repository.js';
+import { now, reader } from '../context.js';
+import type { ServiceDeps } from '../context.js';
 
 export interface JobContext {
   readonly run: JobRun;

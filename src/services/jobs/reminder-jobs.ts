@@ -7,11 +7,10 @@
  */
 import { nextReviewDate } from '../../domain/document/status.js';
 import { renderNotificationMail } from '../../domain/notification/mail.js';
-import {
-  withDefaultPreferences,
-  type Notification,
-} from '../../domain/notification/notification.js';
-import { buildDigests, type Digest, type DueRecord } from '../../domain/notification/reminders.js';
+import { withDefaultPreferences } from '../../domain/notification/notification.js';
+import type { Notification } from '../../domain/notification/notification.js';
+import { buildDigests } from '../../domain/notification/reminders.js';
+import type { Digest, DueRecord } from '../../domain/notification/reminders.js';
 import {
   findNotificationById,
   insertNotificationOnce,
@@ -21,7 +20,8 @@ import {
 import { findOrganizationById } from '../../storage/organization.repository.js';
 import { listReviewableDocuments } from '../../storage/review-due.repository.js';
 import { findUserById } from '../../storage/user.repository.js';
-import { now, reader, type ServiceDeps } from '../context.js';
+import { now, reader } from '../context.js';
+import type { ServiceDeps } from '../context.js';
 import { disabledMailer } from '../mailer.js';
 import { DEFAULT_NOTIFICATION_SETTINGS } from '../notification-settings.js';
 import type { JobContext, JobDefinition } from './job-runner.js';

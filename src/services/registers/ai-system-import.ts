@@ -1,12 +1,10 @@
 /** Importing AI systems: rows become inventory entries, checked by the same rules as the form. */
-import {
-  validateAiSystem,
-  type AiSystem,
-  type AiSystemInput,
-} from '../../domain/ai-system/ai-system.js';
+import { validateAiSystem } from '../../domain/ai-system/ai-system.js';
+import type { AiSystem, AiSystemInput } from '../../domain/ai-system/ai-system.js';
 import type { FieldIssue } from '../../domain/errors.js';
 import { aiSystemNames, insertAiSystems } from '../../storage/ai-system.repository.js';
-import { now, type ServiceDeps } from '../context.js';
+import { now } from '../context.js';
+import type { ServiceDeps } from '../context.js';
 import type { RegisterImport } from '../tabular/import-runner.js';
 import { importedRow, memberIdsByEmail, ownerByEmail } from './import-rows.js';
 import { AI_SYSTEM_EXPORT_ONLY, AI_SYSTEM_IMPORT_COLUMNS } from './ai-system-table.js';

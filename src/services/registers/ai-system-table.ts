@@ -1,5 +1,6 @@
 /** The AI system inventory as spreadsheet columns, for import and export. */
-import { LIFECYCLE_STAGE_LABELS, type AiSystem } from '../../domain/ai-system/ai-system.js';
+import { LIFECYCLE_STAGE_LABELS } from '../../domain/ai-system/ai-system.js';
+import type { AiSystem } from '../../domain/ai-system/ai-system.js';
 import {
   AI_ROLE_LABELS,
   AUTOMATION_LEVEL_LABELS,
@@ -7,8 +8,8 @@ import {
   EU_AI_ACT_ROLE_LABELS,
   EU_ANNEX_III_AREA_LABELS,
   EU_RISK_CLASS_LABELS,
-  type ThirdPartyComponent,
 } from '../../domain/ai-system/classification.js';
+import type { ThirdPartyComponent } from '../../domain/ai-system/classification.js';
 import {
   readChoice,
   readChoiceList,
@@ -16,9 +17,8 @@ import {
   readOptionalText,
   readText,
   readYesNo,
-  type CellReader,
-  type ImportColumn,
 } from '../tabular/import-columns.js';
+import type { CellReader, ImportColumn } from '../tabular/import-columns.js';
 import type { ExportColumn } from '../tabular/write-table.js';
 import type { ExportLookups } from './register-table.js';
 

@@ -1,11 +1,10 @@
 /** The AI system inventory: list with filters and paging, read, add, change. */
-import {
-  AI_SYSTEM_SORT_FIELDS,
-  validateAiSystem,
-  type AiSystemDetails,
-  type AiSystemInput,
-  type AiSystemSortField,
-  type LifecycleStage,
+import { AI_SYSTEM_SORT_FIELDS, validateAiSystem } from '../../domain/ai-system/ai-system.js';
+import type {
+  AiSystemDetails,
+  AiSystemInput,
+  AiSystemSortField,
+  LifecycleStage,
 } from '../../domain/ai-system/ai-system.js';
 import type { AiRole, EuRiskClass } from '../../domain/ai-system/classification.js';
 import { conflict, invalid, notFound } from '../../domain/errors.js';
@@ -20,7 +19,8 @@ import type { Executor } from '../../storage/database.js';
 import { onUniqueViolation } from '../../storage/driver-errors.js';
 import type { ServiceDeps } from '../context.js';
 import { checkOwner } from './owner-check.js';
-import { createRegisterService, type ListQuery, type RepositoryQuery } from './register-engine.js';
+import { createRegisterService } from './register-engine.js';
+import type { ListQuery, RepositoryQuery } from './register-engine.js';
 
 export interface AiSystemFilters {
   readonly lifecycleStage?: LifecycleStage;

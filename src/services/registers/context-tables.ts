@@ -1,5 +1,6 @@
 /** Context issues, interested parties and AI objectives as spreadsheet columns, for export. */
-import { CONTEXT_KIND_LABELS, type ContextIssue } from '../../domain/context/context-issue.js';
+import { CONTEXT_KIND_LABELS } from '../../domain/context/context-issue.js';
+import type { ContextIssue } from '../../domain/context/context-issue.js';
 import type { InterestedParty } from '../../domain/context/interested-party.js';
 import type {
   Measurement,

@@ -4,18 +4,20 @@
  * are plain registers — list, read, add, change, delete, each change audited —
  * built on one register service that the obligations register shares.
  */
-import {
-  validateContextIssue,
-  type ContextIssueDetails,
-  type ContextIssueInput,
-  type ContextIssueKind,
+import { validateContextIssue } from '../../domain/context/context-issue.js';
+import type {
+  ContextIssueDetails,
+  ContextIssueInput,
+  ContextIssueKind,
 } from '../../domain/context/context-issue.js';
 import {
   requirementCounts,
   validateInterestedParty,
-  type InterestedPartyDetails,
-  type InterestedPartyInput,
-  type InterestedPartyKind,
+} from '../../domain/context/interested-party.js';
+import type {
+  InterestedPartyDetails,
+  InterestedPartyInput,
+  InterestedPartyKind,
 } from '../../domain/context/interested-party.js';
 import { conflict, invalid, notFound } from '../../domain/errors.js';
 import type { RegisterPolicy } from '../../domain/register/register-actions.js';
@@ -35,7 +37,8 @@ import {
 import type { Executor } from '../../storage/database.js';
 import { onUniqueViolation } from '../../storage/driver-errors.js';
 import type { ServiceDeps } from '../context.js';
-import { createRegisterService, type RepositoryQuery } from './register-engine.js';
+import { createRegisterService } from './register-engine.js';
+import type { RepositoryQuery } from './register-engine.js';
 
 /** The pre-work registers read with aims.read and written with aims.write. */
 export const AIMS_REGISTER_POLICY: RegisterPolicy = {

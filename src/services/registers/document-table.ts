@@ -1,9 +1,6 @@
 /** The documents register as spreadsheet columns, for export: one row per document, no text. */
-import {
-  DOCUMENT_KIND_LABELS,
-  DOCUMENT_STATUS_LABELS,
-  type ControlledDocument,
-} from '../../domain/document/document.js';
+import { DOCUMENT_KIND_LABELS, DOCUMENT_STATUS_LABELS } from '../../domain/document/document.js';
+import type { ControlledDocument } from '../../domain/document/document.js';
 import type { DocumentDerived } from '../../domain/document/view.js';
 import type { ExportColumn } from '../tabular/write-table.js';
 import type { ExportLookups } from './register-table.js';

@@ -11,9 +11,11 @@ import {
   checkFileSize,
   cleanFileName,
   submissionIssues,
-  type ControlledDocument,
-  type DocumentVersion,
-  type VersionContentInput,
+} from '../../domain/document/document.js';
+import type {
+  ControlledDocument,
+  DocumentVersion,
+  VersionContentInput,
 } from '../../domain/document/document.js';
 import * as lifecycle from '../../domain/document/lifecycle.js';
 import { conflict, invalid, notFound } from '../../domain/errors.js';
@@ -22,15 +24,10 @@ import * as repo from '../../storage/document.repository.js';
 import { onUniqueViolation } from '../../storage/driver-errors.js';
 import { createFileStore, scratchFilesDir } from '../../storage/file-store.js';
 import { recordChange } from '../audit-trail.js';
-import { authorize, authorizeReturn, type OrgAccess } from '../authorization.js';
-import {
-  actorUserId,
-  inTransaction,
-  now,
-  reader,
-  type Actor,
-  type ServiceDeps,
-} from '../context.js';
+import { authorize, authorizeReturn } from '../authorization.js';
+import type { OrgAccess } from '../authorization.js';
+import { actorUserId, inTransaction, now, reader } from '../context.js';
+import type { Actor, ServiceDeps } from '../context.js';
 import {
   auditable,
   checkContent,

@@ -6,25 +6,24 @@
  * document-version.service.ts.
  */
 import { createHash } from 'node:crypto';
-import { documentActions, type Caller } from '../../domain/document/actions.js';
-import {
-  validateDocument,
-  validateVersionContent,
-  type ControlledDocument,
-  type DocumentInput,
-  type DocumentKind,
-  type DocumentVersion,
-  type VersionContent,
-  type VersionContentInput,
+import { documentActions } from '../../domain/document/actions.js';
+import type { Caller } from '../../domain/document/actions.js';
+import { validateDocument, validateVersionContent } from '../../domain/document/document.js';
+import type {
+  ControlledDocument,
+  DocumentInput,
+  DocumentKind,
+  DocumentVersion,
+  VersionContent,
+  VersionContentInput,
 } from '../../domain/document/document.js';
 import * as lifecycle from '../../domain/document/lifecycle.js';
 import {
   DOCUMENT_SORT_FIELDS,
   filterDocuments,
   sortDocuments,
-  type DocumentFilter,
-  type DocumentSortField,
 } from '../../domain/document/register-query.js';
+import type { DocumentFilter, DocumentSortField } from '../../domain/document/register-query.js';
 import type { VersionSummary } from '../../domain/document/status.js';
 import { documentDerived, versionViews } from '../../domain/document/view.js';
 import { conflict, invalid, notFound } from '../../domain/errors.js';
@@ -33,13 +32,11 @@ import type { Executor } from '../../storage/database.js';
 import * as repo from '../../storage/document.repository.js';
 import { onUniqueViolation } from '../../storage/driver-errors.js';
 import { latestReturnComments } from '../../storage/return-comment.repository.js';
-import { actorUserId, type Actor, type ServiceDeps } from '../context.js';
+import { actorUserId } from '../context.js';
+import type { Actor, ServiceDeps } from '../context.js';
 import { checkOwner } from './owner-check.js';
-import {
-  createRegisterService,
-  type RegisterCaller,
-  type RepositoryQuery,
-} from './register-engine.js';
+import { createRegisterService } from './register-engine.js';
+import type { RegisterCaller, RepositoryQuery } from './register-engine.js';
 
 /** Documents are retired, not deleted, and never imported: each is written in the workbench. */
 export const DOCUMENT_POLICY: RegisterPolicy = {

@@ -38,12 +38,8 @@ import { DOCUMENT_POLICY, listDocumentPage } from './document.service.js';
 import { documentExportColumns } from './document-table.js';
 import { obligationImport } from './obligation-import.js';
 import { OBLIGATION_IMPORT_COLUMNS, obligationExportColumns } from './obligation-table.js';
-import {
-  defineRegister,
-  type RegisterField,
-  type RegisterFilter,
-  type RegisterTable,
-} from './register-table.js';
+import { defineRegister } from './register-table.js';
+import type { RegisterField, RegisterFilter, RegisterTable } from './register-table.js';
 
 const EVERYTHING = { offset: 0, limit: 1_000_000 } as const;
 

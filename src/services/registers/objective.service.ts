@@ -9,11 +9,14 @@ import {
   objectiveProgress,
   summarizeObjectives,
   validateObjective,
-  type Measurement,
-  type ObjectiveDetails,
-  type ObjectiveInput,
 } from '../../domain/objective/objective.js';
-import { searchOf, type PageRequest } from '../../domain/register/list-query.js';
+import type {
+  Measurement,
+  ObjectiveDetails,
+  ObjectiveInput,
+} from '../../domain/objective/objective.js';
+import { searchOf } from '../../domain/register/list-query.js';
+import type { PageRequest } from '../../domain/register/list-query.js';
 import { calendarDateOf } from '../../domain/validation.js';
 import type { Executor } from '../../storage/database.js';
 import {
@@ -30,17 +33,12 @@ import {
 } from '../../storage/objective.repository.js';
 import { recordChange } from '../audit-trail.js';
 import { authorize } from '../authorization.js';
-import {
-  actorUserId,
-  inTransaction,
-  now,
-  reader,
-  type Actor,
-  type ServiceDeps,
-} from '../context.js';
+import { actorUserId, inTransaction, now, reader } from '../context.js';
+import type { Actor, ServiceDeps } from '../context.js';
 import { AIMS_REGISTER_POLICY } from './context.service.js';
 import { checkOwner } from './owner-check.js';
-import { createRegisterService, type RepositoryQuery } from './register-engine.js';
+import { createRegisterService } from './register-engine.js';
+import type { RepositoryQuery } from './register-engine.js';
 
 const objectiveNotFound = (id: string) =>
   notFound('OBJECTIVE_NOT_FOUND', 'No such objective', { objectiveId: id });

@@ -1,13 +1,11 @@
 /** Importing obligations: AI systems named as in the inventory, owners by email. */
 import type { FieldIssue } from '../../domain/errors.js';
-import {
-  validateObligation,
-  type Obligation,
-  type ObligationInput,
-} from '../../domain/obligation/obligation.js';
+import { validateObligation } from '../../domain/obligation/obligation.js';
+import type { Obligation, ObligationInput } from '../../domain/obligation/obligation.js';
 import { aiSystemNames } from '../../storage/ai-system.repository.js';
 import { insertObligations } from '../../storage/obligation.repository.js';
-import { now, type ServiceDeps } from '../context.js';
+import { now } from '../context.js';
+import type { ServiceDeps } from '../context.js';
 import type { RegisterImport } from '../tabular/import-runner.js';
 import { importedRow, memberIdsByEmail, ownerByEmail } from './import-rows.js';
 import { OBLIGATION_EXPORT_ONLY, OBLIGATION_IMPORT_COLUMNS } from './obligation-table.js';

@@ -2,15 +2,10 @@
 import {
   COMPLIANCE_STATUS_LABELS,
   OBLIGATION_KIND_LABELS,
-  type Obligation,
 } from '../../domain/obligation/obligation.js';
-import {
-  readChoice,
-  readList,
-  readOptionalText,
-  readText,
-  type ImportColumn,
-} from '../tabular/import-columns.js';
+import type { Obligation } from '../../domain/obligation/obligation.js';
+import { readChoice, readList, readOptionalText, readText } from '../tabular/import-columns.js';
+import type { ImportColumn } from '../tabular/import-columns.js';
 import type { ExportColumn } from '../tabular/write-table.js';
 import type { ExportLookups } from './register-table.js';
 

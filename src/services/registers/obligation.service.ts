@@ -3,16 +3,19 @@
  * requirements on the organization's AI systems, each with an owner, a
  * compliance status and a review date that turns overdue once it passes.
  */
-import { invalid, notFound, type FieldIssue } from '../../domain/errors.js';
+import { invalid, notFound } from '../../domain/errors.js';
+import type { FieldIssue } from '../../domain/errors.js';
 import {
   OBLIGATION_SORT_FIELDS,
   isReviewOverdue,
   validateObligation,
-  type ComplianceStatus,
-  type ObligationDetails,
-  type ObligationInput,
-  type ObligationKind,
-  type ObligationSortField,
+} from '../../domain/obligation/obligation.js';
+import type {
+  ComplianceStatus,
+  ObligationDetails,
+  ObligationInput,
+  ObligationKind,
+  ObligationSortField,
 } from '../../domain/obligation/obligation.js';
 import { existingAiSystemIds } from '../../storage/ai-system.repository.js';
 import type { Executor } from '../../storage/database.js';
@@ -26,7 +29,8 @@ import {
 import { AIMS_REGISTER_POLICY } from './context.service.js';
 import type { ServiceDeps } from '../context.js';
 import { ID_SHAPE, checkOwner } from './owner-check.js';
-import { createRegisterService, type RepositoryQuery } from './register-engine.js';
+import { createRegisterService } from './register-engine.js';
+import type { RepositoryQuery } from './register-engine.js';
 
 export interface ObligationFilters {
   readonly kind?: ObligationKind;

@@ -7,35 +7,28 @@
  */
 import type { Permission } from '../../domain/access/roles.js';
 import type { DomainError } from '../../domain/errors.js';
-import {
-  chosenSort,
-  listWindowOf,
-  type ListWindow,
-  type Page,
-  type PageRequest,
-  type SortDirection,
-  type SortRequest,
-  type SortSpec,
+import { chosenSort, listWindowOf } from '../../domain/register/list-query.js';
+import type {
+  ListWindow,
+  Page,
+  PageRequest,
+  SortDirection,
+  SortRequest,
+  SortSpec,
 } from '../../domain/register/list-query.js';
-import {
-  listActions,
-  recordActions,
-  type ListAction,
-  type RecordAction,
-  type RegisterPolicy,
+import { listActions, recordActions } from '../../domain/register/register-actions.js';
+import type {
+  ListAction,
+  RecordAction,
+  RegisterPolicy,
 } from '../../domain/register/register-actions.js';
 import { calendarDateOf } from '../../domain/validation.js';
 import type { Executor } from '../../storage/database.js';
 import { recordChange } from '../audit-trail.js';
-import { authorize, type OrgAccess } from '../authorization.js';
-import {
-  actorUserId,
-  inTransaction,
-  now,
-  reader,
-  type Actor,
-  type ServiceDeps,
-} from '../context.js';
+import { authorize } from '../authorization.js';
+import type { OrgAccess } from '../authorization.js';
+import { actorUserId, inTransaction, now, reader } from '../context.js';
+import type { Actor, ServiceDeps } from '../context.js';
 
 export interface RegisterRecord {
   readonly id: string;

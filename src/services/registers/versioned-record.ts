@@ -8,22 +8,22 @@
  * keeps the editors and the return comments, and writes the audit entries.
  * A new approvable record supplies only its configuration.
  */
-import {
-  availableApprovalActions,
-  decide,
-  withEditor,
-  type ActorFacts,
-  type ApprovalAction,
-  type ApprovalStatus,
-  type Decision,
-  type OfferedAction,
+import { availableApprovalActions, decide, withEditor } from '../../domain/approval/approval.js';
+import type {
+  ActorFacts,
+  ApprovalAction,
+  ApprovalStatus,
+  Decision,
+  OfferedAction,
 } from '../../domain/approval/approval.js';
-import { DomainError, invalid, type FieldIssue } from '../../domain/errors.js';
+import { DomainError, invalid } from '../../domain/errors.js';
+import type { FieldIssue } from '../../domain/errors.js';
 import type { Executor } from '../../storage/database.js';
 import { insertReturnComment } from '../../storage/return-comment.repository.js';
 import { recordChange } from '../audit-trail.js';
 import type { OrgAccess } from '../authorization.js';
-import { actorUserId, now, type Actor, type ServiceDeps } from '../context.js';
+import { actorUserId, now } from '../context.js';
+import type { Actor, ServiceDeps } from '../context.js';
 
 /** The workflow fields every approvable version has; the content is the record's own. */
 export interface ApprovableVersion {

@@ -3,17 +3,16 @@
  * (reporting each problem with its line), and write all rows in one
  * transaction — or none when any row is bad.
  */
-import { DomainError, type FieldIssue } from '../../domain/errors.js';
+import { DomainError } from '../../domain/errors.js';
+import type { FieldIssue } from '../../domain/errors.js';
 import type { Executor } from '../../storage/database.js';
 import { recordChanges } from '../audit-trail.js';
-import { inTransaction, reader, type Actor, type ServiceDeps } from '../context.js';
-import {
-  parseRows,
-  type ImportColumn,
-  type ImportError,
-  type ParsedRow,
-} from './import-columns.js';
-import { detectFormat, readTable, type TableFormat } from './read-table.js';
+import { inTransaction, reader } from '../context.js';
+import type { Actor, ServiceDeps } from '../context.js';
+import { parseRows } from './import-columns.js';
+import type { ImportColumn, ImportError, ParsedRow } from './import-columns.js';
+import { detectFormat, readTable } from './read-table.js';
+import type { TableFormat } from './read-table.js';
 
 export interface ImportRequest {
   readonly content: Buffer;

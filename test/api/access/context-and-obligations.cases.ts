@@ -1,6 +1,7 @@
 /** Tenant and role checks of the context-issue, interested-party and obligation routes. */
 import type { InjectOptions } from 'fastify';
-import { defineAccessTable, type AccessFixture, type RouteCase } from '../../harness/access.js';
+import { defineAccessTable } from '../../harness/access.js';
+import type { AccessFixture, RouteCase } from '../../harness/access.js';
 
 interface Fixture extends AccessFixture {
   ids: Record<Resource, string>;

@@ -1,5 +1,6 @@
 /** Tenant and role checks of every document and required-documents route. */
-import { defineAccessTable, type AccessFixture } from '../../harness/access.js';
+import { defineAccessTable } from '../../harness/access.js';
+import type { AccessFixture } from '../../harness/access.js';
 
 interface Fixture extends AccessFixture {
   documentId: string;

@@ -1,5 +1,6 @@
 /** Tenant and role checks of the AI objective routes. */
-import { defineAccessTable, type AccessFixture } from '../../harness/access.js';
+import { defineAccessTable } from '../../harness/access.js';
+import type { AccessFixture } from '../../harness/access.js';
 
 interface Fixture extends AccessFixture {
   objectiveId: string;

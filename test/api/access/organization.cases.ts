@@ -1,6 +1,7 @@
 /** Tenant and role checks of the foundation's organization-scoped routes. */
 import { createApiUser } from '../../harness/api.js';
-import { defineAccessTable, type AccessFixture } from '../../harness/access.js';
+import { defineAccessTable } from '../../harness/access.js';
+import type { AccessFixture } from '../../harness/access.js';
 
 interface Fixture extends AccessFixture {
   membershipId: string;

@@ -1,5 +1,6 @@
 /** Tenant and role checks of the context, interested-party, objective and document export routes. */
-import { defineAccessTable, type AccessFixture } from '../../harness/access.js';
+import { defineAccessTable } from '../../harness/access.js';
+import type { AccessFixture } from '../../harness/access.js';
 
 export const registerExportsAccess = defineAccessTable({
   title: 'register export routes',

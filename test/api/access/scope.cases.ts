@@ -1,5 +1,6 @@
 /** Tenant and role checks of the AIMS scope routes. */
-import { defineAccessTable, type AccessFixture } from '../../harness/access.js';
+import { defineAccessTable } from '../../harness/access.js';
+import type { AccessFixture } from '../../harness/access.js';
 
 const DRAFT = { statement: 'The AIMS covers the AI used in claims handling.' };
 

@@ -6,7 +6,8 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { FILE_MAX_BYTES, type AttachedFile } from '../../../domain/document/document.js';
+import { FILE_MAX_BYTES } from '../../../domain/document/document.js';
+import type { AttachedFile } from '../../../domain/document/document.js';
 import { invalid, isDomainError } from '../../../domain/errors.js';
 import type { Services } from '../../../services/index.js';
 import { actorOf } from '../../authentication.js';
