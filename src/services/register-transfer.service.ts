@@ -72,7 +72,11 @@ export const createRegisterTransferService = (deps: ServiceDeps) => ({
     const today = calendarDateOf(deps.clock.now());
     const rows = await table.export.rows(db, organizationId, today);
     const columns = table.export.columns(await lookupsOf(db, organizationId));
-    const sheet = { name: table.export.sheet, fileStem: table.export.fileStem, date: today };
+    const sheet = {
+      name: table.export.sheet ?? table.many,
+      fileStem: table.export.fileStem ?? table.key,
+      date: today,
+    };
     return writeTable(format, sheet, columns, rows);
   },
 });

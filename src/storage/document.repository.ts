@@ -11,6 +11,7 @@ import type { VersionSummary } from '../domain/document/status.js';
 import type { Executor } from './database.js';
 import type { DocumentTable, DocumentVersionTable } from './schema.js';
 import { escapeLike, parseJsonList } from './sql-helpers.js';
+import { saveAtRevision, versionChanges, versionFromRow, versionToRow } from './version-rows.js';
 
 const toDocument = (row: DocumentTable): ControlledDocument => ({
   id: row.id,
@@ -39,11 +40,8 @@ const toDocumentRow = (document: ControlledDocument): DocumentTable => ({
 });
 
 const toVersion = (row: DocumentVersionTable): DocumentVersion => ({
-  id: row.id,
+  ...versionFromRow(row),
   documentId: row.document_id,
-  organizationId: row.organization_id,
-  version: Number(row.version),
-  status: row.status as VersionStatus,
   bodyMarkdown: row.body_markdown,
   file:
     row.file_sha256 === null
@@ -55,38 +53,17 @@ const toVersion = (row: DocumentVersionTable): DocumentVersion => ({
           mediaType: row.file_media_type ?? 'application/octet-stream',
         },
   changeNote: row.change_note,
-  authorUserId: row.author_user_id,
-  editorUserIds: parseJsonList<string>(row.editor_user_ids),
-  revision: Number(row.revision),
-  createdAt: row.created_at,
-  updatedAt: row.updated_at,
-  submittedAt: row.submitted_at,
-  approvedByUserId: row.approved_by_user_id,
-  approvedAt: row.approved_at,
-  supersededAt: row.superseded_at,
 });
 
 const toVersionRow = (version: DocumentVersion): DocumentVersionTable => ({
-  id: version.id,
+  ...versionToRow(version),
   document_id: version.documentId,
-  organization_id: version.organizationId,
-  version: version.version,
-  status: version.status,
   body_markdown: version.bodyMarkdown,
   file_sha256: version.file?.sha256 ?? null,
   file_name: version.file?.name ?? null,
   file_size: version.file?.size ?? null,
   file_media_type: version.file?.mediaType ?? null,
   change_note: version.changeNote,
-  author_user_id: version.authorUserId,
-  editor_user_ids: JSON.stringify(version.editorUserIds),
-  revision: version.revision,
-  created_at: version.createdAt,
-  updated_at: version.updatedAt,
-  submitted_at: version.submittedAt,
-  approved_by_user_id: version.approvedByUserId,
-  approved_at: version.approvedAt,
-  superseded_at: version.supersededAt,
 });
 
 export const insertDocument = async (db: Executor, document: ControlledDocument): Promise<void> => {
@@ -152,25 +129,14 @@ export const insertVersion = async (db: Executor, version: DocumentVersion): Pro
   await db.insertInto('document_version').values(toVersionRow(version)).execute();
 };
 
-/**
- * Writes a version if it is still at the revision the caller read, counting
- * the save; false when someone else saved it meanwhile, so two approvals
- * cannot both win.
- */
-export const saveVersion = async (
+/** Saves a version still at the revision the caller read; false when it moved on. */
+export const saveVersion = (
   db: Executor,
   version: DocumentVersion,
   readRevision: number,
 ): Promise<boolean> => {
-  const { id: _id, document_id: _doc, organization_id: _org, ...changes } = toVersionRow(version);
-  const result = await db
-    .updateTable('document_version')
-    .set({ ...changes, revision: readRevision + 1 })
-    .where('organization_id', '=', version.organizationId)
-    .where('id', '=', version.id)
-    .where('revision', '=', readRevision)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  const { document_id: _document, ...changes } = versionChanges(toVersionRow(version));
+  return saveAtRevision(db, 'document_version', version, changes, readRevision);
 };
 
 /** Every version of a document, newest first. */

@@ -97,11 +97,26 @@ export interface AiSystemTable {
   updated_at: string;
 }
 
-export interface ScopeVersionTable {
+/** The columns every version table of an approved record has (see storage/version-rows.ts). */
+export interface VersionColumns {
   id: string;
   organization_id: string;
   version: number;
   status: string;
+  author_user_id: string | null;
+  created_at: string;
+  updated_at: string;
+  submitted_at: string | null;
+  approved_by_user_id: string | null;
+  approved_at: string | null;
+  superseded_at: string | null;
+  /** JSON: user ids of the creator and everyone who changed the content */
+  editor_user_ids: string;
+  /** Counts every save; the concurrency guard compares it */
+  revision: number;
+}
+
+export interface ScopeVersionTable extends VersionColumns {
   statement: string;
   /** JSON: string[] */
   organizational_units: string;
@@ -117,17 +132,6 @@ export interface ScopeVersionTable {
   exclusions: string;
   /** JSON: AI role ids (clause 4.1) */
   ai_roles: string;
-  author_user_id: string | null;
-  created_at: string;
-  updated_at: string;
-  approved_by_user_id: string | null;
-  approved_at: string | null;
-  superseded_at: string | null;
-  submitted_at: string | null;
-  /** JSON: user ids of the creator and everyone who changed the version */
-  editor_user_ids: string;
-  /** Counts every save; the concurrency guard compares it */
-  revision: number;
 }
 
 export interface ContextIssueTable {
@@ -185,29 +189,14 @@ export interface DocumentTable {
   updated_at: string;
 }
 
-export interface DocumentVersionTable {
-  id: string;
+export interface DocumentVersionTable extends VersionColumns {
   document_id: string;
-  organization_id: string;
-  version: number;
-  status: string;
   body_markdown: string;
   file_sha256: string | null;
   file_name: string | null;
   file_size: number | null;
   file_media_type: string | null;
   change_note: string;
-  author_user_id: string | null;
-  created_at: string;
-  updated_at: string;
-  submitted_at: string | null;
-  approved_by_user_id: string | null;
-  approved_at: string | null;
-  superseded_at: string | null;
-  /** JSON: user ids of the creator and everyone who changed the text or the file */
-  editor_user_ids: string;
-  /** Counts every save; the concurrency guard compares it */
-  revision: number;
 }
 
 /** Why a version in review was sent back to draft. */

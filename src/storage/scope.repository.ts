@@ -1,20 +1,19 @@
 /** Versions of an organization's AIMS scope. */
 import type { AiRole } from '../domain/ai-system/classification.js';
-import type {
-  ScopeExclusion,
-  ScopeSite,
-  ScopeStatus,
-  ScopeVersion,
-} from '../domain/scope/scope.js';
+import type { ScopeExclusion, ScopeSite, ScopeVersion } from '../domain/scope/scope.js';
 import type { Executor } from './database.js';
 import type { ScopeVersionTable } from './schema.js';
 import { parseJsonList } from './sql-helpers.js';
+import {
+  findVersionRow,
+  saveAtRevision,
+  versionChanges,
+  versionFromRow,
+  versionToRow,
+} from './version-rows.js';
 
 const toScopeVersion = (row: ScopeVersionTable): ScopeVersion => ({
-  id: row.id,
-  organizationId: row.organization_id,
-  version: Number(row.version),
-  status: row.status as ScopeStatus,
+  ...versionFromRow(row),
   statement: row.statement,
   organizationalUnits: parseJsonList<string>(row.organizational_units),
   sites: parseJsonList<ScopeSite>(row.sites),
@@ -23,22 +22,10 @@ const toScopeVersion = (row: ScopeVersionTable): ScopeVersion => ({
   interfaces: parseJsonList<string>(row.interfaces),
   exclusions: parseJsonList<ScopeExclusion>(row.exclusions),
   aiRoles: parseJsonList<AiRole>(row.ai_roles),
-  authorUserId: row.author_user_id,
-  editorUserIds: parseJsonList<string>(row.editor_user_ids),
-  revision: Number(row.revision),
-  createdAt: row.created_at,
-  updatedAt: row.updated_at,
-  submittedAt: row.submitted_at,
-  approvedByUserId: row.approved_by_user_id,
-  approvedAt: row.approved_at,
-  supersededAt: row.superseded_at,
 });
 
 const toRow = (scope: ScopeVersion): ScopeVersionTable => ({
-  id: scope.id,
-  organization_id: scope.organizationId,
-  version: scope.version,
-  status: scope.status,
+  ...versionToRow(scope),
   statement: scope.statement,
   organizational_units: JSON.stringify(scope.organizationalUnits),
   sites: JSON.stringify(scope.sites),
@@ -47,46 +34,19 @@ const toRow = (scope: ScopeVersion): ScopeVersionTable => ({
   interfaces: JSON.stringify(scope.interfaces),
   exclusions: JSON.stringify(scope.exclusions),
   ai_roles: JSON.stringify(scope.aiRoles),
-  author_user_id: scope.authorUserId,
-  editor_user_ids: JSON.stringify(scope.editorUserIds),
-  revision: scope.revision,
-  created_at: scope.createdAt,
-  updated_at: scope.updatedAt,
-  submitted_at: scope.submittedAt,
-  approved_by_user_id: scope.approvedByUserId,
-  approved_at: scope.approvedAt,
-  superseded_at: scope.supersededAt,
 });
 
 export const insertScopeVersion = async (db: Executor, scope: ScopeVersion): Promise<void> => {
   await db.insertInto('scope_version').values(toRow(scope)).execute();
 };
 
-/**
- * Writes a version if it is still at the revision the caller read, counting
- * the save; false when someone else saved it meanwhile.
- */
-export const saveScopeVersion = async (
+/** Saves a version still at the revision the caller read; false when it moved on. */
+export const saveScopeVersion = (
   db: Executor,
   scope: ScopeVersion,
   readRevision: number,
-): Promise<boolean> => {
-  const {
-    id: _id,
-    organization_id: _org,
-    version: _version,
-    created_at: _created,
-    ...changes
-  } = toRow(scope);
-  const result = await db
-    .updateTable('scope_version')
-    .set({ ...changes, revision: readRevision + 1 })
-    .where('organization_id', '=', scope.organizationId)
-    .where('id', '=', scope.id)
-    .where('revision', '=', readRevision)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
-};
+): Promise<boolean> =>
+  saveAtRevision(db, 'scope_version', scope, versionChanges(toRow(scope)), readRevision);
 
 export const deleteScopeVersion = async (db: Executor, organizationId: string, id: string) => {
   await db
@@ -110,16 +70,9 @@ export const listScopeVersions = async (
   return rows.map(toScopeVersion);
 };
 
-export const findScopeVersion = async (
+export const findScopeVersion = (
   db: Executor,
   organizationId: string,
   id: string,
-): Promise<ScopeVersion | undefined> => {
-  const row = await db
-    .selectFrom('scope_version')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return row && toScopeVersion(row);
-};
+): Promise<ScopeVersion | undefined> =>
+  findVersionRow(db, 'scope_version', organizationId, id, toScopeVersion);

@@ -34,6 +34,29 @@ export const APPROVAL_ACTION_TYPES = [
 ] as const;
 export type ApprovalActionType = (typeof APPROVAL_ACTION_TYPES)[number];
 
+/** The states a version of an approved record moves through. */
+export const VERSION_STATUSES = ['draft', 'in_review', 'approved', 'superseded'] as const;
+export type VersionStatus = (typeof VERSION_STATUSES)[number];
+
+/** What every version of an approved record carries besides its content. */
+export interface ApprovableVersion {
+  readonly id: string;
+  readonly organizationId: string;
+  readonly version: number;
+  readonly status: VersionStatus;
+  readonly authorUserId: string | null;
+  /** The author and everyone who later changed the content: none of them approves it. */
+  readonly editorUserIds: readonly string[];
+  /** Counts every save of the version (the concurrency guard). */
+  readonly revision: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly submittedAt: string | null;
+  readonly approvedByUserId: string | null;
+  readonly approvedAt: string | null;
+  readonly supersededAt: string | null;
+}
+
 /** What the workflow needs to know about a version. */
 export interface VersionFacts {
   readonly status: ApprovalStatus;

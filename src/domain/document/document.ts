@@ -7,6 +7,7 @@
 import { REQUIRED_DOCUMENTS } from '../catalog/index.js';
 import { DomainError } from '../errors.js';
 import type { FieldIssue } from '../errors.js';
+import type { ApprovableVersion } from '../approval/approval.js';
 import { checkOneOf, checkText } from '../validation.js';
 
 export const DOCUMENT_KINDS = [
@@ -28,8 +29,8 @@ export const DOCUMENT_KIND_LABELS: Readonly<Record<DocumentKind, string>> = {
   external: 'Document of external origin',
 };
 
-export const VERSION_STATUSES = ['draft', 'in_review', 'approved', 'superseded'] as const;
-export type VersionStatus = (typeof VERSION_STATUSES)[number];
+export { VERSION_STATUSES } from '../approval/approval.js';
+export type { VersionStatus } from '../approval/approval.js';
 
 export const DOCUMENT_STATUSES = ['draft', 'in_review', 'approved', 'retired'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
@@ -85,24 +86,9 @@ export interface VersionContent {
   readonly changeNote: string;
 }
 
-export interface DocumentVersion extends VersionContent {
-  readonly id: string;
+export interface DocumentVersion extends VersionContent, ApprovableVersion {
   readonly documentId: string;
-  readonly organizationId: string;
-  readonly version: number;
-  readonly status: VersionStatus;
   readonly file: AttachedFile | null;
-  readonly authorUserId: string | null;
-  /** The author and everyone who later changed the text or the file: none of them approves it. */
-  readonly editorUserIds: readonly string[];
-  /** Counts every save of the version (the concurrency guard). */
-  readonly revision: number;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-  readonly submittedAt: string | null;
-  readonly approvedByUserId: string | null;
-  readonly approvedAt: string | null;
-  readonly supersededAt: string | null;
 }
 
 /** Version content as it arrives; absent parts keep what the version had. */

@@ -9,13 +9,13 @@
  */
 import { AI_ROLES } from '../ai-system/classification.js';
 import type { AiRole } from '../ai-system/classification.js';
-import { availableApprovalActions } from '../approval/approval.js';
-import type { ActorFacts } from '../approval/approval.js';
+import { VERSION_STATUSES, availableApprovalActions } from '../approval/approval.js';
+import type { ActorFacts, ApprovableVersion, VersionStatus } from '../approval/approval.js';
 import type { FieldIssue } from '../errors.js';
 import { LONG_TEXT_MAX, checkOneOf, checkText, checkTextList } from '../validation.js';
 
-export const SCOPE_STATUSES = ['draft', 'in_review', 'approved', 'superseded'] as const;
-export type ScopeStatus = (typeof SCOPE_STATUSES)[number];
+export const SCOPE_STATUSES = VERSION_STATUSES;
+export type ScopeStatus = VersionStatus;
 
 export const MAX_PEOPLE_PER_SITE = 1_000_000;
 
@@ -41,23 +41,7 @@ export interface ScopeContent {
   readonly aiRoles: readonly AiRole[];
 }
 
-export interface ScopeVersion extends ScopeContent {
-  readonly id: string;
-  readonly organizationId: string;
-  readonly version: number;
-  readonly status: ScopeStatus;
-  readonly authorUserId: string | null;
-  /** The author and everyone who later changed the content: none of them approves it. */
-  readonly editorUserIds: readonly string[];
-  /** Counts every save of the version (the concurrency guard). */
-  readonly revision: number;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-  readonly submittedAt: string | null;
-  readonly approvedByUserId: string | null;
-  readonly approvedAt: string | null;
-  readonly supersededAt: string | null;
-}
+export type ScopeVersion = ScopeContent & ApprovableVersion;
 
 export type ScopeInput = Partial<{
   statement: string;

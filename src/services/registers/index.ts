@@ -136,8 +136,6 @@ export const aiSystemsRegister = defineRegister({
   ],
   sort: { default: 'name', fields: ['name', 'lifecycleStage', 'createdAt', 'updatedAt'] },
   export: {
-    sheet: 'AI systems',
-    fileStem: 'ai-systems',
     rows: async (db, organizationId) =>
       (
         await listAiSystems(db, {
@@ -197,8 +195,6 @@ export const obligationsRegister = defineRegister({
     fields: ['source', 'reference', 'complianceStatus', 'nextReviewDate', 'updatedAt'],
   },
   export: {
-    sheet: 'Obligations',
-    fileStem: 'obligations',
     rows: async (db, organizationId, today) =>
       (
         await listObligations(db, {
@@ -232,8 +228,6 @@ export const contextIssuesRegister = defineRegister({
   ],
   sort: { default: 'kind', fields: [] },
   export: {
-    sheet: 'Context issues',
-    fileStem: 'context-issues',
     rows: async (db, organizationId) =>
       (await listContextIssues(db, { organizationId, ...EVERYTHING })).items,
     columns: () => contextIssueExportColumns,
@@ -258,8 +252,6 @@ export const interestedPartiesRegister = defineRegister({
   ],
   sort: { default: 'kind', fields: [] },
   export: {
-    sheet: 'Interested parties',
-    fileStem: 'interested-parties',
     rows: async (db, organizationId) =>
       (await listInterestedParties(db, { organizationId, ...EVERYTHING })).items,
     columns: () => interestedPartyExportColumns,
@@ -292,7 +284,6 @@ export const objectivesRegister = defineRegister({
   filters: [],
   sort: { default: 'title', fields: [] },
   export: {
-    sheet: 'AI objectives',
     fileStem: 'ai-objectives',
     rows: async (db, organizationId, today) => {
       const objectives = await listObjectives(db, organizationId);
@@ -356,8 +347,6 @@ export const documentsRegister = defineRegister({
   ],
   sort: { default: 'title', fields: DOCUMENT_SORT_FIELDS },
   export: {
-    sheet: 'Documents',
-    fileStem: 'documents',
     rows: async (db, organizationId, today) =>
       (
         await listDocumentPage(db, {

@@ -56,10 +56,10 @@ export interface ExportLookups {
 }
 
 export interface RegisterExport<T> {
-  /** The sheet's name, such as "Obligations". */
-  readonly sheet: string;
-  /** The file name's stem, such as "obligations". */
-  readonly fileStem: string;
+  /** The sheet's name when it is not the register's plural name. */
+  readonly sheet?: string;
+  /** The file name's stem when it is not the register's key. */
+  readonly fileStem?: string;
   /** Every row of the organization, in the register's default order. */
   readonly rows: (db: Executor, organizationId: string, today: string) => Promise<readonly T[]>;
   readonly columns: (lookups: ExportLookups) => readonly ExportColumn<T>[];
