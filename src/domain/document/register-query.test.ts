@@ -15,12 +15,13 @@ const row = (
   status: 'approved' as const,
   nextReviewDate: null,
   isReviewOverdue: false,
+  isReviewDueSoon: false,
   openVersion: null,
   ...changes,
 });
 
 const rows = [
-  row('1', 'risk method', { nextReviewDate: '2027-03-01', isReviewOverdue: false }),
+  row('1', 'risk method', { nextReviewDate: '2027-03-01', isReviewDueSoon: true }),
   row('2', 'AI policy', { kind: 'ai_policy', nextReviewDate: '2026-01-01', isReviewOverdue: true }),
   row('3', 'Training plan', {
     status: 'in_review',
@@ -39,9 +40,10 @@ const rows = [
 const ids = (list: readonly { id: string }[]) => list.map((item) => item.id);
 
 describe('document register filters and order', () => {
-  it('filters on derived status, overdue review and waiting approval', () => {
+  it('filters on derived status, overdue or coming review and waiting approval', () => {
     expect(ids(filterDocuments(rows, { status: 'in_review' }))).toEqual(['3']);
     expect(ids(filterDocuments(rows, { isReviewOverdue: true }))).toEqual(['2']);
+    expect(ids(filterDocuments(rows, { isReviewDueSoon: true }))).toEqual(['1']);
     expect(ids(filterDocuments(rows, { isAwaitingApproval: true }))).toEqual(['3']);
     expect(ids(filterDocuments(rows, { isAwaitingApproval: false }))).toEqual(['1', '2']);
   });

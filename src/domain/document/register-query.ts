@@ -20,6 +20,7 @@ export type DocumentSortField = (typeof DOCUMENT_SORT_FIELDS)[number];
 export interface DocumentFilter {
   readonly status?: DocumentStatus;
   readonly isReviewOverdue?: boolean;
+  readonly isReviewDueSoon?: boolean;
   /** Only documents with a version waiting for approval. */
   readonly isAwaitingApproval?: boolean;
   /** Only documents that provide this required document. */
@@ -30,7 +31,10 @@ type Row = Pick<
   ControlledDocument,
   'id' | 'title' | 'kind' | 'fulfils' | 'createdAt' | 'updatedAt'
 > &
-  Pick<DocumentState, 'status' | 'nextReviewDate' | 'isReviewOverdue' | 'openVersion'>;
+  Pick<
+    DocumentState,
+    'status' | 'nextReviewDate' | 'isReviewOverdue' | 'isReviewDueSoon' | 'openVersion'
+  >;
 
 /** The rows that pass every filter given. */
 export const filterDocuments = <T extends Row>(rows: readonly T[], filter: DocumentFilter): T[] =>
@@ -38,6 +42,7 @@ export const filterDocuments = <T extends Row>(rows: readonly T[], filter: Docum
     (row) =>
       (filter.status === undefined || row.status === filter.status) &&
       (filter.isReviewOverdue === undefined || row.isReviewOverdue === filter.isReviewOverdue) &&
+      (filter.isReviewDueSoon === undefined || row.isReviewDueSoon === filter.isReviewDueSoon) &&
       (filter.isAwaitingApproval === undefined ||
         (row.openVersion?.status === 'in_review') === filter.isAwaitingApproval) &&
       (filter.fulfils === undefined || claimedRequiredDocuments(row).includes(filter.fulfils)),

@@ -18,6 +18,7 @@ const state = (status: DocumentState['status'], isReviewOverdue = false): Docume
       ? { id: 'o', version: 1, status, authorUserId: 'x', editorUserIds: ['x'], revision: 1 }
       : null,
   nextReviewDate: null,
+  isReviewDueSoon: false,
   isReviewOverdue,
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentActions, versionActions } from './actions.js';
 import type { Caller } from './actions.js';
-import { addMonths, documentState, isReviewOverdue } from './status.js';
+import { addMonths, documentState, isReviewDueSoon, isReviewOverdue } from './status.js';
 import type { VersionSummary } from './status.js';
 
 const summary = (
@@ -36,6 +36,16 @@ describe('review dates', () => {
     expect(isReviewOverdue('2027-01-15', '2027-01-15')).toBe(false);
     expect(isReviewOverdue('2027-01-15', '2027-01-16')).toBe(true);
     expect(isReviewOverdue(null, '2099-01-01')).toBe(false);
+  });
+
+  it.each([
+    ['2027-01-15', '2026-12-15', false],
+    ['2027-01-15', '2026-12-16', true],
+    ['2027-01-15', '2027-01-15', true],
+    ['2027-01-15', '2027-01-16', false],
+    [null, '2027-01-15', false],
+  ])('a review on %s is due soon on %s: %s', (reviewDate, today, expected) => {
+    expect(isReviewDueSoon(reviewDate, today)).toBe(expected);
   });
 });
 

@@ -4,6 +4,7 @@
  * which one is being worked on, when the next review is due and whether it
  * is overdue.
  */
+import { daysBetween } from '../clock.js';
 import type { ControlledDocument, DocumentStatus, DocumentVersion } from './document.js';
 import { openVersionOf } from './lifecycle.js';
 
@@ -43,6 +44,8 @@ export interface DocumentState {
   /** YYYY-MM-DD; null until a version is approved, and once the document is retired. */
   readonly nextReviewDate: string | null;
   readonly isReviewOverdue: boolean;
+  /** The review date is today or within the next REVIEW_DUE_SOON_DAYS days. */
+  readonly isReviewDueSoon: boolean;
 }
 
 const daysInMonth = (year: number, monthIndex: number): number =>
@@ -68,6 +71,15 @@ export const nextReviewDate = (approvedAt: string, intervalMonths: number): stri
 /** Overdue from the day after the review date (`today` is YYYY-MM-DD). */
 export const isReviewOverdue = (reviewDate: string | null, today: string): boolean =>
   reviewDate !== null && today > reviewDate;
+
+/** How far ahead a coming review shows as due in the register. */
+export const REVIEW_DUE_SOON_DAYS = 30;
+
+/** Due from REVIEW_DUE_SOON_DAYS before the review date up to the date itself. */
+export const isReviewDueSoon = (reviewDate: string | null, today: string): boolean =>
+  reviewDate !== null &&
+  today <= reviewDate &&
+  daysBetween(today, reviewDate) <= REVIEW_DUE_SOON_DAYS;
 
 /**
  * The document's state from its versions: retired wins; otherwise approved
@@ -114,5 +126,6 @@ export const documentState = (
     openVersion,
     nextReviewDate: reviewDate,
     isReviewOverdue: isReviewOverdue(reviewDate, today),
+    isReviewDueSoon: isReviewDueSoon(reviewDate, today),
   };
 };

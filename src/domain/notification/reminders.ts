@@ -3,6 +3,7 @@
  * clause 7.5.3) and the daily digest that groups them: one notification per
  * person, organization and day listing everything due, never one per record.
  */
+import { daysBetween } from '../clock.js';
 import type { NotificationItem } from './notification.js';
 
 export interface ReminderSettings {
@@ -16,12 +17,6 @@ export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
   daysBefore: [7, 1, 0],
   overdueEveryDays: 7,
 };
-
-const DAY_MS = 86_400_000;
-
-/** Whole days from `today` to `dueDate` (both YYYY-MM-DD); negative once past. */
-export const daysBetween = (today: string, dueDate: string): number =>
-  Math.round((Date.parse(`${dueDate}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS);
 
 /** Whether `today` is a reminder day for something due on `dueDate`. */
 export const isReminderDay = (

@@ -18,6 +18,7 @@ export const documentExportColumns = ({ emailOf }: ExportLookups): ExportColumn<
   { header: 'Review every (months)', width: 12, value: (d) => d.reviewIntervalMonths },
   { header: 'Next review', width: 12, value: (d) => d.nextReviewDate },
   { header: 'Review overdue', width: 10, value: (d) => d.isReviewOverdue },
+  { header: 'Review due soon', width: 10, value: (d) => d.isReviewDueSoon },
   { header: 'Provides', width: 24, value: (d) => d.fulfils.join(', ') },
   { header: 'Updated', width: 24, value: (d) => d.updatedAt },
 ];

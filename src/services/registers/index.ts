@@ -337,6 +337,7 @@ export const documentsRegister = defineRegister({
     { param: 'kind', label: 'Kind', type: 'choice', choices: DOCUMENT_KIND_LABELS },
     { param: 'status', label: 'Status', type: 'choice', choices: DOCUMENT_STATUS_LABELS },
     { param: 'isReviewOverdue', label: 'Review overdue', type: 'boolean' },
+    { param: 'isReviewDueSoon', label: 'Review due within 30 days', type: 'boolean' },
     { param: 'isAwaitingApproval', label: 'Awaiting approval', type: 'boolean' },
     {
       param: 'fulfils',

@@ -4660,6 +4660,8 @@ export interface paths {
                     kind?: "ai_policy" | "procedure" | "methodology" | "plan" | "record" | "external";
                     status?: "draft" | "in_review" | "approved" | "retired";
                     isReviewOverdue?: "true" | "false";
+                    /** @description The review date is within the next 30 days */
+                    isReviewDueSoon?: "true" | "false";
                     /** @description A version is waiting for approval */
                     isAwaitingApproval?: "true" | "false";
                     /** @description A required document of the catalog, RD-01 … RD-20 */
@@ -6637,6 +6639,8 @@ export interface components {
             } | null;
             nextReviewDate: string | null;
             isReviewOverdue: boolean;
+            /** @description The review date is within the next 30 days */
+            isReviewDueSoon: boolean;
             availableActions: ("edit" | "new_version" | "retire" | "edit_draft" | "submit" | "approve" | "return")[];
         };
         DocumentVersionInput: {
@@ -6725,6 +6729,8 @@ export interface components {
             } | null;
             nextReviewDate: string | null;
             isReviewOverdue: boolean;
+            /** @description The review date is within the next 30 days */
+            isReviewDueSoon: boolean;
             availableActions: ("edit" | "new_version" | "retire" | "edit_draft" | "submit" | "approve" | "return")[];
             /** @description Newest first */
             versions: components["schemas"]["DocumentVersionInput"][];
@@ -7506,6 +7512,8 @@ export interface components {
             } | null;
             nextReviewDate: string | null;
             isReviewOverdue: boolean;
+            /** @description The review date is within the next 30 days */
+            isReviewDueSoon: boolean;
             availableActions: ("edit" | "new_version" | "retire" | "edit_draft" | "submit" | "approve" | "return")[];
         };
         DocumentVersion: {
@@ -7594,6 +7602,8 @@ export interface components {
             } | null;
             nextReviewDate: string | null;
             isReviewOverdue: boolean;
+            /** @description The review date is within the next 30 days */
+            isReviewDueSoon: boolean;
             availableActions: ("edit" | "new_version" | "retire" | "edit_draft" | "submit" | "approve" | "return")[];
             /** @description Newest first */
             versions: components["schemas"]["DocumentVersion"][];

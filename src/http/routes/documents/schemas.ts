@@ -111,6 +111,7 @@ export const Document = z
       .describe('The version being written or reviewed'),
     nextReviewDate: CalendarDate.nullable(),
     isReviewOverdue: z.boolean(),
+    isReviewDueSoon: z.boolean().describe('The review date is within the next 30 days'),
     availableActions: z.array(z.enum(DOCUMENT_ACTIONS)),
   })
   .meta({ id: 'Document' });
@@ -144,6 +145,7 @@ export const ListQuery = registerListQuery(
     kind: z.enum(DOCUMENT_KINDS).optional(),
     status: z.enum(DOCUMENT_STATUSES).optional(),
     isReviewOverdue: QueryBoolean.optional(),
+    isReviewDueSoon: QueryBoolean.optional().describe('The review date is within the next 30 days'),
     isAwaitingApproval: QueryBoolean.optional().describe('A version is waiting for approval'),
     fulfils: RequiredDocumentId.optional(),
     ...registerSortFields(DOCUMENT_SORT_FIELDS, 'title unless given'),
