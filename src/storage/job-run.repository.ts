@@ -128,6 +128,29 @@ export const listRunnableRuns = async (db: Executor, now: string): Promise<JobRu
   return rows.map(toRun);
 };
 
+/**
+ * Runs a queue should have worked by `before` but has not: queued since
+ * then, or due to retry since then. Delivery resends them (a hand-off that
+ * was lost, or a retry recorded outside the queue); starting a run is
+ * guarded, so a run sent twice still runs once.
+ */
+export const listOverdueRuns = async (db: Executor, before: string): Promise<JobRun[]> => {
+  const rows = await db
+    .selectFrom('job_run')
+    .selectAll()
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('status', '=', 'queued'), eb('created_at', '<=', before)]),
+        eb.and([eb('status', '=', 'retrying'), eb('next_attempt_at', '<=', before)]),
+      ]),
+    )
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(100)
+    .execute();
+  return rows.map(toRun);
+};
+
 /** How many runs are queued or running (not those waiting to retry). */
 export const countActiveRuns = async (db: Executor): Promise<number> => {
   const row = await db

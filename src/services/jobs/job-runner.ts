@@ -18,6 +18,7 @@ import {
   finishRun,
   findRun,
   lastScheduledRunKey,
+  listOverdueRuns,
   listRunnableRuns,
   listRunsOfJob,
   startRun,
@@ -64,6 +65,9 @@ export interface StartOptions {
 }
 
 const MAX_DRAIN_ROUNDS = 20;
+
+/** How long a queue may hold a run past its due time before it is sent again. */
+export const RESEND_AFTER_SECONDS = 300;
 
 const errorText = (error: unknown): string =>
   (error instanceof Error ? error.message : String(error)).slice(0, 2000);
@@ -140,6 +144,15 @@ export const createJobRunner = (deps: ServiceDeps, definitions: readonly JobDefi
     }
   };
 
+  /** Sends again what the queue should have worked by now but has not. */
+  const resendOverdue = async (queue: JobDelivery) => {
+    const before = addSeconds(deps.clock.now(), -RESEND_AFTER_SECONDS).toISOString();
+    for (const run of await listOverdueRuns(reader(deps), before)) {
+      const definition = byName.get(run.jobName);
+      if (definition) await queue.send(run, definition.retry);
+    }
+  };
+
   /** Works every runnable run in this process, including the ones they trigger. */
   const drain = async () => {
     for (let round = 0; round < MAX_DRAIN_ROUNDS; round += 1) {
@@ -152,7 +165,10 @@ export const createJobRunner = (deps: ServiceDeps, definitions: readonly JobDefi
   const runner = {
     definitions,
 
-    /** Claims the scheduled runs due now (at most one per job and day) and works or delivers them. */
+    /**
+     * Claims the scheduled runs due now (at most one per job and day) and
+     * works or delivers them; with a queue, also resends runs it lost.
+     */
     async tick(): Promise<JobRun[]> {
       const claimed: JobRun[] = [];
       for (const definition of definitions) {
@@ -164,7 +180,8 @@ export const createJobRunner = (deps: ServiceDeps, definitions: readonly JobDefi
           await dispatch(run);
         }
       }
-      if (!delivery) await drain();
+      if (delivery) await resendOverdue(delivery);
+      else await drain();
       return claimed;
     },
 
