@@ -4,6 +4,7 @@
  * audit trail included) from a seeded random source. The same seed gives the
  * same names, roles, stages and scope; ids and timestamps are fresh each time.
  */
+import { BENCH_AUDIT_KEY } from './audit-key.js';
 import { AUDITEE_ROLES, type Role } from '../src/domain/access/roles.js';
 import { LIFECYCLE_STAGES } from '../src/domain/ai-system/ai-system.js';
 import type { AiSystemInput } from '../src/domain/ai-system/ai-system.js';
@@ -141,6 +142,7 @@ export const generateDatabase = async (
 ): Promise<GeneratedOrg[]> => {
   const runtime = await openRuntime(config, {
     passwords: argon2idHasher({ memoryCost: 1024, timeCost: 1 }),
+    auditKey: BENCH_AUDIT_KEY,
   });
   try {
     return await generateData(runtime.services, options);

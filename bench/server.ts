@@ -4,6 +4,7 @@
  * database from BENCH_DATABASE (a JSON DatabaseConfig), listens on
  * 127.0.0.1 on a free port and prints `listening <port>`.
  */
+import { BENCH_AUDIT_KEY } from './audit-key.js';
 import { buildApp } from '../src/http/app.js';
 import { openRuntime } from '../src/services/runtime.js';
 import type { DatabaseConfig } from '../src/storage/database.js';
@@ -24,6 +25,9 @@ const databaseConfig = (json: string | undefined): DatabaseConfig => {
   throw new Error('BENCH_DATABASE must be a JSON database config');
 };
 
-const runtime = await openRuntime(databaseConfig(process.env.BENCH_DATABASE), { migrate: false });
+const runtime = await openRuntime(databaseConfig(process.env.BENCH_DATABASE), {
+  migrate: false,
+  auditKey: BENCH_AUDIT_KEY,
+});
 const app = await buildApp({ services: runtime.services });
 await listenUntilStopped(app, () => runtime.close());

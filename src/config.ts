@@ -2,6 +2,7 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import type { DatabaseConfig } from './storage/database.js';
+import type { AuditKeySource } from './services/audit-key.js';
 import { parseReminderDays } from './domain/notification/reminders.js';
 import { DEFAULT_MAIL_FROM, type MailSettings } from './services/mailer.js';
 import {
@@ -25,6 +26,8 @@ export interface AppConfig {
   readonly notifications: NotificationSettings;
   /** How often the server asks which background jobs are due. */
   readonly jobsTickSeconds: number;
+  /** The audit trail's key; null on PostgreSQL when none is configured (the server refuses to start). */
+  readonly auditKey: AuditKeySource | null;
 }
 
 const flag = (value: string | undefined): boolean =>
@@ -75,7 +78,20 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     mail: env.SMTP_URL ? { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM ?? DEFAULT_MAIL_FROM } : null,
     notifications: notificationSettings(env, port),
     jobsTickSeconds: wholeNumber(env, 'AIMS_JOBS_TICK_SECONDS', 60),
+    auditKey: auditKeySource(env, dataDir),
   };
+};
+
+/** AIMS_AUDIT_KEY, else AIMS_AUDIT_KEY_FILE, else (embedded database only) a file in the data folder. */
+const auditKeySource = (env: NodeJS.ProcessEnv, dataDir: string): AuditKeySource | null => {
+  const isPostgres = Boolean(env.DATABASE_URL);
+  if (env.AIMS_AUDIT_KEY) return { kind: 'secret', secret: env.AIMS_AUDIT_KEY };
+  if (env.AIMS_AUDIT_KEY_FILE) {
+    return { kind: 'file', path: resolve(env.AIMS_AUDIT_KEY_FILE), createIfMissing: !isPostgres };
+  }
+  return isPostgres
+    ? null
+    : { kind: 'file', path: resolve(dataDir, 'audit.key'), createIfMissing: true };
 };
 
 const wholeNumber = (env: NodeJS.ProcessEnv, name: string, fallback: number): number => {

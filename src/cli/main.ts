@@ -6,6 +6,7 @@
 import { Command, CommanderError } from 'commander';
 import { loadConfig } from '../config.js';
 import { registerAccountCommands } from './commands/accounts.js';
+import { registerAuditCommands } from './commands/audit.js';
 import { registerCatalogCommand } from './commands/catalog.js';
 import { registerJobCommands } from './commands/jobs.js';
 import { registerSystemCommands } from './commands/system.js';
@@ -24,6 +25,7 @@ export const buildCli = (): Command => {
   registerCatalogCommand(program);
   registerTransferCommands(program, config);
   registerJobCommands(program, config);
+  registerAuditCommands(program, config);
   return program;
 };
 

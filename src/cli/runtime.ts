@@ -15,6 +15,7 @@ export const withServices = async <T>(
     filesDir: config.filesDir,
     mailer: mailerFor(config.mail),
     notifications: config.notifications,
+    auditKey: config.auditKey,
   });
   try {
     return await work(runtime.services);

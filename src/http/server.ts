@@ -19,6 +19,7 @@ export const startServer = async (config: AppConfig) => {
     filesDir: config.filesDir,
     mailer: mailerFor(config.mail),
     notifications: config.notifications,
+    auditKey: config.auditKey,
   });
   const credentials = config.seedDemo ? await seedDemoOnFirstStart(runtime) : null;
   if (credentials) process.stdout.write(formatDemoCredentials(credentials) + '\n');

@@ -42,5 +42,6 @@ export const recordChanges = async (
       before: change.before ?? null,
       after: change.after ?? null,
     })),
+    deps.auditKey.hmac,
   );
 };

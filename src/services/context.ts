@@ -9,6 +9,7 @@ import type { Database, Executor } from '../storage/database.js';
 import type { Transaction } from 'kysely';
 import type { DB } from '../storage/schema.js';
 import type { FileStore } from '../storage/file-store.js';
+import type { AuditKey } from './audit-key.js';
 import type { PasswordHasher } from './password-hasher.js';
 import type { Mailer } from './mailer.js';
 import type { NotificationSettings } from './notification-settings.js';
@@ -18,6 +19,8 @@ export interface ServiceDeps {
   readonly clock: Clock;
   readonly newId: IdGenerator;
   readonly passwords: PasswordHasher;
+  /** Keys the audit trail's hashes and signs its checkpoints (services/audit-key.ts). */
+  readonly auditKey: AuditKey;
   /** Where uploaded files go; the runtime always sets it (see storage/file-store.ts for the fallback). */
   readonly files?: FileStore;
   /** Outgoing e-mail; none is sent when absent (see services/mailer.ts). */

@@ -19,7 +19,7 @@ import { createRegisterTransferService } from './register-transfer.service.js';
 import { createScopeService } from './scope.service.js';
 import { createSystemService } from './system.service.js';
 import { createJobRunner } from './jobs/job-runner.js';
-import { jobDefinitions } from './jobs/reminder-jobs.js';
+import { jobDefinitions } from './jobs/job-definitions.js';
 import { createNotificationService } from './notification.service.js';
 
 const createCoreServices = (deps: ServiceDeps) => ({

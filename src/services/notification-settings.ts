@@ -15,3 +15,7 @@ export const DEFAULT_NOTIFICATION_SETTINGS: NotificationSettings = {
   publicUrl: 'http://localhost:3000',
   dailyAtUtc: '06:00',
 };
+
+/** The settings in force: the configured ones, else the defaults. */
+export const settingsOf = (deps: { readonly notifications?: NotificationSettings }) =>
+  deps.notifications ?? DEFAULT_NOTIFICATION_SETTINGS;

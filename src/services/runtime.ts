@@ -3,6 +3,7 @@
  * bring its schema up to date, and build the services with the real clock,
  * UUIDv7 ids and argon2id.
  */
+import { dirname, join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import type { Clock } from '../domain/clock.js';
 import { openDatabase } from '../storage/database.js';
@@ -14,6 +15,8 @@ import { hasAnyOrganization } from '../storage/organization.repository.js';
 import type { DemoCredential } from './demo-seed.service.js';
 import { createServices } from './index.js';
 import type { Services } from './index.js';
+import { loadAuditKey } from './audit-key.js';
+import type { AuditKeySource } from './audit-key.js';
 import { argon2idHasher } from './password-hasher.js';
 import type { PasswordHasher } from './password-hasher.js';
 import { disabledMailer } from './mailer.js';
@@ -38,8 +41,13 @@ export const openRuntime = async (
     filesDir?: string;
     mailer?: Mailer;
     notifications?: NotificationSettings;
+    /** Default: a key file beside a SQLite database; PostgreSQL needs one given. */
+    auditKey?: AuditKeySource | null;
   } = {},
 ): Promise<Runtime> => {
+  const auditKey = await loadAuditKey(
+    options.auditKey === undefined ? defaultAuditKeySource(config) : options.auditKey,
+  );
   const database = openDatabase(config);
   try {
     if (options.migrate ?? true)
@@ -53,6 +61,7 @@ export const openRuntime = async (
     clock: options.clock ?? systemClock,
     newId: uuidv7,
     passwords: options.passwords ?? argon2idHasher(),
+    auditKey,
     files: createFileStore(options.filesDir ?? defaultFilesDir(database)),
     mailer: options.mailer ?? disabledMailer,
     ...(options.notifications ? { notifications: options.notifications } : {}),
@@ -64,6 +73,12 @@ export const openRuntime = async (
   };
   return { database, services, close };
 };
+
+/** The embedded database keeps its audit key in a file beside it, created on first start. */
+const defaultAuditKeySource = (config: DatabaseConfig): AuditKeySource | null =>
+  config.kind === 'sqlite'
+    ? { kind: 'file', path: join(dirname(config.file), 'audit.key'), createIfMissing: true }
+    : null;
 
 /** Whether the database has no organization yet (a first start). */
 export const isEmptyDatabase = async (database: Database): Promise<boolean> =>

@@ -3,14 +3,16 @@
  * PostgreSQL; SQLite's write transactions are already exclusive) so that each
  * entry links to the one before it.
  */
-import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { GENESIS_HASH, hashInput } from '../domain/audit-trail/audit-entry.js';
-import type { AuditEntry, AuditEntryContent } from '../domain/audit-trail/audit-entry.js';
+import type {
+  AuditEntry,
+  AuditEntryContent,
+  HashFunction,
+} from '../domain/audit-trail/audit-entry.js';
+import type { ChainHead } from '../domain/audit-trail/checkpoint.js';
 import type { Database, DatabaseKind, Executor } from './database.js';
 import type { AuditLogEntryTable } from './schema.js';
-
-export const sha256Hex = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 const parseJson = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
 
@@ -33,17 +35,6 @@ const toEntry = (row: AuditLogEntryTable): AuditEntry => ({
 
 export type NewAuditEntry = Omit<AuditEntryContent, 'sequence'>;
 
-/** Appends one entry at the end of its chain; call inside the writing transaction. */
-export const appendAuditEntry = async (
-  trx: Executor,
-  kind: DatabaseKind,
-  entry: NewAuditEntry,
-): Promise<AuditEntry> => {
-  const [appended] = await appendAuditEntries(trx, kind, [entry]);
-  if (!appended) throw new Error('audit entry was not appended');
-  return appended;
-};
-
 /**
  * Appends entries of one chain in order (a bulk import writes thousands):
  * one lock, one look-up of the chain's end, chunked inserts.
@@ -52,6 +43,7 @@ export const appendAuditEntries = async (
   trx: Executor,
   kind: DatabaseKind,
   entries: readonly NewAuditEntry[],
+  hash: HashFunction,
 ): Promise<AuditEntry[]> => {
   const chain = entries[0]?.chain;
   if (chain === undefined) return [];
@@ -71,9 +63,9 @@ export const appendAuditEntries = async (
   const appended = entries.map((entry) => {
     sequence += 1;
     const content: AuditEntryContent = { ...entry, sequence };
-    const hash = sha256Hex(hashInput(content, previousHash));
-    const result: AuditEntry = { ...content, previousHash, hash };
-    previousHash = hash;
+    const entryHash = hash(hashInput(content, previousHash));
+    const result: AuditEntry = { ...content, previousHash, hash: entryHash };
+    previousHash = entryHash;
     return result;
   });
   for (let start = 0; start < appended.length; start += 100) {
@@ -172,3 +164,41 @@ export async function* readAuditChain(
     if (rows.length < pageSize) return;
   }
 }
+
+/** Every chain's length and newest hash, sorted by chain: what a checkpoint records. */
+export const listChainHeads = async (db: Executor): Promise<ChainHead[]> => {
+  const rows = await db
+    .selectFrom('audit_log_entry as entry')
+    .innerJoin(
+      (eb) =>
+        eb
+          .selectFrom('audit_log_entry')
+          .select(['chain', (inner) => inner.fn.max('sequence').as('last')])
+          .groupBy('chain')
+          .as('head'),
+      (join) =>
+        join.onRef('head.chain', '=', 'entry.chain').onRef('head.last', '=', 'entry.sequence'),
+    )
+    .select(['entry.chain', 'entry.sequence', 'entry.hash'])
+    .orderBy('entry.chain')
+    .execute();
+  return rows.map((row) => ({
+    chain: row.chain,
+    entries: Number(row.sequence),
+    headHash: row.hash,
+  }));
+};
+
+/** Replaces the hashes of entries (re-keying a trail written before it had a key). */
+export const rewriteEntryHashes = async (
+  trx: Executor,
+  entries: readonly Pick<AuditEntry, 'id' | 'previousHash' | 'hash'>[],
+): Promise<void> => {
+  for (const entry of entries) {
+    await trx
+      .updateTable('audit_log_entry')
+      .set({ previous_hash: entry.previousHash, hash: entry.hash })
+      .where('id', '=', entry.id)
+      .execute();
+  }
+};

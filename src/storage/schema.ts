@@ -57,6 +57,14 @@ export interface LoginThrottleTable {
   blocked_until: string | null;
 }
 
+/** A signed checkpoint of every audit chain (domain/audit-trail/checkpoint.ts). */
+export interface AuditCheckpointTable {
+  id: string;
+  created_at: string;
+  /** JSON: the checkpoint with its signature, as exported */
+  checkpoint_json: string;
+}
+
 export interface AuditLogEntryTable {
   id: string;
   chain: string;
@@ -292,6 +300,7 @@ export interface DB {
   api_token: ApiTokenTable;
   login_throttle: LoginThrottleTable;
   audit_log_entry: AuditLogEntryTable;
+  audit_checkpoint: AuditCheckpointTable;
   ai_system: AiSystemTable;
   scope_version: ScopeVersionTable;
   context_issue: ContextIssueTable;

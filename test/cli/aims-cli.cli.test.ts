@@ -76,7 +76,7 @@ describe('aims CLI', () => {
     expect(token.code).toBe(0);
     const { token: secret } = JSON.parse(token.stdout) as { token: string };
 
-    const runtime: Runtime = await openRuntime(db.config);
+    const runtime: Runtime = await openRuntime(db.config, { auditKey: db.auditKey });
     const app = await buildApp({ services: runtime.services });
     const me = await app.inject({
       method: 'GET',

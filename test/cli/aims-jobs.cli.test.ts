@@ -23,7 +23,11 @@ describe('aims jobs', () => {
     const result = await aims(['jobs', 'list', '--json']);
     expect(result.code, result.stderr).toBe(0);
     const jobs = JSON.parse(result.stdout) as JobSummary[];
-    expect(jobs.map((job) => job.name)).toEqual(['document-reviews', 'notification-email']);
+    expect(jobs.map((job) => job.name)).toEqual([
+      'document-reviews',
+      'notification-email',
+      'audit-checkpoint',
+    ]);
     expect(jobs[0]?.lastRun).toBeNull();
     expect(jobs[0]?.nextRunAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(jobs[1]?.nextRunAt).toBeNull();

@@ -45,7 +45,10 @@ describe('the notification bell', () => {
       await page.getByRole('heading', { name: 'Notifications', level: 1 }).waitFor();
       const reminder = page.getByRole('link', { name: 'Review of Model monitoring procedure' });
       await reminder.waitFor();
-      await page.getByText(/overdue by \d+ days?/).first().waitFor();
+      await page
+        .getByText(/overdue by \d+ days?/)
+        .first()
+        .waitFor();
       await page.screenshot({ path: '/tmp/notification-bell.png', fullPage: true });
 
       await page.getByRole('button', { name: 'Mark read' }).click();

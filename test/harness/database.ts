@@ -11,12 +11,15 @@ import pg from 'pg';
 import { openDatabase } from '../../src/storage/database.js';
 import type { Database, DatabaseConfig } from '../../src/storage/database.js';
 import { migrateToLatest } from '../../src/storage/migrate.js';
+import type { AuditKeySource } from '../../src/services/audit-key.js';
 
 export interface TestDatabase {
   readonly config: DatabaseConfig;
   /** Environment for a child process (the CLI) that should use this database. */
   readonly env: Record<string, string>;
   readonly database: Database;
+  /** The audit key the runtime and the CLI use for this database. */
+  readonly auditKey: AuditKeySource;
   cleanup(): Promise<void>;
 }
 
@@ -44,16 +47,20 @@ export const createTestDatabase = async (
   let config: DatabaseConfig;
   let env: Record<string, string>;
   let dropStorage: () => Promise<void>;
+  let auditKey: AuditKeySource;
   if (serverUrl) {
     const name = `aims_test_${randomBytes(6).toString('hex')}`;
     await adminQuery(serverUrl, `create database ${name}`);
     const url = withDatabaseName(serverUrl, name);
     config = { kind: 'postgres', url, poolSize: 4 };
-    env = { DATABASE_URL: url };
+    const secret = randomBytes(32).toString('hex');
+    auditKey = { kind: 'secret', secret };
+    env = { DATABASE_URL: url, AIMS_AUDIT_KEY: secret };
     dropStorage = () => adminQuery(serverUrl, `drop database if exists ${name} with (force)`);
   } else {
     const dir = mkdtempSync(join(tmpdir(), 'aims-test-'));
     config = { kind: 'sqlite', file: join(dir, 'aims.sqlite') };
+    auditKey = { kind: 'file', path: join(dir, 'audit.key'), createIfMissing: true };
     env = { AIMS_DATA_DIR: dir };
     dropStorage = () => Promise.resolve(rmSync(dir, { recursive: true, force: true }));
   }
@@ -63,6 +70,7 @@ export const createTestDatabase = async (
     config,
     env,
     database,
+    auditKey,
     async cleanup() {
       await database.close();
       await dropStorage();

@@ -6,6 +6,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { createServices } from '../../src/services/index.js';
 import type { Actor, ServiceDeps, Services } from '../../src/services/index.js';
 import { argon2idHasher } from '../../src/services/password-hasher.js';
+import { loadAuditKey } from '../../src/services/audit-key.js';
 import type { Role } from '../../src/domain/access/roles.js';
 import type { Organization } from '../../src/storage/organization.repository.js';
 import { createTestDatabase } from './database.js';
@@ -43,6 +44,7 @@ export const createTestContext = async (extra: TestDeps = {}): Promise<TestConte
     clock,
     newId: uuidv7,
     passwords: argon2idHasher({ memoryCost: 1024, timeCost: 1 }),
+    auditKey: await loadAuditKey(db.auditKey),
     ...extra,
   });
   return { db, clock, services };

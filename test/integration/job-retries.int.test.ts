@@ -14,6 +14,7 @@ import { createTestDatabase } from '../harness/database.js';
 import type { TestDatabase } from '../harness/database.js';
 import { TestClock } from '../harness/services.js';
 import { argon2idHasher } from '../../src/services/password-hasher.js';
+import { loadAuditKey } from '../../src/services/audit-key.js';
 
 /** A job that fails its first `failures` attempts, then succeeds. */
 const flakyJob = (name: string, failures: number, retries: number) => {
@@ -35,7 +36,8 @@ const flakyJob = (name: string, failures: number, retries: number) => {
 describe('job retries', () => {
   let db: TestDatabase;
   const clock = new TestClock('2026-12-01T09:00:00.000Z');
-  const depsOf = () => ({
+  const depsOf = async () => ({
+    auditKey: await loadAuditKey(db.auditKey),
     database: db.database,
     clock,
     newId: uuidv7,
@@ -49,7 +51,7 @@ describe('job retries', () => {
 
   it('retries after the back-off, doubling the wait, until the job succeeds', async () => {
     const flaky = flakyJob('flaky', 2, 3);
-    const runner = createJobRunner(depsOf(), [flaky.definition]);
+    const runner = createJobRunner(await depsOf(), [flaky.definition]);
     const first = await runner.runNow('flaky');
     expect(first).toMatchObject({ status: 'retrying', attempts: 1, error: 'attempt 1 failed' });
     expect(first.nextAttemptAt).toBe('2026-12-01T09:01:00.000Z');
@@ -82,7 +84,7 @@ describe('job retries', () => {
 
   it('records the run as failed, with the last error, once the retries are used up', async () => {
     const broken = flakyJob('broken', 99, 1);
-    const runner = createJobRunner(depsOf(), [broken.definition]);
+    const runner = createJobRunner(await depsOf(), [broken.definition]);
     await runner.runNow('broken');
     clock.advanceSeconds(60);
     await runner.tick();
@@ -98,7 +100,7 @@ describe('job retries', () => {
     'sends again a run the queue never received, and it runs once',
     async () => {
       const job = flakyJob('lost-hand-off', 0, 0);
-      const runner = createJobRunner(depsOf(), [job.definition]);
+      const runner = createJobRunner(await depsOf(), [job.definition]);
       const delivery = await startPgBossDelivery(db.database, (id) => runner.workDelivered(id), {
         pollingSeconds: 0.5,
       });

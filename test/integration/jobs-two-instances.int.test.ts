@@ -24,6 +24,7 @@ describe('the daily document-review job on two instances', () => {
       const runtime = await openRuntime(db.config, {
         clock,
         passwords: argon2idHasher({ memoryCost: 1024, timeCost: 1 }),
+        auditKey: db.auditKey,
       });
       await startBackgroundJobs(runtime, { tickSeconds: 0 });
       instances.push(runtime);
@@ -53,7 +54,11 @@ describe('the daily document-review job on two instances', () => {
     const claimed = await Promise.all([first.jobs.tick(), second.jobs.tick()]);
     await Promise.all([first.jobs.settle(), second.jobs.settle()]);
 
-    expect(claimed.map((runs) => runs.length).sort()).toEqual([0, 1]);
+    const reviewClaims = claimed.map(
+      (runs) => runs.filter((run) => run.jobName === 'document-reviews').length,
+    );
+    expect(reviewClaims.sort()).toEqual([0, 1]);
+    expect(claimed.flat().filter((run) => run.jobName === 'audit-checkpoint')).toHaveLength(1);
     const runs = await first.jobs.runs('document-reviews');
     expect(runs.map((run) => [run.runKey, run.status, run.attempts])).toEqual([
       ['2027-01-01', 'succeeded', 1],

@@ -20,7 +20,10 @@ describe('starting several instances together on an empty database', () => {
 
   it('migrates once and seeds one demo, whichever instance wins', async () => {
     const open = () =>
-      openRuntime(empty.config, { passwords: argon2idHasher({ memoryCost: 1024, timeCost: 1 }) });
+      openRuntime(empty.config, {
+        passwords: argon2idHasher({ memoryCost: 1024, timeCost: 1 }),
+        auditKey: empty.auditKey,
+      });
     runtimes.push(...(await Promise.all([open(), open(), open()])));
     const seeded = await Promise.all(runtimes.map((runtime) => seedDemoOnFirstStart(runtime)));
     expect(seeded.filter((credentials) => credentials !== null)).toHaveLength(1);

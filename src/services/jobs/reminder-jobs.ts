@@ -23,13 +23,11 @@ import { findUserById } from '../../storage/user.repository.js';
 import { now, reader } from '../context.js';
 import type { ServiceDeps } from '../context.js';
 import { disabledMailer } from '../mailer.js';
-import { DEFAULT_NOTIFICATION_SETTINGS } from '../notification-settings.js';
+import { settingsOf } from '../notification-settings.js';
 import type { JobContext, JobDefinition } from './job-runner.js';
 
 export const DOCUMENT_REVIEWS_JOB = 'document-reviews';
 export const NOTIFICATION_EMAIL_JOB = 'notification-email';
-
-const settingsOf = (deps: ServiceDeps) => deps.notifications ?? DEFAULT_NOTIFICATION_SETTINGS;
 
 const documentsDueForReview = async (deps: ServiceDeps): Promise<DueRecord[]> => {
   const documents = await listReviewableDocuments(reader(deps));
@@ -108,8 +106,8 @@ const emailNotification = async (deps: ServiceDeps, context: JobContext): Promis
   return `sent to ${user.email}`;
 };
 
-/** Every job of the product. */
-export const jobDefinitions = (deps: ServiceDeps): JobDefinition[] => [
+/** The reminder and notification e-mail jobs. */
+export const reminderJobs = (deps: ServiceDeps): JobDefinition[] => [
   {
     name: DOCUMENT_REVIEWS_JOB,
     description: 'Daily digest to each owner of the documents due or overdue for review',

@@ -1,0 +1,25 @@
+/** Every background job of the product. */
+import { createAuditLogService } from '../audit-log.service.js';
+import type { ServiceDeps } from '../context.js';
+import { settingsOf } from '../notification-settings.js';
+import type { JobDefinition } from './job-runner.js';
+import { reminderJobs } from './reminder-jobs.js';
+
+export const AUDIT_CHECKPOINT_JOB = 'audit-checkpoint';
+
+const auditCheckpointJob = (deps: ServiceDeps): JobDefinition => ({
+  name: AUDIT_CHECKPOINT_JOB,
+  description: 'Signs and stores a checkpoint of every audit-trail chain',
+  schedule: { kind: 'daily', atUtc: settingsOf(deps).dailyAtUtc },
+  retry: { retries: 3, delaySeconds: 60 },
+  handle: async () => {
+    const checkpoint = await createAuditLogService(deps).checkpoint();
+    const entries = checkpoint.chains.reduce((sum, head) => sum + head.entries, 0);
+    return `${entries} entries in ${checkpoint.chains.length} chain(s)`;
+  },
+});
+
+export const jobDefinitions = (deps: ServiceDeps): JobDefinition[] => [
+  ...reminderJobs(deps),
+  auditCheckpointJob(deps),
+];
