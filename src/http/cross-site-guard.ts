@@ -1,8 +1,9 @@
 /**
  * Refuses what a page on another origin could make a signed-in browser send.
  * An unsafe request (anything but GET, HEAD, OPTIONS) that rides on the
- * session cookie, and every sign-in, must come from the application's own
- * origin: its Origin header, or else its Sec-Fetch-Site, says so. Other
+ * session cookie, and every sign-in (accepting an invitation signs in too),
+ * must come from the application's own origin: its Origin header, or else
+ * its Sec-Fetch-Site, says so. Other
  * ports of the same host are other origins, though the cookie is sent to
  * them. Clients with an API token send no cookie and are not affected.
  * Multipart bodies, which an HTML form can send anywhere, are taken only by
@@ -14,7 +15,8 @@ import { SESSION_COOKIE } from '../services/secrets.js';
 import { errorBody } from './error-handler.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-const SIGN_IN = '/api/v1/auth/login';
+/** The routes that open a session: a foreign page must not sign a browser in. */
+const SIGNS_IN = new Set(['/api/v1/auth/login', '/api/v1/invitations/accept']);
 
 /**
  * Host and port decide: behind a proxy that ends TLS the scheme seen here may
@@ -49,7 +51,7 @@ export const registerCrossSiteGuard = (app: FastifyInstance) => {
     const ridesOnCookie =
       request.cookies[SESSION_COOKIE] !== undefined &&
       !request.headers.authorization?.toLowerCase().startsWith('bearer ');
-    if ((ridesOnCookie || path === SIGN_IN) && !isSameOrigin(request)) {
+    if ((ridesOnCookie || SIGNS_IN.has(path ?? '')) && !isSameOrigin(request)) {
       throw forbidden(
         'REQUEST_CROSS_SITE',
         'The request came from another site; use the application itself',

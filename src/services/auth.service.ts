@@ -3,25 +3,17 @@
  * throttling state live in the database, so any number of server instances
  * can share one PostgreSQL.
  */
-import {
-  SESSION_ABSOLUTE_SECONDS,
-  SESSION_IDLE_SECONDS,
-  normalizeEmail,
-  passwordIssues,
-} from '../domain/account/credentials.js';
-import { addSeconds } from '../domain/clock.js';
+import { normalizeEmail, passwordIssues } from '../domain/account/credentials.js';
 import { DomainError, invalid, notFound } from '../domain/errors.js';
 import type { FieldIssue } from '../domain/errors.js';
 import { checkText } from '../domain/validation.js';
 import {
-  deleteExpiredSessions,
   deleteOtherSessions,
   deleteSession,
   findApiTokenHolder,
   findApiTokenOfUser,
   findSessionHolder,
   insertApiToken,
-  insertSession,
   listApiTokensOfUser,
   revokeApiToken,
   touchApiToken,
@@ -34,30 +26,20 @@ import { createGuessThrottle, passwordChangeCounters, signInCounters } from './g
 import { inTransaction, now, reader } from './context.js';
 import type { Actor, ServiceDeps } from './context.js';
 import { API_TOKEN_PREFIX, hashSecret, newSecret } from './secrets.js';
+import { openSession, sessionExpiry } from './sessions.js';
+import type { SessionOrigin, SignedIn } from './sessions.js';
 
-export interface SignInInput {
+export interface SignInInput extends SessionOrigin {
   readonly email: string;
   readonly password: string;
-  readonly ip: string | null;
-  readonly userAgent: string | null;
 }
 
-export interface SignedIn {
-  readonly sessionToken: string;
-  readonly expiresAt: string;
-  readonly actor: Actor;
-}
+export type { SignedIn } from './sessions.js';
 
 export type ApiTokenSummary = Omit<ApiTokenRecord, 'tokenHash' | 'userId'>;
 
 const badCredentials = () =>
   new DomainError('AUTH_INVALID_CREDENTIALS', 'Unauthenticated', 'Email or password is incorrect');
-
-const sessionExpiry = (lastSeen: Date, createdAt: Date): Date => {
-  const idle = addSeconds(lastSeen, SESSION_IDLE_SECONDS);
-  const absolute = addSeconds(createdAt, SESSION_ABSOLUTE_SECONDS);
-  return idle < absolute ? idle : absolute;
-};
 
 const summarize = (token: ApiTokenRecord): ApiTokenSummary => ({
   id: token.id,
@@ -84,7 +66,6 @@ export const createAuthService = (deps: ServiceDeps) => {
     /** Counts the guess, checks the password, and opens a session (see guess-throttle.ts). */
     async signIn(input: SignInInput): Promise<SignedIn> {
       const email = normalizeEmail(input.email);
-      const at = deps.clock.now();
       const counters = signInCounters(email, input.ip);
       await throttle.count(counters);
       const user = await findUserByEmail(reader(deps), email);
@@ -94,30 +75,7 @@ export const createAuthService = (deps: ServiceDeps) => {
       );
       if (!user || !matches) throw badCredentials();
       await throttle.succeeded(counters);
-      const sessionToken = newSecret();
-      const expiresAt = sessionExpiry(at, at).toISOString();
-      const sessionId = deps.newId();
-      await inTransaction(deps, async (trx) => {
-        await deleteExpiredSessions(trx, at.toISOString());
-        await insertSession(trx, {
-          id: sessionId,
-          tokenHash: hashSecret(sessionToken),
-          userId: user.id,
-          createdAt: at.toISOString(),
-          lastSeenAt: at.toISOString(),
-          expiresAt,
-          userAgent: input.userAgent?.slice(0, 300) ?? null,
-          ip: input.ip,
-        });
-      });
-      const actor: Actor = {
-        kind: 'user',
-        userId: user.id,
-        email: user.email,
-        sessionId,
-        apiTokenId: null,
-      };
-      return { sessionToken, expiresAt, actor };
+      return inTransaction(deps, (trx) => openSession(trx, deps, user, input));
     },
 
     /** The actor a session cookie stands for, sliding its idle expiry; undefined when invalid. */

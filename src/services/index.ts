@@ -12,6 +12,7 @@ import { createDemoSeedService } from './demo-seed.service.js';
 import { createDocumentVersionService } from './registers/document-version.service.js';
 import { createDocumentService } from './registers/document.service.js';
 import { createObligationService } from './registers/obligation.service.js';
+import { createInvitationService } from './invitation.service.js';
 import { createOrganizationService } from './organization.service.js';
 import { createObjectiveService } from './registers/objective.service.js';
 import { createRequiredDocumentsService } from './required-documents.service.js';
@@ -26,6 +27,7 @@ const createCoreServices = (deps: ServiceDeps) => ({
   deps,
   auth: createAuthService(deps),
   organizations: createOrganizationService(deps),
+  invitations: createInvitationService(deps),
   aiSystems: createAiSystemService(deps),
   auditLog: createAuditLogService(deps),
   system: createSystemService(deps.database),

@@ -1,9 +1,10 @@
 /**
  * Organizations, user accounts and memberships. Creating organizations and
  * accounts from scratch is an operator task (CLI, demo seed); an
- * organization's admin manages who belongs to it and with which role.
+ * organization's admin invites people (invitation.service.ts) and manages
+ * the roles of those who belong to it.
  */
-import { normalizeEmail, passwordIssues } from '../domain/account/credentials.js';
+import { normalizeEmail } from '../domain/account/credentials.js';
 import {
   ORG_KINDS,
   isRoleAllowedForKind,
@@ -11,49 +12,35 @@ import {
   rolesForKind,
 } from '../domain/access/roles.js';
 import type { OrgKind, Permission, Role } from '../domain/access/roles.js';
-import { conflict, DomainError, forbidden, invalid, notFound } from '../domain/errors.js';
+import { DomainError, forbidden, invalid, notFound } from '../domain/errors.js';
 import type { FieldIssue } from '../domain/errors.js';
 import { checkEmail, checkOneOf, checkText } from '../domain/validation.js';
-import type { Executor } from '../storage/database.js';
-import { onUniqueViolation } from '../storage/driver-errors.js';
 import {
   countMembersWithRole,
   deleteMembership,
   findMembership,
-  insertMembership,
   insertOrganization,
   listMembers,
   listOrganizations,
   listOrganizationsOfUser,
+  rolesOfUserIn,
 } from '../storage/organization.repository.js';
 import type { MemberRow, Membership, Organization } from '../storage/organization.repository.js';
-import { findUserByEmail, findUserById, insertUser } from '../storage/user.repository.js';
-import type { UserAccount } from '../storage/user.repository.js';
+import { findUserByEmail, findUserById } from '../storage/user.repository.js';
 import { recordChange } from './audit-trail.js';
 import { accessOf, authorize } from './authorization.js';
 import type { OrgAccess } from './authorization.js';
 import { inTransaction, now, reader } from './context.js';
 import type { Actor, ServiceDeps } from './context.js';
-
-export interface NewUserInput {
-  readonly email: string;
-  readonly name: string;
-  readonly password: string;
-}
+import { addRole, insertNewUser, publicUser } from './membership-writes.js';
+import type { NewUserInput, PublicUser } from './membership-writes.js';
 
 export interface MembershipOfUser {
   readonly organization: Organization;
   readonly roles: Role[];
 }
 
-export type PublicUser = Pick<UserAccount, 'id' | 'email' | 'name' | 'createdAt'>;
-
-const publicUser = (user: UserAccount): PublicUser => ({
-  id: user.id,
-  email: user.email,
-  name: user.name,
-  createdAt: user.createdAt,
-});
+export type { NewUserInput, PublicUser } from './membership-writes.js';
 
 const operatorOnly = (actor: Actor) => {
   if (actor.kind !== 'system') {
@@ -62,69 +49,6 @@ const operatorOnly = (actor: Actor) => {
 };
 
 export const createOrganizationService = (deps: ServiceDeps) => {
-  const insertNewUser = async (
-    trx: Executor,
-    actor: Actor,
-    input: NewUserInput,
-    issues: FieldIssue[],
-  ) => {
-    const email = checkEmail(issues, 'email', input.email);
-    const name = checkText(issues, 'name', input.name);
-    issues.push(...passwordIssues(input.password));
-    if (issues.length > 0)
-      throw invalid('USER_INVALID', 'The user details are not acceptable', issues);
-    const at = now(deps);
-    const user: UserAccount = {
-      id: deps.newId(),
-      email,
-      name,
-      passwordHash: await deps.passwords.hash(input.password),
-      createdAt: at,
-      passwordChangedAt: at,
-    };
-    await onUniqueViolation(
-      () => insertUser(trx, user),
-      () =>
-        conflict('USER_EMAIL_TAKEN', 'A user with this email already exists', { field: 'email' }),
-    );
-    await recordChange(trx, deps, actor, {
-      organizationId: null,
-      action: 'user.created',
-      entityType: 'user',
-      entityId: user.id,
-      after: publicUser(user),
-    });
-    return user;
-  };
-
-  const addRole = async (
-    trx: Executor,
-    actor: Actor,
-    org: Organization,
-    userId: string,
-    role: Role,
-  ) => {
-    const membership: Membership = {
-      id: deps.newId(),
-      organizationId: org.id,
-      userId,
-      role,
-      createdAt: now(deps),
-    };
-    await onUniqueViolation(
-      () => insertMembership(trx, membership),
-      () => conflict('MEMBERSHIP_EXISTS', 'The user already has this role here', { field: 'role' }),
-    );
-    await recordChange(trx, deps, actor, {
-      organizationId: org.id,
-      action: 'membership.created',
-      entityType: 'membership',
-      entityId: membership.id,
-      after: membership,
-    });
-    return membership;
-  };
-
   return {
     /** Creates an organization (operator only). */
     async createOrganization(
@@ -177,9 +101,9 @@ export const createOrganizationService = (deps: ServiceDeps) => {
           }
           target = { org: organization, role: role as Role };
         }
-        const user = await insertNewUser(trx, actor, input, issues);
+        const user = await insertNewUser(trx, deps, actor, input, issues);
         const membership = target
-          ? await addRole(trx, actor, target.org, user.id, target.role)
+          ? await addRole(trx, deps, actor, target.org, user.id, target.role)
           : null;
         return { user: publicUser(user), membership };
       });
@@ -227,13 +151,15 @@ export const createOrganizationService = (deps: ServiceDeps) => {
     },
 
     /**
-     * Gives a user a role in the organization. An unknown email creates the
-     * account, which then needs a name and an initial password.
+     * Gives a user another role. A member gets one only when they already
+     * belong to the organization: anyone else is invited (invitation.service.ts)
+     * and joins by accepting, and the answer is the same whether or not the
+     * email has an account. The operator may attach any existing account.
      */
     async addMember(
       actor: Actor,
       organizationId: string,
-      input: { email: string; role: string; name?: string; password?: string },
+      input: { email: string; role: string },
     ): Promise<Membership> {
       return inTransaction(deps, async (trx) => {
         const { organization } = await authorize(trx, actor, organizationId, 'members.manage');
@@ -245,26 +171,22 @@ export const createOrganizationService = (deps: ServiceDeps) => {
             reason: `must be one of: ${rolesForKind(organization.kind).join(', ')}`,
           });
         }
-        const existing = await findUserByEmail(trx, email);
-        if (!existing) {
-          if (input.name === undefined)
-            issues.push({ field: 'name', reason: 'is required for a new user' });
-          if (input.password === undefined) {
-            issues.push({ field: 'password', reason: 'is required for a new user' });
-          }
-        }
         if (issues.length > 0) {
           throw invalid('MEMBER_INVALID', 'The member details are not acceptable', issues);
         }
-        const user =
-          existing ??
-          (await insertNewUser(
-            trx,
-            actor,
-            { email, name: input.name ?? '', password: input.password ?? '' },
-            issues,
-          ));
-        return addRole(trx, actor, organization, user.id, input.role as Role);
+        const user = await findUserByEmail(trx, email);
+        const isMember =
+          user !== undefined && (await rolesOfUserIn(trx, organizationId, user.id)).length > 0;
+        if (actor.kind === 'user' && !isMember) {
+          throw new DomainError(
+            'MEMBER_INVITATION_REQUIRED',
+            'InvalidState',
+            'Only members of this organization get another role directly: invite anyone else',
+            { field: 'email' },
+          );
+        }
+        if (!user) throw notFound('USER_NOT_FOUND', 'No user with this email', { email });
+        return addRole(trx, deps, actor, organization, user.id, input.role as Role);
       });
     },
 

@@ -292,6 +292,23 @@ export interface NotificationPreferenceTable {
   updated_at: string;
 }
 
+/** An invitation to join an organization with a role (see domain/account/invitation.ts). */
+export interface InvitationTable {
+  id: string;
+  organization_id: string;
+  email: string;
+  role: string;
+  token_hash: string;
+  status: string;
+  invited_by_user_id: string | null;
+  invited_by_label: string;
+  created_at: string;
+  sent_at: string;
+  expires_at: string;
+  resolved_at: string | null;
+  accepted_user_id: string | null;
+}
+
 export interface DB {
   organization: OrganizationTable;
   user_account: UserAccountTable;
@@ -314,4 +331,5 @@ export interface DB {
   job_run: JobRunTable;
   notification: NotificationTable;
   notification_preference: NotificationPreferenceTable;
+  invitation: InvitationTable;
 }

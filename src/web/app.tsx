@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-/** The routes: sign-in outside the shell, everything else inside it. */
+/** The routes: sign-in and accepting an invitation outside the shell, everything else inside it. */
 import { createBrowserRouter } from 'react-router';
 import { RequireAuth } from './auth/require-auth.js';
 import { AppLayout } from './components/app-layout.js';
@@ -10,6 +10,7 @@ import { AiSystemPage } from './pages/ai-system.js';
 import { AiSystemsPage } from './pages/ai-systems.js';
 import { AuditTrailPage } from './pages/audit-trail.js';
 import { CatalogPage } from './pages/catalog.js';
+import { InvitationPage } from './pages/invitation.js';
 import { MembersPage } from './pages/members.js';
 import { NotFoundPage } from './pages/not-found.js';
 import { NotificationsPage } from './pages/notifications.js';
@@ -34,6 +35,7 @@ const registerRoutes = (routes: readonly (readonly [string, ReactNode])[]) =>
 export const createAppRouter = () =>
   createBrowserRouter([
     { path: '/sign-in', element: <SignInPage />, errorElement: <RouteErrorPage /> },
+    { path: '/invitation', element: <InvitationPage />, errorElement: <RouteErrorPage /> },
     {
       path: '/',
       element: (

@@ -28,19 +28,20 @@ describe('members and the audit trail API', () => {
       Member[]
     >();
 
-  it('adds a new colleague with a first password, who can then sign in', async () => {
-    const response = await call(ctx, admin, {
+  it('adds a new colleague by invitation: they choose their password and can then sign in', async () => {
+    const invited = await call(ctx, admin, {
       method: 'POST',
-      url: `/api/v1/orgs/${orgId}/members`,
-      payload: {
-        email: 'New.Person@Example.test',
-        role: 'contributor',
-        name: 'New Person',
-        password: TEST_PASSWORD,
-      },
+      url: `/api/v1/orgs/${orgId}/invitations`,
+      payload: { email: 'New.Person@Example.test', role: 'contributor' },
     });
-    expect(response.statusCode).toBe(201);
-    expect(response.json()).toMatchObject({ organizationId: orgId, role: 'contributor' });
+    expect(invited.statusCode).toBe(201);
+    const { link } = invited.json<{ link: string }>();
+    const accepted = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/invitations/accept',
+      payload: { token: link.split('#')[1], name: 'New Person', password: TEST_PASSWORD },
+    });
+    expect(accepted.statusCode, accepted.body).toBe(200);
     expect(await members()).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ email: 'new.person@example.test', role: 'contributor' }),
@@ -54,17 +55,29 @@ describe('members and the audit trail API', () => {
     expect(login.statusCode).toBe(200);
   });
 
-  it('asks for a name and password when the email has no account yet', async () => {
-    const response = await call(ctx, admin, {
+  it('creates no account and attaches nobody from outside: those are invited', async () => {
+    const withPassword = await call(ctx, admin, {
+      method: 'POST',
+      url: `/api/v1/orgs/${orgId}/members`,
+      payload: {
+        email: 'unknown@example.test',
+        role: 'viewer',
+        name: 'X',
+        password: TEST_PASSWORD,
+      },
+    });
+    expect(withPassword.statusCode).toBe(400);
+    expect(errorOf(withPassword).details.issues?.map((issue) => issue.field)).toEqual([
+      'body.name',
+      'body.password',
+    ]);
+    const unknown = await call(ctx, admin, {
       method: 'POST',
       url: `/api/v1/orgs/${orgId}/members`,
       payload: { email: 'unknown@example.test', role: 'viewer' },
     });
-    expect(response.statusCode).toBe(400);
-    expect(errorOf(response).details.issues?.map((issue) => issue.field)).toEqual([
-      'name',
-      'password',
-    ]);
+    expect(unknown.statusCode).toBe(409);
+    expect(errorOf(unknown).code).toBe('MEMBER_INVITATION_REQUIRED');
   });
 
   it('gives an existing user a second role, and refuses the same role twice', async () => {
@@ -133,17 +146,12 @@ describe('members and the audit trail API', () => {
       { id: cbId, name: 'Audit Partners', kind: 'certification_body', createdAt: '' },
       ['admin'],
     );
-    const added = await call(ctx, cbAdmin, {
+    const invited = await call(ctx, cbAdmin, {
       method: 'POST',
-      url: `/api/v1/orgs/${cbId}/members`,
-      payload: {
-        email: 'auditor@partners.test',
-        role: 'lead_auditor',
-        name: 'Lead',
-        password: TEST_PASSWORD,
-      },
+      url: `/api/v1/orgs/${cbId}/invitations`,
+      payload: { email: 'auditor@partners.test', role: 'lead_auditor' },
     });
-    expect(added.statusCode).toBe(201);
+    expect(invited.statusCode).toBe(201);
     const trail = await call(ctx, cbAdmin, {
       method: 'GET',
       url: `/api/v1/orgs/${cbId}/audit-log`,

@@ -2,6 +2,7 @@
  * The built app (dist/web) served by the real HTTP app over a fresh test
  * database, and Debian's Chromium driven by playwright-core.
  */
+import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
@@ -9,7 +10,7 @@ import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildApp } from '../../src/http/app.js';
 import { createTestContext } from '../harness/services.js';
-import type { TestContext } from '../harness/services.js';
+import type { TestContext, TestDeps } from '../harness/services.js';
 
 const WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
@@ -32,12 +33,25 @@ export interface E2eContext extends TestContext {
   close(): Promise<void>;
 }
 
-export const startE2e = async (): Promise<E2eContext> => {
-  const ctx = await createTestContext();
+/** A port nobody listens on now, for a server that must know its address before it starts. */
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const probe = createServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+
+/** `depsFor` gives services that need the server's address (e-mail links) their parts. */
+export const startE2e = async (depsFor?: (baseUrl: string) => TestDeps): Promise<E2eContext> => {
+  const fixedPort = depsFor ? await freePort() : 0;
+  const ctx = await createTestContext(depsFor?.(`http://127.0.0.1:${fixedPort}`) ?? {});
   // Session cookies expire by the server's clock; keep it on the browser's real time.
   ctx.clock.advanceSeconds((Date.now() - ctx.clock.now().getTime()) / 1000);
   const app = await buildApp({ services: ctx.services, webRoot: WEB_ROOT });
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  await app.listen({ port: fixedPort, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',

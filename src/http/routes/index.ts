@@ -6,6 +6,7 @@ import { catalogRoutes } from './catalog/routes.js';
 import { contextRoutes } from './context/routes.js';
 import { documentRoutes } from './documents/routes.js';
 import { healthRoutes } from './health/routes.js';
+import { invitationRoutes } from './invitations/routes.js';
 import { obligationRoutes } from './obligations/routes.js';
 import { orgRoutes } from './orgs/routes.js';
 import { registerCatalogRoutes } from './registers/routes.js';
@@ -21,6 +22,7 @@ export const ROUTE_PLUGINS = [
   catalogRoutes,
   registerCatalogRoutes,
   orgRoutes,
+  invitationRoutes,
   auditLogRoutes,
   aiSystemRoutes,
   scopeRoutes,

@@ -11,6 +11,7 @@ import * as createPreworkRegisters from './2026-11-28T0910-create-prework-regist
 import * as addApprovalWorkflow from './2026-12-01T2200-add-approval-workflow.js';
 import * as addLoginThrottle from './2026-12-02T0100-add-login-throttle.js';
 import * as createJobsAndNotifications from './2026-12-02T0100-create-jobs-and-notifications.js';
+import * as createInvitations from './2026-12-02T0200-create-invitations.js';
 import * as createAuditCheckpoints from './2026-12-02T0300-create-audit-checkpoints.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -22,5 +23,6 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-12-01T2200-add-approval-workflow': addApprovalWorkflow,
   '2026-12-02T0100-add-login-throttle': addLoginThrottle,
   '2026-12-02T0100-create-jobs-and-notifications': createJobsAndNotifications,
+  '2026-12-02T0200-create-invitations': createInvitations,
   '2026-12-02T0300-create-audit-checkpoints': createAuditCheckpoints,
 };

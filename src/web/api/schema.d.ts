@@ -793,7 +793,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Give a user a role here (creates the account when the email is new) */
+        /** Give a current member another role (anyone else is invited: POST /api/v1/orgs/{orgId}/invitations) */
         post: {
             parameters: {
                 query?: never;
@@ -807,13 +807,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The email of a current member of this organization */
                         email: string;
                         /** @description A role valid for the organization kind */
                         role: string;
-                        /** @description Required when the email has no account yet */
-                        name?: string;
-                        /** @description Initial password, required for a new account */
-                        password?: string;
                     };
                 };
             };
@@ -959,6 +956,500 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pending invitations, and those accepted, revoked or expired in the last 30 days */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Invitation"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Invite an e-mail address to a role (a pending one for the same role is resent) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        /** @description A role valid for the organization kind */
+                        role: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IssuedInvitation"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/invitations/{invitationId}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send an invitation again with a new link and expiry (the old link stops working) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    invitationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IssuedInvitation"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/invitations/{invitationId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw an invitation that was not accepted (its link stops working) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    invitationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Invitation"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What an invitation link offers (for the holder of the link) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The token from the invitation link */
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvitationPreview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an invitation: a new account with name and password, or the existing one (signed in, or its password); signs you in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The token from the invitation link */
+                        token: string;
+                        /** @description Your name, for a new account */
+                        name?: string;
+                        /** @description A new password for a new account, or the password of your existing account */
+                        password?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AcceptedInvitation"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -6735,6 +7226,64 @@ export interface components {
             /** @description Newest first */
             versions: components["schemas"]["DocumentVersionInput"][];
         };
+        InvitationInput: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            email: string;
+            /** @enum {string} */
+            role: "admin" | "aims_manager" | "contributor" | "approver" | "viewer" | "lead_auditor" | "auditor" | "decision_maker";
+            /**
+             * @description expired: still pending when its link stopped working; resend it or revoke it
+             * @enum {string}
+             */
+            status: "pending" | "accepted" | "revoked" | "expired";
+            /** @description Who invited (or last resent it) */
+            invitedBy: string;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description When the current link was issued */
+            sentAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            expiresAt: string;
+            /** @description When it was accepted or revoked */
+            resolvedAt: string | null;
+        };
+        IssuedInvitationInput: {
+            invitation: components["schemas"]["InvitationInput"];
+            /**
+             * @description email: the link went to the invitee; link: e-mail is not configured; email_failed: the mail server refused it
+             * @enum {string}
+             */
+            delivery: "email" | "link" | "email_failed";
+            /** @description The link, shown this once, when it was not e-mailed: pass it on to the invitee */
+            link: string | null;
+        };
+        InvitationPreviewInput: {
+            organization: {
+                name: string;
+                /** @enum {string} */
+                kind: "auditee" | "certification_body";
+            };
+            email: string;
+            /** @enum {string} */
+            role: "admin" | "aims_manager" | "contributor" | "approver" | "viewer" | "lead_auditor" | "auditor" | "decision_maker";
+            invitedBy: string;
+            /** @description ISO-8601 UTC timestamp */
+            expiresAt: string;
+            /** @description true: accept signed in as this account, or with its password; false: choose a name and password */
+            hasAccount: boolean;
+        };
+        AcceptedInvitationInput: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            organizationId: string;
+            me: components["schemas"]["MeInput"];
+        };
         ObligationInput: {
             /**
              * Format: uuid
@@ -7607,6 +8156,64 @@ export interface components {
             availableActions: ("edit" | "new_version" | "retire" | "edit_draft" | "submit" | "approve" | "return")[];
             /** @description Newest first */
             versions: components["schemas"]["DocumentVersion"][];
+        };
+        Invitation: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            email: string;
+            /** @enum {string} */
+            role: "admin" | "aims_manager" | "contributor" | "approver" | "viewer" | "lead_auditor" | "auditor" | "decision_maker";
+            /**
+             * @description expired: still pending when its link stopped working; resend it or revoke it
+             * @enum {string}
+             */
+            status: "pending" | "accepted" | "revoked" | "expired";
+            /** @description Who invited (or last resent it) */
+            invitedBy: string;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description When the current link was issued */
+            sentAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            expiresAt: string;
+            /** @description When it was accepted or revoked */
+            resolvedAt: string | null;
+        };
+        IssuedInvitation: {
+            invitation: components["schemas"]["Invitation"];
+            /**
+             * @description email: the link went to the invitee; link: e-mail is not configured; email_failed: the mail server refused it
+             * @enum {string}
+             */
+            delivery: "email" | "link" | "email_failed";
+            /** @description The link, shown this once, when it was not e-mailed: pass it on to the invitee */
+            link: string | null;
+        };
+        InvitationPreview: {
+            organization: {
+                name: string;
+                /** @enum {string} */
+                kind: "auditee" | "certification_body";
+            };
+            email: string;
+            /** @enum {string} */
+            role: "admin" | "aims_manager" | "contributor" | "approver" | "viewer" | "lead_auditor" | "auditor" | "decision_maker";
+            invitedBy: string;
+            /** @description ISO-8601 UTC timestamp */
+            expiresAt: string;
+            /** @description true: accept signed in as this account, or with its password; false: choose a name and password */
+            hasAccount: boolean;
+        };
+        AcceptedInvitation: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            organizationId: string;
+            me: components["schemas"]["Me"];
         };
         Obligation: {
             /**

@@ -1,7 +1,8 @@
-/** Who belongs to the organization, in which role; admins add and remove roles. */
+/** Who belongs to the organization, in which role; admins invite people and remove roles. */
 import { Badge, Button, EmptyState, Paper, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useMe } from '../auth/me-context.js';
 import { ConfirmButton } from '../components/confirm-button.js';
 import { DateTime } from '../components/date-time.js';
@@ -11,8 +12,15 @@ import { PageHeader } from '../components/page-header.js';
 import { TableSkeletonRows } from '../components/table-skeleton.js';
 import { ROLE_LABELS } from '../labels/roles.js';
 import { useCan, useCurrentOrg } from '../orgs/current-org.js';
-import { AddMemberModal } from './members/add-member-modal.js';
-import { membersQuery, useRemoveMember, type Member } from './members/member-queries.js';
+import { InvitationLinkModal } from './members/invitation-link-modal.js';
+import { InvitationsTable } from './members/invitations-table.js';
+import { InviteModal } from './members/invite-modal.js';
+import {
+  membersQuery,
+  useRemoveMember,
+  type IssuedInvitation,
+  type Member,
+} from './members/member-queries.js';
 
 const RemoveButton = ({ member, orgId }: { member: Member; orgId: string }) => {
   const remove = useRemoveMember(orgId);
@@ -40,16 +48,24 @@ export const MembersPage = () => {
   const { organization } = useCurrentOrg();
   const { user } = useMe();
   const canManage = useCan('members.manage');
-  const [adding, { open, close }] = useDisclosure(false);
+  const [inviting, { open, close }] = useDisclosure(false);
+  const [linkToShow, setLinkToShow] = useState<(IssuedInvitation & { link: string }) | null>(null);
   const members = useQuery(membersQuery(organization.id));
   const columns = canManage ? 5 : 4;
+
+  /** An e-mailed link is confirmed; any other is shown once, to pass on. */
+  const issued = (invitation: IssuedInvitation) => {
+    const { link } = invitation;
+    if (link === null) notifySuccess(`Invitation sent to ${invitation.invitation.email}.`);
+    else setLinkToShow({ ...invitation, link });
+  };
 
   return (
     <>
       <PageHeader
         title="Members"
         description={`People with a role in ${organization.name}. A person with several roles appears once per role.`}
-        actions={canManage ? <Button onClick={open}>Add member</Button> : undefined}
+        actions={canManage ? <Button onClick={open}>Invite someone</Button> : undefined}
       />
       {members.isError ? (
         <ErrorState error={members.error} onRetry={() => void members.refetch()} />
@@ -106,8 +122,17 @@ export const MembersPage = () => {
           </Table.ScrollContainer>
         </Paper>
       )}
-      {canManage && adding && (
-        <AddMemberModal orgId={organization.id} orgKind={organization.kind} onClose={close} />
+      {canManage && <InvitationsTable orgId={organization.id} onIssued={issued} />}
+      {canManage && inviting && (
+        <InviteModal
+          orgId={organization.id}
+          orgKind={organization.kind}
+          onInvited={issued}
+          onClose={close}
+        />
+      )}
+      {linkToShow && (
+        <InvitationLinkModal issued={linkToShow} onClose={() => setLinkToShow(null)} />
       )}
     </>
   );

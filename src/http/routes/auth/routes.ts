@@ -1,8 +1,7 @@
 /** Sign-in, sign-out, the caller's own account, and personal API tokens. */
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { RoutePlugin } from '../../route-plugin.js';
-import { SESSION_COOKIE } from '../../../services/secrets.js';
 import { actorOf } from '../../authentication.js';
+import { clearSessionCookie, setSessionCookie } from '../../session-cookie.js';
 import { ErrorSchema } from '../../schemas.js';
 import {
   ApiToken,
@@ -14,24 +13,6 @@ import {
   TokenParams,
 } from './schemas.js';
 import { z } from 'zod';
-
-const cookieOptions = (request: FastifyRequest) => ({
-  path: '/',
-  httpOnly: true,
-  sameSite: 'lax' as const,
-  secure: request.protocol === 'https',
-});
-
-const setSessionCookie = (
-  request: FastifyRequest,
-  reply: FastifyReply,
-  token: string,
-  expiresAt: string,
-) =>
-  reply.setCookie(SESSION_COOKIE, token, {
-    ...cookieOptions(request),
-    expires: new Date(expiresAt),
-  });
 
 export const authRoutes: RoutePlugin = (services) => async (app) => {
   const tags = ['account'];
@@ -54,7 +35,7 @@ export const authRoutes: RoutePlugin = (services) => async (app) => {
         ip: request.ip,
         userAgent: request.headers['user-agent'] ?? null,
       });
-      setSessionCookie(request, reply, signedIn.sessionToken, signedIn.expiresAt);
+      setSessionCookie(request, reply, signedIn);
       return services.organizations.me(signedIn.actor);
     },
   );
@@ -67,7 +48,7 @@ export const authRoutes: RoutePlugin = (services) => async (app) => {
     },
     async (request, reply) => {
       if (request.actor) await services.auth.signOut(request.actor);
-      void reply.clearCookie(SESSION_COOKIE, cookieOptions(request));
+      void clearSessionCookie(request, reply);
       return reply.status(204).send(null);
     },
   );

@@ -2,7 +2,6 @@
 import { z } from 'zod';
 import type { RoutePlugin } from '../../route-plugin.js';
 import { actorOf } from '../../authentication.js';
-import { compact } from '../../compact.js';
 import { ErrorSchema, OrgParams, orgRouteErrors } from '../../schemas.js';
 import { OrgMembership } from '../auth/schemas.js';
 import { Member, MemberParams, Membership, NewMemberBody } from './schemas.js';
@@ -54,22 +53,18 @@ export const orgRoutes: RoutePlugin = (services) => async (app) => {
     {
       schema: {
         tags,
-        summary: 'Give a user a role here (creates the account when the email is new)',
+        summary:
+          'Give a current member another role (anyone else is invited: POST /api/v1/orgs/{orgId}/invitations)',
         params: OrgParams,
         body: NewMemberBody,
         response: { 201: Membership, 409: ErrorSchema, ...orgRouteErrors },
       },
     },
     async (request, reply) => {
-      const { email, role, ...account } = request.body;
       const membership = await services.organizations.addMember(
         actorOf(request),
         request.params.orgId,
-        {
-          email,
-          role,
-          ...compact(account),
-        },
+        request.body,
       );
       return reply.status(201).send(membership);
     },

@@ -18,14 +18,8 @@ export const Membership = z
   .meta({ id: 'Membership' });
 
 export const NewMemberBody = z.strictObject({
-  email: z.string().max(254),
+  email: z.string().max(254).describe('The email of a current member of this organization'),
   role: z.string().max(40).describe('A role valid for the organization kind'),
-  name: z.string().max(200).optional().describe('Required when the email has no account yet'),
-  password: z
-    .string()
-    .max(1024)
-    .optional()
-    .describe('Initial password, required for a new account'),
 });
 
 export const MemberParams = z.object({ orgId: Id, membershipId: Id });

@@ -1,0 +1,114 @@
+/**
+ * The writes that make a person an account holder and a member, shared by the
+ * operator's direct path (organization.service.ts) and accepting an
+ * invitation (invitation.service.ts). Callers authorize and open the
+ * transaction; each write appends its audit entry.
+ */
+import { passwordIssues } from '../domain/account/credentials.js';
+import type { Role } from '../domain/access/roles.js';
+import { conflict, invalid } from '../domain/errors.js';
+import type { FieldIssue } from '../domain/errors.js';
+import { checkEmail, checkText } from '../domain/validation.js';
+import type { Executor } from '../storage/database.js';
+import { onUniqueViolation } from '../storage/driver-errors.js';
+import { insertMembership } from '../storage/organization.repository.js';
+import type { Membership, Organization } from '../storage/organization.repository.js';
+import { insertUser } from '../storage/user.repository.js';
+import type { UserAccount } from '../storage/user.repository.js';
+import { recordChange } from './audit-trail.js';
+import { now } from './context.js';
+import type { Actor, ServiceDeps } from './context.js';
+
+export interface NewUserInput {
+  readonly email: string;
+  readonly name: string;
+  readonly password: string;
+}
+
+export type PublicUser = Pick<UserAccount, 'id' | 'email' | 'name' | 'createdAt'>;
+
+export const publicUser = (user: UserAccount): PublicUser => ({
+  id: user.id,
+  email: user.email,
+  name: user.name,
+  createdAt: user.createdAt,
+});
+
+/** The problems with a new account's details, added to `issues`; the details normalized. */
+export const checkNewUser = (
+  input: NewUserInput,
+  issues: FieldIssue[],
+): { email: string; name: string } => {
+  const email = checkEmail(issues, 'email', input.email);
+  const name = checkText(issues, 'name', input.name);
+  issues.push(...passwordIssues(input.password));
+  return { email, name };
+};
+
+/**
+ * Creates an account; refuses it with every issue found (the caller's and its
+ * own). `id` lets a person who creates their own account be the actor.
+ */
+export const insertNewUser = async (
+  trx: Executor,
+  deps: ServiceDeps,
+  actor: Actor,
+  input: NewUserInput,
+  issues: FieldIssue[],
+  id: string = deps.newId(),
+): Promise<UserAccount> => {
+  const { email, name } = checkNewUser(input, issues);
+  if (issues.length > 0)
+    throw invalid('USER_INVALID', 'The user details are not acceptable', issues);
+  const at = now(deps);
+  const user: UserAccount = {
+    id,
+    email,
+    name,
+    passwordHash: await deps.passwords.hash(input.password),
+    createdAt: at,
+    passwordChangedAt: at,
+  };
+  await onUniqueViolation(
+    () => insertUser(trx, user),
+    () => conflict('USER_EMAIL_TAKEN', 'A user with this email already exists', { field: 'email' }),
+  );
+  await recordChange(trx, deps, actor, {
+    organizationId: null,
+    action: 'user.created',
+    entityType: 'user',
+    entityId: user.id,
+    after: publicUser(user),
+  });
+  return user;
+};
+
+/** Gives the user a role in the organization; MEMBERSHIP_EXISTS when they hold it already. */
+export const addRole = async (
+  trx: Executor,
+  deps: ServiceDeps,
+  actor: Actor,
+  org: Organization,
+  userId: string,
+  role: Role,
+): Promise<Membership> => {
+  const membership: Membership = {
+    id: deps.newId(),
+    organizationId: org.id,
+    userId,
+    role,
+    createdAt: now(deps),
+  };
+  await onUniqueViolation(
+    () => insertMembership(trx, membership),
+    () => conflict('MEMBERSHIP_EXISTS', 'The user already has this role here', { field: 'role' }),
+  );
+  await recordChange(trx, deps, actor, {
+    organizationId: org.id,
+    action: 'membership.created',
+    entityType: 'membership',
+    entityId: membership.id,
+    after: membership,
+  });
+  return membership;
+};
