@@ -41,7 +41,7 @@ import { actorLabel, actorUserId, inTransaction, now, reader } from './context.j
 import type { Actor, ServiceDeps } from './context.js';
 import { createGuessThrottle, signInCounters } from './guess-throttle.js';
 import { disabledMailer } from './mailer.js';
-import { addRole, checkNewUser, insertNewUser } from './membership-writes.js';
+import { addRole, checkNewUser, insertNewUser, refuseOwnRoleChange } from './membership-writes.js';
 import { DEFAULT_NOTIFICATION_SETTINGS } from './notification-settings.js';
 import { hashSecret, newSecret } from './secrets.js';
 import { openSession } from './sessions.js';
@@ -294,6 +294,7 @@ export const createInvitationService = (deps: ServiceDeps) => {
         const role = input.role as Role;
         // Only this organization's own members are told apart: its admins see them anyway.
         const user = await findUserByEmail(trx, email);
+        refuseOwnRoleChange(actor, user?.id);
         if (user && (await rolesOfUserIn(trx, organizationId, user.id)).includes(role)) {
           throw conflict('MEMBERSHIP_EXISTS', 'This person already has this role here', {
             field: 'role',
@@ -456,6 +457,7 @@ export const createInvitationService = (deps: ServiceDeps) => {
           );
         }
         const actor = personActor(user);
+        if (invitation.invitedByUserId === user.id) refuseOwnRoleChange(actor, user.id);
         const at = now(deps);
         const claimed = await resolveInvitation(trx, invitation.id, {
           status: 'accepted',

@@ -6,7 +6,7 @@
  */
 import { passwordIssues } from '../domain/account/credentials.js';
 import type { Role } from '../domain/access/roles.js';
-import { conflict, invalid } from '../domain/errors.js';
+import { conflict, forbidden, invalid } from '../domain/errors.js';
 import type { FieldIssue } from '../domain/errors.js';
 import { checkEmail, checkText } from '../domain/validation.js';
 import type { Executor } from '../storage/database.js';
@@ -24,6 +24,19 @@ export interface NewUserInput {
   readonly name: string;
   readonly password: string;
 }
+
+/**
+ * Segregation of duties over roles: nobody grants or removes their own roles
+ * (an admin could otherwise make themselves approver of their own work);
+ * another admin, or the operator, does it.
+ */
+export const refuseOwnRoleChange = (actor: Actor, userId: string | null | undefined): void => {
+  if (actor.kind === 'user' && userId === actor.userId) {
+    throw forbidden('MEMBER_OWN_ROLES', 'Your own roles are changed by another admin', {
+      field: 'email',
+    });
+  }
+};
 
 export type PublicUser = Pick<UserAccount, 'id' | 'email' | 'name' | 'createdAt'>;
 

@@ -32,7 +32,7 @@ import { accessOf, authorize } from './authorization.js';
 import type { OrgAccess } from './authorization.js';
 import { inTransaction, now, reader } from './context.js';
 import type { Actor, ServiceDeps } from './context.js';
-import { addRole, insertNewUser, publicUser } from './membership-writes.js';
+import { addRole, insertNewUser, publicUser, refuseOwnRoleChange } from './membership-writes.js';
 import type { NewUserInput, PublicUser } from './membership-writes.js';
 
 export interface MembershipOfUser {
@@ -175,6 +175,7 @@ export const createOrganizationService = (deps: ServiceDeps) => {
           throw invalid('MEMBER_INVALID', 'The member details are not acceptable', issues);
         }
         const user = await findUserByEmail(trx, email);
+        refuseOwnRoleChange(actor, user?.id);
         const isMember =
           user !== undefined && (await rolesOfUserIn(trx, organizationId, user.id)).length > 0;
         if (actor.kind === 'user' && !isMember) {
@@ -197,6 +198,7 @@ export const createOrganizationService = (deps: ServiceDeps) => {
         const membership = await findMembership(trx, organizationId, membershipId);
         if (!membership)
           throw notFound('MEMBERSHIP_NOT_FOUND', 'No such membership', { membershipId });
+        refuseOwnRoleChange(actor, membership.userId);
         if (
           membership.role === 'admin' &&
           (await countMembersWithRole(trx, organizationId, 'admin')) <= 1

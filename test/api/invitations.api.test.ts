@@ -11,6 +11,7 @@ import { createSmtpMailer } from '../../src/services/mailer.js';
 import { describeOrgRouteAccess } from '../harness/access.js';
 import { call, createApiTestContext, createApiUser, createOrg, errorOf } from '../harness/api.js';
 import type { ApiTestContext, ApiUser } from '../harness/api.js';
+import type { Organization } from '../../src/storage/organization.repository.js';
 import { OPERATOR, TEST_PASSWORD } from '../harness/services.js';
 import { startSmtpServer } from '../harness/smtp.js';
 import type { TestMailbox } from '../harness/smtp.js';
@@ -45,6 +46,7 @@ describe('invitations', () => {
   let ctx: ApiTestContext;
   let mailbox: TestMailbox;
   let orgId: string;
+  let org: Organization;
   let admin: ApiUser;
   let stranger: ApiUser;
   let knownEmail: string;
@@ -59,7 +61,7 @@ describe('invitations', () => {
         dailyAtUtc: '06:00',
       },
     });
-    const org = await createOrg(ctx, 'auditee', 'Invite Co');
+    org = await createOrg(ctx, 'auditee', 'Invite Co');
     orgId = org.id;
     admin = await createApiUser(ctx, org, ['admin']);
     const elsewhere = await createOrg(ctx, 'auditee', 'Elsewhere Ltd');
@@ -395,7 +397,8 @@ describe('invitations', () => {
   });
 
   it('refuses a role already held, a role of the other organization kind and a bad e-mail', async () => {
-    const held = await invite(admin.email, 'admin');
+    const colleague = await createApiUser(ctx, org, ['viewer']);
+    const held = await invite(colleague.email, 'viewer');
     expect(held.statusCode).toBe(409);
     expect(errorOf(held).code).toBe('MEMBERSHIP_EXISTS');
 

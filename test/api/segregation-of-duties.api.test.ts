@@ -7,7 +7,7 @@
  */
 import type { HTTPMethods } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, errorOf } from '../harness/api.js';
+import { call, createApiUser, createOrg, errorOf } from '../harness/api.js';
 import type { ApiTestContext, ApiUser } from '../harness/api.js';
 import { createOrgApi } from '../harness/org-api.js';
 import { multipartFile } from '../harness/upload.js';
@@ -143,4 +143,37 @@ describe('segregation of duties on every approvable record', () => {
       expect(await approvable.statusOf(draft)).toBe('approved');
     },
   );
+
+  it('refuses an admin granting, inviting to or removing their own roles; another admin may', async () => {
+    const org = await createOrg(ctx, 'auditee', 'Own Roles Co');
+    const ownOrg = org.id;
+    const admin = await createApiUser(ctx, org, ['admin']);
+    const secondAdmin = await createApiUser(ctx, org, ['admin']);
+    const members = `/api/v1/orgs/${ownOrg}/members`;
+    const grant = (user: ApiUser, email: string) =>
+      call(ctx, user, { method: 'POST', url: members, payload: { email, role: 'approver' } });
+    for (const attempt of [
+      await grant(admin, admin.email),
+      await call(ctx, admin, {
+        method: 'POST',
+        url: `/api/v1/orgs/${ownOrg}/invitations`,
+        payload: { email: admin.email.toUpperCase(), role: 'approver' },
+      }),
+    ]) {
+      expect(attempt.statusCode, attempt.body).toBe(403);
+      expect(errorOf(attempt).code).toBe('MEMBER_OWN_ROLES');
+    }
+    const roles = await call(ctx, secondAdmin, { method: 'GET', url: members });
+    const own = roles
+      .json<{ id: string; userId: string }[]>()
+      .find((member) => member.userId === admin.id);
+    const removal = await call(ctx, admin, {
+      method: 'DELETE',
+      url: `${members}/${own?.id ?? ''}`,
+    });
+    expect(errorOf(removal).code).toBe('MEMBER_OWN_ROLES');
+
+    const granted = await grant(secondAdmin, admin.email);
+    expect(granted.statusCode, granted.body).toBe(201);
+  });
 });
