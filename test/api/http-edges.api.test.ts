@@ -64,7 +64,9 @@ describe('HTTP edges', () => {
     for (const { path, method, operation } of operations) {
       expect(Object.keys(operation.responses ?? {}), `${method} ${path}`).not.toHaveLength(0);
       // Workflow actions (approve, submit, resend …) and multipart uploads carry no JSON body.
-      const isAction = /\/(logout|approve|submit|return|retire|resend|revoke|import|files?)$/.test(path);
+      const isAction = /\/(logout|approve|submit|return|retire|resend|revoke|import|files?)$/.test(
+        path,
+      );
       if (method === 'post' && !isAction) {
         expect(operation.requestBody, `${method} ${path}`).toBeDefined();
       }
