@@ -73,15 +73,27 @@ export const findRun = async (db: Executor, id: string): Promise<JobRun | undefi
 
 /**
  * Moves a queued or retrying run to running and counts the attempt; false
- * when another worker started it first.
+ * when another worker started it first. A run left running since before
+ * `staleBefore` (its worker died) may be started again.
  */
-export const startRun = async (db: Executor, run: JobRun, at: string): Promise<boolean> => {
+export const startRun = async (
+  db: Executor,
+  run: JobRun,
+  at: string,
+  staleBefore: string,
+): Promise<boolean> => {
   const result = await db
     .updateTable('job_run')
     .set({ status: 'running', attempts: run.attempts + 1, started_at: at, next_attempt_at: null })
     .where('id', '=', run.id)
     .where('status', '=', run.status)
     .where('attempts', '=', run.attempts)
+    .where((eb) =>
+      eb.or([
+        eb('status', 'in', ['queued', 'retrying']),
+        eb.and([eb('status', '=', 'running'), eb('started_at', '<', staleBefore)]),
+      ]),
+    )
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 };
@@ -110,8 +122,15 @@ export const finishRun = async (
     .execute();
 };
 
-/** Runs waiting to be worked in process: queued, or retrying with their wait over. */
-export const listRunnableRuns = async (db: Executor, now: string): Promise<JobRun[]> => {
+/**
+ * Runs waiting to be worked in process: queued, retrying with their wait
+ * over, or left running since before `staleBefore` by a process that died.
+ */
+export const listRunnableRuns = async (
+  db: Executor,
+  now: string,
+  staleBefore: string,
+): Promise<JobRun[]> => {
   const rows = await db
     .selectFrom('job_run')
     .selectAll()
@@ -119,6 +138,7 @@ export const listRunnableRuns = async (db: Executor, now: string): Promise<JobRu
       eb.or([
         eb('status', '=', 'queued'),
         eb.and([eb('status', '=', 'retrying'), eb('next_attempt_at', '<=', now)]),
+        eb.and([eb('status', '=', 'running'), eb('started_at', '<', staleBefore)]),
       ]),
     )
     .orderBy('created_at')

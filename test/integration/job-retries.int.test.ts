@@ -7,7 +7,10 @@ import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createJobRunner } from '../../src/services/jobs/job-runner.js';
 import type { JobDefinition } from '../../src/services/jobs/job-runner.js';
-import { RESEND_AFTER_SECONDS } from '../../src/services/jobs/job-runner.js';
+import {
+  RESEND_AFTER_SECONDS,
+  RUNNING_EXPIRES_SECONDS,
+} from '../../src/services/jobs/job-runner.js';
 import { startPgBossDelivery } from '../../src/services/jobs/pg-boss-delivery.js';
 import { claimRun } from '../../src/storage/job-run.repository.js';
 import { createTestDatabase } from '../harness/database.js';
@@ -94,6 +97,34 @@ describe('job retries', () => {
     expect(run).toMatchObject({ status: 'failed', attempts: 2, error: 'attempt 2 failed' });
     expect(run?.finishedAt).not.toBeNull();
     expect(broken.attempts).toEqual([1, 2]);
+  });
+
+  it('starts again a run whose process died while running it, once it has expired', async () => {
+    const job = flakyJob('orphaned', 0, 0);
+    const runner = createJobRunner(await depsOf(), [job.definition]);
+    const id = uuidv7();
+    await claimRun(db.database.db, {
+      id,
+      jobName: 'orphaned',
+      runKey: 'orphaned-1',
+      trigger: 'trigger',
+      payload: {},
+      maxAttempts: 1,
+      createdAt: clock.now().toISOString(),
+    });
+    // The worker started it and died.
+    await db.database.db
+      .updateTable('job_run')
+      .set({ status: 'running', attempts: 1, started_at: clock.now().toISOString() })
+      .where('id', '=', id)
+      .execute();
+    await runner.tick();
+    expect(job.attempts).toEqual([]);
+    clock.advanceSeconds(RUNNING_EXPIRES_SECONDS + 1);
+    await runner.tick();
+    const [run] = await runner.runs('orphaned');
+    expect(run).toMatchObject({ status: 'succeeded', attempts: 2 });
+    expect(job.attempts).toEqual([2]);
   });
 
   it.runIf(process.env.DATABASE_URL)(

@@ -69,6 +69,9 @@ const MAX_DRAIN_ROUNDS = 20;
 /** How long a queue may hold a run past its due time before it is sent again. */
 export const RESEND_AFTER_SECONDS = 300;
 
+/** A run still marked running after this long lost its worker and may be started again. */
+export const RUNNING_EXPIRES_SECONDS = 900;
+
 const errorText = (error: unknown): string =>
   (error instanceof Error ? error.message : String(error)).slice(0, 2000);
 
@@ -76,6 +79,8 @@ export const createJobRunner = (deps: ServiceDeps, definitions: readonly JobDefi
   const byName = new Map(definitions.map((definition) => [definition.name, definition]));
   let delivery: JobDelivery | undefined;
   let timer: NodeJS.Timeout | undefined;
+
+  const staleBefore = () => addSeconds(deps.clock.now(), -RUNNING_EXPIRES_SECONDS).toISOString();
 
   const definitionOf = (name: string): JobDefinition => {
     const definition = byName.get(name);
@@ -126,7 +131,7 @@ export const createJobRunner = (deps: ServiceDeps, definitions: readonly JobDefi
    */
   const execute = async (run: JobRun, options: { rethrow: boolean }): Promise<void> => {
     const definition = byName.get(run.jobName);
-    if (!(await startRun(reader(deps), run, now(deps)))) return;
+    if (!(await startRun(reader(deps), run, now(deps), staleBefore()))) return;
     const attempt = run.attempts + 1;
     try {
       if (!definition) throw new Error(`No job named "${run.jobName}" in this build`);
@@ -156,7 +161,7 @@ export const createJobRunner = (deps: ServiceDeps, definitions: readonly JobDefi
   /** Works every runnable run in this process, including the ones they trigger. */
   const drain = async () => {
     for (let round = 0; round < MAX_DRAIN_ROUNDS; round += 1) {
-      const runnable = await listRunnableRuns(reader(deps), now(deps));
+      const runnable = await listRunnableRuns(reader(deps), now(deps), staleBefore());
       if (runnable.length === 0) return;
       for (const run of runnable) await execute(run, { rethrow: false });
     }
