@@ -4,6 +4,7 @@
  * can share one PostgreSQL.
  */
 import { normalizeEmail, passwordIssues } from '../domain/account/credentials.js';
+import { guessablePasswordIssues } from './password-strength.js';
 import { DomainError, invalid, notFound } from '../domain/errors.js';
 import type { FieldIssue } from '../domain/errors.js';
 import { checkText } from '../domain/validation.js';
@@ -127,6 +128,16 @@ export const createAuthService = (deps: ServiceDeps) => {
       const issues: FieldIssue[] = passwordIssues(newPassword, 'newPassword');
       if (newPassword === currentPassword) {
         issues.push({ field: 'newPassword', reason: 'must differ from the current password' });
+      }
+      if (issues.length === 0) {
+        const person = await findUserById(reader(deps), user.userId);
+        issues.push(
+          ...guessablePasswordIssues(
+            newPassword,
+            { email: user.email, ...(person ? { name: person.name } : {}) },
+            'newPassword',
+          ),
+        );
       }
       if (issues.length > 0)
         throw invalid('AUTH_PASSWORD_POLICY', 'The new password is not acceptable', issues);

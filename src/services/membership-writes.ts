@@ -16,6 +16,7 @@ import type { Membership, Organization } from '../storage/organization.repositor
 import { insertUser } from '../storage/user.repository.js';
 import type { UserAccount } from '../storage/user.repository.js';
 import { recordChange } from './audit-trail.js';
+import { guessablePasswordIssues } from './password-strength.js';
 import { now } from './context.js';
 import type { Actor, ServiceDeps } from './context.js';
 
@@ -54,7 +55,10 @@ export const checkNewUser = (
 ): { email: string; name: string } => {
   const email = checkEmail(issues, 'email', input.email);
   const name = checkText(issues, 'name', input.name);
-  issues.push(...passwordIssues(input.password));
+  const policy = passwordIssues(input.password);
+  issues.push(
+    ...(policy.length > 0 ? policy : guessablePasswordIssues(input.password, { email, name })),
+  );
   return { email, name };
 };
 
