@@ -5,7 +5,6 @@
  * Nobody joins without accepting, and nothing the admin sees says whether the
  * address has an account elsewhere.
  */
-import { isRoleAllowedForKind, rolesForKind } from '../domain/access/roles.js';
 import type { OrgKind, Role } from '../domain/access/roles.js';
 import {
   invitationExpiry,
@@ -17,7 +16,6 @@ import type { InvitationStatus } from '../domain/account/invitation.js';
 import { renderInvitationMail } from '../domain/account/invitation-mail.js';
 import { DomainError, conflict, forbidden, invalid, notFound } from '../domain/errors.js';
 import type { FieldIssue } from '../domain/errors.js';
-import { checkEmail } from '../domain/validation.js';
 import { deleteSession } from '../storage/credential.repository.js';
 import type { Executor } from '../storage/database.js';
 import { onUniqueViolation } from '../storage/driver-errors.js';
@@ -41,7 +39,13 @@ import { actorLabel, actorUserId, inTransaction, now, reader } from './context.j
 import type { Actor, ServiceDeps } from './context.js';
 import { createGuessThrottle, signInCounters } from './guess-throttle.js';
 import { disabledMailer } from './mailer.js';
-import { addRole, checkNewUser, insertNewUser, refuseOwnRoleChange } from './membership-writes.js';
+import {
+  addRole,
+  checkMemberInput,
+  checkNewUser,
+  insertNewUser,
+  refuseOwnRoleChange,
+} from './membership-writes.js';
 import { DEFAULT_NOTIFICATION_SETTINGS } from './notification-settings.js';
 import { hashSecret, newSecret } from './secrets.js';
 import { openSession } from './sessions.js';
@@ -281,17 +285,7 @@ export const createInvitationService = (deps: ServiceDeps) => {
     ): Promise<IssuedInvitation> {
       const issued = await inTransaction(deps, async (trx) => {
         const { organization } = await authorize(trx, actor, organizationId, 'members.manage');
-        const issues: FieldIssue[] = [];
-        const email = checkEmail(issues, 'email', input.email);
-        if (!isRoleAllowedForKind(organization.kind, input.role)) {
-          issues.push({
-            field: 'role',
-            reason: `must be one of: ${rolesForKind(organization.kind).join(', ')}`,
-          });
-        }
-        if (issues.length > 0)
-          throw invalid('INVITATION_INVALID', 'The invitation is not acceptable', issues);
-        const role = input.role as Role;
+        const { email, role } = checkMemberInput(organization, input, 'INVITATION_INVALID');
         // Only this organization's own members are told apart: its admins see them anyway.
         const user = await findUserByEmail(trx, email);
         refuseOwnRoleChange(actor, user?.id);

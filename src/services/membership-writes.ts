@@ -5,6 +5,7 @@
  * transaction; each write appends its audit entry.
  */
 import { passwordIssues } from '../domain/account/credentials.js';
+import { isRoleAllowedForKind, rolesForKind } from '../domain/access/roles.js';
 import type { Role } from '../domain/access/roles.js';
 import { conflict, forbidden, invalid } from '../domain/errors.js';
 import type { FieldIssue } from '../domain/errors.js';
@@ -47,6 +48,27 @@ export const publicUser = (user: UserAccount): PublicUser => ({
   name: user.name,
   createdAt: user.createdAt,
 });
+
+/**
+ * An e-mail and a role of the organization's kind, as an admin gives them
+ * to add or invite someone; refused with `code` and every issue found.
+ */
+export const checkMemberInput = (
+  organization: Pick<Organization, 'kind'>,
+  input: { email: string; role: string },
+  code: string,
+): { email: string; role: Role } => {
+  const issues: FieldIssue[] = [];
+  const email = checkEmail(issues, 'email', input.email);
+  if (!isRoleAllowedForKind(organization.kind, input.role)) {
+    issues.push({
+      field: 'role',
+      reason: `must be one of: ${rolesForKind(organization.kind).join(', ')}`,
+    });
+  }
+  if (issues.length > 0) throw invalid(code, 'The details are not acceptable', issues);
+  return { email, role: input.role as Role };
+};
 
 /** The problems with a new account's details, added to `issues`; the details normalized. */
 export const checkNewUser = (

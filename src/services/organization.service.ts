@@ -14,7 +14,7 @@ import {
 import type { OrgKind, Permission, Role } from '../domain/access/roles.js';
 import { DomainError, forbidden, invalid, notFound } from '../domain/errors.js';
 import type { FieldIssue } from '../domain/errors.js';
-import { checkEmail, checkOneOf, checkText } from '../domain/validation.js';
+import { checkOneOf, checkText } from '../domain/validation.js';
 import {
   countMembersWithRole,
   deleteMembership,
@@ -32,7 +32,13 @@ import { accessOf, authorize } from './authorization.js';
 import type { OrgAccess } from './authorization.js';
 import { inTransaction, now, reader } from './context.js';
 import type { Actor, ServiceDeps } from './context.js';
-import { addRole, insertNewUser, publicUser, refuseOwnRoleChange } from './membership-writes.js';
+import {
+  addRole,
+  checkMemberInput,
+  insertNewUser,
+  publicUser,
+  refuseOwnRoleChange,
+} from './membership-writes.js';
 import type { NewUserInput, PublicUser } from './membership-writes.js';
 
 export interface MembershipOfUser {
@@ -163,17 +169,7 @@ export const createOrganizationService = (deps: ServiceDeps) => {
     ): Promise<Membership> {
       return inTransaction(deps, async (trx) => {
         const { organization } = await authorize(trx, actor, organizationId, 'members.manage');
-        const issues: FieldIssue[] = [];
-        const email = checkEmail(issues, 'email', input.email);
-        if (!isRoleAllowedForKind(organization.kind, input.role)) {
-          issues.push({
-            field: 'role',
-            reason: `must be one of: ${rolesForKind(organization.kind).join(', ')}`,
-          });
-        }
-        if (issues.length > 0) {
-          throw invalid('MEMBER_INVALID', 'The member details are not acceptable', issues);
-        }
+        const { email, role } = checkMemberInput(organization, input, 'MEMBER_INVALID');
         const user = await findUserByEmail(trx, email);
         refuseOwnRoleChange(actor, user?.id);
         const isMember =
@@ -187,7 +183,7 @@ export const createOrganizationService = (deps: ServiceDeps) => {
           );
         }
         if (!user) throw notFound('USER_NOT_FOUND', 'No user with this email', { email });
-        return addRole(trx, deps, actor, organization, user.id, input.role as Role);
+        return addRole(trx, deps, actor, organization, user.id, role);
       });
     },
 

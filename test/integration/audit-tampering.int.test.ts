@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hashInput } from '../../src/domain/audit-trail/audit-entry.js';
 import type { Checkpoint } from '../../src/domain/audit-trail/checkpoint.js';
 import { auditKeyFrom } from '../../src/services/audit-key.js';
+import { readAuditChain } from '../../src/storage/audit-log.repository.js';
 import { createAuditee, createTestContext, OPERATOR } from '../harness/services.js';
 import type { TestContext } from '../harness/services.js';
 
@@ -34,32 +35,31 @@ describe('tampering with the audit trail', () => {
 
   /** What an attacker without the key can do best: recompute plain hashes from an entry on. */
   const rehashFrom = async (chain: string, sequence: number) => {
-    const rows = await rowsOf(chain);
-    let previous =
-      rows.find((row) => Number(row.sequence) === sequence - 1)?.hash ?? '0'.repeat(64);
-    for (const row of rows.filter((candidate) => Number(candidate.sequence) >= sequence)) {
-      const entry = {
-        id: row.id,
-        chain: row.chain,
-        sequence: Number(row.sequence),
-        at: row.at,
-        organizationId: row.organization_id,
-        actorUserId: row.actor_user_id,
-        actorLabel: row.actor_label,
-        action: row.action,
-        entityType: row.entity_type,
-        entityId: row.entity_id,
-        before: row.before_json === null ? null : (JSON.parse(row.before_json) as unknown),
-        after: row.after_json === null ? null : (JSON.parse(row.after_json) as unknown),
-      };
-      const hash = sha256(hashInput(entry, previous));
-      await db()
-        .updateTable('audit_log_entry')
-        .set({ previous_hash: previous, hash })
-        .where('id', '=', row.id)
-        .execute();
-      previous = hash;
+    let previous = '0'.repeat(64);
+    for await (const page of readAuditChain(ctx.db.database, chain)) {
+      for (const entry of page) {
+        if (entry.sequence < sequence) {
+          previous = entry.hash;
+          continue;
+        }
+        const hash = sha256(hashInput(entry, previous));
+        await db()
+          .updateTable('audit_log_entry')
+          .set({ previous_hash: previous, hash })
+          .where('id', '=', entry.id)
+          .execute();
+        previous = hash;
+      }
     }
+  };
+  const deleteNewest = async (chain: string, count: number) => {
+    const length = await lengthOf(chain);
+    await db()
+      .deleteFrom('audit_log_entry')
+      .where('chain', '=', chain)
+      .where('sequence', '>', length - count)
+      .execute();
+    return length;
   };
 
   beforeEach(async () => {
@@ -98,12 +98,7 @@ describe('tampering with the audit trail', () => {
   });
 
   it.each([1, 10])('catches the last %i entries deleted, as the missing range', async (count) => {
-    const length = await lengthOf(orgChain);
-    await db()
-      .deleteFrom('audit_log_entry')
-      .where('chain', '=', orgChain)
-      .where('sequence', '>', length - count)
-      .execute();
+    const length = await deleteNewest(orgChain, count);
     const expected = {
       reason: 'entries_missing',
       chain: orgChain,
@@ -193,12 +188,7 @@ describe('tampering with the audit trail', () => {
   });
 
   it('catches a stored checkpoint rewritten to hide a truncation', async () => {
-    const length = await lengthOf(orgChain);
-    await db()
-      .deleteFrom('audit_log_entry')
-      .where('chain', '=', orgChain)
-      .where('sequence', '=', length)
-      .execute();
+    const length = await deleteNewest(orgChain, 1);
     const shortened = {
       ...checkpoint,
       chains: checkpoint.chains.map((head) =>
@@ -229,12 +219,7 @@ describe('tampering with the audit trail', () => {
   });
 
   it('still catches a truncation with the file when the stored checkpoints are deleted too', async () => {
-    const length = await lengthOf(orgChain);
-    await db()
-      .deleteFrom('audit_log_entry')
-      .where('chain', '=', orgChain)
-      .where('sequence', '=', length)
-      .execute();
+    const length = await deleteNewest(orgChain, 1);
     await db().deleteFrom('audit_checkpoint').execute();
     expect((await ctx.services.auditLog.verify()).checkpointBreak).toBeNull();
     expect((await verifyWithFile()).checkpointBreak).toMatchObject({
