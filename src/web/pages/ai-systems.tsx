@@ -97,7 +97,7 @@ export const AiSystemsPage = () => {
       codec={codec}
       description="The AI systems the organization develops, provides or uses, where each is in its life cycle, and whether it is inside the AIMS scope."
       noneDescription="Register every AI system the organization develops, provides or uses; the AIMS scope, risk assessment and impact assessment start from this inventory."
-      search={{ label: 'Search AI systems', placeholder: 'Name or purpose' }}
+      searchPlaceholder="Name or purpose"
       filterLooks={FILTER_LOOKS}
       columns={columns}
       hasRecordPages

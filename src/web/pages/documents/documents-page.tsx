@@ -117,7 +117,7 @@ export const DocumentsPage = () => {
       description="Policies, procedures, methodologies, plans and records of the AIMS. Each version is written as a draft, reviewed, and approved by someone other than its author."
       noneDescription="Start with the AI policy: register it, write its first version, and send it for approval."
       aboveList={() => <RequiredDocumentsSummary orgId={orgId} />}
-      search={{ label: 'Search documents', placeholder: 'Title' }}
+      searchPlaceholder="Title"
       filterLooks={FILTER_LOOKS}
       columns={columns}
       hasRecordPages

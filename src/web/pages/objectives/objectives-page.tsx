@@ -109,7 +109,7 @@ export const ObjectivesPage = () => {
       codec={codec}
       description="Measurable objectives for the responsible development and use of AI, with a target, an owner, a due date and a plan, and the measurements that show progress."
       noneDescription="Set objectives the AIMS will pursue, such as fairness or transparency targets, and record measurements against them."
-      search={{ label: 'Search AI objectives', placeholder: 'Title, metric or plan' }}
+      searchPlaceholder="Title, metric or plan"
       columns={columns}
       hasRecordPages
       tableMinWidth={900}

@@ -130,7 +130,7 @@ export const ObligationsPage = () => {
       codec={codec}
       description="The legal, regulatory, contractual and voluntary obligations that apply to the organization’s AI systems, who owns each, whether it is met, and when to review it."
       noneDescription="Register the laws, regulations, contracts and voluntary commitments your AI systems must meet — for example the EU AI Act articles for a high-risk system — or import them from a spreadsheet."
-      search={{ label: 'Search obligations', placeholder: 'Source, reference or requirement' }}
+      searchPlaceholder="Source, reference or requirement"
       filterLooks={FILTER_LOOKS}
       columns={columns}
       hasRecordPages
