@@ -1,10 +1,11 @@
 /**
  * A register's add-or-edit dialog for one record: the register's own save
  * (POST to add, PATCH to change), the dialog's words for adding and for
- * changing, and the notice once saved. Mount it only while open.
+ * changing ("Add <register's one>", "Edit <name>"), and the notice once
+ * saved. Mount it only while open.
  */
 import { notifySuccess } from '../components/notify.js';
-import type { RegisterKey } from './declaration.js';
+import { inSentence, type RegisterKey } from './declaration.js';
 import {
   RegisterFormModal,
   type RecordFormProps,
@@ -16,6 +17,7 @@ import {
   type RegisterBody,
   type RegisterRecord,
 } from './register-records.js';
+import { useRegister } from './use-register.js';
 
 type Saved<Key extends RecordPath> = RegisterRecord<Key> & { id: string };
 
@@ -32,10 +34,8 @@ interface RecordFormModalProps<
   readonly registerKey: Key;
   /** How the notices and the edit title name a record, e.g. its title. */
   readonly nameOf: (record: RegisterRecord<Key>) => string;
-  /** The dialog's title when adding, e.g. "Add AI objective". */
-  readonly addTitle: string;
-  /** The submit button when adding, e.g. "Add objective". */
-  readonly addLabel: string;
+  /** The submit button when adding, where shorter than the title ("Add objective"). */
+  readonly addLabel?: string;
   /** The title when changing; "Edit <name>" unless given. */
   readonly editTitle?: string;
   /** Where the notice says a new record went, e.g. "the obligations". */
@@ -55,7 +55,6 @@ export const RecordFormModal = <
     orgId,
     record,
     nameOf,
-    addTitle,
     addLabel,
     editTitle,
     addedTo,
@@ -63,6 +62,8 @@ export const RecordFormModal = <
     children,
     ...form
   } = props;
+  const { register } = useRegister(registerKey);
+  const addTitle = `Add ${inSentence(register.one)}`;
   // Every record has an id; the route types do not say so to a generic register.
   const save = useRegisterRecordSave(
     orgId,
@@ -73,7 +74,7 @@ export const RecordFormModal = <
     <RegisterFormModal<Values, RegisterBody<Key>, Saved<Key>>
       {...form}
       title={record ? (editTitle ?? `Edit ${nameOf(record)}`) : addTitle}
-      submitLabel={record ? 'Save changes' : addLabel}
+      submitLabel={record ? 'Save changes' : (addLabel ?? addTitle)}
       save={save}
       onSaved={(saved) => {
         const name = nameOf(saved);

@@ -23,8 +23,6 @@ export const AiSystemFormModal = (props: RecordFormProps<AiSystem>) => {
       {...props}
       registerKey="ai-systems"
       nameOf={(system) => system.name}
-      addTitle="Add AI system"
-      addLabel="Add AI system"
       addedTo="the AI system inventory"
       size="xl"
       initialValues={props.record ? formValuesOf(props.record) : EMPTY_AI_SYSTEM}

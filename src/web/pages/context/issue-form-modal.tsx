@@ -36,7 +36,6 @@ export const IssueFormModal = (props: RecordFormProps<ContextIssue>) => {
       {...props}
       registerKey="context-issues"
       nameOf={(issue) => issue.title}
-      addTitle="Add context issue"
       addLabel="Add issue"
       editTitle="Edit context issue"
       initialValues={valuesOf(props.record)}

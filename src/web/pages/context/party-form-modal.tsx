@@ -33,7 +33,6 @@ export const PartyFormModal = (props: RecordFormProps<InterestedParty>) => {
       {...props}
       registerKey="interested-parties"
       nameOf={(party) => party.name}
-      addTitle="Add interested party"
       addLabel="Add party"
       size="xl"
       initialValues={partyFormValuesOf(props.record)}

@@ -16,7 +16,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useNavigate } from 'react-router';
-import { OwnerSelect } from '../../components/prework-owner-select.js';
+import { OwnerField } from '../../components/prework-owner-select.js';
 import { orgPath } from '../../orgs/current-org.js';
 import { RecordFormModal } from '../../registers/record-form-modal.js';
 import type { RecordFormProps, RegisterForm } from '../../registers/register-form-modal.js';
@@ -108,12 +108,7 @@ const ObjectiveFormFields = ({
         onChange={(value) => form.setFieldValue('direction', value)}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        <OwnerSelect
-          orgId={orgId}
-          value={form.values.ownerUserId}
-          onChange={(value) => form.setFieldValue('ownerUserId', value)}
-          error={form.errors.ownerUserId as string | undefined}
-        />
+        <OwnerField orgId={orgId} form={form} />
         <TextInput type="date" label={LABELS.dueDate} {...form.getInputProps('dueDate')} />
       </SimpleGrid>
       <Select
@@ -143,7 +138,6 @@ export const ObjectiveFormModal = (props: RecordFormProps<Objective>) => {
       {...props}
       registerKey="objectives"
       nameOf={(objective) => objective.title}
-      addTitle="Add AI objective"
       addLabel="Add objective"
       addedTo="the AI objectives"
       onAdded={(saved) => void navigate(orgPath(props.orgId, 'objectives', saved.id))}

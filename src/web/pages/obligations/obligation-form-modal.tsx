@@ -26,8 +26,6 @@ export const ObligationFormModal = (props: RecordFormProps<Obligation>) => {
       {...props}
       registerKey="obligations"
       nameOf={(obligation) => `${obligation.source} ${obligation.reference}`}
-      addTitle="Add obligation"
-      addLabel="Add obligation"
       addedTo="the obligations"
       size="xl"
       initialValues={obligationFormValuesOf(props.record)}
