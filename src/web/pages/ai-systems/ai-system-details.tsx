@@ -14,6 +14,7 @@ import { useMemberName } from '../../components/prework-owner-select.js';
 import { useChoiceLabels } from '../../registers/use-register.js';
 import { RiskClassBadge, ScopeBadge } from './ai-system-badges.js';
 import type { AiSystem } from './ai-system-queries.js';
+import { SimpleTable } from '../../components/simple-table.js';
 
 const OptionalText = ({ value }: { value: string }) => (value.trim() === '' ? <NotSet /> : value);
 
@@ -95,22 +96,18 @@ const ComponentsAndData = ({ system }: { system: AiSystem }) => {
             No third-party components listed.
           </Text>
         ) : (
-          <Table aria-label="Third-party components" highlightOnHover={false} withTableBorder>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Component</Table.Th>
-                <Table.Th>Supplier</Table.Th>
+          <SimpleTable
+            label="Third-party components"
+            columns={[{ header: 'Component' }, { header: 'Supplier' }]}
+            withTableBorder
+          >
+            {system.thirdPartyComponents.map((row, index) => (
+              <Table.Tr key={index}>
+                <Table.Td>{row.component}</Table.Td>
+                <Table.Td>{row.supplier}</Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {system.thirdPartyComponents.map((row, index) => (
-                <Table.Tr key={index}>
-                  <Table.Td>{row.component}</Table.Td>
-                  <Table.Td>{row.supplier}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+            ))}
+          </SimpleTable>
         )}
         <DetailGrid cols={1}>
           <DetailField label="Data categories">
