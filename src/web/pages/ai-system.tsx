@@ -4,12 +4,7 @@ import { AiSystemDetails } from './ai-systems/ai-system-details.js';
 import { AiSystemFormModal } from './ai-systems/ai-system-form-modal.js';
 
 export const AiSystemPage = () => (
-  <RecordPage
-    registerKey="ai-systems"
-    entityType="ai_system"
-    titleOf={(system) => system.name}
-    editForm={AiSystemFormModal}
-  >
+  <RecordPage registerKey="ai-systems" entityType="ai_system" editForm={AiSystemFormModal}>
     {(system, orgId) => <AiSystemDetails system={system} orgId={orgId} />}
   </RecordPage>
 );

@@ -17,6 +17,7 @@ import {
   type RegisterBody,
   type RegisterRecord,
 } from './register-records.js';
+import { recordNameOf } from './record-names.js';
 import { useRegister } from './use-register.js';
 
 type Saved<Key extends RecordPath> = RegisterRecord<Key> & { id: string };
@@ -32,8 +33,6 @@ interface RecordFormModalProps<
       'title' | 'submitLabel' | 'save' | 'onSaved' | 'onClose'
     > {
   readonly registerKey: Key;
-  /** How the notices and the edit title name a record, e.g. its title. */
-  readonly nameOf: (record: RegisterRecord<Key>) => string;
   /** The submit button when adding, where shorter than the title ("Add objective"). */
   readonly addLabel?: string;
   /** The title when changing; "Edit <name>" unless given. */
@@ -50,18 +49,8 @@ export const RecordFormModal = <
 >(
   props: RecordFormModalProps<Key, Values>,
 ) => {
-  const {
-    registerKey,
-    orgId,
-    record,
-    nameOf,
-    addLabel,
-    editTitle,
-    addedTo,
-    onAdded,
-    children,
-    ...form
-  } = props;
+  const { registerKey, orgId, record, addLabel, editTitle, addedTo, onAdded, children, ...form } =
+    props;
   const { register } = useRegister(registerKey);
   const addTitle = `Add ${inSentence(register.one)}`;
   // Every record has an id; the route types do not say so to a generic register.
@@ -73,11 +62,11 @@ export const RecordFormModal = <
   return (
     <RegisterFormModal<Values, RegisterBody<Key>, Saved<Key>>
       {...form}
-      title={record ? (editTitle ?? `Edit ${nameOf(record)}`) : addTitle}
+      title={record ? (editTitle ?? `Edit ${recordNameOf(registerKey, record)}`) : addTitle}
       submitLabel={record ? 'Save changes' : (addLabel ?? addTitle)}
       save={save}
       onSaved={(saved) => {
-        const name = nameOf(saved);
+        const name = recordNameOf(registerKey, saved);
         if (record) {
           notifySuccess(`“${name}” was saved.`);
           return;

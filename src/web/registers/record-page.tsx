@@ -21,6 +21,7 @@ import { orgPath, useCurrentOrg } from '../orgs/current-org.js';
 import { NotFoundPage } from '../pages/not-found.js';
 import { inSentence, type RegisterKey } from './declaration.js';
 import { useCanReadHistory } from './pending-permissions.js';
+import { recordNameOf } from './record-names.js';
 import type { RecordFormProps } from './register-form-modal.js';
 import {
   registerRecordQuery,
@@ -37,8 +38,6 @@ interface RecordPageProps<Key extends RecordPath & RegisterKey> {
   readonly registerKey: Key;
   /** The audit trail's name for the record type, e.g. "obligation". */
   readonly entityType: string;
-  /** The record's name; the register's singular name while it loads. */
-  readonly titleOf: (record: RegisterRecord<Key>) => string;
   /** The edit dialog, opened by Edit where the record allows it. */
   readonly editForm?: ComponentType<RecordFormProps<RegisterRecord<Key>>>;
   /**
@@ -90,7 +89,7 @@ const DeleteButton = (props: {
 };
 
 export const RecordPage = <Key extends RecordPath & RegisterKey>(props: RecordPageProps<Key>) => {
-  const { registerKey, titleOf, editForm: EditForm, deleteMessage } = props;
+  const { registerKey, editForm: EditForm, deleteMessage } = props;
   const { organization } = useCurrentOrg();
   const orgId = organization.id;
   const recordId = useParams()[RECORD_ID_PARAM] ?? '';
@@ -112,7 +111,8 @@ export const RecordPage = <Key extends RecordPath & RegisterKey>(props: RecordPa
   const data = record.data;
   const base = data as RecordBase | undefined;
   const may = (action: string) => base?.availableActions.includes(action) ?? false;
-  const title = data ? titleOf(data) : register.one;
+  // The record's name; the register's singular name while it loads.
+  const title = data ? recordNameOf(registerKey, data) : register.one;
   const breadcrumbs = (
     <Breadcrumbs aria-label="Breadcrumb">
       <Anchor component={Link} to={orgPath(orgId, register.key)} size="sm">

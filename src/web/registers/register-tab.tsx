@@ -11,7 +11,12 @@ import { lastUpdatedColumn, rowActionsColumn } from './register-columns.js';
 import type { RecordFormProps } from './register-form-modal.js';
 import { RegisterList, type RegisterListProps } from './register-list.js';
 import type { RegisterRow } from './register-queries.js';
-import { useRegisterRecordDelete, type RecordPath } from './register-records.js';
+import { recordNameOf } from './record-names.js';
+import {
+  useRegisterRecordDelete,
+  type RecordPath,
+  type RegisterRecord,
+} from './register-records.js';
 import type { RegisterColumn } from './register-table.js';
 import { useRegister, type UrlShape } from './use-register.js';
 import { useRegisterView } from './use-register-view.js';
@@ -39,7 +44,6 @@ interface RegisterTabProps<Key extends RecordPath & RegisterKey> extends Omit<
   readonly addLabel: string;
   /** The register's own columns; when each row last changed and its actions follow. */
   readonly columns: readonly RegisterColumn<Row<Key>>[];
-  readonly nameOf: (row: Row<Key>) => string;
   /** What Delete's confirmation says will happen. */
   readonly deleteMessage: (row: Row<Key>) => string;
   /** The add-or-edit dialog. */
@@ -48,7 +52,7 @@ interface RegisterTabProps<Key extends RecordPath & RegisterKey> extends Omit<
 }
 
 export const RegisterTab = <Key extends RecordPath & RegisterKey>(props: RegisterTabProps<Key>) => {
-  const { orgId, registerKey, url, addLabel, nameOf, deleteMessage, form: Form, children } = props;
+  const { orgId, registerKey, url, addLabel, deleteMessage, form: Form, children } = props;
   const { register, codec } = useRegister(registerKey, url);
   const view = useRegisterView(orgId, registerKey, codec);
   const remove = useRegisterRecordDelete(orgId, registerKey);
@@ -59,7 +63,13 @@ export const RegisterTab = <Key extends RecordPath & RegisterKey>(props: Registe
   const columns = [
     ...props.columns,
     lastUpdatedColumn<Row<Key>>(),
-    rowActionsColumn<Row<Key>>({ one: register.one, nameOf, deleteMessage, remove, onEdit: edit }),
+    rowActionsColumn<Row<Key>>({
+      one: register.one,
+      nameOf: (row) => recordNameOf(registerKey, row as unknown as RegisterRecord<Key>),
+      deleteMessage,
+      remove,
+      onEdit: edit,
+    }),
   ] as readonly RegisterColumn<RegisterRow<Key>>[];
   const addButton = view.may('create') ? (
     <Button onClick={() => setEditing({ row: undefined })}>{addLabel}</Button>

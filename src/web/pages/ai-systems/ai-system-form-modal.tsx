@@ -22,7 +22,6 @@ export const AiSystemFormModal = (props: RecordFormProps<AiSystem>) => {
     <RecordFormModal
       {...props}
       registerKey="ai-systems"
-      nameOf={(system) => system.name}
       addedTo="the AI system inventory"
       size="xl"
       initialValues={props.record ? formValuesOf(props.record) : EMPTY_AI_SYSTEM}

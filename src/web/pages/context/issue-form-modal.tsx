@@ -35,7 +35,6 @@ export const IssueFormModal = (props: RecordFormProps<ContextIssue>) => {
     <RecordFormModal
       {...props}
       registerKey="context-issues"
-      nameOf={(issue) => issue.title}
       addLabel="Add issue"
       editTitle="Edit context issue"
       initialValues={valuesOf(props.record)}

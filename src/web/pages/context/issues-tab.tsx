@@ -61,7 +61,6 @@ export const IssuesTab = ({ orgId }: { orgId: string }) => (
     tableMinWidth={820}
     addLabel="Add issue"
     form={IssueFormModal}
-    nameOf={(issue) => issue.title}
     deleteMessage={(issue) =>
       `“${issue.title}” will be removed from the context issues. The audit trail keeps what it said.`
     }

@@ -69,7 +69,6 @@ export const PartiesTab = ({ orgId }: { orgId: string }) => {
       tableMinWidth={860}
       addLabel="Add interested party"
       form={PartyFormModal}
-      nameOf={(party) => party.name}
       deleteMessage={(party) =>
         `“${party.name}” and its ${party.requirementCount} requirement(s) will be removed. The audit trail keeps what they said.`
       }

@@ -32,7 +32,6 @@ export const PartyFormModal = (props: RecordFormProps<InterestedParty>) => {
     <RecordFormModal
       {...props}
       registerKey="interested-parties"
-      nameOf={(party) => party.name}
       addLabel="Add party"
       size="xl"
       initialValues={partyFormValuesOf(props.record)}

@@ -76,7 +76,6 @@ export const DocumentPage = () => (
   <RecordPage
     registerKey="documents"
     entityType="document"
-    titleOf={(document) => document.title}
     extraActions={(document, orgId) => <DocumentActions orgId={orgId} document={document} />}
   >
     {(document, orgId) => <DocumentBody orgId={orgId} document={document} />}

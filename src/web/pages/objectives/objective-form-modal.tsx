@@ -137,7 +137,6 @@ export const ObjectiveFormModal = (props: RecordFormProps<Objective>) => {
     <RecordFormModal
       {...props}
       registerKey="objectives"
-      nameOf={(objective) => objective.title}
       addLabel="Add objective"
       addedTo="the AI objectives"
       onAdded={(saved) => void navigate(orgPath(props.orgId, 'objectives', saved.id))}

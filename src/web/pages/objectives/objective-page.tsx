@@ -51,7 +51,6 @@ export const ObjectivePage = () => (
   <RecordPage
     registerKey="objectives"
     entityType="objective"
-    titleOf={(objective) => objective.title}
     editForm={ObjectiveFormModal}
     deleteMessage={(objective) =>
       `“${objective.title}” and its ${objective.measurements.length} measurements will be deleted. The audit trail keeps a record of the deletion.`

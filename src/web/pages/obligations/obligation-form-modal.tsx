@@ -25,7 +25,6 @@ export const ObligationFormModal = (props: RecordFormProps<Obligation>) => {
     <RecordFormModal
       {...props}
       registerKey="obligations"
-      nameOf={(obligation) => `${obligation.source} ${obligation.reference}`}
       addedTo="the obligations"
       size="xl"
       initialValues={obligationFormValuesOf(props.record)}

@@ -7,7 +7,6 @@ export const ObligationPage = () => (
   <RecordPage
     registerKey="obligations"
     entityType="obligation"
-    titleOf={(obligation) => `${obligation.source} ${obligation.reference}`}
     editForm={ObligationFormModal}
     deleteMessage={(obligation) =>
       `“${obligation.source} ${obligation.reference}” will be removed from the obligations register. The audit trail keeps what it said.`

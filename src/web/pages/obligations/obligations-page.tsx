@@ -7,6 +7,7 @@
 import { Text } from '@mantine/core';
 import { useMemberName } from '../../components/prework-owner-select.js';
 import { useCurrentOrg } from '../../orgs/current-org.js';
+import { recordNameOf } from '../../registers/record-names.js';
 import { recordNameColumn } from '../../registers/register-columns.js';
 import { choiceLabel, fieldOf } from '../../registers/declaration.js';
 import type { RegisterRow } from '../../registers/register-queries.js';
@@ -57,7 +58,7 @@ const useColumns = (): RegisterColumn<Obligation>[] => {
       orgId,
       path: 'obligations',
       nameOf: (obligation) => obligation.source,
-      ariaLabelOf: (obligation) => `${obligation.source} ${obligation.reference}`,
+      ariaLabelOf: (obligation) => recordNameOf('obligations', obligation),
       detail: (obligation) => (
         <Text size="sm" c="dimmed" lineClamp={2} mt={2}>
           {obligation.requirement}
