@@ -24,6 +24,7 @@ import { ScopePage } from './pages/scope/scope-page.js';
 import { ContextPage } from './pages/context/context-page.js';
 import { ObligationPage } from './pages/obligations/obligation-page.js';
 import { ObligationsPage } from './pages/obligations/obligations-page.js';
+import { RECORD_ID_PARAM } from './registers/record-page.js';
 import { RegistersGate } from './registers/registers-gate.js';
 import { RouteErrorPage } from './pages/route-error.js';
 import { SignInPage } from './pages/sign-in.js';
@@ -31,6 +32,9 @@ import { SignInPage } from './pages/sign-in.js';
 /** Register pages read the register declarations, loaded once by the gate. */
 const registerRoutes = (routes: readonly (readonly [string, ReactNode])[]) =>
   routes.map(([path, page]) => ({ path, element: <RegistersGate>{page}</RegistersGate> }));
+
+/** A register record's page: `<register>/:recordId`. */
+const recordRoute = (register: string) => `${register}/:${RECORD_ID_PARAM}`;
 
 export const createAppRouter = () =>
   createBrowserRouter([
@@ -57,14 +61,14 @@ export const createAppRouter = () =>
             { path: 'scope', element: <ScopePage /> },
             ...registerRoutes([
               ['ai-systems', <AiSystemsPage />],
-              ['ai-systems/:aiSystemId', <AiSystemPage />],
+              [recordRoute('ai-systems'), <AiSystemPage />],
               ['context', <ContextPage />],
               ['obligations', <ObligationsPage />],
-              ['obligations/:obligationId', <ObligationPage />],
+              [recordRoute('obligations'), <ObligationPage />],
               ['objectives', <ObjectivesPage />],
-              ['objectives/:objectiveId', <ObjectivePage />],
+              [recordRoute('objectives'), <ObjectivePage />],
               ['documents', <DocumentsPage />],
-              ['documents/:documentId', <DocumentPage />],
+              [recordRoute('documents'), <DocumentPage />],
               ['required-documents', <RequiredDocumentsPage />],
             ]),
             { path: 'members', element: <MembersPage /> },

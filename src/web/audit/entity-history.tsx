@@ -1,21 +1,12 @@
 /** The History of one record: its audit-trail entries, newest first, with what each changed. */
-import {
-  Button,
-  Code,
-  Paper,
-  Skeleton,
-  Stack,
-  Text,
-  Timeline,
-  Title,
-  Tooltip,
-} from '@mantine/core';
+import { Code, Paper, Skeleton, Stack, Text, Timeline, Title, Tooltip } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { DateTime } from '../components/date-time.js';
 import { ErrorState } from '../components/error-state.js';
 import { auditLogQuery } from './audit-log-query.js';
 import { actionLabel, shortHash } from './audit-labels.js';
 import { ChangeDetails } from './change-details.js';
+import { LoadOlderButton } from './load-older-button.js';
 
 interface EntityHistoryProps {
   readonly orgId: string;
@@ -59,16 +50,7 @@ export const EntityHistory = ({ orgId, entityType, entityId }: EntityHistoryProp
                 </Timeline.Item>
               ))}
             </Timeline>
-            {history.hasNextPage && (
-              <Button
-                variant="default"
-                onClick={() => void history.fetchNextPage()}
-                loading={history.isFetchingNextPage}
-                style={{ alignSelf: 'flex-start' }}
-              >
-                Load older
-              </Button>
-            )}
+            <LoadOlderButton pages={history} style={{ alignSelf: 'flex-start' }} />
           </Stack>
         )}
       </Paper>

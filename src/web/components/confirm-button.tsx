@@ -1,7 +1,8 @@
 /** A button for a destructive action that asks first, in a small accessible dialog. */
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
+import { ConfirmDialog } from './confirm-dialog.js';
 
 interface ConfirmButtonProps {
   /** Visible label of the button. */
@@ -28,26 +29,20 @@ export const ConfirmButton = (props: ConfirmButtonProps) => {
       >
         {props.children}
       </Button>
-      <Modal opened={opened} onClose={close} title={props.title} centered>
-        <Stack>
-          <Text size="sm">{props.message}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button
-              color="red"
-              loading={props.loading ?? false}
-              onClick={() => {
-                props.onConfirm();
-                close();
-              }}
-            >
-              {props.confirmLabel}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmDialog
+        opened={opened}
+        onClose={close}
+        title={props.title}
+        confirmLabel={props.confirmLabel}
+        confirmColor="red"
+        loading={props.loading ?? false}
+        onConfirm={() => {
+          props.onConfirm();
+          close();
+        }}
+      >
+        <Text size="sm">{props.message}</Text>
+      </ConfirmDialog>
     </>
   );
 };

@@ -2,9 +2,10 @@
  * A workflow button that asks before it acts (approve, submit, revise): a
  * small dialog says what will happen; Confirm runs the action.
  */
-import { Button, Group, Modal, Stack, Text, type ButtonProps } from '@mantine/core';
+import { Button, Text, type ButtonProps } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
+import { ConfirmDialog } from './confirm-dialog.js';
 
 interface ConfirmActionButtonProps {
   readonly children: ReactNode;
@@ -33,28 +34,22 @@ export const ConfirmActionButton = ({
       <Button onClick={open} loading={loading} variant={variant} {...(color ? { color } : {})}>
         {children}
       </Button>
-      <Modal opened={opened} onClose={close} title={title} centered>
-        <Stack>
-          <Text size="sm" component="div">
-            {message}
-          </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button
-              data-autofocus
-              {...(color ? { color } : {})}
-              onClick={() => {
-                close();
-                onConfirm();
-              }}
-            >
-              {confirmLabel}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmDialog
+        opened={opened}
+        onClose={close}
+        title={title}
+        confirmLabel={confirmLabel}
+        {...(color ? { confirmColor: color } : {})}
+        isConfirmFocused
+        onConfirm={() => {
+          close();
+          onConfirm();
+        }}
+      >
+        <Text size="sm" component="div">
+          {message}
+        </Text>
+      </ConfirmDialog>
     </>
   );
 };

@@ -3,8 +3,9 @@
  * with an h2) holding labelled facts as a description list.
  */
 import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
+import { DateTime } from './date-time.js';
+import { useMemberName } from './prework-owner-select.js';
 
 export const DetailSection = ({
   title,
@@ -61,4 +62,36 @@ export const NotSet = ({ children = 'Not set' }: { children?: ReactNode }) => (
   <Text span size="sm" c="dimmed" fs="italic">
     {children}
   </Text>
+);
+
+/** A fact's value as `show` draws it, or NotSet (in its own words) while there is none. */
+export const factOf = <Value,>(
+  value: Value | null,
+  show: (value: Value) => ReactNode,
+  notSet?: ReactNode,
+): ReactNode => (value === null ? <NotSet>{notSet}</NotSet> : show(value));
+
+/** Who owns the record, or that nobody does yet. */
+export const OwnerFact = ({ orgId, userId }: { orgId: string; userId: string | null }) => {
+  const nameOf = useMemberName(orgId);
+  return <DetailField label="Owner">{factOf(userId, nameOf, 'Nobody yet')}</DetailField>;
+};
+
+/** An instant, such as when the record was retired. */
+export const TimeFact = ({ label, value }: { label: string; value: string }) => (
+  <DetailField label={label}>
+    <DateTime value={value} />
+  </DetailField>
+);
+
+/** When the record was registered and when it last changed. */
+export const RecordTimesFacts = ({
+  record,
+}: {
+  record: { createdAt: string; updatedAt: string };
+}) => (
+  <>
+    <TimeFact label="Registered" value={record.createdAt} />
+    <TimeFact label="Last updated" value={record.updatedAt} />
+  </>
 );

@@ -69,3 +69,29 @@ export const OwnerSelect = ({
     />
   );
 };
+
+/** The part of a Mantine form with an `ownerUserId` field that OwnerField uses. */
+interface FormWithOwner {
+  readonly values: { readonly ownerUserId: string | null };
+  readonly errors: Readonly<Record<string, unknown>>;
+  setFieldValue(path: 'ownerUserId', value: string | null): void;
+}
+
+/** The owner of a record, bound to the `ownerUserId` field of its form. */
+export const OwnerField = ({
+  orgId,
+  form,
+  description,
+}: {
+  orgId: string;
+  form: FormWithOwner;
+  description?: string;
+}) => (
+  <OwnerSelect
+    orgId={orgId}
+    {...(description !== undefined ? { description } : {})}
+    value={form.values.ownerUserId}
+    onChange={(value) => form.setFieldValue('ownerUserId', value)}
+    error={form.errors.ownerUserId as string | undefined}
+  />
+);

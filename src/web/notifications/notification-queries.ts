@@ -1,6 +1,7 @@
 /** The caller's notifications in an organization, their unread count, preferences and mail settings. */
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../api/client.js';
+import { useRefreshingMutation } from '../api/refreshing-mutation.js';
 
 export type Notification = Schemas['Notification'];
 export type NotificationKind = Notification['kind'];
@@ -50,33 +51,29 @@ export const notificationsQuery = (orgId: string, filter: NotificationFilter) =>
       ),
   });
 
-export const useMarkRead = (orgId: string) => {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (notificationId: string) =>
+export const useMarkRead = (orgId: string) =>
+  useRefreshingMutation(
+    (notificationId: string) =>
       unwrap(
         api.POST('/api/v1/orgs/{orgId}/notifications/{notificationId}/read', {
           params: { path: { orgId, notificationId } },
           body: {},
         }),
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: notificationsKey(orgId) }),
-  });
-};
+    [notificationsKey(orgId)],
+  );
 
-export const useMarkAllRead = (orgId: string) => {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (kind: NotificationKind | undefined) =>
+export const useMarkAllRead = (orgId: string) =>
+  useRefreshingMutation(
+    (kind: NotificationKind | undefined) =>
       unwrap(
         api.POST('/api/v1/orgs/{orgId}/notifications/read-all', {
           params: { path: { orgId } },
           body: kind ? { kind } : {},
         }),
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: notificationsKey(orgId) }),
-  });
-};
+    [notificationsKey(orgId)],
+  );
 
 const PREFERENCES_KEY = ['me', 'notification-preferences'] as const;
 

@@ -4,11 +4,10 @@
  * system's page.
  */
 import { Text } from '@mantine/core';
-import { Link } from 'react-router';
-import { orgPath, useCurrentOrg } from '../orgs/current-org.js';
+import { useCurrentOrg } from '../orgs/current-org.js';
 import { choiceLabel, fieldOf } from '../registers/declaration.js';
 import type { RegisterRow } from '../registers/register-queries.js';
-import { lastUpdatedColumn } from '../registers/register-columns.js';
+import { lastUpdatedColumn, recordNameColumn } from '../registers/register-columns.js';
 import { RegisterListPage } from '../registers/register-list-page.js';
 import type { RegisterColumn } from '../registers/register-table.js';
 import { useRegister } from '../registers/use-register.js';
@@ -35,25 +34,24 @@ const FILTER_LOOKS = {
   aiRole: { placeholder: 'All roles', width: 180 },
 };
 
-const useColumns = (orgId: string): RegisterColumn<AiSystem>[] => {
+const useColumns = (): RegisterColumn<AiSystem>[] => {
+  const { organization } = useCurrentOrg();
   const { register } = useRegister('ai-systems', URL_SHAPE);
   const stages = fieldOf(register, 'lifecycleStage').choices;
   const roles = fieldOf(register, 'aiRoles').choices;
   return [
-    {
+    recordNameColumn({
       header: 'Name',
       sort: 'name',
-      cell: (system) => (
-        <>
-          <Link to={orgPath(orgId, 'ai-systems', system.id)} className="row-link">
-            {system.name}
-          </Link>
-          <Text size="xs" c="dimmed" lineClamp={2} mt={2}>
-            {system.purpose}
-          </Text>
-        </>
+      orgId: organization.id,
+      path: 'ai-systems',
+      nameOf: (system) => system.name,
+      detail: (system) => (
+        <Text size="xs" c="dimmed" lineClamp={2} mt={2}>
+          {system.purpose}
+        </Text>
       ),
-    },
+    }),
     {
       header: 'Life-cycle stage',
       sort: 'lifecycleStage',
@@ -86,24 +84,19 @@ const useColumns = (orgId: string): RegisterColumn<AiSystem>[] => {
 };
 
 export const AiSystemsPage = () => {
-  const { organization } = useCurrentOrg();
-  const orgId = organization.id;
-  const { register, codec } = useRegister('ai-systems', URL_SHAPE);
-  const columns = useColumns(orgId);
+  const columns = useColumns();
   return (
     <RegisterListPage
-      orgId={orgId}
-      register={register}
-      codec={codec}
+      registerKey="ai-systems"
+      url={URL_SHAPE}
       description="The AI systems the organization develops, provides or uses, where each is in its life cycle, and whether it is inside the AIMS scope."
       noneDescription="Register every AI system the organization develops, provides or uses; the AIMS scope, risk assessment and impact assessment start from this inventory."
-      search={{ label: 'Search AI systems', placeholder: 'Name or purpose' }}
+      searchPlaceholder="Name or purpose"
       filterLooks={FILTER_LOOKS}
       columns={columns}
-      hasRecordPages
       tableMinWidth={980}
       addLabel="Add AI system"
-      addForm={(onClose) => <AiSystemFormModal orgId={orgId} onClose={onClose} />}
+      addForm={AiSystemFormModal}
       importExtras={IMPORT_EXTRAS}
     />
   );

@@ -1,7 +1,8 @@
 /** The organization's append-only, hash-chained audit trail, newest first. */
-import { Button, EmptyState, Group, Paper, Stack, Text } from '@mantine/core';
+import { EmptyState, Group, Paper, Stack, Text } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { auditLogQuery } from '../audit/audit-log-query.js';
+import { LoadOlderButton } from '../audit/load-older-button.js';
 import { ErrorState } from '../components/error-state.js';
 import { PageHeader } from '../components/page-header.js';
 import { usePageSearchParams } from '../components/use-page-search-params.js';
@@ -68,15 +69,7 @@ export const AuditTrailPage = () => {
               {entries.length} {entries.length === 1 ? 'entry' : 'entries'} shown
               {trail.hasNextPage ? '' : ' — the beginning of the trail'}
             </Text>
-            {trail.hasNextPage && (
-              <Button
-                variant="default"
-                onClick={() => void trail.fetchNextPage()}
-                loading={trail.isFetchingNextPage}
-              >
-                Load older
-              </Button>
-            )}
+            <LoadOlderButton pages={trail} />
           </Group>
         )}
       </Stack>

@@ -1,8 +1,8 @@
 /**
  * Form inputs over a declared choice field: its label and its allowed values
- * as the register declaration names them. Spread a form's input props on them.
+ * as the register declaration names them (radio buttons, checkboxes, a select). Spread a form's input props on them.
  */
-import { Checkbox, Group, Radio } from '@mantine/core';
+import { Checkbox, Group, Radio, Select, type SelectProps } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { FieldDeclaration } from './declaration.js';
 
@@ -57,4 +57,13 @@ export const DeclaredCheckboxGroup = ({
   <Checkbox.Group {...props} label={label ?? field.label}>
     <Options field={field} mt={mt} Option={Checkbox} />
   </Checkbox.Group>
+);
+
+/** One of the declared values, as a select. */
+export const DeclaredSelect = ({
+  field,
+  label,
+  ...props
+}: Omit<SelectProps, 'data' | 'label'> & { field: FieldDeclaration; label?: string }) => (
+  <Select {...props} label={label ?? field.label} data={field.choices ?? []} />
 );

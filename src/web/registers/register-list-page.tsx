@@ -1,44 +1,51 @@
 /**
  * A register's list page from its declaration: the header with import,
  * export and add (as the list's `availableActions` allow) above the
- * register list, all kept in the URL.
+ * register list, all kept in the URL; each row opens the record's page.
+ * Render it below a RegistersGate, inside an organization.
  */
 import { Box, Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { ExportMenu } from '../components/export-menu.js';
 import { ImportButton } from '../components/import-button.js';
 import { importRegisterOf, type ImportExtras } from '../components/import-registers.js';
 import { PageHeader } from '../components/page-header.js';
+import { useCurrentOrg } from '../orgs/current-org.js';
 import { inSentence, type RegisterKey } from './declaration.js';
 import { RegisterList, type RegisterListProps } from './register-list.js';
 import type { RegisterList as RegisterListBody, RegisterPath } from './register-queries.js';
-import type { KeyedRegister } from './use-register.js';
+import { useRegister, type UrlShape } from './use-register.js';
 import { useRegisterView } from './use-register-view.js';
 
 export interface RegisterListPageProps<Path extends RegisterPath & RegisterKey> extends Omit<
   RegisterListProps<Path>,
-  'view' | 'addButton' | 'tool' | 'register'
+  'orgId' | 'register' | 'codec' | 'view' | 'addButton' | 'tool' | 'hasRecordPages'
 > {
-  readonly register: KeyedRegister<Path>;
+  readonly registerKey: Path;
+  /** How the page names its list in the URL (a module constant). */
+  readonly url?: UrlShape;
   readonly description: string;
-  /** The add button's text, e.g. "Add obligation", and the form it opens. */
+  /** The add button's text, e.g. "Add obligation", and the dialog it opens. */
   readonly addLabel: string;
-  readonly addForm: (onClose: () => void) => ReactNode;
+  readonly addForm: ComponentType<{ orgId: string; onClose: () => void }>;
   /** Opens the add form on arrival, as a link asking to add a record does. */
   readonly isAddingAtFirst?: boolean;
   /** What the import wizard shows beyond the declaration, for an importable register. */
   readonly importExtras?: ImportExtras;
   /** Shown above the list, from the list's answer (a summary of what matches). */
-  readonly aboveList?: (list: RegisterListBody<Path> | undefined) => ReactNode;
+  readonly aboveList?: (list: RegisterListBody<Path> | undefined, orgId: string) => ReactNode;
 }
 
 export const RegisterListPage = <Path extends RegisterPath & RegisterKey>(
   props: RegisterListPageProps<Path>,
 ) => {
-  const { orgId, register, codec, description, addLabel, addForm, ...list } = props;
+  const { registerKey, url, description, addLabel, addForm: AddForm, ...list } = props;
   const { importExtras, aboveList, isAddingAtFirst = false, ...listProps } = list;
-  const view = useRegisterView(orgId, register.key, codec);
+  const { organization } = useCurrentOrg();
+  const orgId = organization.id;
+  const { register, codec } = useRegister(registerKey, url);
+  const view = useRegisterView(orgId, registerKey, codec);
   const [adding, { open: openAdd, close: closeAdd }] = useDisclosure(isAddingAtFirst);
   const addButton = view.may('create') ? <Button onClick={openAdd}>{addLabel}</Button> : undefined;
   return (
@@ -63,17 +70,18 @@ export const RegisterListPage = <Path extends RegisterPath & RegisterKey>(
         }
       />
       {aboveList && (
-        <Box mb="md">{aboveList(view.list.data as RegisterListBody<Path> | undefined)}</Box>
+        <Box mb="md">{aboveList(view.list.data as RegisterListBody<Path> | undefined, orgId)}</Box>
       )}
       <RegisterList
         orgId={orgId}
         register={register}
         codec={codec}
         view={view}
+        hasRecordPages
         {...listProps}
         {...(addButton ? { addButton } : {})}
       />
-      {view.may('create') && adding && addForm(closeAdd)}
+      {view.may('create') && adding && <AddForm orgId={orgId} onClose={closeAdd} />}
     </>
   );
 };

@@ -10,7 +10,7 @@ import { orgPath } from '../orgs/current-org.js';
 import { inSentence, type RegisterDeclaration } from './declaration.js';
 import { ListEmpty, emptyReasonOf } from './list-empty.js';
 import type { ListCodec } from './list-params.js';
-import { RegisterFilters, type FilterLook, type SearchLook } from './register-filters.js';
+import { RegisterFilters, type FilterLook } from './register-filters.js';
 import { RegisterPagination } from './register-pagination.js';
 import type { RegisterPath, RegisterRow } from './register-queries.js';
 import { RegisterTable, type RegisterColumn } from './register-table.js';
@@ -23,7 +23,8 @@ export interface RegisterListProps<Path extends RegisterPath> {
   readonly view: RegisterView<Path>;
   /** Why the register matters, shown while it is empty. */
   readonly noneDescription: string;
-  readonly search: SearchLook;
+  /** What the search box looks in, e.g. "Title or description". */
+  readonly searchPlaceholder: string;
   readonly filterLooks?: Readonly<Record<string, FilterLook>>;
   readonly columns: readonly RegisterColumn<RegisterRow<Path>>[];
   /** Whether each row opens the record's own page (`<register>/<id>`). */
@@ -46,7 +47,10 @@ export const RegisterList = <Path extends RegisterPath>(props: RegisterListProps
     <RegisterFilters
       orgId={orgId}
       filters={register.filters}
-      search={props.search}
+      search={{
+        label: `Search ${inSentence(register.many)}`,
+        placeholder: props.searchPlaceholder,
+      }}
       params={params}
       onChange={update}
       {...(props.filterLooks ? { looks: props.filterLooks } : {})}

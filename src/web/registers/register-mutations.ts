@@ -1,15 +1,11 @@
 /**
  * Saving and deleting a register's records with the cache work every
  * register shares: the saved record replaces its cached copy, a deleted one
- * leaves the cache, and the register's lists and the audit trail refresh.
- * Each register supplies only its typed API calls.
+ * leaves the cache, and what the change makes stale refreshes (the
+ * register's lists, the audit trail …). Each register supplies only its
+ * typed API calls.
  */
-import {
-  useMutation,
-  useQueryClient,
-  type QueryClient,
-  type QueryKey,
-} from '@tanstack/react-query';
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { registerKeys, staleAfterChange } from './register-queries.js';
 
 /** The part of a delete mutation a page's Delete uses. */
@@ -22,26 +18,23 @@ export interface DeleteMutation {
   readonly variables: string | undefined;
 }
 
-interface MutationOptions {
-  /** Queries beyond the register's lists and the audit trail that a change makes stale. */
-  readonly alsoStale?: readonly QueryKey[];
-}
-
 /** A mutation whose success updates the cached record, then refreshes what the change makes stale. */
 const useRegisterMutation = <Input, Output>(
   orgId: string,
   path: string,
   request: (input: Input) => Promise<Output>,
-  options: MutationOptions,
   updateCache: (queryClient: QueryClient, output: Output, input: Input) => void,
 ) => {
   const queryClient = useQueryClient();
-  const stale = [...staleAfterChange(orgId, path), ...(options.alsoStale ?? [])];
   return useMutation({
     mutationFn: request,
     onSuccess: (output, input) => {
       updateCache(queryClient, output, input);
-      return Promise.all(stale.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+      return Promise.all(
+        staleAfterChange(orgId, path).map((queryKey) =>
+          queryClient.invalidateQueries({ queryKey }),
+        ),
+      );
     },
   });
 };
@@ -50,13 +43,12 @@ const useRegisterMutation = <Input, Output>(
  * A change that answers the record as it now is: adding or changing it (the
  * register's POST or PATCH), or a change to one of its parts.
  */
-export const useRegisterSave = <Body, Saved extends { id: string }>(
+export const useRegisterSave = <Input, Saved extends { id: string }>(
   orgId: string,
   path: string,
-  request: (body: Body) => Promise<Saved>,
-  options: MutationOptions = {},
+  request: (input: Input) => Promise<Saved>,
 ) =>
-  useRegisterMutation(orgId, path, request, options, (queryClient, saved) =>
+  useRegisterMutation(orgId, path, request, (queryClient, saved) =>
     queryClient.setQueryData(registerKeys.one(orgId, path, saved.id), saved),
   );
 
@@ -65,8 +57,7 @@ export const useRegisterDelete = (
   orgId: string,
   path: string,
   request: (id: string) => Promise<unknown>,
-  options: MutationOptions = {},
 ) =>
-  useRegisterMutation(orgId, path, request, options, (queryClient, _, id) =>
+  useRegisterMutation(orgId, path, request, (queryClient, _, id) =>
     queryClient.removeQueries({ queryKey: registerKeys.one(orgId, path, id) }),
   );

@@ -27,4 +27,12 @@ describe('register query keys', () => {
       ['orgs', 'org-1', 'audit-log'],
     ]);
   });
+
+  it('also makes the required documents stale after a change to a register that fulfils them', () => {
+    expect(staleAfterChange('org-1', 'objectives')).toContainEqual([
+      'orgs',
+      'org-1',
+      'required-documents',
+    ]);
+  });
 });

@@ -47,10 +47,17 @@ export const registerKeys = {
     [...registerKeys.all(orgId, path), 'one', id] as const,
 };
 
-/** What every change to a register's records makes stale: its lists and the audit trail. */
+/** The registers whose records fulfil required documents (a policy, the AI objectives). */
+const FULFILS_REQUIRED_DOCUMENTS: readonly string[] = ['documents', 'objectives'];
+
+/**
+ * What every change to a register's records makes stale: its lists and the
+ * audit trail, and the required-documents register where the records count there.
+ */
 export const staleAfterChange = (orgId: string, path: string): readonly QueryKey[] => [
   registerKeys.lists(orgId, path),
   ['orgs', orgId, 'audit-log'],
+  ...(FULFILS_REQUIRED_DOCUMENTS.includes(path) ? [['orgs', orgId, 'required-documents']] : []),
 ];
 
 const getList = <Path extends RegisterPath>(

@@ -1,11 +1,13 @@
 /** Personal API tokens for the CLI and integrations: what exists, create, revoke. */
-import { Badge, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { ConfirmButton } from '../../components/confirm-button.js';
 import { DateTime } from '../../components/date-time.js';
 import { ErrorState } from '../../components/error-state.js';
 import { notifyFailure, notifySuccess } from '../../components/notify.js';
+import { SimpleTable, type SimpleColumn } from '../../components/simple-table.js';
 import { TableSkeletonRows } from '../../components/table-skeleton.js';
+import { AccountCard } from './account-card.js';
 import { CreateTokenForm } from './create-token-form.js';
 import { tokensQuery, useRevokeToken, type ApiToken } from './token-queries.js';
 
@@ -45,16 +47,22 @@ const TokenRow = ({ token }: { token: ApiToken }) => (
   </Table.Tr>
 );
 
+const COLUMNS: readonly SimpleColumn[] = [
+  { header: 'Name' },
+  { header: 'Starts with' },
+  { header: 'Created' },
+  { header: 'Last used' },
+  { header: 'Status' },
+  { header: 'Actions', width: 100, isHeaderHidden: true },
+];
+
 export const ApiTokens = () => {
   const tokens = useQuery(tokensQuery);
   return (
-    <Paper p="lg">
-      <Title order={2} fz="lg" mb={4}>
-        API tokens
-      </Title>
-      <Text size="sm" c="dimmed" mb="md">
-        Personal tokens let the aims command or an integration call the API as you, with your roles.
-      </Text>
+    <AccountCard
+      title="API tokens"
+      description="Personal tokens let the aims command or an integration call the API as you, with your roles."
+    >
       <Stack gap="lg">
         <CreateTokenForm />
         {tokens.isError && (
@@ -66,31 +74,15 @@ export const ApiTokens = () => {
           </Text>
         )}
         {(tokens.isPending || (tokens.data?.length ?? 0) > 0) && (
-          <Table.ScrollContainer minWidth={720}>
-            <Table aria-label="Your API tokens">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Name</Table.Th>
-                  <Table.Th>Starts with</Table.Th>
-                  <Table.Th>Created</Table.Th>
-                  <Table.Th>Last used</Table.Th>
-                  <Table.Th>Status</Table.Th>
-                  <Table.Th w={100}>
-                    <span className="visually-hidden">Actions</span>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {tokens.data === undefined ? (
-                  <TableSkeletonRows columns={6} rows={2} />
-                ) : (
-                  tokens.data.map((token) => <TokenRow key={token.id} token={token} />)
-                )}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <SimpleTable label="Your API tokens" minWidth={720} columns={COLUMNS} highlightOnHover>
+            {tokens.data === undefined ? (
+              <TableSkeletonRows columns={COLUMNS.length} rows={2} />
+            ) : (
+              tokens.data.map((token) => <TokenRow key={token.id} token={token} />)
+            )}
+          </SimpleTable>
         )}
       </Stack>
-    </Paper>
+    </AccountCard>
   );
 };

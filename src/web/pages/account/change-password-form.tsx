@@ -1,5 +1,5 @@
 /** Change your password: the API checks the current one and the rules for the new one. */
-import { Button, Group, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, PasswordInput, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import { api, unwrap } from '../../api/client.js';
 import { applyApiError, type FieldLabels } from '../../components/form-errors.js';
 import { FormAlert } from '../../components/form-alert.js';
 import { notifySuccess } from '../../components/notify.js';
+import { AccountCard } from './account-card.js';
 
 interface FormValues extends Record<string, unknown> {
   currentPassword: string;
@@ -50,13 +51,10 @@ export const ChangePasswordForm = () => {
   });
 
   return (
-    <Paper p="lg">
-      <Title order={2} fz="lg" mb={4}>
-        Change password
-      </Title>
-      <Text size="sm" c="dimmed" mb="md">
-        Use at least 12 characters. Changing it signs you out everywhere else.
-      </Text>
+    <AccountCard
+      title="Change password"
+      description="Use at least 12 characters. Changing it signs you out everywhere else."
+    >
       <form onSubmit={submit} noValidate>
         <Stack maw={420}>
           <FormAlert message={alert} />
@@ -85,6 +83,6 @@ export const ChangePasswordForm = () => {
           </Group>
         </Stack>
       </form>
-    </Paper>
+    </AccountCard>
   );
 };

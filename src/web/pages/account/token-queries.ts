@@ -1,6 +1,7 @@
 /** Personal API tokens: list, create (the secret comes back once), revoke. */
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client.js';
+import { useRefreshingMutation } from '../../api/refreshing-mutation.js';
 
 export type ApiToken = Schemas['ApiToken'];
 
@@ -11,19 +12,15 @@ export const tokensQuery = queryOptions({
   queryFn: ({ signal }) => unwrap(api.GET('/api/v1/auth/tokens', { signal })),
 });
 
-export const useCreateToken = () => {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (name: string) => unwrap(api.POST('/api/v1/auth/tokens', { body: { name } })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: TOKENS_KEY }),
-  });
-};
+export const useCreateToken = () =>
+  useRefreshingMutation(
+    (name: string) => unwrap(api.POST('/api/v1/auth/tokens', { body: { name } })),
+    [TOKENS_KEY],
+  );
 
-export const useRevokeToken = () => {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (tokenId: string) =>
+export const useRevokeToken = () =>
+  useRefreshingMutation(
+    (tokenId: string) =>
       unwrap(api.DELETE('/api/v1/auth/tokens/{tokenId}', { params: { path: { tokenId } } })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: TOKENS_KEY }),
-  });
-};
+    [TOKENS_KEY],
+  );

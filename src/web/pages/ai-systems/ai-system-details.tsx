@@ -3,22 +3,23 @@
  * classification, components and data, oversight, scope.
  */
 import { Badge, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
-import { DateTime } from '../../components/date-time.js';
 import {
   DetailField,
   DetailGrid,
   DetailSection,
   NotSet,
+  OwnerFact,
+  RecordTimesFacts,
+  factOf,
 } from '../../components/prework-detail-section.js';
-import { useMemberName } from '../../components/prework-owner-select.js';
 import { useChoiceLabels } from '../../registers/use-register.js';
 import { RiskClassBadge, ScopeBadge } from './ai-system-badges.js';
 import type { AiSystem } from './ai-system-queries.js';
+import { SimpleTable } from '../../components/simple-table.js';
 
 const OptionalText = ({ value }: { value: string }) => (value.trim() === '' ? <NotSet /> : value);
 
 const Identity = ({ system, orgId }: { system: AiSystem; orgId: string }) => {
-  const nameOf = useMemberName(orgId);
   const labelOf = useChoiceLabels('ai-systems');
   return (
     <DetailSection title="Identity">
@@ -29,18 +30,11 @@ const Identity = ({ system, orgId }: { system: AiSystem; orgId: string }) => {
         </DetailField>
       </DetailGrid>
       <DetailGrid cols={4}>
-        <DetailField label="Owner">
-          {system.ownerUserId === null ? <NotSet>Nobody yet</NotSet> : nameOf(system.ownerUserId)}
-        </DetailField>
+        <OwnerFact orgId={orgId} userId={system.ownerUserId} />
         <DetailField label="Life-cycle stage">
           {labelOf('lifecycleStage', system.lifecycleStage)}
         </DetailField>
-        <DetailField label="Registered">
-          <DateTime value={system.createdAt} />
-        </DetailField>
-        <DetailField label="Last updated">
-          <DateTime value={system.updatedAt} />
-        </DetailField>
+        <RecordTimesFacts record={system} />
       </DetailGrid>
     </DetailSection>
   );
@@ -65,16 +59,16 @@ const Classification = ({ system }: { system: AiSystem }) => {
           )}
         </DetailField>
         <DetailField label="EU AI Act role">
-          {system.euAiActRole === null ? <NotSet /> : labelOf('euAiActRole', system.euAiActRole)}
+          {factOf(system.euAiActRole, (role) => labelOf('euAiActRole', role))}
         </DetailField>
         <DetailField label="EU AI Act risk class">
           <RiskClassBadge riskClass={system.euRiskClass} long />
         </DetailField>
         <DetailField label="Annex III area">
-          {system.euAnnexIiiArea === null ? (
-            <NotSet>{system.euRiskClass === 'high_risk' ? 'Not set' : 'Not applicable'}</NotSet>
-          ) : (
-            labelOf('euAnnexIiiArea', system.euAnnexIiiArea)
+          {factOf(
+            system.euAnnexIiiArea,
+            (area) => labelOf('euAnnexIiiArea', area),
+            system.euRiskClass === 'high_risk' ? 'Not set' : 'Not applicable',
           )}
         </DetailField>
         <DetailField label="General-purpose AI model">
@@ -95,22 +89,18 @@ const ComponentsAndData = ({ system }: { system: AiSystem }) => {
             No third-party components listed.
           </Text>
         ) : (
-          <Table aria-label="Third-party components" highlightOnHover={false} withTableBorder>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Component</Table.Th>
-                <Table.Th>Supplier</Table.Th>
+          <SimpleTable
+            label="Third-party components"
+            columns={[{ header: 'Component' }, { header: 'Supplier' }]}
+            withTableBorder
+          >
+            {system.thirdPartyComponents.map((row, index) => (
+              <Table.Tr key={index}>
+                <Table.Td>{row.component}</Table.Td>
+                <Table.Td>{row.supplier}</Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {system.thirdPartyComponents.map((row, index) => (
-                <Table.Tr key={index}>
-                  <Table.Td>{row.component}</Table.Td>
-                  <Table.Td>{row.supplier}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+            ))}
+          </SimpleTable>
         )}
         <DetailGrid cols={1}>
           <DetailField label="Data categories">
@@ -134,11 +124,7 @@ const Oversight = ({ system }: { system: AiSystem }) => {
     <DetailSection title="Oversight">
       <DetailGrid cols={1}>
         <DetailField label="Automation level">
-          {system.automationLevel === null ? (
-            <NotSet />
-          ) : (
-            labelOf('automationLevel', system.automationLevel)
-          )}
+          {factOf(system.automationLevel, (level) => labelOf('automationLevel', level))}
         </DetailField>
         <DetailField label="Human oversight">
           <OptionalText value={system.humanOversight} />

@@ -4,10 +4,10 @@
  * the edit dialog.
  */
 import { LongTextInput } from '../../components/long-text-input.js';
-import { Fieldset, Group, MultiSelect, Select, Stack, Switch } from '@mantine/core';
-import { OwnerSelect } from '../../components/prework-owner-select.js';
+import { Fieldset, Group, MultiSelect, Stack, Switch } from '@mantine/core';
+import { OwnerField } from '../../components/prework-owner-select.js';
 import { fieldOf } from '../../registers/declaration.js';
-import { DeclaredCheckboxGroup } from '../../registers/declared-inputs.js';
+import { DeclaredCheckboxGroup, DeclaredSelect } from '../../registers/declared-inputs.js';
 import { useRegister } from '../../registers/use-register.js';
 import { declaredChoice, fieldLabelsOf } from '../../registers/form-labels.js';
 import { AI_SYSTEM_FORM_WORDING, isHighRisk, type AiSystemForm } from './ai-system-form-values.js';
@@ -29,7 +29,7 @@ const useFields = () => {
 };
 
 const IdentityFields = ({ form, orgId }: { form: Form; orgId: string }) => {
-  const { LABELS, choices } = useFields();
+  const { LABELS, field } = useFields();
   return (
     <Fieldset legend="Identity">
       <Stack gap="sm">
@@ -52,17 +52,14 @@ const IdentityFields = ({ form, orgId }: { form: Form; orgId: string }) => {
           {...form.getInputProps('description')}
         />
         <Group grow align="flex-start">
-          <OwnerSelect
+          <OwnerField
             orgId={orgId}
+            form={form}
             description="The member accountable for the system"
-            value={form.values.ownerUserId}
-            onChange={(value) => form.setFieldValue('ownerUserId', value)}
-            error={form.errors.ownerUserId as string | undefined}
           />
-          <Select
-            label={LABELS.lifecycleStage}
+          <DeclaredSelect
+            field={field('lifecycleStage')}
             description="ISO/IEC 22989 life-cycle stage it is in now"
-            data={choices('lifecycleStage')}
             allowDeselect={false}
             withAsterisk
             {...form.getInputProps('lifecycleStage')}
@@ -75,7 +72,7 @@ const IdentityFields = ({ form, orgId }: { form: Form; orgId: string }) => {
 
 const ClassificationFields = ({ form }: { form: Form }) => {
   const highRisk = isHighRisk(form.values);
-  const { LABELS, choices } = useFields();
+  const { LABELS, field, choices } = useFields();
   return (
     <Fieldset legend="Classification">
       <Stack gap="sm">
@@ -87,17 +84,15 @@ const ClassificationFields = ({ form }: { form: Form }) => {
           {...form.getInputProps('aiRoles')}
         />
         <Group grow align="flex-start">
-          <Select
-            label={LABELS.euAiActRole}
+          <DeclaredSelect
+            field={field('euAiActRole')}
             placeholder="Not determined"
-            data={choices('euAiActRole')}
             clearable
             {...form.getInputProps('euAiActRole')}
           />
-          <Select
-            label={LABELS.euRiskClass}
+          <DeclaredSelect
+            field={field('euRiskClass')}
             placeholder="Not classified"
-            data={choices('euRiskClass')}
             clearable
             value={form.values.euRiskClass}
             onChange={(value) => {
@@ -110,15 +105,14 @@ const ClassificationFields = ({ form }: { form: Form }) => {
             error={form.errors.euRiskClass}
           />
         </Group>
-        <Select
-          label={LABELS.euAnnexIiiArea}
+        <DeclaredSelect
+          field={field('euAnnexIiiArea')}
           description={
             highRisk
               ? 'The Annex III area that makes the system high-risk'
               : 'Only for a high-risk system'
           }
           placeholder={highRisk ? 'Choose the area' : 'Not applicable'}
-          data={choices('euAnnexIiiArea')}
           disabled={!highRisk}
           clearable
           {...form.getInputProps('euAnnexIiiArea')}
@@ -150,14 +144,13 @@ const ComponentsAndDataFields = ({ form }: { form: Form }) => {
 };
 
 const OversightFields = ({ form }: { form: Form }) => {
-  const { LABELS, choices } = useFields();
+  const { LABELS, field } = useFields();
   return (
     <Fieldset legend="Oversight">
       <Stack gap="sm">
-        <Select
-          label={LABELS.automationLevel}
+        <DeclaredSelect
+          field={field('automationLevel')}
           placeholder="Not determined"
-          data={choices('automationLevel')}
           clearable
           {...form.getInputProps('automationLevel')}
         />

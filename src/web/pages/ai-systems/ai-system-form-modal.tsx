@@ -3,8 +3,8 @@
  * at once, with the API's objections next to the fields they concern. Mount
  * it only while open.
  */
-import { notifySuccess } from '../../components/notify.js';
-import { RegisterFormModal, type RecordFormProps } from '../../registers/register-form-modal.js';
+import { RecordFormModal } from '../../registers/record-form-modal.js';
+import type { RecordFormProps } from '../../registers/register-form-modal.js';
 import { useRegister } from '../../registers/use-register.js';
 import { AiSystemFormFields } from './ai-system-form-fields.js';
 import {
@@ -14,34 +14,21 @@ import {
   requestBodyOf,
   type AiSystemFormValues,
 } from './ai-system-form-values.js';
-import { useSaveAiSystem, type AiSystem } from './ai-system-queries.js';
+import type { AiSystem } from './ai-system-queries.js';
 
-export const AiSystemFormModal = ({
-  orgId,
-  record: system,
-  onClose,
-}: RecordFormProps<AiSystem>) => {
-  const save = useSaveAiSystem(orgId, system?.id);
+export const AiSystemFormModal = (props: RecordFormProps<AiSystem>) => {
   const { register } = useRegister('ai-systems');
   return (
-    <RegisterFormModal
-      title={system ? `Edit ${system.name}` : 'Add AI system'}
-      submitLabel={system ? 'Save changes' : 'Add AI system'}
+    <RecordFormModal
+      {...props}
+      registerKey="ai-systems"
+      addedTo="the AI system inventory"
       size="xl"
-      initialValues={system ? formValuesOf(system) : EMPTY_AI_SYSTEM}
+      initialValues={props.record ? formValuesOf(props.record) : EMPTY_AI_SYSTEM}
       labels={(values: AiSystemFormValues) => aiSystemFieldLabels(register, values)}
       bodyOf={requestBodyOf}
-      save={save}
-      onSaved={(saved) =>
-        notifySuccess(
-          system
-            ? `“${saved.name}” was saved.`
-            : `“${saved.name}” was added to the AI system inventory.`,
-        )
-      }
-      onClose={onClose}
     >
-      {(form) => <AiSystemFormFields form={form} orgId={orgId} />}
-    </RegisterFormModal>
+      {(form) => <AiSystemFormFields form={form} orgId={props.orgId} />}
+    </RecordFormModal>
   );
 };

@@ -1,14 +1,11 @@
-/** Reading, adding and changing AI systems through the API. */
+/** AI systems as the API answers them, and the whole inventory for pickers. */
 import { queryOptions } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client.js';
-import type { paths } from '../../api/schema.js';
-import { useRegisterSave } from '../../registers/register-mutations.js';
 import { registerKeys } from '../../registers/register-queries.js';
+import type { RegisterBody } from '../../registers/register-records.js';
 
 export type AiSystem = Schemas['AiSystem'];
-/** Everything the add form sends; the edit form sends the same fields. */
-export type AiSystemBody =
-  paths['/api/v1/orgs/{orgId}/ai-systems']['post']['requestBody']['content']['application/json'];
+export type AiSystemBody = RegisterBody<'ai-systems'>;
 
 /**
  * The whole inventory, sorted by name, for pickers (the scope's AI systems):
@@ -32,27 +29,3 @@ export const allAiSystemsQuery = (orgId: string) =>
       }
     },
   });
-
-export const aiSystemQuery = (orgId: string, aiSystemId: string) =>
-  queryOptions({
-    queryKey: registerKeys.one(orgId, 'ai-systems', aiSystemId),
-    queryFn: ({ signal }) =>
-      unwrap(
-        api.GET('/api/v1/orgs/{orgId}/ai-systems/{aiSystemId}', {
-          params: { path: { orgId, aiSystemId } },
-          signal,
-        }),
-      ),
-  });
-
-export const useSaveAiSystem = (orgId: string, aiSystemId: string | undefined) =>
-  useRegisterSave(orgId, 'ai-systems', (body: AiSystemBody) =>
-    unwrap(
-      aiSystemId === undefined
-        ? api.POST('/api/v1/orgs/{orgId}/ai-systems', { params: { path: { orgId } }, body })
-        : api.PATCH('/api/v1/orgs/{orgId}/ai-systems/{aiSystemId}', {
-            params: { path: { orgId, aiSystemId } },
-            body,
-          }),
-    ),
-  );

@@ -6,10 +6,18 @@ import type { AuditEntry } from '../../audit/audit-log-query.js';
 import { actionLabel, entityLabel, shortHash } from '../../audit/audit-labels.js';
 import { ChangeDetails } from '../../audit/change-details.js';
 import { DateTime } from '../../components/date-time.js';
+import { SimpleTable, type SimpleColumn } from '../../components/simple-table.js';
 import { TableSkeletonRows } from '../../components/table-skeleton.js';
 import { orgPath } from '../../orgs/current-org.js';
 
-const COLUMNS = 6;
+const COLUMNS: readonly SimpleColumn[] = [
+  { header: '#', width: 70 },
+  { header: 'When', width: 190 },
+  { header: 'Actor' },
+  { header: 'Action' },
+  { header: 'Record' },
+  { header: 'Hash', width: 170 },
+];
 
 const EntityCell = ({ entry, orgId }: { entry: AuditEntry; orgId: string }) => {
   const label = entityLabel(entry.entityType);
@@ -64,82 +72,68 @@ export const AuditTable = ({
     });
 
   return (
-    <Table.ScrollContainer minWidth={880}>
-      <Table aria-label="Audit trail" highlightOnHover={false}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={70}>#</Table.Th>
-            <Table.Th w={190}>When</Table.Th>
-            <Table.Th>Actor</Table.Th>
-            <Table.Th>Action</Table.Th>
-            <Table.Th>Record</Table.Th>
-            <Table.Th w={170}>Hash</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {entries === undefined ? (
-            <TableSkeletonRows columns={COLUMNS} />
-          ) : (
-            entries.map((entry) => {
-              const isOpen = open.has(entry.id);
-              const detailsId = `audit-details-${entry.id}`;
-              return (
-                <Fragment key={entry.id}>
-                  <Table.Tr>
-                    <Table.Td>
-                      <Text size="sm" c="dimmed" ff="monospace">
-                        {entry.sequence}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">
-                        <DateTime value={entry.at} />
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{entry.actorLabel}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={6} wrap="nowrap">
-                        <Button
-                          variant="subtle"
-                          color="dark"
-                          size="compact-sm"
-                          fw={500}
-                          onClick={() => toggle(entry.id)}
-                          aria-expanded={isOpen}
-                          aria-controls={detailsId}
-                          title={entry.action}
-                        >
-                          {isOpen ? '▾' : '▸'} {actionLabel(entry.action)}
-                        </Button>
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>
-                      <EntityCell entry={entry} orgId={orgId} />
-                    </Table.Td>
-                    <Table.Td>
-                      <HashCell hash={entry.hash} />
-                    </Table.Td>
-                  </Table.Tr>
-                  {isOpen && (
-                    <Table.Tr id={detailsId}>
-                      <Table.Td colSpan={COLUMNS} bg="gray.0">
-                        <Text size="xs" c="dimmed" mb="xs">
-                          Action code <Code>{entry.action}</Code> · record id{' '}
-                          <Code>{entry.entityId}</Code> · previous hash{' '}
-                          <Code>{shortHash(entry.previousHash)}…</Code>
-                        </Text>
-                        <ChangeDetails before={entry.before} after={entry.after} />
-                      </Table.Td>
-                    </Table.Tr>
-                  )}
-                </Fragment>
-              );
-            })
-          )}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <SimpleTable label="Audit trail" minWidth={880} columns={COLUMNS}>
+      {entries === undefined ? (
+        <TableSkeletonRows columns={COLUMNS.length} />
+      ) : (
+        entries.map((entry) => {
+          const isOpen = open.has(entry.id);
+          const detailsId = `audit-details-${entry.id}`;
+          return (
+            <Fragment key={entry.id}>
+              <Table.Tr>
+                <Table.Td>
+                  <Text size="sm" c="dimmed" ff="monospace">
+                    {entry.sequence}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">
+                    <DateTime value={entry.at} />
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{entry.actorLabel}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={6} wrap="nowrap">
+                    <Button
+                      variant="subtle"
+                      color="dark"
+                      size="compact-sm"
+                      fw={500}
+                      onClick={() => toggle(entry.id)}
+                      aria-expanded={isOpen}
+                      aria-controls={detailsId}
+                      title={entry.action}
+                    >
+                      {isOpen ? '▾' : '▸'} {actionLabel(entry.action)}
+                    </Button>
+                  </Group>
+                </Table.Td>
+                <Table.Td>
+                  <EntityCell entry={entry} orgId={orgId} />
+                </Table.Td>
+                <Table.Td>
+                  <HashCell hash={entry.hash} />
+                </Table.Td>
+              </Table.Tr>
+              {isOpen && (
+                <Table.Tr id={detailsId}>
+                  <Table.Td colSpan={COLUMNS.length} bg="gray.0">
+                    <Text size="xs" c="dimmed" mb="xs">
+                      Action code <Code>{entry.action}</Code> · record id{' '}
+                      <Code>{entry.entityId}</Code> · previous hash{' '}
+                      <Code>{shortHash(entry.previousHash)}…</Code>
+                    </Text>
+                    <ChangeDetails before={entry.before} after={entry.after} />
+                  </Table.Td>
+                </Table.Tr>
+              )}
+            </Fragment>
+          );
+        })
+      )}
+    </SimpleTable>
   );
 };

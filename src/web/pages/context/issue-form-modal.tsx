@@ -5,15 +5,11 @@
  */
 import { LongTextInput } from '../../components/long-text-input.js';
 import { Switch } from '@mantine/core';
-import { notifySuccess } from '../../components/notify.js';
 import { DeclaredRadioGroup } from '../../registers/declared-inputs.js';
-import { RegisterFormModal, type RecordFormProps } from '../../registers/register-form-modal.js';
+import { RecordFormModal } from '../../registers/record-form-modal.js';
+import type { RecordFormProps } from '../../registers/register-form-modal.js';
 import { useDeclaredFields } from '../../registers/use-register.js';
-import {
-  useSaveContextIssue,
-  type ContextIssue,
-  type ContextIssueBody,
-} from './context-queries.js';
+import type { ContextIssue, ContextIssueBody } from './context-queries.js';
 import { LeadTextInput } from '../../registers/lead-text-input.js';
 
 type IssueFormValues = ContextIssueBody & Record<string, unknown>;
@@ -33,25 +29,17 @@ const valuesOf = (issue: ContextIssue | undefined): IssueFormValues => ({
   isClimateRelevant: issue?.isClimateRelevant ?? false,
 });
 
-export const IssueFormModal = ({
-  orgId,
-  record: issue,
-  onClose,
-}: RecordFormProps<ContextIssue>) => {
-  const save = useSaveContextIssue(orgId, issue?.id);
+export const IssueFormModal = (props: RecordFormProps<ContextIssue>) => {
   const field = useDeclaredFields('context-issues');
   return (
-    <RegisterFormModal
-      title={issue ? 'Edit context issue' : 'Add context issue'}
-      submitLabel={issue ? 'Save changes' : 'Add issue'}
-      initialValues={valuesOf(issue)}
+    <RecordFormModal
+      {...props}
+      registerKey="context-issues"
+      addLabel="Add issue"
+      editTitle="Edit context issue"
+      initialValues={valuesOf(props.record)}
       labels={LABELS}
       bodyOf={(values) => values}
-      save={save}
-      onSaved={(saved) =>
-        notifySuccess(issue ? `“${saved.title}” was saved.` : `“${saved.title}” was added.`)
-      }
-      onClose={onClose}
     >
       {(form) => (
         <>
@@ -82,6 +70,6 @@ export const IssueFormModal = ({
           />
         </>
       )}
-    </RegisterFormModal>
+    </RecordFormModal>
   );
 };

@@ -5,12 +5,12 @@
  */
 import { LongTextInput } from '../../components/long-text-input.js';
 import { Group } from '@mantine/core';
-import { notifySuccess } from '../../components/notify.js';
 import { DeclaredRadioGroup } from '../../registers/declared-inputs.js';
 import { fieldLabelsOf, withRowLabels } from '../../registers/form-labels.js';
-import { RegisterFormModal, type RecordFormProps } from '../../registers/register-form-modal.js';
+import { RecordFormModal } from '../../registers/record-form-modal.js';
+import type { RecordFormProps } from '../../registers/register-form-modal.js';
 import { useRegister } from '../../registers/use-register.js';
-import { useSaveInterestedParty, type InterestedParty } from './context-queries.js';
+import type { InterestedParty } from './context-queries.js';
 import { partyBodyOf, partyFormValuesOf, type PartyFormValues } from './party-form-values.js';
 import { PartyRequirementsField } from './party-requirements-field.js';
 import { LeadTextInput } from '../../registers/lead-text-input.js';
@@ -18,12 +18,7 @@ import { LeadTextInput } from '../../registers/lead-text-input.js';
 /** The form's own words, which the API's objections start with too. */
 const WORDING = { name: 'Name' };
 
-export const PartyFormModal = ({
-  orgId,
-  record: party,
-  onClose,
-}: RecordFormProps<InterestedParty>) => {
-  const save = useSaveInterestedParty(orgId, party?.id);
+export const PartyFormModal = (props: RecordFormProps<InterestedParty>) => {
   const { register } = useRegister('interested-parties');
   const labels = fieldLabelsOf(register, WORDING);
   const labelsOf = (values: PartyFormValues) =>
@@ -34,18 +29,14 @@ export const PartyFormModal = ({
     });
   const kind = register.fields.find((entry) => entry.field === 'kind');
   return (
-    <RegisterFormModal
-      title={party ? `Edit ${party.name}` : 'Add interested party'}
-      submitLabel={party ? 'Save changes' : 'Add party'}
+    <RecordFormModal
+      {...props}
+      registerKey="interested-parties"
+      addLabel="Add party"
       size="xl"
-      initialValues={partyFormValuesOf(party)}
+      initialValues={partyFormValuesOf(props.record)}
       labels={labelsOf}
       bodyOf={partyBodyOf}
-      save={save}
-      onSaved={(saved) =>
-        notifySuccess(party ? `“${saved.name}” was saved.` : `“${saved.name}” was added.`)
-      }
-      onClose={onClose}
     >
       {(form) => (
         <>
@@ -74,6 +65,6 @@ export const PartyFormModal = ({
           <PartyRequirementsField form={form} />
         </>
       )}
-    </RegisterFormModal>
+    </RecordFormModal>
   );
 };

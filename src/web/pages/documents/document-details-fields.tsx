@@ -5,7 +5,7 @@
 import { MultiSelect, NumberInput, Select, SimpleGrid, Stack } from '@mantine/core';
 import type { useForm } from '@mantine/form';
 import type { FieldLabels } from '../../components/form-errors.js';
-import { OwnerSelect } from '../../components/prework-owner-select.js';
+import { OwnerField } from '../../components/prework-owner-select.js';
 import type { DocumentKind } from '../../labels/documents.js';
 import { useDocumentLabels } from './document-labels.js';
 import { LeadTextInput } from '../../registers/lead-text-input.js';
@@ -51,12 +51,7 @@ export const DocumentDetailsFields = ({ form, orgId }: { form: DetailsForm; orgI
           allowDeselect={false}
           {...form.getInputProps('kind')}
         />
-        <OwnerSelect
-          orgId={orgId}
-          value={form.values.ownerUserId}
-          onChange={(value) => form.setFieldValue('ownerUserId', value)}
-          error={form.errors.ownerUserId as string | undefined}
-        />
+        <OwnerField orgId={orgId} form={form} />
       </SimpleGrid>
       <NumberInput
         label={DOCUMENT_LABELS.reviewIntervalMonths}

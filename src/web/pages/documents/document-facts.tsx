@@ -9,6 +9,8 @@ import {
   DetailGrid,
   DetailSection,
   NotSet,
+  OwnerFact,
+  TimeFact,
 } from '../../components/prework-detail-section.js';
 import { useMemberName } from '../../components/prework-owner-select.js';
 import { orgPath } from '../../orgs/current-org.js';
@@ -28,13 +30,7 @@ export const DocumentFacts = ({ orgId, document }: { orgId: string; document: Do
     <DetailSection title="Details">
       <DetailGrid cols={3}>
         <DetailField label="Kind">{kindOf(document.kind)}</DetailField>
-        <DetailField label="Owner">
-          {document.ownerUserId === null ? (
-            <NotSet>Nobody yet</NotSet>
-          ) : (
-            nameOf(document.ownerUserId)
-          )}
-        </DetailField>
+        <OwnerFact orgId={orgId} userId={document.ownerUserId} />
         <DetailField label="Version in force">
           {current === null ? (
             <NotSet>None approved yet</NotSet>
@@ -60,11 +56,7 @@ export const DocumentFacts = ({ orgId, document }: { orgId: string; document: Do
             ? '1 month'
             : `${document.reviewIntervalMonths} months`}
         </DetailField>
-        {document.retiredAt !== null && (
-          <DetailField label="Retired">
-            <DateTime value={document.retiredAt} />
-          </DetailField>
-        )}
+        {document.retiredAt !== null && <TimeFact label="Retired" value={document.retiredAt} />}
       </DetailGrid>
       <DetailGrid cols={1}>
         <DetailField label="Provides required documents">

@@ -5,19 +5,11 @@
  */
 import { Button, Group, Stack, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
-import { useParams } from 'react-router';
 import { notifyFailure, notifySuccess } from '../../components/notify.js';
-import { useCurrentOrg } from '../../orgs/current-org.js';
 import { RecordPage } from '../../registers/record-page.js';
 import { DocumentStatusBadge, OverdueBadge } from './document-badges.js';
 import { DocumentFacts } from './document-facts.js';
-import {
-  documentQuery,
-  useStartVersion,
-  type DocumentAction,
-  type DocumentDetail,
-} from './document-queries.js';
+import { useStartVersion, type DocumentAction, type DocumentDetail } from './document-queries.js';
 import { EditDocumentModal } from './edit-document-modal.js';
 import { OpenVersionPanel } from './open-version-panel.js';
 import { RetireDocumentButton } from './retire-document-button.js';
@@ -80,22 +72,12 @@ const DocumentBody = ({ orgId, document }: { orgId: string; document: DocumentDe
   );
 };
 
-export const DocumentPage = () => {
-  const { organization } = useCurrentOrg();
-  const orgId = organization.id;
-  const { documentId = '' } = useParams();
-  const document = useQuery(documentQuery(orgId, documentId));
-  return (
-    <RecordPage
-      orgId={orgId}
-      registerKey="documents"
-      record={document}
-      titleOf={(data) => data.title}
-      notFoundMessage="It may have been registered in another organization."
-      entityType="document"
-      extraActions={(data) => <DocumentActions orgId={orgId} document={data} />}
-    >
-      {(data) => <DocumentBody orgId={orgId} document={data} />}
-    </RecordPage>
-  );
-};
+export const DocumentPage = () => (
+  <RecordPage
+    registerKey="documents"
+    entityType="document"
+    extraActions={(document, orgId) => <DocumentActions orgId={orgId} document={document} />}
+  >
+    {(document, orgId) => <DocumentBody orgId={orgId} document={document} />}
+  </RecordPage>
+);

@@ -5,15 +5,15 @@
  * required-documents register arrives as ?new=RD-05.
  */
 import { Group, Text } from '@mantine/core';
-import { Link } from 'react-router';
 import { CalendarDate } from '../../components/prework-calendar-date.js';
 import { useMemberName } from '../../components/prework-owner-select.js';
 import { usePageSearchParams } from '../../components/use-page-search-params.js';
-import { orgPath, useCurrentOrg } from '../../orgs/current-org.js';
+import { useCurrentOrg } from '../../orgs/current-org.js';
+import { recordNameColumn } from '../../registers/register-columns.js';
 import type { RegisterRow } from '../../registers/register-queries.js';
 import { RegisterListPage } from '../../registers/register-list-page.js';
 import type { RegisterColumn } from '../../registers/register-table.js';
-import { useRegister, type UrlShape } from '../../registers/use-register.js';
+import type { UrlShape } from '../../registers/use-register.js';
 import { RequiredDocumentsSummary } from '../required-documents/required-documents-summary.js';
 import { AddDocumentModal } from './add-document-modal.js';
 import { DocumentStatusBadge, OverdueBadge } from './document-badges.js';
@@ -43,27 +43,25 @@ const VersionCell = ({ document }: { document: ControlledDocument }) => (
   </Text>
 );
 
-const useColumns = (orgId: string): RegisterColumn<ControlledDocument>[] => {
+const useColumns = (): RegisterColumn<ControlledDocument>[] => {
+  const orgId = useCurrentOrg().organization.id;
   const labels = useDocumentLabels();
   const nameOf = useMemberName(orgId);
   return [
-    {
+    recordNameColumn({
       header: 'Title',
       sort: 'title',
       width: '30%',
-      cell: (document) => (
-        <>
-          <Link to={orgPath(orgId, 'documents', document.id)} className="row-link">
-            {document.title}
-          </Link>
-          {document.fulfils.length > 0 && (
-            <Text size="xs" c="dimmed">
-              Provides {document.fulfils.join(', ')}
-            </Text>
-          )}
-        </>
-      ),
-    },
+      orgId,
+      path: 'documents',
+      nameOf: (document) => document.title,
+      detail: (document) =>
+        document.fulfils.length > 0 && (
+          <Text size="xs" c="dimmed">
+            Provides {document.fulfils.join(', ')}
+          </Text>
+        ),
+    }),
     { header: 'Kind', sort: 'kind', cell: (document) => labels.kindOf(document.kind) },
     {
       header: 'Status',
@@ -96,44 +94,51 @@ const useColumns = (orgId: string): RegisterColumn<ControlledDocument>[] => {
   ];
 };
 
-export const DocumentsPage = () => {
-  const { organization } = useCurrentOrg();
-  const orgId = organization.id;
-  const { register, codec } = useRegister('documents', URL_SHAPE);
-  const columns = useColumns(orgId);
+/** The required document a link asked to register a document for (`?new=RD-05`), if any. */
+const useRequestedDocument = () => {
   const [searchParams, setSearchParams] = usePageSearchParams();
   const requested = searchParams.get('new');
-  const forgetRequest = () =>
+  const forget = () =>
     setSearchParams((current) => {
       const next = new URLSearchParams(current);
       next.delete('new');
       return next;
     });
+  return { requested, forget };
+};
+
+/** Registering a document, for the required document asked for; closing forgets the request. */
+const AddRequestedDocument = ({ orgId, onClose }: { orgId: string; onClose: () => void }) => {
+  const { requested, forget } = useRequestedDocument();
+  return (
+    <AddDocumentModal
+      orgId={orgId}
+      fulfils={requested !== null ? [requested] : []}
+      onClose={() => {
+        onClose();
+        if (requested !== null) forget();
+      }}
+    />
+  );
+};
+
+export const DocumentsPage = () => {
+  const columns = useColumns();
+  const { requested } = useRequestedDocument();
   return (
     <RegisterListPage
-      orgId={orgId}
-      register={register}
-      codec={codec}
+      registerKey="documents"
+      url={URL_SHAPE}
       description="Policies, procedures, methodologies, plans and records of the AIMS. Each version is written as a draft, reviewed, and approved by someone other than its author."
       noneDescription="Start with the AI policy: register it, write its first version, and send it for approval."
-      aboveList={() => <RequiredDocumentsSummary orgId={orgId} />}
-      search={{ label: 'Search documents', placeholder: 'Title' }}
+      aboveList={(_, orgId) => <RequiredDocumentsSummary orgId={orgId} />}
+      searchPlaceholder="Title"
       filterLooks={FILTER_LOOKS}
       columns={columns}
-      hasRecordPages
       tableMinWidth={920}
       addLabel="Register a document"
       isAddingAtFirst={requested !== null}
-      addForm={(onClose) => (
-        <AddDocumentModal
-          orgId={orgId}
-          fulfils={requested !== null ? [requested] : []}
-          onClose={() => {
-            onClose();
-            if (requested !== null) forgetRequest();
-          }}
-        />
-      )}
+      addForm={AddRequestedDocument}
     />
   );
 };

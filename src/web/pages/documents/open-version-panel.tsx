@@ -3,13 +3,14 @@
  * draft the user may edit), its file, and exactly the workflow buttons the
  * API offers now: send for approval, approve, return to draft.
  */
-import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { ApiError, messageOf } from '../../api/client.js';
 import { DateTime } from '../../components/date-time.js';
 import { ConfirmActionButton } from '../../components/prework-confirm-action.js';
 import { notifySuccess } from '../../components/notify.js';
 import { useMemberName } from '../../components/prework-owner-select.js';
+import { VersionPanel } from '../../components/version-panel.js';
 import { VersionStatusBadge } from './document-badges.js';
 import {
   useVersionStep,
@@ -80,87 +81,82 @@ export const OpenVersionPanel = ({ orgId, document, version }: OpenVersionPanelP
   };
 
   return (
-    <Paper p="lg" component="section" aria-labelledby="open-version-heading">
-      <Stack gap="md">
-        <Group justify="space-between" align="flex-start" gap="sm">
-          <Stack gap={4}>
-            <Group gap="sm">
-              <Title order={2} fz="xl" id="open-version-heading">
-                Version {version.version}
-              </Title>
-              <VersionStatusBadge status={version.status} />
-            </Group>
-            <Text size="sm" c="dimmed">
-              Written by {nameOf(version.authorUserId)}
-              {version.submittedAt !== null && version.status === 'in_review' ? (
-                <>
-                  , sent for approval <DateTime value={version.submittedAt} />
-                </>
-              ) : (
-                <>
-                  , last saved <DateTime value={version.updatedAt} />
-                </>
-              )}
-            </Text>
-          </Stack>
-          <Group gap="sm">
-            {can('return') && <ReturnVersionButton orgId={orgId} version={version} />}
-            {can('submit') && !can('edit') && (
-              <Button
-                onClick={() => run('submit', `Version ${version.version} was sent for approval.`)}
-                loading={step.isPending}
-              >
-                Send for approval
-              </Button>
-            )}
-            {can('approve') && (
-              <ConfirmActionButton
-                color="teal"
-                title={`Approve version ${version.version} of “${document.title}”`}
-                message={
-                  document.currentVersion
-                    ? `It comes into force and supersedes version ${document.currentVersion.version}. The approval is recorded with your name, and the next review falls due in ${document.reviewIntervalMonths} months.`
-                    : `It comes into force. The approval is recorded with your name, and the next review falls due in ${document.reviewIntervalMonths} months.`
-                }
-                confirmLabel="Approve"
-                loading={step.isPending}
-                onConfirm={() =>
-                  run('approve', `Version ${version.version} of “${document.title}” is approved.`)
-                }
-              >
-                Approve
-              </ConfirmActionButton>
-            )}
-          </Group>
+    <VersionPanel
+      version={version.version}
+      status={<VersionStatusBadge status={version.status} />}
+      meta={
+        <Text size="sm" c="dimmed">
+          Written by {nameOf(version.authorUserId)}
+          {version.submittedAt !== null && version.status === 'in_review' ? (
+            <>
+              , sent for approval <DateTime value={version.submittedAt} />
+            </>
+          ) : (
+            <>
+              , last saved <DateTime value={version.updatedAt} />
+            </>
+          )}
+        </Text>
+      }
+      actions={
+        <Group gap="sm">
+          {can('return') && <ReturnVersionButton orgId={orgId} version={version} />}
+          {can('submit') && !can('edit') && (
+            <Button
+              onClick={() => run('submit', `Version ${version.version} was sent for approval.`)}
+              loading={step.isPending}
+            >
+              Send for approval
+            </Button>
+          )}
+          {can('approve') && (
+            <ConfirmActionButton
+              color="teal"
+              title={`Approve version ${version.version} of “${document.title}”`}
+              message={
+                document.currentVersion
+                  ? `It comes into force and supersedes version ${document.currentVersion.version}. The approval is recorded with your name, and the next review falls due in ${document.reviewIntervalMonths} months.`
+                  : `It comes into force. The approval is recorded with your name, and the next review falls due in ${document.reviewIntervalMonths} months.`
+              }
+              confirmLabel="Approve"
+              loading={step.isPending}
+              onConfirm={() =>
+                run('approve', `Version ${version.version} of “${document.title}” is approved.`)
+              }
+            >
+              Approve
+            </ConfirmActionButton>
+          )}
         </Group>
-        {version.status === 'draft' && version.lastReturnComment !== null && (
-          <Alert color="yellow" variant="light" title="Returned for changes">
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-              {version.lastReturnComment}
-            </Text>
-          </Alert>
-        )}
-        {problem && (
-          <Alert color="red" variant="light" role="alert" title={problem.title}>
-            {problem.message}
-          </Alert>
-        )}
-        {can('edit') ? (
-          <DraftEditor
-            key={version.id}
-            orgId={orgId}
-            version={version}
-            canSubmit={can('submit')}
-            onStepError={onStepError}
-            attachment={<VersionFile orgId={orgId} version={version} canChange />}
-          />
-        ) : (
-          <>
-            <ReadOnlyText version={version} />
-            <VersionFile orgId={orgId} version={version} canChange={false} />
-          </>
-        )}
-      </Stack>
-    </Paper>
+      }
+    >
+      {version.status === 'draft' && version.lastReturnComment !== null && (
+        <Alert color="yellow" variant="light" title="Returned for changes">
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {version.lastReturnComment}
+          </Text>
+        </Alert>
+      )}
+      {problem && (
+        <Alert color="red" variant="light" role="alert" title={problem.title}>
+          {problem.message}
+        </Alert>
+      )}
+      {can('edit') ? (
+        <DraftEditor
+          key={version.id}
+          orgId={orgId}
+          version={version}
+          canSubmit={can('submit')}
+          onStepError={onStepError}
+          attachment={<VersionFile orgId={orgId} version={version} canChange />}
+        />
+      ) : (
+        <>
+          <ReadOnlyText version={version} />
+          <VersionFile orgId={orgId} version={version} canChange={false} />
+        </>
+      )}
+    </VersionPanel>
   );
 };

@@ -1,7 +1,8 @@
 /** Retiring a document: it stops counting as in force and takes no new versions. */
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Text, Textarea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
+import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { notifyFailure, notifySuccess } from '../../components/notify.js';
 import { useRetireDocument, type DocumentDetail } from './document-queries.js';
 
@@ -20,42 +21,36 @@ export const RetireDocumentButton = ({
       <Button variant="subtle" color="red" onClick={open}>
         Retire
       </Button>
-      <Modal opened={opened} onClose={close} title={`Retire “${document.title}”`} centered>
-        <Stack>
-          <Text size="sm">
-            A retired document no longer counts as in force in the required-documents register and
-            takes no more changes or versions. Its versions stay readable.
-          </Text>
-          <Textarea
-            label="Reason"
-            description="Optional; kept in the audit trail"
-            autosize
-            minRows={2}
-            value={reason}
-            onChange={(event) => setReason(event.currentTarget.value)}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button
-              color="red"
-              loading={retire.isPending}
-              onClick={() =>
-                retire.mutate(reason, {
-                  onSuccess: () => {
-                    notifySuccess(`“${document.title}” is retired.`);
-                    close();
-                  },
-                  onError: (error) => notifyFailure('Could not retire the document', error),
-                })
-              }
-            >
-              Retire document
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmDialog
+        opened={opened}
+        onClose={close}
+        title={`Retire “${document.title}”`}
+        confirmLabel="Retire document"
+        confirmColor="red"
+        loading={retire.isPending}
+        onConfirm={() =>
+          retire.mutate(reason, {
+            onSuccess: () => {
+              notifySuccess(`“${document.title}” is retired.`);
+              close();
+            },
+            onError: (error) => notifyFailure('Could not retire the document', error),
+          })
+        }
+      >
+        <Text size="sm">
+          A retired document no longer counts as in force in the required-documents register and
+          takes no more changes or versions. Its versions stay readable.
+        </Text>
+        <Textarea
+          label="Reason"
+          description="Optional; kept in the audit trail"
+          autosize
+          minRows={2}
+          value={reason}
+          onChange={(event) => setReason(event.currentTarget.value)}
+        />
+      </ConfirmDialog>
     </>
   );
 };

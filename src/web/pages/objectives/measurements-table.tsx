@@ -1,11 +1,19 @@
 /** Every measurement of an objective, newest first; one recorded in error can be deleted. */
 import { Table, Text } from '@mantine/core';
 import { ConfirmButton } from '../../components/confirm-button.js';
+import { SimpleTable, type SimpleColumn } from '../../components/simple-table.js';
 import { notifyFailure, notifySuccess } from '../../components/notify.js';
 import { CalendarDate, formatCalendarDate } from '../../components/prework-calendar-date.js';
 import { useMemberName } from '../../components/prework-owner-select.js';
 import { formatValue } from './objective-progress.js';
 import { useDeleteMeasurement, type Measurement, type Objective } from './objective-queries.js';
+
+const COLUMNS: readonly SimpleColumn[] = [
+  { header: 'Date' },
+  { header: 'Value', align: 'right' },
+  { header: 'Note' },
+  { header: 'Recorded by' },
+];
 
 const DeleteMeasurement = ({
   orgId,
@@ -58,45 +66,30 @@ export const MeasurementsTable = ({
     );
   }
   return (
-    <Table.ScrollContainer minWidth={520}>
-      <Table aria-label="Measurements" highlightOnHover={false}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Date</Table.Th>
-            <Table.Th ta="right">Value</Table.Th>
-            <Table.Th>Note</Table.Th>
-            <Table.Th>Recorded by</Table.Th>
-            {canDelete && (
-              <Table.Th w={90}>
-                <span className="visually-hidden">Actions</span>
-              </Table.Th>
-            )}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((measurement) => (
-            <Table.Tr key={measurement.id}>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <CalendarDate value={measurement.measuredOn} />
-              </Table.Td>
-              <Table.Td ta="right" fw={600} style={{ whiteSpace: 'nowrap' }}>
-                {formatValue(measurement.value, objective.unit)}
-              </Table.Td>
-              <Table.Td>{measurement.note === '' ? '—' : measurement.note}</Table.Td>
-              <Table.Td>{nameOf(measurement.recordedByUserId)}</Table.Td>
-              {canDelete && (
-                <Table.Td>
-                  <DeleteMeasurement
-                    orgId={orgId}
-                    objective={objective}
-                    measurement={measurement}
-                  />
-                </Table.Td>
-              )}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <SimpleTable
+      label="Measurements"
+      minWidth={520}
+      columns={
+        canDelete ? [...COLUMNS, { header: 'Actions', width: 90, isHeaderHidden: true }] : COLUMNS
+      }
+    >
+      {rows.map((measurement) => (
+        <Table.Tr key={measurement.id}>
+          <Table.Td style={{ whiteSpace: 'nowrap' }}>
+            <CalendarDate value={measurement.measuredOn} />
+          </Table.Td>
+          <Table.Td ta="right" fw={600} style={{ whiteSpace: 'nowrap' }}>
+            {formatValue(measurement.value, objective.unit)}
+          </Table.Td>
+          <Table.Td>{measurement.note === '' ? '—' : measurement.note}</Table.Td>
+          <Table.Td>{nameOf(measurement.recordedByUserId)}</Table.Td>
+          {canDelete && (
+            <Table.Td>
+              <DeleteMeasurement orgId={orgId} objective={objective} measurement={measurement} />
+            </Table.Td>
+          )}
+        </Table.Tr>
+      ))}
+    </SimpleTable>
   );
 };

@@ -5,15 +5,15 @@ import {
   DetailGrid,
   DetailSection,
   NotSet,
+  OwnerFact,
+  factOf,
 } from '../../components/prework-detail-section.js';
 import { CalendarDate } from '../../components/prework-calendar-date.js';
-import { useMemberName } from '../../components/prework-owner-select.js';
 import { catalogQuery } from '../catalog/catalog-query.js';
 import { DIRECTION_LABELS, targetText } from './objective-progress.js';
 import type { Objective } from './objective-queries.js';
 
 export const ObjectiveDetails = ({ orgId, objective }: { orgId: string; objective: Objective }) => {
-  const nameOf = useMemberName(orgId);
   const catalog = useQuery(catalogQuery);
   const annexC = catalog.data?.annexC.objectives.find(
     (entry) => entry.id === objective.annexCObjectiveId,
@@ -31,21 +31,13 @@ export const ObjectiveDetails = ({ orgId, objective }: { orgId: string; objectiv
           {targetText(objective)} · {DIRECTION_LABELS[objective.direction].toLowerCase()}
         </DetailField>
         <DetailField label="Annex C objective">
-          {objective.annexCObjectiveId === null ? (
-            <NotSet>None</NotSet>
-          ) : (
-            (annexC?.title ?? objective.annexCObjectiveId)
-          )}
+          {factOf(objective.annexCObjectiveId, (id) => annexC?.title ?? id, 'None')}
         </DetailField>
-        <DetailField label="Owner">
-          {objective.ownerUserId === null ? (
-            <NotSet>Nobody yet</NotSet>
-          ) : (
-            nameOf(objective.ownerUserId)
-          )}
-        </DetailField>
+        <OwnerFact orgId={orgId} userId={objective.ownerUserId} />
         <DetailField label="Due date">
-          {objective.dueDate === null ? <NotSet /> : <CalendarDate value={objective.dueDate} />}
+          {factOf(objective.dueDate, (day) => (
+            <CalendarDate value={day} />
+          ))}
         </DetailField>
       </DetailGrid>
       <DetailGrid cols={1}>

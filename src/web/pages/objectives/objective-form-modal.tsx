@@ -16,14 +16,10 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useNavigate } from 'react-router';
-import { notifySuccess } from '../../components/notify.js';
-import { OwnerSelect } from '../../components/prework-owner-select.js';
+import { OwnerField } from '../../components/prework-owner-select.js';
 import { orgPath } from '../../orgs/current-org.js';
-import {
-  RegisterFormModal,
-  type RecordFormProps,
-  type RegisterForm,
-} from '../../registers/register-form-modal.js';
+import { RecordFormModal } from '../../registers/record-form-modal.js';
+import type { RecordFormProps, RegisterForm } from '../../registers/register-form-modal.js';
 import { catalogQuery } from '../catalog/catalog-query.js';
 import {
   EMPTY_OBJECTIVE,
@@ -33,7 +29,7 @@ import {
   type ObjectiveFormValues,
 } from './objective-form-values.js';
 import { DIRECTION_LABELS } from './objective-progress.js';
-import { useSaveObjective, type Objective } from './objective-queries.js';
+import type { Objective } from './objective-queries.js';
 import { LeadTextInput } from '../../registers/lead-text-input.js';
 
 const VALIDATE = {
@@ -112,12 +108,7 @@ const ObjectiveFormFields = ({
         onChange={(value) => form.setFieldValue('direction', value)}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        <OwnerSelect
-          orgId={orgId}
-          value={form.values.ownerUserId}
-          onChange={(value) => form.setFieldValue('ownerUserId', value)}
-          error={form.errors.ownerUserId as string | undefined}
-        />
+        <OwnerField orgId={orgId} form={form} />
         <TextInput type="date" label={LABELS.dueDate} {...form.getInputProps('dueDate')} />
       </SimpleGrid>
       <Select
@@ -140,33 +131,21 @@ const ObjectiveFormFields = ({
   );
 };
 
-export const ObjectiveFormModal = ({
-  orgId,
-  record: objective,
-  onClose,
-}: RecordFormProps<Objective>) => {
-  const save = useSaveObjective(orgId, objective?.id);
+export const ObjectiveFormModal = (props: RecordFormProps<Objective>) => {
   const navigate = useNavigate();
   return (
-    <RegisterFormModal
-      title={objective ? `Edit ${objective.title}` : 'Add AI objective'}
-      submitLabel={objective ? 'Save changes' : 'Add objective'}
-      initialValues={objective ? objectiveFormValuesOf(objective) : EMPTY_OBJECTIVE}
+    <RecordFormModal
+      {...props}
+      registerKey="objectives"
+      addLabel="Add objective"
+      addedTo="the AI objectives"
+      onAdded={(saved) => void navigate(orgPath(props.orgId, 'objectives', saved.id))}
+      initialValues={props.record ? objectiveFormValuesOf(props.record) : EMPTY_OBJECTIVE}
       validate={VALIDATE}
       labels={LABELS}
       bodyOf={objectiveBodyOf}
-      save={save}
-      onSaved={(saved) => {
-        if (objective) {
-          notifySuccess(`“${saved.title}” was saved.`);
-          return;
-        }
-        notifySuccess(`“${saved.title}” was added to the AI objectives.`);
-        void navigate(orgPath(orgId, 'objectives', saved.id));
-      }}
-      onClose={onClose}
     >
-      {(form) => <ObjectiveFormFields orgId={orgId} form={form} />}
-    </RegisterFormModal>
+      {(form) => <ObjectiveFormFields orgId={props.orgId} form={form} />}
+    </RecordFormModal>
   );
 };

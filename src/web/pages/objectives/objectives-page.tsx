@@ -4,14 +4,13 @@
  * objective's page.
  */
 import { Group, Text } from '@mantine/core';
-import { Link } from 'react-router';
 import { CalendarDate } from '../../components/prework-calendar-date.js';
 import { useMemberName } from '../../components/prework-owner-select.js';
-import { orgPath, useCurrentOrg } from '../../orgs/current-org.js';
+import { useCurrentOrg } from '../../orgs/current-org.js';
+import { recordNameColumn } from '../../registers/register-columns.js';
 import type { RegisterRow } from '../../registers/register-queries.js';
 import { RegisterListPage } from '../../registers/register-list-page.js';
 import type { RegisterColumn } from '../../registers/register-table.js';
-import { useRegister } from '../../registers/use-register.js';
 import { ObjectiveFormModal } from './objective-form-modal.js';
 import { ObjectiveStatus, formatValue, targetText } from './objective-progress.js';
 import type { ObjectiveSummary } from './objective-queries.js';
@@ -42,22 +41,21 @@ const Dimmed = () => (
   </Text>
 );
 
-const useColumns = (orgId: string): RegisterColumn<Objective>[] => {
+const useColumns = (): RegisterColumn<Objective>[] => {
+  const orgId = useCurrentOrg().organization.id;
   const nameOf = useMemberName(orgId);
   return [
-    {
+    recordNameColumn({
       header: 'Objective',
-      cell: (objective) => (
-        <>
-          <Link to={orgPath(orgId, 'objectives', objective.id)} className="row-link">
-            {objective.title}
-          </Link>
-          <Text size="xs" c="dimmed" lineClamp={1}>
-            {objective.metric}
-          </Text>
-        </>
+      orgId,
+      path: 'objectives',
+      nameOf: (objective) => objective.title,
+      detail: (objective) => (
+        <Text size="xs" c="dimmed" lineClamp={1}>
+          {objective.metric}
+        </Text>
       ),
-    },
+    }),
     { header: 'Target', width: 130, nowrap: true, cell: (objective) => targetText(objective) },
     {
       header: 'Latest',
@@ -98,23 +96,17 @@ const useColumns = (orgId: string): RegisterColumn<Objective>[] => {
 };
 
 export const ObjectivesPage = () => {
-  const { organization } = useCurrentOrg();
-  const orgId = organization.id;
-  const { register, codec } = useRegister('objectives');
-  const columns = useColumns(orgId);
+  const columns = useColumns();
   return (
     <RegisterListPage
-      orgId={orgId}
-      register={register}
-      codec={codec}
+      registerKey="objectives"
       description="Measurable objectives for the responsible development and use of AI, with a target, an owner, a due date and a plan, and the measurements that show progress."
       noneDescription="Set objectives the AIMS will pursue, such as fairness or transparency targets, and record measurements against them."
-      search={{ label: 'Search AI objectives', placeholder: 'Title, metric or plan' }}
+      searchPlaceholder="Title, metric or plan"
       columns={columns}
-      hasRecordPages
       tableMinWidth={900}
       addLabel="Add objective"
-      addForm={(onClose) => <ObjectiveFormModal orgId={orgId} onClose={onClose} />}
+      addForm={ObjectiveFormModal}
       aboveList={(list) => list && list.total > 0 && <Tally summary={list.summary} />}
     />
   );

@@ -1,13 +1,13 @@
 /** An obligation's facts: what it requires, where it applies, who owns it and how it stands. */
 import { Stack } from '@mantine/core';
-import { DateTime } from '../../components/date-time.js';
 import {
   DetailField,
   DetailGrid,
   DetailSection,
   NotSet,
+  OwnerFact,
+  RecordTimesFacts,
 } from '../../components/prework-detail-section.js';
-import { useMemberName } from '../../components/prework-owner-select.js';
 import { choiceLabel } from '../../registers/declaration.js';
 import { useDeclaredFields } from '../../registers/use-register.js';
 import { AiSystemChips } from './ai-system-chips.js';
@@ -22,7 +22,6 @@ export const ObligationDetails = ({
   obligation: Obligation;
   orgId: string;
 }) => {
-  const ownerName = useMemberName(orgId);
   const systems = useAiSystemNames(orgId);
   const kinds = useDeclaredFields('obligations')('kind').choices;
   return (
@@ -46,13 +45,7 @@ export const ObligationDetails = ({
               <AiSystemChips orgId={orgId} ids={obligation.aiSystemIds} nameOf={systems.nameOf} />
             )}
           </DetailField>
-          <DetailField label="Owner">
-            {obligation.ownerUserId === null ? (
-              <NotSet>Nobody yet</NotSet>
-            ) : (
-              ownerName(obligation.ownerUserId)
-            )}
-          </DetailField>
+          <OwnerFact orgId={orgId} userId={obligation.ownerUserId} />
         </DetailGrid>
       </DetailSection>
       <DetailSection title="Compliance">
@@ -63,12 +56,7 @@ export const ObligationDetails = ({
           <DetailField label="Next review">
             <ReviewDate day={obligation.nextReviewDate} isOverdue={obligation.isReviewOverdue} />
           </DetailField>
-          <DetailField label="Registered">
-            <DateTime value={obligation.createdAt} />
-          </DetailField>
-          <DetailField label="Last updated">
-            <DateTime value={obligation.updatedAt} />
-          </DetailField>
+          <RecordTimesFacts record={obligation} />
         </DetailGrid>
         <DetailGrid cols={1}>
           <DetailField label="Notes">

@@ -1,7 +1,8 @@
 /** Every field of an obligation: what it is, where it applies, who owns it, how it stands. */
 import { LongTextInput } from '../../components/long-text-input.js';
-import { Fieldset, Group, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
-import { OwnerSelect } from '../../components/prework-owner-select.js';
+import { Fieldset, Group, MultiSelect, Stack, TextInput } from '@mantine/core';
+import { OwnerField } from '../../components/prework-owner-select.js';
+import { DeclaredSelect } from '../../registers/declared-inputs.js';
 import { useAiSystemNames } from '../../registers/use-ai-system-names.js';
 import { useDeclaredFields } from '../../registers/use-register.js';
 import type { ObligationForm } from './obligation-form-values.js';
@@ -17,10 +18,9 @@ export const ObligationFormFields = ({ form, orgId }: { form: ObligationForm; or
     <Stack gap="md">
       <Fieldset legend="The obligation">
         <Stack gap="sm">
-          <Select
-            label={field('kind').label}
+          <DeclaredSelect
+            field={field('kind')}
             description={KIND_DESCRIPTIONS}
-            data={field('kind').choices ?? []}
             allowDeselect={false}
             withAsterisk
             {...form.getInputProps('kind')}
@@ -66,21 +66,14 @@ export const ObligationFormFields = ({ form, orgId }: { form: ObligationForm; or
             nothingFoundMessage="No AI system with this name"
             {...form.getInputProps('aiSystemIds')}
           />
-          <OwnerSelect
-            orgId={orgId}
-            description="The member who keeps track of it"
-            value={form.values.ownerUserId}
-            onChange={(value) => form.setFieldValue('ownerUserId', value)}
-            error={form.errors.ownerUserId as string | undefined}
-          />
+          <OwnerField orgId={orgId} form={form} description="The member who keeps track of it" />
         </Stack>
       </Fieldset>
       <Fieldset legend="Compliance">
         <Stack gap="sm">
           <Group grow align="flex-start">
-            <Select
-              label={field('complianceStatus').label}
-              data={field('complianceStatus').choices ?? []}
+            <DeclaredSelect
+              field={field('complianceStatus')}
               allowDeselect={false}
               {...form.getInputProps('complianceStatus')}
             />

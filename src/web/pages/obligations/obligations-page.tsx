@@ -5,9 +5,10 @@
  * obligation's page.
  */
 import { Text } from '@mantine/core';
-import { Link } from 'react-router';
 import { useMemberName } from '../../components/prework-owner-select.js';
-import { orgPath, useCurrentOrg } from '../../orgs/current-org.js';
+import { useCurrentOrg } from '../../orgs/current-org.js';
+import { recordNameOf } from '../../registers/record-names.js';
+import { recordNameColumn } from '../../registers/register-columns.js';
 import { choiceLabel, fieldOf } from '../../registers/declaration.js';
 import type { RegisterRow } from '../../registers/register-queries.js';
 import { RegisterListPage } from '../../registers/register-list-page.js';
@@ -44,30 +45,26 @@ const FILTER_LOOKS = {
   overdue: { placeholder: 'Any date' },
 };
 
-const useColumns = (orgId: string): RegisterColumn<Obligation>[] => {
+const useColumns = (): RegisterColumn<Obligation>[] => {
+  const orgId = useCurrentOrg().organization.id;
   const { register } = useRegister('obligations', URL_SHAPE);
   const systems = useAiSystemNames(orgId);
   const ownerName = useMemberName(orgId);
   const kinds = fieldOf(register, 'kind').choices;
   return [
-    {
+    recordNameColumn({
       header: 'Source and requirement',
       sort: 'source',
-      cell: (obligation) => (
-        <>
-          <Link
-            to={orgPath(orgId, 'obligations', obligation.id)}
-            className="row-link"
-            aria-label={`${obligation.source} ${obligation.reference}`}
-          >
-            {obligation.source}
-          </Link>
-          <Text size="sm" c="dimmed" lineClamp={2} mt={2}>
-            {obligation.requirement}
-          </Text>
-        </>
+      orgId,
+      path: 'obligations',
+      nameOf: (obligation) => obligation.source,
+      ariaLabelOf: (obligation) => recordNameOf('obligations', obligation),
+      detail: (obligation) => (
+        <Text size="sm" c="dimmed" lineClamp={2} mt={2}>
+          {obligation.requirement}
+        </Text>
       ),
-    },
+    }),
     {
       header: 'Reference',
       sort: 'reference',
@@ -119,24 +116,19 @@ const useColumns = (orgId: string): RegisterColumn<Obligation>[] => {
 };
 
 export const ObligationsPage = () => {
-  const { organization } = useCurrentOrg();
-  const orgId = organization.id;
-  const { register, codec } = useRegister('obligations', URL_SHAPE);
-  const columns = useColumns(orgId);
+  const columns = useColumns();
   return (
     <RegisterListPage
-      orgId={orgId}
-      register={register}
-      codec={codec}
+      registerKey="obligations"
+      url={URL_SHAPE}
       description="The legal, regulatory, contractual and voluntary obligations that apply to the organization’s AI systems, who owns each, whether it is met, and when to review it."
       noneDescription="Register the laws, regulations, contracts and voluntary commitments your AI systems must meet — for example the EU AI Act articles for a high-risk system — or import them from a spreadsheet."
-      search={{ label: 'Search obligations', placeholder: 'Source, reference or requirement' }}
+      searchPlaceholder="Source, reference or requirement"
       filterLooks={FILTER_LOOKS}
       columns={columns}
-      hasRecordPages
       tableMinWidth={1040}
       addLabel="Add obligation"
-      addForm={(onClose) => <ObligationFormModal orgId={orgId} onClose={onClose} />}
+      addForm={ObligationFormModal}
       importExtras={IMPORT_EXTRAS}
     />
   );

@@ -8,6 +8,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorState } from '../../components/error-state.js';
 import { PageHeader } from '../../components/page-header.js';
+import { SimpleTable, type SimpleColumn } from '../../components/simple-table.js';
 import { TableSkeletonRows } from '../../components/table-skeleton.js';
 import { orgPath, useCan, useCurrentOrg } from '../../orgs/current-org.js';
 import { FulfilmentLinks } from './fulfilment-links.js';
@@ -25,7 +26,13 @@ const FILTERS: readonly Filter[] = ['all', 'missing', 'in_progress', 'fulfilled'
 const isFilter = (value: string | null): value is Filter =>
   FILTERS.some((filter) => filter === value);
 
-const COLUMNS = 5;
+const COLUMNS: readonly SimpleColumn[] = [
+  { header: 'Item', width: 80 },
+  { header: 'Required document', width: '30%' },
+  { header: 'Clause', width: 90 },
+  { header: 'Status', width: 130 },
+  { header: 'Fulfilled by' },
+];
 
 const Row = ({
   orgId,
@@ -107,45 +114,32 @@ export const RequiredDocumentsPage = () => {
           <ErrorState error={register.error} onRetry={() => void register.refetch()} />
         ) : (
           <Paper p={0} style={{ overflow: 'hidden' }}>
-            <Table.ScrollContainer minWidth={860}>
-              <Table aria-label="Required documents" highlightOnHover={false}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th w={80}>Item</Table.Th>
-                    <Table.Th w="30%">Required document</Table.Th>
-                    <Table.Th w={90}>Clause</Table.Th>
-                    <Table.Th w={130}>Status</Table.Th>
-                    <Table.Th>Fulfilled by</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {items === undefined ? (
-                    <TableSkeletonRows columns={COLUMNS} rows={8} />
-                  ) : items.length === 0 ? (
-                    <Table.Tr>
-                      <Table.Td colSpan={COLUMNS}>
-                        <Text size="sm" c="dimmed" ta="center" py="md">
-                          No required document is{' '}
-                          {filter === 'all'
-                            ? 'listed'
-                            : REQUIRED_DOCUMENT_STATUS_LABELS[filter].toLowerCase()}
-                          .
-                        </Text>
-                      </Table.Td>
-                    </Table.Tr>
-                  ) : (
-                    items.map((entry) => (
-                      <Row
-                        key={entry.requiredDocument.id}
-                        orgId={organization.id}
-                        entry={entry}
-                        canWrite={canWrite}
-                      />
-                    ))
-                  )}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <SimpleTable label="Required documents" minWidth={860} columns={COLUMNS}>
+              {items === undefined ? (
+                <TableSkeletonRows columns={COLUMNS.length} rows={8} />
+              ) : items.length === 0 ? (
+                <Table.Tr>
+                  <Table.Td colSpan={COLUMNS.length}>
+                    <Text size="sm" c="dimmed" ta="center" py="md">
+                      No required document is{' '}
+                      {filter === 'all'
+                        ? 'listed'
+                        : REQUIRED_DOCUMENT_STATUS_LABELS[filter].toLowerCase()}
+                      .
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ) : (
+                items.map((entry) => (
+                  <Row
+                    key={entry.requiredDocument.id}
+                    orgId={organization.id}
+                    entry={entry}
+                    canWrite={canWrite}
+                  />
+                ))
+              )}
+            </SimpleTable>
           </Paper>
         )}
       </Stack>

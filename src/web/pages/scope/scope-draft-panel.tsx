@@ -4,7 +4,7 @@
  * offers now (edit, discard, submit, return, approve). What submission finds
  * missing shows at each part; the latest return comment shows on the draft.
  */
-import { Alert, Button, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, SegmentedControl, Text } from '@mantine/core';
 import { useState } from 'react';
 import { ApiError, messageOf } from '../../api/client.js';
 import { ConfirmButton } from '../../components/confirm-button.js';
@@ -13,6 +13,7 @@ import { ConfirmActionButton } from '../../components/prework-confirm-action.js'
 import { useMemberName } from '../../components/prework-owner-select.js';
 import { notifyFailure, notifySuccess } from '../../components/notify.js';
 import { ReturnToDraftButton } from '../../components/return-to-draft-button.js';
+import { VersionPanel } from '../../components/version-panel.js';
 import { ScopeDiffView } from './scope-diff-view.js';
 import { ScopeEditor } from './scope-editor.js';
 import { scopeIssueTexts } from './scope-form-values.js';
@@ -118,111 +119,104 @@ export const ScopeDraftPanel = ({
   };
 
   return (
-    <Paper p="lg" component="section" aria-labelledby="scope-draft-heading">
-      <Stack gap="md">
-        <Group justify="space-between" align="flex-start" gap="sm">
-          <Stack gap={4}>
-            <Group gap="sm">
-              <Title order={2} fz="xl" id="scope-draft-heading">
-                Version {draft.version}
-              </Title>
-              <ScopeStatusBadge status={draft.status} />
-            </Group>
-            <ScopeVersionMeta orgId={orgId} version={draft} />
-          </Stack>
-          {!editing && (
-            <Group gap="sm">
-              {can('edit') && (
-                <Button variant="default" onClick={() => onEditingChange(true)}>
-                  Edit draft
-                </Button>
-              )}
-              {can('discard') && (
-                <ConfirmButton
-                  title="Discard the draft"
-                  message={`Draft version ${draft.version} and its changes will be deleted. ${previous ? `Version ${previous.version} stays in force.` : ''}`}
-                  confirmLabel="Discard draft"
-                  loading={discard.isPending}
-                  onConfirm={() =>
-                    discard.mutate(undefined, {
-                      onSuccess: () => notifySuccess('The draft of the scope was discarded.'),
-                      onError: (error) => notifyFailure('Could not discard the draft', error),
-                    })
-                  }
-                >
-                  Discard draft
-                </ConfirmButton>
-              )}
-              {can('submit') && (
-                <Button onClick={onSubmit} loading={step.isPending}>
-                  Submit for review
-                </Button>
-              )}
-              {can('return') && (
-                <ReturnToDraftButton
-                  versionNumber={draft.version}
-                  loading={step.isPending}
-                  onReturn={(comment) => step.mutateAsync({ action: 'return', comment })}
-                />
-              )}
-              {can('approve') && (
-                <ConfirmActionButton
-                  color="teal"
-                  title={`Approve version ${draft.version} of the AIMS scope`}
-                  message={
-                    previous
-                      ? `It becomes the scope in force and supersedes version ${previous.version}. The approval is recorded with your name.`
-                      : 'It becomes the scope in force. The approval is recorded with your name.'
-                  }
-                  confirmLabel="Approve"
-                  loading={step.isPending}
-                  onConfirm={onApprove}
-                >
-                  Approve
-                </ConfirmActionButton>
-              )}
-            </Group>
-          )}
-        </Group>
-        <ReturnedNote orgId={orgId} draft={draft} />
-        {problem && (
-          <Alert color="red" variant="light" role="alert" title={problem.title}>
-            {problem.message}
-          </Alert>
-        )}
-        {editing ? (
-          <ScopeEditor
-            orgId={orgId}
-            draft={draft}
-            initialErrors={problem?.issues ?? {}}
-            onDone={() => {
-              setProblem(null);
-              onEditingChange(false);
-            }}
-          />
-        ) : (
-          <>
-            <SegmentedControl
-              w="fit-content"
-              aria-label="Show"
-              value={shown}
-              onChange={setShown}
-              data={[
-                { value: 'content', label: 'This version' },
-                {
-                  value: 'changes',
-                  label: previous ? `Changes against version ${previous.version}` : 'Changes',
-                },
-              ]}
-            />
-            {shown === 'changes' ? (
-              <ScopeDiffView orgId={orgId} versionId={draft.id} />
-            ) : (
-              <ScopeVersionView orgId={orgId} version={draft} issues={problem?.issues ?? {}} />
+    <VersionPanel
+      version={draft.version}
+      status={<ScopeStatusBadge status={draft.status} />}
+      meta={<ScopeVersionMeta orgId={orgId} version={draft} />}
+      actions={
+        !editing && (
+          <Group gap="sm">
+            {can('edit') && (
+              <Button variant="default" onClick={() => onEditingChange(true)}>
+                Edit draft
+              </Button>
             )}
-          </>
-        )}
-      </Stack>
-    </Paper>
+            {can('discard') && (
+              <ConfirmButton
+                title="Discard the draft"
+                message={`Draft version ${draft.version} and its changes will be deleted. ${previous ? `Version ${previous.version} stays in force.` : ''}`}
+                confirmLabel="Discard draft"
+                loading={discard.isPending}
+                onConfirm={() =>
+                  discard.mutate(undefined, {
+                    onSuccess: () => notifySuccess('The draft of the scope was discarded.'),
+                    onError: (error) => notifyFailure('Could not discard the draft', error),
+                  })
+                }
+              >
+                Discard draft
+              </ConfirmButton>
+            )}
+            {can('submit') && (
+              <Button onClick={onSubmit} loading={step.isPending}>
+                Submit for review
+              </Button>
+            )}
+            {can('return') && (
+              <ReturnToDraftButton
+                versionNumber={draft.version}
+                loading={step.isPending}
+                onReturn={(comment) => step.mutateAsync({ action: 'return', comment })}
+              />
+            )}
+            {can('approve') && (
+              <ConfirmActionButton
+                color="teal"
+                title={`Approve version ${draft.version} of the AIMS scope`}
+                message={
+                  previous
+                    ? `It becomes the scope in force and supersedes version ${previous.version}. The approval is recorded with your name.`
+                    : 'It becomes the scope in force. The approval is recorded with your name.'
+                }
+                confirmLabel="Approve"
+                loading={step.isPending}
+                onConfirm={onApprove}
+              >
+                Approve
+              </ConfirmActionButton>
+            )}
+          </Group>
+        )
+      }
+    >
+      <ReturnedNote orgId={orgId} draft={draft} />
+      {problem && (
+        <Alert color="red" variant="light" role="alert" title={problem.title}>
+          {problem.message}
+        </Alert>
+      )}
+      {editing ? (
+        <ScopeEditor
+          orgId={orgId}
+          draft={draft}
+          initialErrors={problem?.issues ?? {}}
+          onDone={() => {
+            setProblem(null);
+            onEditingChange(false);
+          }}
+        />
+      ) : (
+        <>
+          <SegmentedControl
+            w="fit-content"
+            aria-label="Show"
+            value={shown}
+            onChange={setShown}
+            data={[
+              { value: 'content', label: 'This version' },
+              {
+                value: 'changes',
+                label: previous ? `Changes against version ${previous.version}` : 'Changes',
+              },
+            ]}
+          />
+          {shown === 'changes' ? (
+            <ScopeDiffView orgId={orgId} versionId={draft.id} />
+          ) : (
+            <ScopeVersionView orgId={orgId} version={draft} issues={problem?.issues ?? {}} />
+          )}
+        </>
+      )}
+    </VersionPanel>
   );
 };

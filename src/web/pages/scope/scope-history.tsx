@@ -3,10 +3,21 @@ import { Button, Modal, Paper, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { DateTime } from '../../components/date-time.js';
 import { useMemberName } from '../../components/prework-owner-select.js';
+import { SimpleTable, type SimpleColumn } from '../../components/simple-table.js';
 import type { ScopeVersion } from './scope-queries.js';
 import { ScopeStatusBadge } from './scope-status-badge.js';
 import { ScopeVersionMeta } from './scope-version-meta.js';
 import { ScopeVersionView } from './scope-version-view.js';
+
+const COLUMNS: readonly SimpleColumn[] = [
+  { header: 'Version', width: 90 },
+  { header: 'Status', width: 130 },
+  { header: 'Written by' },
+  { header: 'Approved by' },
+  { header: 'Approved' },
+  { header: 'People in scope', align: 'right' },
+  { header: 'Actions', width: 90, isHeaderHidden: true },
+];
 
 export const ScopeHistory = ({
   orgId,
@@ -21,51 +32,34 @@ export const ScopeHistory = ({
   return (
     <>
       <Paper p={0} style={{ overflow: 'hidden' }}>
-        <Table.ScrollContainer minWidth={760}>
-          <Table aria-label="Scope versions" highlightOnHover={false}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={90}>Version</Table.Th>
-                <Table.Th w={130}>Status</Table.Th>
-                <Table.Th>Written by</Table.Th>
-                <Table.Th>Approved by</Table.Th>
-                <Table.Th>Approved</Table.Th>
-                <Table.Th ta="right">People in scope</Table.Th>
-                <Table.Th w={90}>
-                  <span className="visually-hidden">Actions</span>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {sorted.map((version) => (
-                <Table.Tr key={version.id}>
-                  <Table.Td fw={600}>{version.version}</Table.Td>
-                  <Table.Td>
-                    <ScopeStatusBadge status={version.status} />
-                  </Table.Td>
-                  <Table.Td>{nameOf(version.authorUserId)}</Table.Td>
-                  <Table.Td>
-                    {version.approvedAt === null ? '—' : nameOf(version.approvedByUserId)}
-                  </Table.Td>
-                  <Table.Td>
-                    {version.approvedAt === null ? '—' : <DateTime value={version.approvedAt} />}
-                  </Table.Td>
-                  <Table.Td ta="right">{version.totalPeopleInScope}</Table.Td>
-                  <Table.Td>
-                    <Button
-                      variant="subtle"
-                      size="xs"
-                      aria-label={`View version ${version.version}`}
-                      onClick={() => setShown(version)}
-                    >
-                      View
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <SimpleTable label="Scope versions" minWidth={760} columns={COLUMNS}>
+          {sorted.map((version) => (
+            <Table.Tr key={version.id}>
+              <Table.Td fw={600}>{version.version}</Table.Td>
+              <Table.Td>
+                <ScopeStatusBadge status={version.status} />
+              </Table.Td>
+              <Table.Td>{nameOf(version.authorUserId)}</Table.Td>
+              <Table.Td>
+                {version.approvedAt === null ? '—' : nameOf(version.approvedByUserId)}
+              </Table.Td>
+              <Table.Td>
+                {version.approvedAt === null ? '—' : <DateTime value={version.approvedAt} />}
+              </Table.Td>
+              <Table.Td ta="right">{version.totalPeopleInScope}</Table.Td>
+              <Table.Td>
+                <Button
+                  variant="subtle"
+                  size="xs"
+                  aria-label={`View version ${version.version}`}
+                  onClick={() => setShown(version)}
+                >
+                  View
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </SimpleTable>
       </Paper>
       <Modal
         opened={shown !== null}

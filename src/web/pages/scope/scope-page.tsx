@@ -2,12 +2,13 @@
  * The AIMS scope (clause 4.3): the version in force with its approver, the
  * open draft with its editor and workflow buttons, and every version before.
  */
-import { Button, EmptyState, Group, Paper, Skeleton, Stack, Tabs, Title } from '@mantine/core';
+import { Button, EmptyState, Paper, Skeleton, Stack, Tabs } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ErrorState } from '../../components/error-state.js';
 import { notifyFailure } from '../../components/notify.js';
 import { PageHeader } from '../../components/page-header.js';
+import { VersionPanel } from '../../components/version-panel.js';
 import { useCan, useCurrentOrg } from '../../orgs/current-org.js';
 import { RequiredDocumentsSummary } from '../required-documents/required-documents-summary.js';
 import { ScopeDraftPanel } from './scope-draft-panel.js';
@@ -20,20 +21,13 @@ import { ScopeVersionView } from './scope-version-view.js';
 type Tab = 'draft' | 'approved' | 'history';
 
 const ApprovedPanel = ({ orgId, version }: { orgId: string; version: ScopeVersion }) => (
-  <Paper p="lg" component="section" aria-labelledby="scope-approved-heading">
-    <Stack gap="md">
-      <Stack gap={4}>
-        <Group gap="sm">
-          <Title order={2} fz="xl" id="scope-approved-heading">
-            Version {version.version}
-          </Title>
-          <ScopeStatusBadge status={version.status} />
-        </Group>
-        <ScopeVersionMeta orgId={orgId} version={version} />
-      </Stack>
-      <ScopeVersionView orgId={orgId} version={version} />
-    </Stack>
-  </Paper>
+  <VersionPanel
+    version={version.version}
+    status={<ScopeStatusBadge status={version.status} />}
+    meta={<ScopeVersionMeta orgId={orgId} version={version} />}
+  >
+    <ScopeVersionView orgId={orgId} version={version} />
+  </VersionPanel>
 );
 
 export const ScopePage = () => {

@@ -1,7 +1,9 @@
 /** The AIMS scope through the API: the overview, the draft's edit and discard, the workflow steps and the diff. */
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client.js';
+import { useRefreshingMutation } from '../../api/refreshing-mutation.js';
 import type { paths } from '../../api/schema.js';
+import { approvalStepRequest, type ApprovalStep } from '../../components/approval-step.js';
 
 export type ScopeOverview = Schemas['ScopeOverview'];
 export type ScopeVersion = Schemas['ScopeVersion'];
@@ -20,80 +22,46 @@ export const scopeQuery = (orgId: string) =>
   });
 
 /** After any change: the scope, the required-documents register (RD-01) and the trail. */
-const useRefresh = (orgId: string) => {
-  const queryClient = useQueryClient();
-  return () =>
-    Promise.all(
-      [scopeKey(orgId), ['orgs', orgId, 'required-documents'], ['orgs', orgId, 'audit-log']].map(
-        (queryKey) => queryClient.invalidateQueries({ queryKey }),
-      ),
-    );
-};
+const staleAfterChange = (orgId: string) => [
+  scopeKey(orgId),
+  ['orgs', orgId, 'required-documents'],
+  ['orgs', orgId, 'audit-log'],
+];
 
 /** Opens a draft; with no body it starts from the approved scope. */
-export const useOpenScopeDraft = (orgId: string) => {
-  const refresh = useRefresh(orgId);
-  return useMutation({
-    mutationFn: (body: ScopeBody | void) =>
+export const useOpenScopeDraft = (orgId: string) =>
+  useRefreshingMutation(
+    (body: ScopeBody | void) =>
       unwrap(
         api.POST('/api/v1/orgs/{orgId}/scope/versions', {
           params: { path: { orgId } },
           body: body ?? {},
         }),
       ),
-    onSuccess: refresh,
-  });
-};
+    staleAfterChange(orgId),
+  );
 
-export const useSaveScopeDraft = (orgId: string, versionId: string) => {
-  const refresh = useRefresh(orgId);
-  return useMutation({
-    mutationFn: (body: ScopeBody) =>
+export const useSaveScopeDraft = (orgId: string, versionId: string) =>
+  useRefreshingMutation(
+    (body: ScopeBody) =>
       unwrap(
         api.PATCH('/api/v1/orgs/{orgId}/scope/versions/{versionId}', {
           params: { path: { orgId, versionId } },
           body,
         }),
       ),
-    onSuccess: refresh,
-  });
-};
+    staleAfterChange(orgId),
+  );
 
 /** A step of the approval workflow; the reply is the version after it. */
-export type ScopeStep = { action: 'submit' | 'approve' } | { action: 'return'; comment: string };
-
-export const useScopeStep = (orgId: string, versionId: string) => {
-  const refresh = useRefresh(orgId);
-  const path = { orgId, versionId };
-  return useMutation({
-    mutationFn: (step: ScopeStep) => {
-      switch (step.action) {
-        case 'submit':
-          return unwrap(
-            api.POST('/api/v1/orgs/{orgId}/scope/versions/{versionId}/submit', {
-              params: { path },
-              body: {},
-            }),
-          );
-        case 'approve':
-          return unwrap(
-            api.POST('/api/v1/orgs/{orgId}/scope/versions/{versionId}/approve', {
-              params: { path },
-              body: {},
-            }),
-          );
-        case 'return':
-          return unwrap(
-            api.POST('/api/v1/orgs/{orgId}/scope/versions/{versionId}/return', {
-              params: { path },
-              body: { comment: step.comment },
-            }),
-          );
-      }
-    },
-    onSuccess: refresh,
-  });
-};
+export const useScopeStep = (orgId: string, versionId: string) =>
+  useRefreshingMutation((step: ApprovalStep) => {
+    const { route, body } = approvalStepRequest(
+      '/api/v1/orgs/{orgId}/scope/versions/{versionId}',
+      step,
+    );
+    return unwrap(api.POST(route, { params: { path: { orgId, versionId } }, body }));
+  }, staleAfterChange(orgId));
 
 /** The version side by side with the version in force. */
 export const scopeDiffQuery = (orgId: string, versionId: string) =>
@@ -108,15 +76,13 @@ export const scopeDiffQuery = (orgId: string, versionId: string) =>
       ),
   });
 
-export const useDiscardScopeDraft = (orgId: string, versionId: string) => {
-  const refresh = useRefresh(orgId);
-  return useMutation({
-    mutationFn: () =>
+export const useDiscardScopeDraft = (orgId: string, versionId: string) =>
+  useRefreshingMutation(
+    () =>
       unwrap(
         api.DELETE('/api/v1/orgs/{orgId}/scope/versions/{versionId}', {
           params: { path: { orgId, versionId } },
         }),
       ),
-    onSuccess: refresh,
-  });
-};
+    staleAfterChange(orgId),
+  );

@@ -24,6 +24,7 @@ import { orgPath } from '../../orgs/current-org.js';
 import { allAiSystemsQuery } from '../ai-systems/ai-system-queries.js';
 import { SCOPE_FIELD_LABELS, type ScopeField } from './scope-labels.js';
 import type { ScopeVersion } from './scope-queries.js';
+import { SimpleTable, type SimpleColumn } from '../../components/simple-table.js';
 
 const numberFormat = new Intl.NumberFormat();
 
@@ -77,36 +78,37 @@ const TextList = ({
     </List>
   );
 
+const SITE_COLUMNS: readonly SimpleColumn[] = [
+  { header: 'Site' },
+  { header: 'Location' },
+  { header: 'People in scope', align: 'right' },
+];
+
 const SitesTable = ({ version }: { version: ScopeVersion }) =>
   version.sites.length === 0 ? (
     <NotSet>No sites</NotSet>
   ) : (
-    <Table aria-label="Sites" withTableBorder highlightOnHover={false}>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>Site</Table.Th>
-          <Table.Th>Location</Table.Th>
-          <Table.Th ta="right">People in scope</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {version.sites.map((site) => (
-          <Table.Tr key={site.name}>
-            <Table.Td>{site.name}</Table.Td>
-            <Table.Td>{site.location === '' ? '—' : site.location}</Table.Td>
-            <Table.Td ta="right">{numberFormat.format(site.peopleInScope)}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-      <Table.Tfoot>
+    <SimpleTable
+      label="Sites"
+      columns={SITE_COLUMNS}
+      withTableBorder
+      footer={
         <Table.Tr>
           <Table.Th colSpan={2} scope="row">
             Total
           </Table.Th>
           <Table.Th ta="right">{numberFormat.format(version.totalPeopleInScope)}</Table.Th>
         </Table.Tr>
-      </Table.Tfoot>
-    </Table>
+      }
+    >
+      {version.sites.map((site) => (
+        <Table.Tr key={site.name}>
+          <Table.Td>{site.name}</Table.Td>
+          <Table.Td>{site.location === '' ? '—' : site.location}</Table.Td>
+          <Table.Td ta="right">{numberFormat.format(site.peopleInScope)}</Table.Td>
+        </Table.Tr>
+      ))}
+    </SimpleTable>
   );
 
 const AiSystemLinks = ({ orgId, ids }: { orgId: string; ids: readonly string[] }) => {
@@ -133,22 +135,18 @@ const ExclusionsTable = ({ version }: { version: ScopeVersion }) =>
   version.exclusions.length === 0 ? (
     <NotSet>No exclusions</NotSet>
   ) : (
-    <Table aria-label="Exclusions" withTableBorder highlightOnHover={false}>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th w="30%">Excluded</Table.Th>
-          <Table.Th>Justification</Table.Th>
+    <SimpleTable
+      label="Exclusions"
+      columns={[{ header: 'Excluded', width: '30%' }, { header: 'Justification' }]}
+      withTableBorder
+    >
+      {version.exclusions.map((exclusion) => (
+        <Table.Tr key={exclusion.item}>
+          <Table.Td fw={600}>{exclusion.item}</Table.Td>
+          <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{exclusion.justification}</Table.Td>
         </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {version.exclusions.map((exclusion) => (
-          <Table.Tr key={exclusion.item}>
-            <Table.Td fw={600}>{exclusion.item}</Table.Td>
-            <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{exclusion.justification}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+      ))}
+    </SimpleTable>
   );
 
 interface ScopeVersionViewProps {
