@@ -1,5 +1,6 @@
 /** A mutation that, once it succeeds, refreshes every query under the keys its change makes stale. */
-import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { QueryKey } from '@tanstack/react-query';
 
 export const useRefreshingMutation = <Input, Output>(
   mutationFn: (input: Input) => Promise<Output>,

@@ -1,6 +1,7 @@
 /** The organization's audit trail, newest first, a page at a time ("Load older" follows nextBefore). */
 import { infiniteQueryOptions } from '@tanstack/react-query';
-import { api, unwrap, type Schemas } from '../api/client.js';
+import { api, unwrap } from '../api/client.js';
+import type { Schemas } from '../api/client.js';
 
 export type AuditEntry = Schemas['AuditEntry'];
 

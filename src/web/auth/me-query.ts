@@ -1,6 +1,7 @@
 /** The signed-in user and their organizations; `null` when nobody is signed in. */
 import { queryOptions } from '@tanstack/react-query';
-import { ApiError, api, unwrap, type Schemas } from '../api/client.js';
+import { ApiError, api, unwrap } from '../api/client.js';
+import type { Schemas } from '../api/client.js';
 
 export type Me = Schemas['Me'];
 export type OrgMembership = Schemas['OrgMembership'];

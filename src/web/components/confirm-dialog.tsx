@@ -2,7 +2,8 @@
  * The small dialog that asks before an action: what will happen (and any
  * input the action takes, such as a reason), Cancel, and the action itself.
  */
-import { Button, Group, Modal, Stack, type ButtonProps } from '@mantine/core';
+import { Button, Group, Modal, Stack } from '@mantine/core';
+import type { ButtonProps } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 interface ConfirmDialogProps {

@@ -5,7 +5,8 @@
 import { Button, Menu } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { Fragment } from 'react';
-import { downloadExport, type ExportFormat, type ExportRegister } from './export-download.js';
+import { downloadExport } from './export-download.js';
+import type { ExportFormat, ExportRegister } from './export-download.js';
 import { notifyFailure } from './notify.js';
 import { DownloadIcon } from './prework-icons.js';
 

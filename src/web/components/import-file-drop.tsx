@@ -5,7 +5,8 @@
  * as any other field.
  */
 import { Paper, Stack, Text, ThemeIcon } from '@mantine/core';
-import { useId, useState, type DragEvent } from 'react';
+import { useId, useState } from 'react';
+import type { DragEvent } from 'react';
 import { FileIcon } from './prework-icons.js';
 
 const ACCEPT = [

@@ -1,7 +1,8 @@
 /** The first rows of an import file as the API read them; rows with problems are marked. */
 import { Badge, Table, Text } from '@mantine/core';
 import { formatPreviewValue } from './import-format.js';
-import { columnLabel, type ImportRegister } from './import-registers.js';
+import { columnLabel } from './import-registers.js';
+import type { ImportRegister } from './import-registers.js';
 import type { ImportResult } from './import-upload.js';
 
 interface ImportPreviewProps {

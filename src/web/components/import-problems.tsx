@@ -3,7 +3,8 @@
  * stage · must be one of …", under a summary with the totals.
  */
 import { Alert, List, ScrollArea, Text } from '@mantine/core';
-import { columnLabel, type ImportRegister } from './import-registers.js';
+import { columnLabel } from './import-registers.js';
+import type { ImportRegister } from './import-registers.js';
 import type { ImportProblem } from './import-upload.js';
 
 /** A file can hold thousands of bad rows; the first ones are enough to start fixing. */

@@ -5,7 +5,8 @@
  * values the preview shows.
  */
 import type { QueryKey } from '@tanstack/react-query';
-import { inSentence, type RegisterDeclaration } from '../registers/declaration.js';
+import { inSentence } from '../registers/declaration.js';
+import type { RegisterDeclaration } from '../registers/declaration.js';
 import { registerKeys } from '../registers/register-queries.js';
 import type { ImportRegisterPath } from './import-upload.js';
 

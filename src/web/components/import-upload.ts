@@ -3,7 +3,8 @@
  * checks it and returns a preview, or the real, all-or-nothing import. A file
  * the API rejects row by row becomes an ImportRejectedError with every problem.
  */
-import { ApiError, toApiError, type Schemas } from '../api/client.js';
+import { ApiError, toApiError } from '../api/client.js';
+import type { Schemas } from '../api/client.js';
 import type { paths } from '../api/schema.js';
 
 /** Registers the API can import: the `<register>` of `/api/v1/orgs/{orgId}/<register>/import`. */

@@ -4,8 +4,10 @@
  * rows, each row as the form draws it, and the add button. The first input of
  * the row just added takes the focus.
  */
-import { ActionIcon, Button, Stack, Text, type MantineSpacing } from '@mantine/core';
-import { Fragment, useState, type ReactNode } from 'react';
+import { ActionIcon, Button, Stack, Text } from '@mantine/core';
+import type { MantineSpacing } from '@mantine/core';
+import { Fragment, useState } from 'react';
+import type { ReactNode } from 'react';
 import { FieldGroup } from './prework-field-group.js';
 import { PlusIcon, RemoveIcon } from './prework-icons.js';
 

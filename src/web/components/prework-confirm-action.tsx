@@ -2,7 +2,8 @@
  * A workflow button that asks before it acts (approve, submit, revise): a
  * small dialog says what will happen; Confirm runs the action.
  */
-import { Button, Text, type ButtonProps } from '@mantine/core';
+import { Button, Text } from '@mantine/core';
+import type { ButtonProps } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { ConfirmDialog } from './confirm-dialog.js';

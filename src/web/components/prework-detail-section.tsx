@@ -3,7 +3,8 @@
  * with an h2) holding labelled facts as a description list.
  */
 import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useId, type ReactNode } from 'react';
+import { useId } from 'react';
+import type { ReactNode } from 'react';
 import { DateTime } from './date-time.js';
 import { useMemberName } from './prework-owner-select.js';
 

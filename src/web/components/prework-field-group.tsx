@@ -4,7 +4,8 @@
  * readers hear the label, the description and the error on entering the group.
  */
 import { Input } from '@mantine/core';
-import { useId, type ReactNode } from 'react';
+import { useId } from 'react';
+import type { ReactNode } from 'react';
 
 interface FieldGroupProps {
   readonly label: string;

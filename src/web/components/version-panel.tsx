@@ -4,7 +4,8 @@
  * beside them, then the version itself.
  */
 import { Group, Paper, Stack, Title } from '@mantine/core';
-import { useId, type ReactNode } from 'react';
+import { useId } from 'react';
+import type { ReactNode } from 'react';
 
 interface VersionPanelProps {
   readonly version: number;

@@ -1,6 +1,7 @@
 /** The caller's notifications in an organization, their unread count, preferences and mail settings. */
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap, type Schemas } from '../api/client.js';
+import { api, unwrap } from '../api/client.js';
+import type { Schemas } from '../api/client.js';
 import { useRefreshingMutation } from '../api/refreshing-mutation.js';
 
 export type Notification = Schemas['Notification'];

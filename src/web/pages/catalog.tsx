@@ -4,7 +4,8 @@
  */
 import { Badge, EmptyState, Group, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useMemo, type ReactNode } from 'react';
+import { useDeferredValue, useMemo } from 'react';
+import type { ReactNode } from 'react';
 import { ErrorState } from '../components/error-state.js';
 import { PageHeader } from '../components/page-header.js';
 import { SearchBox } from '../components/search-box.js';
@@ -12,7 +13,8 @@ import { usePageSearchParams } from '../components/use-page-search-params.js';
 import { useUrlText } from '../components/use-url-text.js';
 import { AnnexCList } from './catalog/annex-c-list.js';
 import { catalogQuery } from './catalog/catalog-query.js';
-import { searchCatalog, searchTerms, type CatalogResults } from './catalog/catalog-search.js';
+import { searchCatalog, searchTerms } from './catalog/catalog-search.js';
+import type { CatalogResults } from './catalog/catalog-search.js';
 import { ClauseList } from './catalog/clause-list.js';
 import { ControlList } from './catalog/control-list.js';
 import { DocumentList } from './catalog/document-list.js';

@@ -19,10 +19,13 @@ import {
 import { useForm } from '@mantine/form';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { ApiError, api, messageOf, unwrap, type Schemas } from '../api/client.js';
-import { ME_KEY, meQuery, type Me } from '../auth/me-query.js';
+import { ApiError, api, messageOf, unwrap } from '../api/client.js';
+import type { Schemas } from '../api/client.js';
+import { ME_KEY, meQuery } from '../auth/me-query.js';
+import type { Me } from '../auth/me-query.js';
 import { BrandMark } from '../components/brand.js';
 import { formatDateTime } from '../components/date-time.js';
 import { FormAlert } from '../components/form-alert.js';

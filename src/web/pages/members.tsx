@@ -15,12 +15,8 @@ import { useCan, useCurrentOrg } from '../orgs/current-org.js';
 import { InvitationLinkModal } from './members/invitation-link-modal.js';
 import { InvitationsTable } from './members/invitations-table.js';
 import { InviteModal } from './members/invite-modal.js';
-import {
-  membersQuery,
-  useRemoveMember,
-  type IssuedInvitation,
-  type Member,
-} from './members/member-queries.js';
+import { membersQuery, useRemoveMember } from './members/member-queries.js';
+import type { IssuedInvitation, Member } from './members/member-queries.js';
 
 const RemoveButton = ({ member, orgId }: { member: Member; orgId: string }) => {
   const remove = useRemoveMember(orgId);

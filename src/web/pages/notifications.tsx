@@ -20,9 +20,8 @@ import {
   notificationsQuery,
   useMarkAllRead,
   useMarkRead,
-  type Notification,
-  type NotificationKind,
 } from '../notifications/notification-queries.js';
+import type { Notification, NotificationKind } from '../notifications/notification-queries.js';
 import { useCurrentOrg } from '../orgs/current-org.js';
 
 const KIND_OPTIONS: { value: NotificationKind; label: string }[] = [

@@ -2,7 +2,8 @@
  * Form inputs over a declared choice field: its label and its allowed values
  * as the register declaration names them (radio buttons, checkboxes, a select). Spread a form's input props on them.
  */
-import { Checkbox, Group, Radio, Select, type SelectProps } from '@mantine/core';
+import { Checkbox, Group, Radio, Select } from '@mantine/core';
+import type { SelectProps } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { FieldDeclaration } from './declaration.js';
 

@@ -2,7 +2,8 @@
  * The first field of a register's form: required text, focused when the
  * dialog opens, bound to one field of the form.
  */
-import { TextInput, type TextInputProps } from '@mantine/core';
+import { TextInput } from '@mantine/core';
+import type { TextInputProps } from '@mantine/core';
 import type { RegisterForm } from './register-form-modal.js';
 
 interface LeadTextInputProps<Values extends Record<string, unknown>> extends Omit<

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RegisterDeclaration } from './declaration.js';
-import { listCodec, type ListParams } from './list-params.js';
+import { listCodec } from './list-params.js';
+import type { ListParams } from './list-params.js';
 
 const choices = (...values: string[]) => values.map((value) => ({ value, label: value }));
 

@@ -5,18 +5,12 @@
  * saved. Mount it only while open.
  */
 import { notifySuccess } from '../components/notify.js';
-import { inSentence, type RegisterKey } from './declaration.js';
-import {
-  RegisterFormModal,
-  type RecordFormProps,
-  type RegisterFormModalProps,
-} from './register-form-modal.js';
-import {
-  useRegisterRecordSave,
-  type RecordPath,
-  type RegisterBody,
-  type RegisterRecord,
-} from './register-records.js';
+import { inSentence } from './declaration.js';
+import type { RegisterKey } from './declaration.js';
+import { RegisterFormModal } from './register-form-modal.js';
+import type { RecordFormProps, RegisterFormModalProps } from './register-form-modal.js';
+import { useRegisterRecordSave } from './register-records.js';
+import type { RecordPath, RegisterBody, RegisterRecord } from './register-records.js';
 import { recordNameOf } from './record-names.js';
 import { useRegister } from './use-register.js';
 

@@ -19,16 +19,13 @@ import { notifyFailure, notifySuccess } from '../components/notify.js';
 import { PageHeader } from '../components/page-header.js';
 import { orgPath, useCurrentOrg } from '../orgs/current-org.js';
 import { NotFoundPage } from '../pages/not-found.js';
-import { inSentence, type RegisterKey } from './declaration.js';
+import { inSentence } from './declaration.js';
+import type { RegisterKey } from './declaration.js';
 import { useCanReadHistory } from './pending-permissions.js';
 import { recordNameOf } from './record-names.js';
 import type { RecordFormProps } from './register-form-modal.js';
-import {
-  registerRecordQuery,
-  useRegisterRecordDelete,
-  type RecordPath,
-  type RegisterRecord,
-} from './register-records.js';
+import { registerRecordQuery, useRegisterRecordDelete } from './register-records.js';
+import type { RecordPath, RegisterRecord } from './register-records.js';
 import { useRegister } from './use-register.js';
 
 /** The route parameter of a record page: `<register>/:recordId`. */

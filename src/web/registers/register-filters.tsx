@@ -10,7 +10,8 @@ import { useMemberOptions } from '../components/prework-owner-select.js';
 import { SearchBox } from '../components/search-box.js';
 import { useUrlText } from '../components/use-url-text.js';
 import type { FilterDeclaration } from './declaration.js';
-import { filterValue, type ListParams } from './list-params.js';
+import { filterValue } from './list-params.js';
+import type { ListParams } from './list-params.js';
 import { useAiSystemNames } from './use-ai-system-names.js';
 
 /** How a filter looks on one page: the empty option's text and the width. */

@@ -5,9 +5,11 @@
  * rest above the form, shows the save in progress, and closes once saved.
  * Mount it only while open, so each opening starts from the current values.
  */
-import { Button, Group, Modal, Stack, type MantineSize } from '@mantine/core';
+import { Button, Group, Modal, Stack } from '@mantine/core';
+import type { MantineSize } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { applyApiError } from '../components/form-errors.js';
 import { FormAlert } from '../components/form-alert.js';
 

@@ -9,13 +9,17 @@ import { useDisclosure } from '@mantine/hooks';
 import type { ComponentType, ReactNode } from 'react';
 import { ExportMenu } from '../components/export-menu.js';
 import { ImportButton } from '../components/import-button.js';
-import { importRegisterOf, type ImportExtras } from '../components/import-registers.js';
+import { importRegisterOf } from '../components/import-registers.js';
+import type { ImportExtras } from '../components/import-registers.js';
 import { PageHeader } from '../components/page-header.js';
 import { useCurrentOrg } from '../orgs/current-org.js';
-import { inSentence, type RegisterKey } from './declaration.js';
-import { RegisterList, type RegisterListProps } from './register-list.js';
+import { inSentence } from './declaration.js';
+import type { RegisterKey } from './declaration.js';
+import { RegisterList } from './register-list.js';
+import type { RegisterListProps } from './register-list.js';
 import type { RegisterList as RegisterListBody, RegisterPath } from './register-queries.js';
-import { useRegister, type UrlShape } from './use-register.js';
+import { useRegister } from './use-register.js';
+import type { UrlShape } from './use-register.js';
 import { useRegisterView } from './use-register-view.js';
 
 export interface RegisterListPageProps<Path extends RegisterPath & RegisterKey> extends Omit<

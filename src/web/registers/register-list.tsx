@@ -7,13 +7,16 @@ import { Group, Paper, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { ErrorState } from '../components/error-state.js';
 import { orgPath } from '../orgs/current-org.js';
-import { inSentence, type RegisterDeclaration } from './declaration.js';
+import { inSentence } from './declaration.js';
+import type { RegisterDeclaration } from './declaration.js';
 import { ListEmpty, emptyReasonOf } from './list-empty.js';
 import type { ListCodec } from './list-params.js';
-import { RegisterFilters, type FilterLook } from './register-filters.js';
+import { RegisterFilters } from './register-filters.js';
+import type { FilterLook } from './register-filters.js';
 import { RegisterPagination } from './register-pagination.js';
 import type { RegisterPath, RegisterRow } from './register-queries.js';
-import { RegisterTable, type RegisterColumn } from './register-table.js';
+import { RegisterTable } from './register-table.js';
+import type { RegisterColumn } from './register-table.js';
 import type { RegisterView } from './use-register-view.js';
 
 export interface RegisterListProps<Path extends RegisterPath> {

@@ -5,7 +5,8 @@
  * register's lists, the audit trail …). Each register supplies only its
  * typed API calls.
  */
-import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { registerKeys, staleAfterChange } from './register-queries.js';
 
 /** The part of a delete mutation a page's Delete uses. */

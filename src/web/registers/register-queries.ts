@@ -3,7 +3,8 @@
  * `/api/v1/orgs/{orgId}/`: the list (one key per view), one record, and what
  * a mutation invalidates.
  */
-import { keepPreviousData, queryOptions, type QueryKey } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import type { QueryKey } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client.js';
 import type { paths } from '../api/schema.js';
 import type { ListQuery } from './list-params.js';

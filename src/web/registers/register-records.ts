@@ -7,7 +7,8 @@ import { queryOptions } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client.js';
 import type { paths } from '../api/schema.js';
 import { useRegisterDelete, useRegisterSave } from './register-mutations.js';
-import { registerKeys, type RegisterPath } from './register-queries.js';
+import { registerKeys } from './register-queries.js';
+import type { RegisterPath } from './register-queries.js';
 
 /** A register's route for one record, e.g. `/api/v1/orgs/{orgId}/obligations/{obligationId}`. */
 type RecordRoutePath<Path extends RegisterPath> = {

@@ -5,20 +5,20 @@
  * Render it below a RegistersGate.
  */
 import { Button } from '@mantine/core';
-import { useState, type ComponentType, type ReactNode } from 'react';
+import { useState } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import type { RegisterKey } from './declaration.js';
 import { lastUpdatedColumn, rowActionsColumn } from './register-columns.js';
 import type { RecordFormProps } from './register-form-modal.js';
-import { RegisterList, type RegisterListProps } from './register-list.js';
+import { RegisterList } from './register-list.js';
+import type { RegisterListProps } from './register-list.js';
 import type { RegisterRow } from './register-queries.js';
 import { recordNameOf } from './record-names.js';
-import {
-  useRegisterRecordDelete,
-  type RecordPath,
-  type RegisterRecord,
-} from './register-records.js';
+import { useRegisterRecordDelete } from './register-records.js';
+import type { RecordPath, RegisterRecord } from './register-records.js';
 import type { RegisterColumn } from './register-table.js';
-import { useRegister, type UrlShape } from './use-register.js';
+import { useRegister } from './use-register.js';
+import type { UrlShape } from './use-register.js';
 import { useRegisterView } from './use-register-view.js';
 
 type Row<Key extends RecordPath> = RegisterRow<Key> & {

@@ -5,7 +5,8 @@
  */
 import { Skeleton, Stack } from '@mantine/core';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { createContext, type ReactNode } from 'react';
+import { createContext } from 'react';
+import type { ReactNode } from 'react';
 import { api, unwrap } from '../api/client.js';
 import { ErrorState } from '../components/error-state.js';
 import type { RegisterDeclaration } from './declaration.js';

@@ -9,7 +9,8 @@ import { useQuery } from '@tanstack/react-query';
 import { usePageSearchParams } from '../components/use-page-search-params.js';
 import type { ListAction } from './declaration.js';
 import type { ListCodec, ListParams } from './list-params.js';
-import { registerListQuery, type RegisterPath, type RegisterRow } from './register-queries.js';
+import { registerListQuery } from './register-queries.js';
+import type { RegisterPath, RegisterRow } from './register-queries.js';
 
 interface LoadedList<Row> {
   readonly items: Row[];

@@ -3,14 +3,10 @@
  * RegistersGate) and its URL codec.
  */
 import { use, useMemo } from 'react';
-import {
-  choiceLabel,
-  fieldOf,
-  type FieldDeclaration,
-  type RegisterDeclaration,
-  type RegisterKey,
-} from './declaration.js';
-import { listCodec, type ListCodec, type ListCodecInput } from './list-params.js';
+import { choiceLabel, fieldOf } from './declaration.js';
+import type { FieldDeclaration, RegisterDeclaration, RegisterKey } from './declaration.js';
+import { listCodec } from './list-params.js';
+import type { ListCodec, ListCodecInput } from './list-params.js';
 import { RegistersContext } from './registers-gate.js';
 
 /** How a page names its list in the URL; pass a module constant, so the codec is made once. */

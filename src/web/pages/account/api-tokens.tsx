@@ -5,11 +5,13 @@ import { ConfirmButton } from '../../components/confirm-button.js';
 import { DateTime } from '../../components/date-time.js';
 import { ErrorState } from '../../components/error-state.js';
 import { notifyFailure, notifySuccess } from '../../components/notify.js';
-import { SimpleTable, type SimpleColumn } from '../../components/simple-table.js';
+import { SimpleTable } from '../../components/simple-table.js';
+import type { SimpleColumn } from '../../components/simple-table.js';
 import { TableSkeletonRows } from '../../components/table-skeleton.js';
 import { AccountCard } from './account-card.js';
 import { CreateTokenForm } from './create-token-form.js';
-import { tokensQuery, useRevokeToken, type ApiToken } from './token-queries.js';
+import { tokensQuery, useRevokeToken } from './token-queries.js';
+import type { ApiToken } from './token-queries.js';
 
 const RevokeButton = ({ token }: { token: ApiToken }) => {
   const revoke = useRevokeToken();

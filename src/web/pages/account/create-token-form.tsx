@@ -3,7 +3,8 @@ import { Alert, Button, CloseButton, Group, Stack, Text, TextInput } from '@mant
 import { useForm } from '@mantine/form';
 import { useEffect, useRef, useState } from 'react';
 import { CopyBox } from '../../components/copy-box.js';
-import { applyApiError, type FieldLabels } from '../../components/form-errors.js';
+import { applyApiError } from '../../components/form-errors.js';
+import type { FieldLabels } from '../../components/form-errors.js';
 import { FormAlert } from '../../components/form-alert.js';
 import { useCreateToken } from './token-queries.js';
 

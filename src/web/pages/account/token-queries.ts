@@ -1,6 +1,7 @@
 /** Personal API tokens: list, create (the secret comes back once), revoke. */
 import { queryOptions } from '@tanstack/react-query';
-import { api, unwrap, type Schemas } from '../../api/client.js';
+import { api, unwrap } from '../../api/client.js';
+import type { Schemas } from '../../api/client.js';
 import { useRefreshingMutation } from '../../api/refreshing-mutation.js';
 
 export type ApiToken = Schemas['ApiToken'];

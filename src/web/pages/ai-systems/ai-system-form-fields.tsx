@@ -10,7 +10,8 @@ import { fieldOf } from '../../registers/declaration.js';
 import { DeclaredCheckboxGroup, DeclaredSelect } from '../../registers/declared-inputs.js';
 import { useRegister } from '../../registers/use-register.js';
 import { declaredChoice, fieldLabelsOf } from '../../registers/form-labels.js';
-import { AI_SYSTEM_FORM_WORDING, isHighRisk, type AiSystemForm } from './ai-system-form-values.js';
+import { AI_SYSTEM_FORM_WORDING, isHighRisk } from './ai-system-form-values.js';
+import type { AiSystemForm } from './ai-system-form-values.js';
 import { ThirdPartyComponentsField } from './third-party-components-field.js';
 import { LeadTextInput } from '../../registers/lead-text-input.js';
 

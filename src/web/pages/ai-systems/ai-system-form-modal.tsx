@@ -12,8 +12,8 @@ import {
   aiSystemFieldLabels,
   formValuesOf,
   requestBodyOf,
-  type AiSystemFormValues,
 } from './ai-system-form-values.js';
+import type { AiSystemFormValues } from './ai-system-form-values.js';
 import type { AiSystem } from './ai-system-queries.js';
 
 export const AiSystemFormModal = (props: RecordFormProps<AiSystem>) => {

@@ -1,6 +1,7 @@
 /** AI systems as the API answers them, and the whole inventory for pickers. */
 import { queryOptions } from '@tanstack/react-query';
-import { api, unwrap, type Schemas } from '../../api/client.js';
+import { api, unwrap } from '../../api/client.js';
+import type { Schemas } from '../../api/client.js';
 import { registerKeys } from '../../registers/register-queries.js';
 import type { RegisterBody } from '../../registers/register-records.js';
 

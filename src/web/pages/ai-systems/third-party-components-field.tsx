@@ -1,7 +1,8 @@
 /** The repeatable "component + supplier" rows of an AI system form, with add and remove. */
 import { Group, TextInput } from '@mantine/core';
 import { ListEditor, RemoveRowButton } from '../../components/list-editor.js';
-import { newComponentRow, type AiSystemForm } from './ai-system-form-values.js';
+import { newComponentRow } from './ai-system-form-values.js';
+import type { AiSystemForm } from './ai-system-form-values.js';
 
 export const ThirdPartyComponentsField = ({ form }: { form: AiSystemForm }) => (
   <ListEditor

@@ -6,7 +6,8 @@ import type { AuditEntry } from '../../audit/audit-log-query.js';
 import { actionLabel, entityLabel, shortHash } from '../../audit/audit-labels.js';
 import { ChangeDetails } from '../../audit/change-details.js';
 import { DateTime } from '../../components/date-time.js';
-import { SimpleTable, type SimpleColumn } from '../../components/simple-table.js';
+import { SimpleTable } from '../../components/simple-table.js';
+import type { SimpleColumn } from '../../components/simple-table.js';
 import { TableSkeletonRows } from '../../components/table-skeleton.js';
 import { orgPath } from '../../orgs/current-org.js';
 

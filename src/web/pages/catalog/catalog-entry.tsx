@@ -1,5 +1,6 @@
 /** One catalog entry: its id and title as a heading, its summary, and small facts as badges. */
-import { Badge, Box, Group, Highlight, Stack, Text, Title, type TitleOrder } from '@mantine/core';
+import { Badge, Box, Group, Highlight, Stack, Text, Title } from '@mantine/core';
+import type { TitleOrder } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 interface CatalogEntryProps {

@@ -1,6 +1,7 @@
 /** The ISO/IEC 42001 catalog: fetched once, kept for the whole visit (it only changes with a release). */
 import { queryOptions } from '@tanstack/react-query';
-import { api, unwrap, type Schemas } from '../../api/client.js';
+import { api, unwrap } from '../../api/client.js';
+import type { Schemas } from '../../api/client.js';
 
 export type Catalog = Schemas['Catalog'];
 export type Clause = Schemas['CatalogClause'];

@@ -9,9 +9,11 @@ import { PageHeader } from '../../components/page-header.js';
 import { usePageSearchParams } from '../../components/use-page-search-params.js';
 import { useCurrentOrg } from '../../orgs/current-org.js';
 import type { ListCodec } from '../../registers/list-params.js';
-import { registerListQuery, type RegisterPath } from '../../registers/register-queries.js';
+import { registerListQuery } from '../../registers/register-queries.js';
+import type { RegisterPath } from '../../registers/register-queries.js';
 import { useRegister } from '../../registers/use-register.js';
-import { ISSUES_URL, PARTIES_URL, readTab, tabParams, type ContextTab } from './context-tabs.js';
+import { ISSUES_URL, PARTIES_URL, readTab, tabParams } from './context-tabs.js';
+import type { ContextTab } from './context-tabs.js';
 import { IssuesTab } from './issues-tab.js';
 import { PartiesTab } from './parties-tab.js';
 

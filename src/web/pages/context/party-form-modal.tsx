@@ -11,7 +11,8 @@ import { RecordFormModal } from '../../registers/record-form-modal.js';
 import type { RecordFormProps } from '../../registers/register-form-modal.js';
 import { useRegister } from '../../registers/use-register.js';
 import type { InterestedParty } from './context-queries.js';
-import { partyBodyOf, partyFormValuesOf, type PartyFormValues } from './party-form-values.js';
+import { partyBodyOf, partyFormValuesOf } from './party-form-values.js';
+import type { PartyFormValues } from './party-form-values.js';
 import { PartyRequirementsField } from './party-requirements-field.js';
 import { LeadTextInput } from '../../registers/lead-text-input.js';
 

@@ -6,7 +6,8 @@
 import { LongTextInput } from '../../components/long-text-input.js';
 import { Group, Paper, Stack, Switch, TextInput } from '@mantine/core';
 import { ListEditor, RemoveRowButton } from '../../components/list-editor.js';
-import { newRequirementRow, type PartyForm } from './party-form-values.js';
+import { newRequirementRow } from './party-form-values.js';
+import type { PartyForm } from './party-form-values.js';
 
 export const PartyRequirementsField = ({ form }: { form: PartyForm }) => {
   const rows = form.values.requirements;

@@ -9,16 +9,10 @@ import { useMe } from '../../auth/me-context.js';
 import { notifySuccess } from '../../components/notify.js';
 import { orgPath } from '../../orgs/current-org.js';
 import { RegisterFormModal } from '../../registers/register-form-modal.js';
-import {
-  DOCUMENT_LABELS,
-  DocumentDetailsFields,
-  type DocumentDetailsValues,
-} from './document-details-fields.js';
-import {
-  useCreateDocument,
-  type DocumentDetail,
-  type NewDocumentBody,
-} from './document-queries.js';
+import { DOCUMENT_LABELS, DocumentDetailsFields } from './document-details-fields.js';
+import type { DocumentDetailsValues } from './document-details-fields.js';
+import { useCreateDocument } from './document-queries.js';
+import type { DocumentDetail, NewDocumentBody } from './document-queries.js';
 import { MarkdownEditor } from './markdown-editor.js';
 
 interface NewDocumentValues extends DocumentDetailsValues {

@@ -1,12 +1,8 @@
 /** Workflow status and review badges of documents (below a RegistersGate) and versions. */
 import { Badge } from '@mantine/core';
 import { useDocumentLabels } from './document-labels.js';
-import {
-  VERSION_STATUS_LABELS,
-  WORKFLOW_STATUS_COLORS,
-  type DocumentStatus,
-  type VersionStatus,
-} from '../../labels/documents.js';
+import { VERSION_STATUS_LABELS, WORKFLOW_STATUS_COLORS } from '../../labels/documents.js';
+import type { DocumentStatus, VersionStatus } from '../../labels/documents.js';
 
 export const DocumentStatusBadge = ({
   status,

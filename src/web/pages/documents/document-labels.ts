@@ -1,5 +1,6 @@
 /** The words of the documents register (kinds, statuses) as the API declares them. */
-import { choiceLabel, fieldOf, type Choice } from '../../registers/declaration.js';
+import { choiceLabel, fieldOf } from '../../registers/declaration.js';
+import type { Choice } from '../../registers/declaration.js';
 import { useRegister } from '../../registers/use-register.js';
 
 export interface DocumentLabels {

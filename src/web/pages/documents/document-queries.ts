@@ -1,9 +1,12 @@
 /** Controlled documents and their versions through the API. */
-import { ApiError, api, toApiError, unwrap, type Schemas } from '../../api/client.js';
+import { ApiError, api, toApiError, unwrap } from '../../api/client.js';
+import type { Schemas } from '../../api/client.js';
 import type { paths } from '../../api/schema.js';
-import { approvalStepRequest, type ApprovalStep } from '../../components/approval-step.js';
+import { approvalStepRequest } from '../../components/approval-step.js';
+import type { ApprovalStep } from '../../components/approval-step.js';
 import { useRegisterSave } from '../../registers/register-mutations.js';
-import { useRegisterRecordSave, type RegisterBody } from '../../registers/register-records.js';
+import { useRegisterRecordSave } from '../../registers/register-records.js';
+import type { RegisterBody } from '../../registers/register-records.js';
 
 export type ControlledDocument = Schemas['Document'];
 export type DocumentDetail = Schemas['DocumentDetail'];

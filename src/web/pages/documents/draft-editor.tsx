@@ -4,12 +4,14 @@
  */
 import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { applyApiError } from '../../components/form-errors.js';
 import { FormAlert } from '../../components/form-alert.js';
 import { notifySuccess } from '../../components/notify.js';
 import { DOCUMENT_LABELS } from './document-details-fields.js';
-import { useSaveVersion, useVersionStep, type DocumentVersion } from './document-queries.js';
+import { useSaveVersion, useVersionStep } from './document-queries.js';
+import type { DocumentVersion } from './document-queries.js';
 import { MarkdownEditor } from './markdown-editor.js';
 
 interface DraftValues extends Record<string, unknown> {

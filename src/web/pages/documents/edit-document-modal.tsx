@@ -1,16 +1,10 @@
 /** Changing a document's details (not its text: that lives in its versions). */
 import { notifySuccess } from '../../components/notify.js';
 import { RegisterFormModal } from '../../registers/register-form-modal.js';
-import {
-  DOCUMENT_LABELS,
-  DocumentDetailsFields,
-  type DocumentDetailsValues,
-} from './document-details-fields.js';
-import {
-  useUpdateDocument,
-  type DocumentDetail,
-  type DocumentDetailsBody,
-} from './document-queries.js';
+import { DOCUMENT_LABELS, DocumentDetailsFields } from './document-details-fields.js';
+import type { DocumentDetailsValues } from './document-details-fields.js';
+import { useUpdateDocument } from './document-queries.js';
+import type { DocumentDetail, DocumentDetailsBody } from './document-queries.js';
 
 /** Mount it only while open. */
 export const EditDocumentModal = ({

@@ -12,12 +12,8 @@ import { notifySuccess } from '../../components/notify.js';
 import { useMemberName } from '../../components/prework-owner-select.js';
 import { VersionPanel } from '../../components/version-panel.js';
 import { VersionStatusBadge } from './document-badges.js';
-import {
-  useVersionStep,
-  type DocumentDetail,
-  type DocumentVersion,
-  type VersionAction,
-} from './document-queries.js';
+import { useVersionStep } from './document-queries.js';
+import type { DocumentDetail, DocumentVersion, VersionAction } from './document-queries.js';
 import { DraftEditor } from './draft-editor.js';
 import { MarkdownView } from './markdown-view.js';
 import { ReturnVersionButton } from './return-version-button.js';

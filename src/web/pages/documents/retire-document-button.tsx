@@ -4,7 +4,8 @@ import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { notifyFailure, notifySuccess } from '../../components/notify.js';
-import { useRetireDocument, type DocumentDetail } from './document-queries.js';
+import { useRetireDocument } from './document-queries.js';
+import type { DocumentDetail } from './document-queries.js';
 
 export const RetireDocumentButton = ({
   orgId,

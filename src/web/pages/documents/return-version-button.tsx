@@ -1,6 +1,7 @@
 /** Sending a document version under review back to draft, with the reason the author will see. */
 import { ReturnToDraftButton } from '../../components/return-to-draft-button.js';
-import { useVersionStep, type DocumentVersion } from './document-queries.js';
+import { useVersionStep } from './document-queries.js';
+import type { DocumentVersion } from './document-queries.js';
 
 export const ReturnVersionButton = ({
   orgId,

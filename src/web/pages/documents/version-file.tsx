@@ -16,7 +16,8 @@ import {
 } from '@mantine/core';
 import { DownloadIcon, FileIcon } from '../../components/prework-icons.js';
 import { notifyFailure, notifySuccess } from '../../components/notify.js';
-import { useVersionFile, versionFileUrl, type DocumentVersion } from './document-queries.js';
+import { useVersionFile, versionFileUrl } from './document-queries.js';
+import type { DocumentVersion } from './document-queries.js';
 
 const sizeFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 export const formatBytes = (bytes: number): string =>

@@ -7,13 +7,8 @@ import { ErrorState } from '../../components/error-state.js';
 import { notifyFailure, notifySuccess } from '../../components/notify.js';
 import { TableSkeletonRows } from '../../components/table-skeleton.js';
 import { ROLE_LABELS } from '../../labels/roles.js';
-import {
-  invitationsQuery,
-  useResendInvitation,
-  useRevokeInvitation,
-  type Invitation,
-  type IssuedInvitation,
-} from './member-queries.js';
+import { invitationsQuery, useResendInvitation, useRevokeInvitation } from './member-queries.js';
+import type { Invitation, IssuedInvitation } from './member-queries.js';
 
 const STATUS_BADGES: Readonly<Record<Invitation['status'], { label: string; color: string }>> = {
   pending: { label: 'Pending', color: 'blue' },

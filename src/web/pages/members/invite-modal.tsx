@@ -1,10 +1,12 @@
 /** Invite someone by e-mail to a role; they join once they accept the link. */
 import { Select, Text } from '@mantine/core';
 import type { FieldLabels } from '../../components/form-errors.js';
-import { roleOptions, type OrgKind } from '../../labels/roles.js';
+import { roleOptions } from '../../labels/roles.js';
+import type { OrgKind } from '../../labels/roles.js';
 import { LeadTextInput } from '../../registers/lead-text-input.js';
 import { RegisterFormModal } from '../../registers/register-form-modal.js';
-import { useInvite, type IssuedInvitation, type NewInvitation } from './member-queries.js';
+import { useInvite } from './member-queries.js';
+import type { IssuedInvitation, NewInvitation } from './member-queries.js';
 
 interface FormValues extends Record<string, unknown> {
   email: string;

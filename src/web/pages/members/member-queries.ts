@@ -1,6 +1,7 @@
 /** Members of an organization and its invitations: list, invite, resend, revoke, take a role away. */
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap, type Schemas } from '../../api/client.js';
+import { api, unwrap } from '../../api/client.js';
+import type { Schemas } from '../../api/client.js';
 import { ME_KEY } from '../../auth/me-query.js';
 
 export type Member = Schemas['Member'];

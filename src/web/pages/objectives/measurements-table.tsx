@@ -1,12 +1,14 @@
 /** Every measurement of an objective, newest first; one recorded in error can be deleted. */
 import { Table, Text } from '@mantine/core';
 import { ConfirmButton } from '../../components/confirm-button.js';
-import { SimpleTable, type SimpleColumn } from '../../components/simple-table.js';
+import { SimpleTable } from '../../components/simple-table.js';
+import type { SimpleColumn } from '../../components/simple-table.js';
 import { notifyFailure, notifySuccess } from '../../components/notify.js';
 import { CalendarDate, formatCalendarDate } from '../../components/prework-calendar-date.js';
 import { useMemberName } from '../../components/prework-owner-select.js';
 import { formatValue } from './objective-progress.js';
-import { useDeleteMeasurement, type Measurement, type Objective } from './objective-queries.js';
+import { useDeleteMeasurement } from './objective-queries.js';
+import type { Measurement, Objective } from './objective-queries.js';
 
 const COLUMNS: readonly SimpleColumn[] = [
   { header: 'Date' },

@@ -26,8 +26,8 @@ import {
   OBJECTIVE_LABELS as LABELS,
   objectiveBodyOf,
   objectiveFormValuesOf,
-  type ObjectiveFormValues,
 } from './objective-form-values.js';
+import type { ObjectiveFormValues } from './objective-form-values.js';
 import { DIRECTION_LABELS } from './objective-progress.js';
 import type { Objective } from './objective-queries.js';
 import { LeadTextInput } from '../../registers/lead-text-input.js';

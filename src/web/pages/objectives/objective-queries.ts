@@ -1,5 +1,6 @@
 /** AI objectives and their measurements through the API. */
-import { api, unwrap, type Schemas } from '../../api/client.js';
+import { api, unwrap } from '../../api/client.js';
+import type { Schemas } from '../../api/client.js';
 import type { paths } from '../../api/schema.js';
 import { useRegisterSave } from '../../registers/register-mutations.js';
 import type { RegisterBody } from '../../registers/register-records.js';

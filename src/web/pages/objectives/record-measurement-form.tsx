@@ -2,12 +2,14 @@
 import { Button, Group, NumberInput, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import { applyApiError, type FieldLabels } from '../../components/form-errors.js';
+import { applyApiError } from '../../components/form-errors.js';
+import type { FieldLabels } from '../../components/form-errors.js';
 import { FormAlert } from '../../components/form-alert.js';
 import { notifySuccess } from '../../components/notify.js';
 import { todayIsoDate } from '../../components/prework-calendar-date.js';
 import { formatValue } from './objective-progress.js';
-import { useRecordMeasurement, type Objective } from './objective-queries.js';
+import { useRecordMeasurement } from './objective-queries.js';
+import type { Objective } from './objective-queries.js';
 
 interface MeasurementValues extends Record<string, unknown> {
   measuredOn: string;

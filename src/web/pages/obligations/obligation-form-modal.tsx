@@ -7,11 +7,8 @@ import { RecordFormModal } from '../../registers/record-form-modal.js';
 import type { RecordFormProps } from '../../registers/register-form-modal.js';
 import { useRegister } from '../../registers/use-register.js';
 import { ObligationFormFields } from './obligation-form-fields.js';
-import {
-  obligationBodyOf,
-  obligationFormValuesOf,
-  type ObligationFormValues,
-} from './obligation-form-values.js';
+import { obligationBodyOf, obligationFormValuesOf } from './obligation-form-values.js';
+import type { ObligationFormValues } from './obligation-form-values.js';
 import type { Obligation } from './obligation-queries.js';
 
 /** The API names one AI system of the list (`aiSystemIds.2`); the form shows it under the list. */

@@ -3,8 +3,8 @@ import { Badge } from '@mantine/core';
 import {
   REQUIRED_DOCUMENT_STATUS_COLORS,
   REQUIRED_DOCUMENT_STATUS_LABELS,
-  type RequiredDocumentStatus,
 } from './required-documents-queries.js';
+import type { RequiredDocumentStatus } from './required-documents-queries.js';
 
 export const RequiredDocumentStatusBadge = ({ status }: { status: RequiredDocumentStatus }) => (
   <Badge color={REQUIRED_DOCUMENT_STATUS_COLORS[status]}>

@@ -8,7 +8,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorState } from '../../components/error-state.js';
 import { PageHeader } from '../../components/page-header.js';
-import { SimpleTable, type SimpleColumn } from '../../components/simple-table.js';
+import { SimpleTable } from '../../components/simple-table.js';
+import type { SimpleColumn } from '../../components/simple-table.js';
 import { TableSkeletonRows } from '../../components/table-skeleton.js';
 import { orgPath, useCan, useCurrentOrg } from '../../orgs/current-org.js';
 import { FulfilmentLinks } from './fulfilment-links.js';
@@ -17,8 +18,10 @@ import { RequiredDocumentsSummary } from './required-documents-summary.js';
 import {
   REQUIRED_DOCUMENT_STATUS_LABELS,
   requiredDocumentsQuery,
-  type RequiredDocumentEntry,
-  type RequiredDocumentStatus,
+} from './required-documents-queries.js';
+import type {
+  RequiredDocumentEntry,
+  RequiredDocumentStatus,
 } from './required-documents-queries.js';
 
 type Filter = RequiredDocumentStatus | 'all';

@@ -1,6 +1,7 @@
 /** The required-documents register: the catalog's 20 items and what fulfils each. */
 import { queryOptions } from '@tanstack/react-query';
-import { api, unwrap, type Schemas } from '../../api/client.js';
+import { api, unwrap } from '../../api/client.js';
+import type { Schemas } from '../../api/client.js';
 
 export type RequiredDocumentEntry = Schemas['RequiredDocumentEntry'];
 export type RequiredDocumentStatus = RequiredDocumentEntry['status'];

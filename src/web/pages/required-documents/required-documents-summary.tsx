@@ -12,8 +12,8 @@ import {
   REQUIRED_DOCUMENT_STATUS_COLORS,
   REQUIRED_DOCUMENT_STATUS_LABELS,
   requiredDocumentsQuery,
-  type RequiredDocumentStatus,
 } from './required-documents-queries.js';
+import type { RequiredDocumentStatus } from './required-documents-queries.js';
 
 const ORDER: readonly RequiredDocumentStatus[] = ['fulfilled', 'in_progress', 'missing'];
 

@@ -11,7 +11,8 @@ import { NotSet } from '../../components/prework-detail-section.js';
 import { AI_ROLE_LABELS } from '../../labels/ai-classification.js';
 import { allAiSystemsQuery } from '../ai-systems/ai-system-queries.js';
 import { SCOPE_FIELD_LABELS } from './scope-labels.js';
-import { scopeDiffQuery, type ScopeVersionDiff } from './scope-queries.js';
+import { scopeDiffQuery } from './scope-queries.js';
+import type { ScopeVersionDiff } from './scope-queries.js';
 
 type Fields = ScopeVersionDiff['fields'];
 type ListField = Exclude<keyof Fields, 'statement' | 'totalPeopleInScope'>;

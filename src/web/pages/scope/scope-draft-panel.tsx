@@ -17,12 +17,8 @@ import { VersionPanel } from '../../components/version-panel.js';
 import { ScopeDiffView } from './scope-diff-view.js';
 import { ScopeEditor } from './scope-editor.js';
 import { scopeIssueTexts } from './scope-form-values.js';
-import {
-  useDiscardScopeDraft,
-  useScopeStep,
-  type ScopeAction,
-  type ScopeVersion,
-} from './scope-queries.js';
+import { useDiscardScopeDraft, useScopeStep } from './scope-queries.js';
+import type { ScopeAction, ScopeVersion } from './scope-queries.js';
 import { ScopeStatusBadge } from './scope-status-badge.js';
 import { ScopeVersionMeta } from './scope-version-meta.js';
 import { ScopeVersionView } from './scope-version-view.js';

@@ -16,15 +16,12 @@ import { FormAlert } from '../../components/form-alert.js';
 import { notifySuccess } from '../../components/notify.js';
 import { AI_ROLE_LABELS, optionsOf } from '../../labels/ai-classification.js';
 import { allAiSystemsQuery } from '../ai-systems/ai-system-queries.js';
-import {
-  applyScopeError,
-  scopeBodyOf,
-  scopeFormValuesOf,
-  type ScopeFormValues,
-} from './scope-form-values.js';
+import { applyScopeError, scopeBodyOf, scopeFormValuesOf } from './scope-form-values.js';
+import type { ScopeFormValues } from './scope-form-values.js';
 import { SCOPE_FIELD_LABELS } from './scope-labels.js';
 import { ExclusionsEditor, SitesEditor, TextListEditor } from './scope-list-editors.js';
-import { useSaveScopeDraft, type ScopeVersion } from './scope-queries.js';
+import { useSaveScopeDraft } from './scope-queries.js';
+import type { ScopeVersion } from './scope-queries.js';
 
 interface ScopeEditorProps {
   readonly orgId: string;

@@ -7,13 +7,8 @@ import { Group, NumberInput, Stack, Text, TextInput, Textarea } from '@mantine/c
 import type { ReactNode } from 'react';
 import { ListEditor, RemoveRowButton } from '../../components/list-editor.js';
 import { SCOPE_ENTRY_LABELS, SCOPE_FIELD_LABELS } from './scope-labels.js';
-import {
-  newExclusionRow,
-  newSiteRow,
-  newTextRow,
-  type ScopeForm,
-  type TextListField,
-} from './scope-form-values.js';
+import { newExclusionRow, newSiteRow, newTextRow } from './scope-form-values.js';
+import type { ScopeForm, TextListField } from './scope-form-values.js';
 
 const errorOf = (form: ScopeForm, path: string): ReactNode => form.errors[path];
 

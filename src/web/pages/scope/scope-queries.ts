@@ -1,9 +1,11 @@
 /** The AIMS scope through the API: the overview, the draft's edit and discard, the workflow steps and the diff. */
 import { queryOptions } from '@tanstack/react-query';
-import { api, unwrap, type Schemas } from '../../api/client.js';
+import { api, unwrap } from '../../api/client.js';
+import type { Schemas } from '../../api/client.js';
 import { useRefreshingMutation } from '../../api/refreshing-mutation.js';
 import type { paths } from '../../api/schema.js';
-import { approvalStepRequest, type ApprovalStep } from '../../components/approval-step.js';
+import { approvalStepRequest } from '../../components/approval-step.js';
+import type { ApprovalStep } from '../../components/approval-step.js';
 
 export type ScopeOverview = Schemas['ScopeOverview'];
 export type ScopeVersion = Schemas['ScopeVersion'];

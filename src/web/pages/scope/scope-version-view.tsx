@@ -22,9 +22,11 @@ import { NotSet } from '../../components/prework-detail-section.js';
 import { AI_ROLE_LABELS } from '../../labels/ai-classification.js';
 import { orgPath } from '../../orgs/current-org.js';
 import { allAiSystemsQuery } from '../ai-systems/ai-system-queries.js';
-import { SCOPE_FIELD_LABELS, type ScopeField } from './scope-labels.js';
+import { SCOPE_FIELD_LABELS } from './scope-labels.js';
+import type { ScopeField } from './scope-labels.js';
 import type { ScopeVersion } from './scope-queries.js';
-import { SimpleTable, type SimpleColumn } from '../../components/simple-table.js';
+import { SimpleTable } from '../../components/simple-table.js';
+import type { SimpleColumn } from '../../components/simple-table.js';
 
 const numberFormat = new Intl.NumberFormat();
 
