@@ -20,4 +20,13 @@ export const VersionStatusBadge = ({ status }: { status: VersionStatus }) => (
   <Badge color={WORKFLOW_STATUS_COLORS[status]}>{VERSION_STATUS_LABELS[status]}</Badge>
 );
 
-export const OverdueBadge = () => <Badge color="red">Review overdue</Badge>;
+/** Whether the document's review is overdue or comes within 30 days; nothing otherwise. */
+export const ReviewDueBadge = ({
+  document,
+}: {
+  document: { isReviewOverdue: boolean; isReviewDueSoon: boolean };
+}) => {
+  if (document.isReviewOverdue) return <Badge color="red">Review overdue</Badge>;
+  if (document.isReviewDueSoon) return <Badge color="yellow">Review due soon</Badge>;
+  return null;
+};

@@ -15,7 +15,7 @@ import {
 import { useMemberName } from '../../components/prework-owner-select.js';
 import { orgPath } from '../../orgs/current-org.js';
 import { catalogQuery } from '../catalog/catalog-query.js';
-import { OverdueBadge } from './document-badges.js';
+import { ReviewDueBadge } from './document-badges.js';
 import { useDocumentLabels } from './document-labels.js';
 import type { DocumentDetail } from './document-queries.js';
 
@@ -47,7 +47,7 @@ export const DocumentFacts = ({ orgId, document }: { orgId: string; document: Do
           ) : (
             <Group gap={6} component="span">
               <CalendarDate value={document.nextReviewDate} />
-              {document.isReviewOverdue && <OverdueBadge />}
+              <ReviewDueBadge document={document} />
             </Group>
           )}
         </DetailField>

@@ -7,7 +7,7 @@ import { Button, Group, Stack, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifyFailure, notifySuccess } from '../../components/notify.js';
 import { RecordPage } from '../../registers/record-page.js';
-import { DocumentStatusBadge, OverdueBadge } from './document-badges.js';
+import { DocumentStatusBadge, ReviewDueBadge } from './document-badges.js';
 import { DocumentFacts } from './document-facts.js';
 import { useStartVersion } from './document-queries.js';
 import type { DocumentAction, DocumentDetail } from './document-queries.js';
@@ -57,7 +57,7 @@ const DocumentBody = ({ orgId, document }: { orgId: string; document: DocumentDe
     <Stack gap="lg">
       <Group gap="xs" mt={-8}>
         <DocumentStatusBadge status={document.status} size="lg" />
-        {document.isReviewOverdue && <OverdueBadge />}
+        <ReviewDueBadge document={document} />
       </Group>
       {open && <OpenVersionPanel orgId={orgId} document={document} version={open} />}
       <DocumentFacts orgId={orgId} document={document} />

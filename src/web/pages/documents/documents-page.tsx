@@ -16,13 +16,15 @@ import type { RegisterColumn } from '../../registers/register-table.js';
 import type { UrlShape } from '../../registers/use-register.js';
 import { RequiredDocumentsSummary } from '../required-documents/required-documents-summary.js';
 import { AddDocumentModal } from './add-document-modal.js';
-import { DocumentStatusBadge, OverdueBadge } from './document-badges.js';
+import { DocumentStatusBadge, ReviewDueBadge } from './document-badges.js';
 import { useDocumentLabels } from './document-labels.js';
 
 type ControlledDocument = RegisterRow<'documents'>;
 
 /** The address name bookmarks made before the register kit use. */
-const URL_SHAPE: UrlShape = { urlNames: { isReviewOverdue: 'overdue' } };
+const URL_SHAPE: UrlShape = {
+  urlNames: { isReviewOverdue: 'overdue', isReviewDueSoon: 'dueSoon' },
+};
 
 const FILTER_LOOKS = {
   kind: { placeholder: 'All kinds', width: 230 },
@@ -87,7 +89,7 @@ const useColumns = (): RegisterColumn<ControlledDocument>[] => {
               <CalendarDate value={document.nextReviewDate} />
             )}
           </Text>
-          {document.isReviewOverdue && <OverdueBadge />}
+          <ReviewDueBadge document={document} />
         </Group>
       ),
     },
