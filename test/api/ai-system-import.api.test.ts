@@ -6,7 +6,7 @@ import { createOrgApi, createOrgWithUser } from '../harness/org-api.js';
 import { multipartFile } from '../harness/upload.js';
 import { countAiSystems } from '../harness/services.js';
 import { describeOrgRouteAccess } from '../harness/access.js';
-import { aiSystemTransfersAccess } from './access/ai-system-transfers.cases.js';
+import { aiSystemTransfersAccess } from './access/register-transfers.cases.js';
 
 interface ImportResult {
   rowCount: number;

@@ -3,7 +3,7 @@ import { call, errorOf } from '../harness/api.js';
 import type { ApiTestContext, ApiUser } from '../harness/api.js';
 import { createOrgApi } from '../harness/org-api.js';
 import { describeOrgRouteAccess } from '../harness/access.js';
-import { obligationTransfersAccess } from './access/obligation-transfers.cases.js';
+import { obligationTransfersAccess } from './access/register-transfers.cases.js';
 import { multipartFile } from '../harness/upload.js';
 
 const GOOD = [

@@ -4,7 +4,7 @@ import { call } from '../harness/api.js';
 import type { ApiTestContext, ApiUser } from '../harness/api.js';
 import { createOrgApi } from '../harness/org-api.js';
 import { describeOrgRouteAccess } from '../harness/access.js';
-import { registerExportsAccess } from './access/register-exports.cases.js';
+import { registerExportsAccess } from './access/register-transfers.cases.js';
 
 const sheetRows = async (payload: Buffer) => {
   const workbook = new ExcelJS.Workbook();
