@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { LIFECYCLE_STAGES } from '../../src/domain/ai-system/ai-system.js';
 import { call, errorOf } from '../harness/api.js';
-import type { ApiTestContext, ApiUser } from '../harness/api.js';
-import { createOrgApi, createOrgWithUser } from '../harness/org-api.js';
+import { orgApiForSuite, createOrgWithUser } from '../harness/org-api.js';
 
 interface Page {
   items: { id: string; name: string; lifecycleStage: string; isInScope: boolean }[];
@@ -12,27 +11,21 @@ interface Page {
 }
 
 describe('AI systems API', () => {
-  let ctx: ApiTestContext;
-  let manager: ApiUser;
-  let orgId: string;
+  const api = orgApiForSuite({ name: 'Inventory Co' }, { manager: ['aims_manager'] });
   const list = async (query: string) => {
-    const response = await call(ctx, manager, {
+    const response = await call(api.ctx, api.manager, {
       method: 'GET',
-      url: `/api/v1/orgs/${orgId}/ai-systems?${query}`,
+      url: `/api/v1/orgs/${api.orgId}/ai-systems?${query}`,
     });
     expect(response.statusCode).toBe(200);
     return response.json<Page>();
   };
 
   beforeAll(async () => {
-    ({ ctx, orgId, manager } = await createOrgApi(
-      { name: 'Inventory Co' },
-      { manager: ['aims_manager'] },
-    ));
     for (let index = 0; index < 30; index += 1) {
-      const response = await call(ctx, manager, {
+      const response = await call(api.ctx, api.manager, {
         method: 'POST',
-        url: `/api/v1/orgs/${orgId}/ai-systems`,
+        url: `/api/v1/orgs/${api.orgId}/ai-systems`,
         payload: {
           name: `System ${String(index).padStart(2, '0')}${index === 7 ? ' 100%_match' : ''}`,
           purpose:
@@ -45,11 +38,11 @@ describe('AI systems API', () => {
       expect(response.statusCode).toBe(201);
     }
     const { org: elsewhere, user: stranger } = await createOrgWithUser(
-      ctx,
+      api.ctx,
       ['aims_manager'],
       'Someone else',
     );
-    await call(ctx, stranger, {
+    await call(api.ctx, stranger, {
       method: 'POST',
       url: `/api/v1/orgs/${elsewhere.id}/ai-systems`,
       payload: {
@@ -60,17 +53,16 @@ describe('AI systems API', () => {
       },
     });
   });
-  afterAll(async () => ctx.close());
 
   it('creates a fully classified AI system and returns it with ids and timestamps', async () => {
-    const response = await call(ctx, manager, {
+    const response = await call(api.ctx, api.manager, {
       method: 'POST',
-      url: `/api/v1/orgs/${orgId}/ai-systems`,
+      url: `/api/v1/orgs/${api.orgId}/ai-systems`,
       payload: {
         name: '  Résumé screener  ',
         purpose: 'Shortlists job applicants',
         description: 'Ranks CVs against the job profile.',
-        ownerUserId: manager.id,
+        ownerUserId: api.manager.id,
         lifecycleStage: 'design_and_development',
         aiRoles: ['ai_producer', 'ai_provider'],
         euAiActRole: 'provider',
@@ -92,7 +84,7 @@ describe('AI systems API', () => {
       name: 'Résumé screener',
       purpose: 'Shortlists job applicants',
       description: 'Ranks CVs against the job profile.',
-      ownerUserId: manager.id,
+      ownerUserId: api.manager.id,
       lifecycleStage: 'design_and_development',
       aiRoles: ['ai_provider', 'ai_producer'],
       euAiActRole: 'provider',
@@ -108,9 +100,9 @@ describe('AI systems API', () => {
       createdAt: '2026-12-01T09:00:00.000Z',
       updatedAt: '2026-12-01T09:00:00.000Z',
     });
-    const fetched = await call(ctx, manager, {
+    const fetched = await call(api.ctx, api.manager, {
       method: 'GET',
-      url: `/api/v1/orgs/${orgId}/ai-systems/${String(created.id)}`,
+      url: `/api/v1/orgs/${api.orgId}/ai-systems/${String(created.id)}`,
     });
     expect(fetched.json()).toEqual(created);
   });
@@ -118,10 +110,10 @@ describe('AI systems API', () => {
   it('changes some fields and keeps the rest, recording before and after', async () => {
     const { items } = await list('search=System%2003');
     const id = items[0]?.id ?? '';
-    ctx.clock.advanceSeconds(60);
-    const response = await call(ctx, manager, {
+    api.ctx.clock.advanceSeconds(60);
+    const response = await call(api.ctx, api.manager, {
       method: 'PATCH',
-      url: `/api/v1/orgs/${orgId}/ai-systems/${id}`,
+      url: `/api/v1/orgs/${api.orgId}/ai-systems/${id}`,
       payload: {
         lifecycleStage: 'retirement',
         isInScope: false,
@@ -136,9 +128,9 @@ describe('AI systems API', () => {
       outOfScopeReason: 'Being retired',
       updatedAt: '2026-12-01T09:01:00.000Z',
     });
-    const history = await call(ctx, manager, {
+    const history = await call(api.ctx, api.manager, {
       method: 'GET',
-      url: `/api/v1/orgs/${orgId}/audit-log?entityId=${id}`,
+      url: `/api/v1/orgs/${api.orgId}/audit-log?entityId=${id}`,
     });
     const [latest] = history.json<{
       items: { action: string; before: { lifecycleStage: string } }[];
@@ -156,9 +148,9 @@ describe('AI systems API', () => {
     [{ ownerUserId: '01900000-0000-7000-8000-000000000000' }, 'ownerUserId'],
   ])('refuses the change %j, naming %s', async (patch, field) => {
     const { items } = await list('search=System%2004');
-    const response = await call(ctx, manager, {
+    const response = await call(api.ctx, api.manager, {
       method: 'PATCH',
-      url: `/api/v1/orgs/${orgId}/ai-systems/${items[0]?.id ?? ''}`,
+      url: `/api/v1/orgs/${api.orgId}/ai-systems/${items[0]?.id ?? ''}`,
       payload: patch,
     });
     expect(response.statusCode).toBe(400);
@@ -166,9 +158,9 @@ describe('AI systems API', () => {
   });
 
   it('rejects a duplicate name with 409 on the name field', async () => {
-    const response = await call(ctx, manager, {
+    const response = await call(api.ctx, api.manager, {
       method: 'POST',
-      url: `/api/v1/orgs/${orgId}/ai-systems`,
+      url: `/api/v1/orgs/${api.orgId}/ai-systems`,
       payload: {
         name: 'System 01',
         purpose: 'again',
@@ -184,9 +176,9 @@ describe('AI systems API', () => {
   });
 
   it('rejects blank text after trimming, naming every field at fault', async () => {
-    const response = await call(ctx, manager, {
+    const response = await call(api.ctx, api.manager, {
       method: 'POST',
-      url: `/api/v1/orgs/${orgId}/ai-systems`,
+      url: `/api/v1/orgs/${api.orgId}/ai-systems`,
       payload: { name: '   ', purpose: '', lifecycleStage: 'inception', isInScope: true },
     });
     expect(response.statusCode).toBe(400);
@@ -216,9 +208,9 @@ describe('AI systems API', () => {
   });
 
   it('sorts names without regard to letter case, the same on both databases', async () => {
-    await call(ctx, manager, {
+    await call(api.ctx, api.manager, {
       method: 'POST',
-      url: `/api/v1/orgs/${orgId}/ai-systems`,
+      url: `/api/v1/orgs/${api.orgId}/ai-systems`,
       payload: {
         name: 'anomaly scorer',
         purpose: 'lower-case name',
@@ -248,14 +240,14 @@ describe('AI systems API', () => {
   });
 
   it('answers 404 for an AI system of another organization', async () => {
-    const others = await ctx.db.database.db
+    const others = await api.ctx.db.database.db
       .selectFrom('ai_system')
       .select('id')
       .where('name', '=', 'Not yours')
       .executeTakeFirstOrThrow();
-    const response = await call(ctx, manager, {
+    const response = await call(api.ctx, api.manager, {
       method: 'GET',
-      url: `/api/v1/orgs/${orgId}/ai-systems/${others.id}`,
+      url: `/api/v1/orgs/${api.orgId}/ai-systems/${others.id}`,
     });
     expect(response.statusCode).toBe(404);
     expect(errorOf(response).code).toBe('AI_SYSTEM_NOT_FOUND');

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../harness/api.js';
-import type { ApiTestContext, ApiUser } from '../harness/api.js';
-import { createOrgApi } from '../harness/org-api.js';
+import { orgApiForSuite } from '../harness/org-api.js';
 
 interface Declaration {
   key: string;
@@ -13,24 +12,17 @@ interface Declaration {
 }
 
 describe('register declarations', () => {
-  let ctx: ApiTestContext;
-  let orgId: string;
-  let manager: ApiUser;
+  const api = orgApiForSuite({ name: 'Declared Org' }, { manager: ['aims_manager'] });
   let declarations: Declaration[];
 
   beforeAll(async () => {
-    ({ ctx, orgId, manager } = await createOrgApi(
-      { name: 'Declared Org' },
-      { manager: ['aims_manager'] },
-    ));
-    const response = await call(ctx, manager, { method: 'GET', url: '/api/v1/registers' });
+    const response = await call(api.ctx, api.manager, { method: 'GET', url: '/api/v1/registers' });
     expect(response.statusCode).toBe(200);
     declarations = response.json<{ registers: Declaration[] }>().registers;
   });
-  afterAll(async () => ctx.close());
 
   it('is read by signed-in people only', async () => {
-    const response = await call(ctx, undefined, { method: 'GET', url: '/api/v1/registers' });
+    const response = await call(api.ctx, undefined, { method: 'GET', url: '/api/v1/registers' });
     expect(response.statusCode).toBe(401);
   });
 
@@ -67,9 +59,9 @@ describe('register declarations', () => {
         ...declaration.sort.fields.map((sort) => `sort=${sort.field}&direction=desc`),
       ];
       for (const query of queries) {
-        const response = await call(ctx, manager, {
+        const response = await call(api.ctx, api.manager, {
           method: 'GET',
-          url: `/api/v1/orgs/${orgId}/${declaration.key}?${query}`,
+          url: `/api/v1/orgs/${api.orgId}/${declaration.key}?${query}`,
         });
         expect(response.statusCode, `${declaration.key}?${query}`).toBe(200);
       }
@@ -83,9 +75,9 @@ describe('register declarations', () => {
 
   it('offers import only where the API takes one', async () => {
     for (const declaration of declarations) {
-      const response = await call(ctx, manager, {
+      const response = await call(api.ctx, api.manager, {
         method: 'POST',
-        url: `/api/v1/orgs/${orgId}/${declaration.key}/import`,
+        url: `/api/v1/orgs/${api.orgId}/${declaration.key}/import`,
       });
       expect(response.statusCode, declaration.key).toBe(
         declaration.transfer.isImportable ? 400 : 404,
