@@ -1,9 +1,8 @@
 /** Password guessing: counted atomically, per address and per account, with growing waits. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { THROTTLE_RULES } from '../../src/domain/account/throttle.js';
 import { TEST_PASSWORD } from '../harness/services.js';
-import { call, createApiTestContext, createApiUser, errorOf } from '../harness/api.js';
-import type { ApiTestContext } from '../harness/api.js';
+import { call, createApiUser, errorOf, apiContextForSuite } from '../harness/api.js';
 import { orgApiForSuite } from '../harness/org-api.js';
 
 describe('sign-in throttling', () => {
@@ -89,12 +88,7 @@ describe('sign-in throttling', () => {
 });
 
 describe('client addresses behind a reverse proxy', () => {
-  let ctx: ApiTestContext;
-
-  beforeAll(async () => {
-    ctx = await createApiTestContext();
-  });
-  afterAll(async () => ctx.close());
+  const ctx = apiContextForSuite();
 
   it('believes X-Forwarded-For only from the proxies named in TRUST_PROXY', async () => {
     const { buildApp } = await import('../../src/http/app.js');

@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildApp } from '../../src/http/app.js';
+import { suiteFixture } from '../harness/fixture.js';
 import { createTestContext } from '../harness/services.js';
 import type { TestContext } from '../harness/services.js';
 
@@ -70,3 +71,6 @@ export const startE2e = async (): Promise<E2eContext> => {
     },
   };
 };
+
+/** startE2e for the tests of a describe block: started before the first, closed after the last. */
+export const e2eForSuite = (): E2eContext => suiteFixture(startE2e, (e2e) => e2e.close());

@@ -8,8 +8,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_PASSWORD, createAuditee } from '../harness/services.js';
-import { startE2e } from './browser.js';
-import type { E2eContext } from './browser.js';
+import { e2eForSuite } from './browser.js';
 
 const forgedForm = (action: string) => `<!doctype html>
 <title>Win a prize</title>
@@ -19,13 +18,12 @@ const forgedForm = (action: string) => `<!doctype html>
 <script>document.getElementById('f').submit()</script>`;
 
 describe('a form from another site', () => {
-  let e2e: E2eContext;
+  const e2e = e2eForSuite();
   let attacker: Server;
   let attackerUrl: string;
   let action = '';
 
   beforeAll(async () => {
-    e2e = await startE2e();
     attacker = createServer((_request, response) => {
       response.writeHead(200, { 'content-type': 'text/html' }).end(forgedForm(action));
     });
@@ -34,7 +32,6 @@ describe('a form from another site', () => {
   });
   afterAll(async () => {
     await new Promise((resolve) => attacker?.close(resolve));
-    await e2e?.close();
   });
 
   it('cannot retire a document with the signed-in person’s session', async () => {

@@ -8,10 +8,9 @@
  * missing to fulfilled.
  */
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createAuditee, createUser } from '../harness/services.js';
-import { startE2e } from './browser.js';
-import type { E2eContext } from './browser.js';
+import { e2eForSuite } from './browser.js';
 import { submitSignIn } from './sign-in.js';
 
 interface Person {
@@ -52,20 +51,15 @@ const requiredDocumentStatus = (page: Page, id: string) =>
     .getByRole('row', { name: new RegExp(id) });
 
 describe('pre-work journey', () => {
-  let e2e: E2eContext;
+  const e2e = e2eForSuite();
   let manager: Person;
   let approver: Person;
 
   beforeAll(async () => {
-    e2e = await startE2e();
     const auditee = await createAuditee(e2e.services, 'Contoso Insurance');
     const approverUser = await createUser(e2e.services, auditee.organization, ['approver']);
     manager = { email: auditee.manager.email, name: `User ${auditee.manager.email}` };
     approver = { email: approverUser.email, name: `User ${approverUser.email}` };
-  });
-
-  afterAll(async () => {
-    await e2e?.close();
   });
 
   it('takes a new organization from an empty AIMS to an approved scope and AI policy', async () => {

@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAuditee } from '../harness/services.js';
-import { startE2e } from './browser.js';
-import type { E2eContext } from './browser.js';
+import { e2eForSuite } from './browser.js';
 import { submitSignIn } from './sign-in.js';
 
 const signIn = async (page: Page, email: string) => {
@@ -20,15 +19,7 @@ const csv = (rows: readonly string[]) => ({
 const HEADER = 'Name,Purpose,Life-cycle stage,In AIMS scope,Out-of-scope reason';
 
 describe('the obligations register and the AI system import', () => {
-  let e2e: E2eContext;
-
-  beforeAll(async () => {
-    e2e = await startE2e();
-  });
-
-  afterAll(async () => {
-    await e2e?.close();
-  });
+  const e2e = e2eForSuite();
 
   it('adds an obligation through the register’s form and opens it', async () => {
     const { organization, manager } = await createAuditee(e2e.services);

@@ -1,23 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createAuditee } from '../harness/services.js';
-import { startE2e } from './browser.js';
-import type { E2eContext } from './browser.js';
+import { e2eForSuite } from './browser.js';
 import { submitSignIn } from './sign-in.js';
 
 describe('signing in, the catalog and the AI system register', () => {
-  let e2e: E2eContext;
+  const e2e = e2eForSuite();
   let manager: { email: string };
   let organizationName: string;
 
   beforeAll(async () => {
-    e2e = await startE2e();
     const auditee = await createAuditee(e2e.services, 'Northwind Health');
     manager = auditee.manager;
     organizationName = auditee.organization.name;
-  });
-
-  afterAll(async () => {
-    await e2e?.close();
   });
 
   it('signs in, finds a control in the catalog and adds an AI system', async () => {

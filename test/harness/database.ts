@@ -11,6 +11,7 @@ import pg from 'pg';
 import { openDatabase } from '../../src/storage/database.js';
 import type { Database, DatabaseConfig } from '../../src/storage/database.js';
 import { migrateToLatest } from '../../src/storage/migrate.js';
+import { suiteFixture } from './fixture.js';
 
 export interface TestDatabase {
   readonly config: DatabaseConfig;
@@ -69,3 +70,10 @@ export const createTestDatabase = async (
     },
   };
 };
+
+/** createTestDatabase for the tests of a describe block: made before the first, removed after the last. */
+export const testDatabaseForSuite = (options: { migrate?: boolean } = {}): TestDatabase =>
+  suiteFixture(
+    () => createTestDatabase(options),
+    (test) => test.cleanup(),
+  );

@@ -9,6 +9,7 @@ import { argon2idHasher } from '../../src/services/password-hasher.js';
 import type { Role } from '../../src/domain/access/roles.js';
 import type { Organization } from '../../src/storage/organization.repository.js';
 import { createTestDatabase } from './database.js';
+import { suiteFixture, testFixture } from './fixture.js';
 import type { TestDatabase } from './database.js';
 
 export class TestClock {
@@ -47,6 +48,14 @@ export const createTestContext = async (extra: TestDeps = {}): Promise<TestConte
   });
   return { db, clock, services };
 };
+
+/** A test context for the tests of a describe block: made before the first, removed after the last. */
+export const testContextForSuite = (): TestContext =>
+  suiteFixture(createTestContext, (ctx) => ctx.db.cleanup());
+
+/** A test context made afresh for each test of a describe block. */
+export const testContextForEachTest = (): TestContext =>
+  testFixture(createTestContext, (ctx) => ctx.db.cleanup());
 
 /** How many AI systems the organization has, read from the database itself. */
 export const countAiSystems = async (ctx: TestContext, organizationId: string) =>

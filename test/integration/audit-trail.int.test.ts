@@ -1,13 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAuditee, createTestContext } from '../harness/services.js';
-import type { TestContext } from '../harness/services.js';
+import { describe, expect, it } from 'vitest';
+import { createAuditee, testContextForEachTest } from '../harness/services.js';
 
 describe('audit trail', () => {
-  let ctx: TestContext;
-  beforeEach(async () => {
-    ctx = await createTestContext();
-  });
-  afterEach(async () => ctx.db.cleanup());
+  const ctx = testContextForEachTest();
 
   it('records every write with actor, before and after, chained per organization', async () => {
     const { organization, manager } = await createAuditee(ctx.services);

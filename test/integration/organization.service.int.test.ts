@@ -1,7 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isDomainError } from '../../src/domain/errors.js';
-import { OPERATOR, createAuditee, createTestContext, createUser } from '../harness/services.js';
-import type { TestContext } from '../harness/services.js';
+import {
+  OPERATOR,
+  createAuditee,
+  createUser,
+  testContextForEachTest,
+} from '../harness/services.js';
 
 const codeOf = async (work: Promise<unknown>): Promise<string | undefined> => {
   try {
@@ -14,11 +18,7 @@ const codeOf = async (work: Promise<unknown>): Promise<string | undefined> => {
 };
 
 describe('organization service', () => {
-  let ctx: TestContext;
-  beforeEach(async () => {
-    ctx = await createTestContext();
-  });
-  afterEach(async () => ctx.db.cleanup());
+  const ctx = testContextForEachTest();
 
   it('lets only the operator create organizations', async () => {
     const { manager } = await createAuditee(ctx.services);
