@@ -12,6 +12,8 @@ interface Page {
 
 describe('AI systems API', () => {
   const api = orgApiForSuite({ name: 'Inventory Co' }, { manager: ['aims_manager'] });
+  const create = (payload: object, user = api.manager, orgId = api.orgId) =>
+    call(api.ctx, user, { method: 'POST', url: `/api/v1/orgs/${orgId}/ai-systems`, payload });
   const list = async (query: string) => {
     const response = await call(api.ctx, api.manager, {
       method: 'GET',
@@ -23,17 +25,13 @@ describe('AI systems API', () => {
 
   beforeAll(async () => {
     for (let index = 0; index < 30; index += 1) {
-      const response = await call(api.ctx, api.manager, {
-        method: 'POST',
-        url: `/api/v1/orgs/${api.orgId}/ai-systems`,
-        payload: {
-          name: `System ${String(index).padStart(2, '0')}${index === 7 ? ' 100%_match' : ''}`,
-          purpose:
-            index % 3 === 0 ? 'Recommends products to shoppers' : 'Detects anomalies in payments',
-          lifecycleStage: LIFECYCLE_STAGES[index % LIFECYCLE_STAGES.length],
-          isInScope: index % 2 === 0,
-          ...(index % 2 === 0 ? {} : { outOfScopeReason: 'Not used for customers' }),
-        },
+      const response = await create({
+        name: `System ${String(index).padStart(2, '0')}${index === 7 ? ' 100%_match' : ''}`,
+        purpose:
+          index % 3 === 0 ? 'Recommends products to shoppers' : 'Detects anomalies in payments',
+        lifecycleStage: LIFECYCLE_STAGES[index % LIFECYCLE_STAGES.length],
+        isInScope: index % 2 === 0,
+        ...(index % 2 === 0 ? {} : { outOfScopeReason: 'Not used for customers' }),
       });
       expect(response.statusCode).toBe(201);
     }
@@ -42,39 +40,35 @@ describe('AI systems API', () => {
       ['aims_manager'],
       'Someone else',
     );
-    await call(api.ctx, stranger, {
-      method: 'POST',
-      url: `/api/v1/orgs/${elsewhere.id}/ai-systems`,
-      payload: {
+    await create(
+      {
         name: 'Not yours',
         purpose: 'Recommends',
         lifecycleStage: 'inception',
         isInScope: true,
       },
-    });
+      stranger,
+      elsewhere.id,
+    );
   });
 
   it('creates a fully classified AI system and returns it with ids and timestamps', async () => {
-    const response = await call(api.ctx, api.manager, {
-      method: 'POST',
-      url: `/api/v1/orgs/${api.orgId}/ai-systems`,
-      payload: {
-        name: '  Résumé screener  ',
-        purpose: 'Shortlists job applicants',
-        description: 'Ranks CVs against the job profile.',
-        ownerUserId: api.manager.id,
-        lifecycleStage: 'design_and_development',
-        aiRoles: ['ai_producer', 'ai_provider'],
-        euAiActRole: 'provider',
-        euRiskClass: 'high_risk',
-        euAnnexIiiArea: 'employment_and_workers',
-        isGeneralPurposeModel: false,
-        thirdPartyComponents: [{ component: 'Embedding model', supplier: 'Model Vendor Ltd' }],
-        dataCategories: ['special_category'],
-        automationLevel: 'decision_support',
-        humanOversight: 'A recruiter reviews every shortlist.',
-        isInScope: true,
-      },
+    const response = await create({
+      name: '  Résumé screener  ',
+      purpose: 'Shortlists job applicants',
+      description: 'Ranks CVs against the job profile.',
+      ownerUserId: api.manager.id,
+      lifecycleStage: 'design_and_development',
+      aiRoles: ['ai_producer', 'ai_provider'],
+      euAiActRole: 'provider',
+      euRiskClass: 'high_risk',
+      euAnnexIiiArea: 'employment_and_workers',
+      isGeneralPurposeModel: false,
+      thirdPartyComponents: [{ component: 'Embedding model', supplier: 'Model Vendor Ltd' }],
+      dataCategories: ['special_category'],
+      automationLevel: 'decision_support',
+      humanOversight: 'A recruiter reviews every shortlist.',
+      isInScope: true,
     });
     expect(response.statusCode).toBe(201);
     const created = response.json<Record<string, unknown>>();
@@ -158,15 +152,11 @@ describe('AI systems API', () => {
   });
 
   it('rejects a duplicate name with 409 on the name field', async () => {
-    const response = await call(api.ctx, api.manager, {
-      method: 'POST',
-      url: `/api/v1/orgs/${api.orgId}/ai-systems`,
-      payload: {
-        name: 'System 01',
-        purpose: 'again',
-        lifecycleStage: 'inception',
-        isInScope: true,
-      },
+    const response = await create({
+      name: 'System 01',
+      purpose: 'again',
+      lifecycleStage: 'inception',
+      isInScope: true,
     });
     expect(response.statusCode).toBe(409);
     expect(errorOf(response)).toMatchObject({
@@ -176,10 +166,11 @@ describe('AI systems API', () => {
   });
 
   it('rejects blank text after trimming, naming every field at fault', async () => {
-    const response = await call(api.ctx, api.manager, {
-      method: 'POST',
-      url: `/api/v1/orgs/${api.orgId}/ai-systems`,
-      payload: { name: '   ', purpose: '', lifecycleStage: 'inception', isInScope: true },
+    const response = await create({
+      name: '   ',
+      purpose: '',
+      lifecycleStage: 'inception',
+      isInScope: true,
     });
     expect(response.statusCode).toBe(400);
     expect(errorOf(response).details.issues?.map((issue) => issue.field)).toEqual([
@@ -208,15 +199,11 @@ describe('AI systems API', () => {
   });
 
   it('sorts names without regard to letter case, the same on both databases', async () => {
-    await call(api.ctx, api.manager, {
-      method: 'POST',
-      url: `/api/v1/orgs/${api.orgId}/ai-systems`,
-      payload: {
-        name: 'anomaly scorer',
-        purpose: 'lower-case name',
-        lifecycleStage: 'inception',
-        isInScope: true,
-      },
+    await create({
+      name: 'anomaly scorer',
+      purpose: 'lower-case name',
+      lifecycleStage: 'inception',
+      isInScope: true,
     });
     const page = await list('pageSize=2');
     expect(page.items.map((item) => item.name)).toEqual(['anomaly scorer', 'Résumé screener']);

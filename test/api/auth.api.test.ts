@@ -11,6 +11,13 @@ const login = (ctx: ApiTestContext, email: string, password: string) =>
 const sessionCookieOf = (response: { cookies: { name: string; value: string }[] }) =>
   response.cookies.find((cookie) => cookie.name === 'aims_session');
 
+/** Signs in and gives the session cookie's value ('' when none was set). */
+const sessionOf = async (ctx: ApiTestContext, email: string) =>
+  sessionCookieOf(await login(ctx, email, TEST_PASSWORD))?.value ?? '';
+
+const meWith = (ctx: ApiTestContext, session: string) =>
+  ctx.app.inject({ method: 'GET', url: '/api/v1/auth/me', cookies: { aims_session: session } });
+
 describe('sign-in, sessions and API tokens', () => {
   const api = orgApiForSuite({ name: 'Acme AI' }, { user: ['aims_manager'], other: ['viewer'] });
 
@@ -26,11 +33,7 @@ describe('sign-in, sessions and API tokens', () => {
       ],
     });
 
-    const me = await api.ctx.app.inject({
-      method: 'GET',
-      url: '/api/v1/auth/me',
-      cookies: { aims_session: cookie?.value ?? '' },
-    });
+    const me = await meWith(api.ctx, cookie?.value ?? '');
     expect(me.statusCode).toBe(200);
     expect(
       me.json<{ memberships: { permissions: string[] }[] }>().memberships[0]?.permissions,
@@ -74,38 +77,28 @@ describe('sign-in, sessions and API tokens', () => {
   });
 
   it('signs out: the session cookie no longer works', async () => {
-    const cookie =
-      sessionCookieOf(await login(api.ctx, api.user.email, TEST_PASSWORD))?.value ?? '';
+    const cookie = await sessionOf(api.ctx, api.user.email);
     const out = await api.ctx.app.inject({
       method: 'POST',
       url: '/api/v1/auth/logout',
       cookies: { aims_session: cookie },
     });
     expect(out.statusCode).toBe(204);
-    const me = await api.ctx.app.inject({
-      method: 'GET',
-      url: '/api/v1/auth/me',
-      cookies: { aims_session: cookie },
-    });
+    const me = await meWith(api.ctx, cookie);
     expect(me.statusCode).toBe(401);
   });
 
   it('expires a session after 12 idle hours', async () => {
-    const cookie =
-      sessionCookieOf(await login(api.ctx, api.other.email, TEST_PASSWORD))?.value ?? '';
+    const cookie = await sessionOf(api.ctx, api.other.email);
     api.ctx.clock.advanceSeconds(13 * 60 * 60);
-    const me = await api.ctx.app.inject({
-      method: 'GET',
-      url: '/api/v1/auth/me',
-      cookies: { aims_session: cookie },
-    });
+    const me = await meWith(api.ctx, cookie);
     expect(me.statusCode).toBe(401);
   });
 
   it('changes the password: checks the current one and the policy, and ends other sessions', async () => {
     const { user: person } = await createOrgWithUser(api.ctx, ['viewer']);
-    const first = sessionCookieOf(await login(api.ctx, person.email, TEST_PASSWORD))?.value ?? '';
-    const second = sessionCookieOf(await login(api.ctx, person.email, TEST_PASSWORD))?.value ?? '';
+    const first = await sessionOf(api.ctx, person.email);
+    const second = await sessionOf(api.ctx, person.email);
     const change = (currentPassword: string, newPassword: string) =>
       api.ctx.app.inject({
         method: 'POST',
@@ -123,16 +116,8 @@ describe('sign-in, sessions and API tokens', () => {
     expect(errorOf(wrongCurrent).details.issues?.[0]?.field).toBe('currentPassword');
 
     expect((await change(TEST_PASSWORD, 'a brand new long passphrase')).statusCode).toBe(204);
-    const stillIn = await api.ctx.app.inject({
-      method: 'GET',
-      url: '/api/v1/auth/me',
-      cookies: { aims_session: first },
-    });
-    const signedOut = await api.ctx.app.inject({
-      method: 'GET',
-      url: '/api/v1/auth/me',
-      cookies: { aims_session: second },
-    });
+    const stillIn = await meWith(api.ctx, first);
+    const signedOut = await meWith(api.ctx, second);
     expect(stillIn.statusCode).toBe(200);
     expect(signedOut.statusCode).toBe(401);
     expect((await login(api.ctx, person.email, 'a brand new long passphrase')).statusCode).toBe(

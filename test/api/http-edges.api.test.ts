@@ -1,4 +1,5 @@
 /** Health, catalog, the OpenAPI document, and how malformed requests are answered. */
+import type { InjectOptions } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { BODY_LIMIT_BYTES } from '../../src/http/app.js';
 import { latestSchemaVersion } from '../../src/storage/migrate.js';
@@ -18,6 +19,12 @@ interface OpenApiDocument {
 
 describe('HTTP edges', () => {
   const api = orgApiForSuite({ name: 'Org auditee' }, { user: ['aims_manager'] });
+  const createSystem = (options: Pick<InjectOptions, 'payload' | 'headers'>) =>
+    call(api.ctx, api.user, {
+      method: 'POST',
+      url: `/api/v1/orgs/${api.orgId}/ai-systems`,
+      ...options,
+    });
 
   it('reports health with the database kind and the migration version', async () => {
     const response = await api.ctx.app.inject({ method: 'GET', url: '/api/health' });
@@ -62,21 +69,17 @@ describe('HTTP edges', () => {
     expect(docs.statusCode).toBeLessThan(400);
   });
 
-  it('answers malformed JSON with 400 REQUEST_MALFORMED_JSON', async () => {
-    const response = await call(api.ctx, api.user, {
-      method: 'POST',
-      url: `/api/v1/orgs/${api.orgId}/ai-systems`,
-      headers: { 'content-type': 'application/json' },
-      payload: '{"name": ',
-    });
-    expect(response.statusCode).toBe(400);
-    expect(errorOf(response).code).toBe('REQUEST_MALFORMED_JSON');
+  it.each([
+    ['malformed JSON', 'application/json', '{"name": ', 400, 'REQUEST_MALFORMED_JSON'],
+    ['a body that is not JSON', 'text/plain', 'name=x', 415, 'REQUEST_UNSUPPORTED_MEDIA_TYPE'],
+  ])('answers %s with %i %s', async (_body, contentType, payload, status, code) => {
+    const response = await createSystem({ headers: { 'content-type': contentType }, payload });
+    expect(response.statusCode).toBe(status);
+    expect(errorOf(response).code).toBe(code);
   });
 
   it('answers a body over the limit with 413 and writes nothing', async () => {
-    const response = await call(api.ctx, api.user, {
-      method: 'POST',
-      url: `/api/v1/orgs/${api.orgId}/ai-systems`,
+    const response = await createSystem({
       payload: {
         name: 'Big',
         purpose: 'x'.repeat(BODY_LIMIT_BYTES),
@@ -94,21 +97,8 @@ describe('HTTP edges', () => {
     expect(count).toHaveLength(0);
   });
 
-  it('answers a body that is not JSON with 415', async () => {
-    const response = await call(api.ctx, api.user, {
-      method: 'POST',
-      url: `/api/v1/orgs/${api.orgId}/ai-systems`,
-      headers: { 'content-type': 'text/plain' },
-      payload: 'name=x',
-    });
-    expect(response.statusCode).toBe(415);
-    expect(errorOf(response).code).toBe('REQUEST_UNSUPPORTED_MEDIA_TYPE');
-  });
-
   it('answers wrong types and unknown fields with 400 naming each field', async () => {
-    const response = await call(api.ctx, api.user, {
-      method: 'POST',
-      url: `/api/v1/orgs/${api.orgId}/ai-systems`,
+    const response = await createSystem({
       payload: {
         name: 42,
         purpose: 'p',

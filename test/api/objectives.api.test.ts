@@ -191,27 +191,24 @@ describe('AI objectives list summary', () => {
     );
   });
 
-  it('counts every objective of the organization, not only the page shown', async () => {
-    const list = await listOf(api.manager, api.orgId, 'pageSize=1');
+  it.each([
+    [
+      'every objective of the organization, not only the page shown',
+      'pageSize=1',
+      5,
+      { targetMet: 1, targetNotMet: 2, withoutMeasurement: 2, overdue: 2 },
+    ],
+    [
+      'only the objectives the search matches',
+      'search=fairness&pageSize=1&page=2',
+      3,
+      { targetMet: 1, targetNotMet: 1, withoutMeasurement: 1, overdue: 2 },
+    ],
+  ])('counts %s', async (_what, query, total, summary) => {
+    const list = await listOf(api.manager, api.orgId, query);
     expect(list.items).toHaveLength(1);
-    expect(list.total).toBe(5);
-    expect(list.summary).toEqual({
-      targetMet: 1,
-      targetNotMet: 2,
-      withoutMeasurement: 2,
-      overdue: 2,
-    });
-  });
-
-  it('counts only the objectives the search matches', async () => {
-    const list = await listOf(api.manager, api.orgId, 'search=fairness&pageSize=1&page=2');
-    expect(list.total).toBe(3);
-    expect(list.summary).toEqual({
-      targetMet: 1,
-      targetNotMet: 1,
-      withoutMeasurement: 1,
-      overdue: 2,
-    });
+    expect(list.total).toBe(total);
+    expect(list.summary).toEqual(summary);
   });
 
   it('counts nothing of another organization', async () => {

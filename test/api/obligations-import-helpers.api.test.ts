@@ -33,9 +33,11 @@ describe('obligation import helpers', () => {
     reference: `Clause ${index}`,
   });
 
+  const check = (input: Parameters<typeof checkObligation>[2]) =>
+    checkObligation(api.ctx.db.database.db, api.orgId, input);
+
   it('checks a row in the organization and reports every issue at once', async () => {
-    const db = api.ctx.db.database.db;
-    const details = await checkObligation(db, api.orgId, {
+    const details = await check({
       kind: 'contractual',
       source: 'Master services agreement',
       reference: '7.2',
@@ -45,7 +47,7 @@ describe('obligation import helpers', () => {
     });
     expect(details).toMatchObject({ aiSystemIds: [systemId], complianceStatus: 'not_assessed' });
     await expect(
-      checkObligation(db, api.orgId, {
+      check({
         kind: 'treaty',
         source: '',
         reference: 'x',
@@ -68,7 +70,7 @@ describe('obligation import helpers', () => {
 
   it('reports NUL characters and malformed ids from a broken file instead of failing', async () => {
     await expect(
-      checkObligation(api.ctx.db.database.db, api.orgId, {
+      check({
         kind: 'legal',
         source: 'GDPR\u0000',
         reference: 'Art. 5',
@@ -89,7 +91,7 @@ describe('obligation import helpers', () => {
 
   it('inserts hundreds of rows in chunks, all or nothing with the caller’s transaction', async () => {
     const db = api.ctx.db.database.db;
-    const details = await checkObligation(db, api.orgId, {
+    const details = await check({
       kind: 'regulatory',
       source: 'Sector rulebook',
       reference: '-',

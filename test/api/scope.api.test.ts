@@ -72,6 +72,8 @@ describe('AIMS scope API', () => {
       draft: Version;
       versions: Version[];
     }>();
+  const changeVersion = (user: ApiUser, id: string, payload: object) =>
+    call(api.ctx, user, { method: 'PATCH', url: url(`/versions/${id}`), payload });
   const step = (
     user: ApiUser,
     id: string,
@@ -123,10 +125,8 @@ describe('AIMS scope API', () => {
 
   it('refuses an AI system that is not in the inventory', async () => {
     const { draft } = await overview(api.manager);
-    const response = await call(api.ctx, api.manager, {
-      method: 'PATCH',
-      url: url(`/versions/${draft.id}`),
-      payload: { aiSystemIds: [systemId, '01900000-0000-7000-8000-000000000000'] },
+    const response = await changeVersion(api.manager, draft.id, {
+      aiSystemIds: [systemId, '01900000-0000-7000-8000-000000000000'],
     });
     expect(response.statusCode).toBe(400);
     expect(errorOf(response).details.issues).toEqual([
@@ -174,11 +174,7 @@ describe('AIMS scope API', () => {
     });
     expect((await overview(api.approver)).draft.availableActions).toEqual(['approve', 'return']);
 
-    const edit = await call(api.ctx, api.manager, {
-      method: 'PATCH',
-      url: url(`/versions/${draft.id}`),
-      payload: { statement: 'Changed in review' },
-    });
+    const edit = await changeVersion(api.manager, draft.id, { statement: 'Changed in review' });
     expect(edit.statusCode).toBe(409);
     expect(errorOf(edit).code).toBe('APPROVAL_NOT_DRAFT');
 
@@ -210,15 +206,11 @@ describe('AIMS scope API', () => {
     const both = await createApiUser(api.ctx, api.org, ['contributor', 'approver']);
     const { draft } = await overview(both);
     expect(draft.availableActions).toEqual(['edit', 'submit', 'discard']);
-    const edit = await call(api.ctx, both, {
-      method: 'PATCH',
-      url: url(`/versions/${draft.id}`),
-      payload: {
-        sites: [
-          COMPLETE_SCOPE.sites[0],
-          { name: 'Service centre', location: 'Cardiff', peopleInScope: 50 },
-        ],
-      },
+    const edit = await changeVersion(both, draft.id, {
+      sites: [
+        COMPLETE_SCOPE.sites[0],
+        { name: 'Service centre', location: 'Cardiff', peopleInScope: 50 },
+      ],
     });
     expect(edit.statusCode, edit.body).toBe(200);
     expect((await step(api.manager, draft.id, 'submit')).statusCode).toBe(200);
@@ -258,11 +250,7 @@ describe('AIMS scope API', () => {
 
   it('opens a revision on the version in force and shows each change side by side', async () => {
     const { approved } = await overview(api.manager);
-    const edit = await call(api.ctx, api.manager, {
-      method: 'PATCH',
-      url: url(`/versions/${approved.id}`),
-      payload: { statement: 'x' },
-    });
+    const edit = await changeVersion(api.manager, approved.id, { statement: 'x' });
     expect(edit.statusCode).toBe(409);
     expect(errorOf(edit).code).toBe('APPROVAL_NOT_DRAFT');
 

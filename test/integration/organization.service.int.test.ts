@@ -19,6 +19,14 @@ const codeOf = async (work: Promise<unknown>): Promise<string | undefined> => {
 
 describe('organization service', () => {
   const ctx = testContextForEachTest();
+  /** The operator creates an account with a password the policy accepts. */
+  const createAccount = (
+    account: Omit<Parameters<typeof ctx.services.organizations.createUser>[1], 'password'>,
+  ) =>
+    ctx.services.organizations.createUser(OPERATOR, {
+      password: 'long enough password',
+      ...account,
+    });
 
   it('lets only the operator create organizations', async () => {
     const { manager } = await createAuditee(ctx.services);
@@ -39,10 +47,9 @@ describe('organization service', () => {
     });
     expect(
       await codeOf(
-        ctx.services.organizations.createUser(OPERATOR, {
+        createAccount({
           email: 'wrong-role@example.test',
           name: 'Wrong role',
-          password: 'long enough password',
           organizationId: body.id,
           role: 'aims_manager',
         }),
@@ -56,15 +63,9 @@ describe('organization service', () => {
   it('refuses a second account with the same email in another letter case', async () => {
     const { organization } = await createAuditee(ctx.services);
     await createUser(ctx.services, organization, ['viewer'], 'same@example.test');
-    expect(
-      await codeOf(
-        ctx.services.organizations.createUser(OPERATOR, {
-          email: 'SAME@example.test',
-          name: 'Twin',
-          password: 'long enough password',
-        }),
-      ),
-    ).toBe('USER_EMAIL_TAKEN');
+    expect(await codeOf(createAccount({ email: 'SAME@example.test', name: 'Twin' }))).toBe(
+      'USER_EMAIL_TAKEN',
+    );
   });
 
   it('lists for a user only the organizations they belong to, with their roles', async () => {
