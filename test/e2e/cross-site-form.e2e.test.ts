@@ -36,8 +36,7 @@ describe('a form from another site', () => {
 
   it('cannot retire a document with the signed-in person’s session', async () => {
     const { organization, manager } = await createAuditee(e2e.services);
-    const { page, context } = await e2e.newPage();
-    try {
+    await e2e.withPage(async (page, context) => {
       const login = await context.request.post('/api/v1/auth/login', {
         data: { email: manager.email, password: TEST_PASSWORD },
       });
@@ -57,8 +56,6 @@ describe('a form from another site', () => {
 
       const after = await context.request.get(`/api/v1/orgs/${organization.id}/documents/${id}`);
       expect(((await after.json()) as { retiredAt: string | null }).retiredAt).toBeNull();
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createAuditee } from '../harness/services.js';
 import { e2eForSuite } from './browser.js';
@@ -18,6 +18,10 @@ const csv = (rows: readonly string[]) => ({
 
 const HEADER = 'Name,Purpose,Life-cycle stage,In AIMS scope,Out-of-scope reason';
 
+/** Chooses, in the import dialog, a CSV file of these rows below the header. */
+const chooseFile = (dialog: Locator, rows: readonly string[]) =>
+  dialog.getByLabel('Choose a CSV or XLSX file').setInputFiles(csv([HEADER, ...rows]));
+
 describe('the obligations register and the AI system import', () => {
   const e2e = e2eForSuite();
 
@@ -29,8 +33,7 @@ describe('the obligations register and the AI system import', () => {
       lifecycleStage: 'deployment',
       isInScope: true,
     });
-    const { page, context } = await e2e.newPage();
-    try {
+    await e2e.withPage(async (page) => {
       await signIn(page, manager.email);
       await page.getByRole('link', { name: 'Obligations' }).click();
       await page.getByRole('heading', { name: 'Obligations', level: 1 }).waitFor();
@@ -65,30 +68,22 @@ describe('the obligations register and the AI system import', () => {
       await link.click();
       await page.getByRole('heading', { name: 'EU AI Act Art. 9', level: 1 }).waitFor();
       await page.getByText('Obligation created').waitFor();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('lists every problem of a bad file, imports nothing, then imports the fixed file', async () => {
     const { organization, manager } = await createAuditee(e2e.services);
-    const { page, context } = await e2e.newPage();
-    try {
+    await e2e.withPage(async (page) => {
       await signIn(page, manager.email);
       await page.getByRole('button', { name: 'Import' }).click();
       const dialog = page.getByRole('dialog', { name: 'Import AI systems' });
       await dialog.waitFor();
 
-      await dialog
-        .getByLabel('Choose a CSV or XLSX file')
-        .setInputFiles(
-          csv([
-            HEADER,
-            'Claims triage,Sorts claims by urgency,deployment,yes,',
-            'Fraud model,Scores fraud risk,flying,yes,',
-            'Chat bot,,inception,no,',
-          ]),
-        );
+      await chooseFile(dialog, [
+        'Claims triage,Sorts claims by urgency,deployment,yes,',
+        'Fraud model,Scores fraud risk,flying,yes,',
+        'Chat bot,,inception,no,',
+      ]);
       const problems = dialog.getByRole('alert').filter({ hasText: 'nothing can be imported' });
       await problems.getByText('3 problems on 2 lines').waitFor();
       const items = problems
@@ -106,16 +101,11 @@ describe('the obligations register and the AI system import', () => {
       expect(stored.total).toBe(0);
 
       await dialog.getByRole('button', { name: 'Choose another file' }).click();
-      await dialog
-        .getByLabel('Choose a CSV or XLSX file')
-        .setInputFiles(
-          csv([
-            HEADER,
-            'Claims triage,Sorts claims by urgency,deployment,yes,',
-            'Fraud model,Scores fraud risk,operation and monitoring,yes,',
-            'Chat bot,Answers customer questions,inception,no,Pilot outside the AIMS',
-          ]),
-        );
+      await chooseFile(dialog, [
+        'Claims triage,Sorts claims by urgency,deployment,yes,',
+        'Fraud model,Scores fraud risk,operation and monitoring,yes,',
+        'Chat bot,Answers customer questions,inception,no,Pilot outside the AIMS',
+      ]);
       await dialog.getByText('3 AI systems ready to import').waitFor();
       await dialog.getByRole('button', { name: 'Import 3 AI systems' }).click();
       await dialog.waitFor({ state: 'hidden' });
@@ -126,8 +116,6 @@ describe('the obligations register and the AI system import', () => {
         await table.getByRole('link', { name }).waitFor();
       }
       await table.getByRole('cell', { name: 'Operation and monitoring' }).waitFor();
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
