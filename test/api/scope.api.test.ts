@@ -4,6 +4,7 @@ import type { ApiUser } from '../harness/api.js';
 import { orgApiForSuite, createOrgWithUser } from '../harness/org-api.js';
 import { describeOrgRouteAccess } from '../harness/access.js';
 import { scopeAccess } from './access/scope.cases.js';
+import { createAiSystem } from '../harness/services.js';
 
 interface Version {
   id: string;
@@ -87,11 +88,9 @@ describe('AIMS scope API', () => {
     });
 
   beforeAll(async () => {
-    const system = await api.ctx.services.aiSystems.create(api.manager.actor, api.orgId, {
+    const system = await createAiSystem(api.ctx.services, api.manager, api.orgId, {
       name: 'Claims triage',
       purpose: 'Ranks claims',
-      lifecycleStage: 'deployment',
-      isInScope: true,
     });
     systemId = system.id;
   });

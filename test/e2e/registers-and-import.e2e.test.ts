@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { createAuditee } from '../harness/services.js';
+import { createAuditee, createAiSystem } from '../harness/services.js';
 import { e2eForSuite } from './browser.js';
 import { submitSignIn } from './sign-in.js';
 
@@ -27,11 +27,9 @@ describe('the obligations register and the AI system import', () => {
 
   it('adds an obligation through the register’s form and opens it', async () => {
     const { organization, manager } = await createAuditee(e2e.services);
-    await e2e.services.aiSystems.create(manager.actor, organization.id, {
+    await createAiSystem(e2e.services, manager, organization.id, {
       name: 'Credit scoring model',
       purpose: 'Scores loan applications.',
-      lifecycleStage: 'deployment',
-      isInScope: true,
     });
     await e2e.withPage(async (page) => {
       await signIn(page, manager.email);

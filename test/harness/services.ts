@@ -100,6 +100,20 @@ export const createUser = async (
   };
 };
 
+/** An AI system of the organization, deployed and in the AIMS scope unless the fields say otherwise. */
+export const createAiSystem = (
+  services: Services,
+  user: TestUser,
+  organizationId: string,
+  fields: { readonly name: string } & Partial<Parameters<Services['aiSystems']['create']>[2]>,
+) =>
+  services.aiSystems.create(user.actor, organizationId, {
+    purpose: 'p',
+    lifecycleStage: 'deployment',
+    isInScope: true,
+    ...fields,
+  });
+
 /** An auditee organization with an admin + AIMS manager, ready for a test. */
 export const createAuditee = async (services: Services, name = `Auditee ${unique()}`) => {
   const organization = await services.organizations.createOrganization(OPERATOR, {

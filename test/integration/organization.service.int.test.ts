@@ -5,6 +5,7 @@ import {
   createAuditee,
   createUser,
   testContextForEachTest,
+  createAiSystem,
 } from '../harness/services.js';
 
 const codeOf = async (work: Promise<unknown>): Promise<string | undefined> => {
@@ -81,11 +82,9 @@ describe('organization service', () => {
     const { organization, manager } = await createAuditee(ctx.services);
     await Promise.all(
       Array.from({ length: 12 }, (_, index) =>
-        ctx.services.aiSystems.create(manager.actor, organization.id, {
+        createAiSystem(ctx.services, manager, organization.id, {
           name: `Parallel ${index}`,
-          purpose: 'p',
           lifecycleStage: 'inception',
-          isInScope: true,
         }),
       ),
     );

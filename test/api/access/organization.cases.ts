@@ -2,6 +2,7 @@
 import { createApiUser } from '../../harness/api.js';
 import { defineAccessTable, routeCase } from '../../harness/access.js';
 import type { AccessFixture } from '../../harness/access.js';
+import { createAiSystem } from '../../harness/services.js';
 
 interface Fixture extends AccessFixture {
   membershipId: string;
@@ -16,11 +17,8 @@ export const organizationAccess = defineAccessTable<Fixture>({
       base.admin.actor,
       base.org.id,
     );
-    const system = await base.ctx.services.aiSystems.create(base.admin.actor, base.org.id, {
+    const system = await createAiSystem(base.ctx.services, base.admin, base.org.id, {
       name: 'Tenant A system',
-      purpose: 'p',
-      lifecycleStage: 'deployment',
-      isInScope: true,
     });
     return {
       ...base,
