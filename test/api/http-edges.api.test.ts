@@ -70,9 +70,9 @@ describe('HTTP edges', () => {
   });
 
   it.each([
-    ['malformed JSON', 'application/json', '{"name": ', 400, 'REQUEST_MALFORMED_JSON'],
-    ['a body that is not JSON', 'text/plain', 'name=x', 415, 'REQUEST_UNSUPPORTED_MEDIA_TYPE'],
-  ])('answers %s with %i %s', async (_body, contentType, payload, status, code) => {
+    ['malformed JSON', 400, 'REQUEST_MALFORMED_JSON', 'application/json', '{"name": '],
+    ['a body that is not JSON', 415, 'REQUEST_UNSUPPORTED_MEDIA_TYPE', 'text/plain', 'name=x'],
+  ])('answers %s with %i %s', async (_body, status, code, contentType, payload) => {
     const response = await createSystem({ headers: { 'content-type': contentType }, payload });
     expect(response.statusCode).toBe(status);
     expect(errorOf(response).code).toBe(code);
