@@ -7,7 +7,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
+import { sql } from 'kysely';
+import { openDatabase } from '../src/storage/database.js';
 import type { DatabaseConfig } from '../src/storage/database.js';
 
 export interface BenchDatabase {
@@ -27,13 +28,13 @@ export const createSqliteDatabase = async (): Promise<BenchDatabase> => {
   };
 };
 
-const onServer = async (serverUrl: string, sql: string): Promise<void> => {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
+/** Runs one statement on the server's own database, through the application's database layer. */
+const onServer = async (serverUrl: string, statement: string): Promise<void> => {
+  const server = openDatabase({ kind: 'postgres', url: serverUrl, poolSize: 1 });
   try {
-    await client.query(sql);
+    await sql.raw(statement).execute(server.db);
   } finally {
-    await client.end();
+    await server.close();
   }
 };
 

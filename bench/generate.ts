@@ -5,7 +5,8 @@
  * same names, roles, stages and scope; ids and timestamps are fresh each time.
  */
 import { BENCH_AUDIT_KEY } from './audit-key.js';
-import { AUDITEE_ROLES, type Role } from '../src/domain/access/roles.js';
+import { AUDITEE_ROLES } from '../src/domain/access/roles.js';
+import type { Role } from '../src/domain/access/roles.js';
 import { LIFECYCLE_STAGES } from '../src/domain/ai-system/ai-system.js';
 import type { AiSystemInput } from '../src/domain/ai-system/ai-system.js';
 import type { Actor, Services } from '../src/services/index.js';
@@ -77,60 +78,55 @@ const uniqueName = (name: string, used: Map<string, number>): string => {
   return count === 1 ? name : `${name} ${count}`;
 };
 
-const createUsers = async (
-  services: Services,
-  random: Random,
-  org: { id: string; index: number },
-  count: number,
-): Promise<string[]> => {
-  const userIds: string[] = [];
-  for (let index = 0; index < count; index++) {
-    const first = pick(random, words.FIRST_NAMES);
-    const last = pick(random, words.LAST_NAMES);
-    const role: Role = index === 0 ? 'admin' : pick(random, AUDITEE_ROLES);
-    const { user } = await services.organizations.createUser(OPERATOR, {
-      email: `${first}.${last}.${index}@org-${org.index}.bench.example`.toLowerCase(),
-      name: `${first} ${last}`,
-      password: PASSWORD,
-      organizationId: org.id,
-      role,
-    });
-    userIds.push(user.id);
-  }
-  return userIds;
-};
-
-const createOrg = async (
-  services: Services,
-  random: Random,
-  index: number,
-  options: GenerateOptions,
-): Promise<GeneratedOrg> => {
-  const name = `${pick(random, words.ORG_NAMES)} ${pick(random, words.ORG_KINDS_OF_BUSINESS)} ${index + 1}`;
-  const org = await services.organizations.createOrganization(OPERATOR, { name, kind: 'auditee' });
-  const [adminId] = await createUsers(services, random, { id: org.id, index }, options.usersPerOrg);
-  if (adminId === undefined) throw new Error('Each organization needs at least one user');
-  const used = new Map<string, number>();
-  for (let count = 0; count < options.systemsPerOrg; count++) {
-    const input = aiSystemInput(random);
-    await services.aiSystems.create(OPERATOR, org.id, {
-      ...input,
-      name: uniqueName(input.name, used),
-    });
-  }
-  const { token } = await services.auth.createApiTokenFor(OPERATOR, adminId, 'bench');
-  return { id: org.id, name, token };
-};
-
 /** Creates the data set through the services; returns each organization with a token. */
 export const generateData = async (
   services: Services,
   options: GenerateOptions = DEFAULT_GENERATE_OPTIONS,
 ): Promise<GeneratedOrg[]> => {
   const random = mulberry32(options.seed);
+
+  /** The organization's users, the first of them its admin; returns their ids. */
+  const createUsers = async (orgId: string, orgIndex: number): Promise<string[]> => {
+    const userIds: string[] = [];
+    for (let index = 0; index < options.usersPerOrg; index++) {
+      const first = pick(random, words.FIRST_NAMES);
+      const last = pick(random, words.LAST_NAMES);
+      const role: Role = index === 0 ? 'admin' : pick(random, AUDITEE_ROLES);
+      const { user } = await services.organizations.createUser(OPERATOR, {
+        email: `${first}.${last}.${index}@org-${orgIndex}.bench.example`.toLowerCase(),
+        name: `${first} ${last}`,
+        password: PASSWORD,
+        organizationId: orgId,
+        role,
+      });
+      userIds.push(user.id);
+    }
+    return userIds;
+  };
+
+  const createOrg = async (index: number): Promise<GeneratedOrg> => {
+    const name = `${pick(random, words.ORG_NAMES)} ${pick(random, words.ORG_KINDS_OF_BUSINESS)} ${index + 1}`;
+    const org = await services.organizations.createOrganization(OPERATOR, {
+      name,
+      kind: 'auditee',
+    });
+    const [adminId] = await createUsers(org.id, index);
+    if (adminId === undefined) throw new Error('Each organization needs at least one user');
+    const used = new Map<string, number>();
+    for (let count = 0; count < options.systemsPerOrg; count++) {
+      const input = aiSystemInput(random);
+      await services.aiSystems.create(OPERATOR, org.id, {
+        ...input,
+        name: uniqueName(input.name, used),
+      });
+    }
+    const { token } = await services.auth.createApiTokenFor(OPERATOR, adminId, 'bench');
+    return { id: org.id, name, token };
+  };
+
   const orgs: GeneratedOrg[] = [];
   for (let index = 0; index < options.organizations; index++) {
-    orgs.push(await createOrg(services, random, index, options));
+    orgs.push(await createOrg(index));
   }
   return orgs;
 };

@@ -8,9 +8,12 @@ import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startServer } from './children.js';
-import { createPostgresDatabase, createSqliteDatabase, type BenchDatabase } from './database.js';
-import { DEFAULT_GENERATE_OPTIONS, generateDatabase, type GeneratedOrg } from './generate.js';
-import { measure, probe, type LoadOptions, type Measurement, type Scenario } from './load.js';
+import { createPostgresDatabase, createSqliteDatabase } from './database.js';
+import type { BenchDatabase } from './database.js';
+import { DEFAULT_GENERATE_OPTIONS, generateDatabase } from './generate.js';
+import type { GeneratedOrg } from './generate.js';
+import { measure, probe } from './load.js';
+import type { LoadOptions, Measurement, Scenario } from './load.js';
 import { formatTable, summarize, writeJson } from './report.js';
 
 const RESULTS_FILE = fileURLToPath(new URL('results/latest.json', import.meta.url));

@@ -1,12 +1,12 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { call, errorOf } from '../harness/api.js';
-import type { ApiTestContext, ApiUser } from '../harness/api.js';
-import { createOrgApi, createOrgWithUser } from '../harness/org-api.js';
+import type { ApiUser } from '../harness/api.js';
+import { orgApiForSuite, createOrgWithUser } from '../harness/org-api.js';
 import { multipartFile } from '../harness/upload.js';
-import { countAiSystems } from '../harness/services.js';
+import { countAiSystems, createAiSystem } from '../harness/services.js';
 import { describeOrgRouteAccess } from '../harness/access.js';
-import { aiSystemTransfersAccess } from './access/ai-system-transfers.cases.js';
+import { aiSystemTransfersAccess } from './access/register-transfers.cases.js';
 
 interface ImportResult {
   rowCount: number;
@@ -24,31 +24,24 @@ const GOOD_CSV = [
 ].join('\n');
 
 describe('importing and exporting AI systems', () => {
-  let ctx: ApiTestContext;
-  let manager: ApiUser;
-  let viewer: ApiUser;
-  let orgId: string;
+  const api = orgApiForSuite(
+    { name: 'Import Co' },
+    { manager: ['aims_manager'], viewer: ['viewer'] },
+  );
   const importFile = (user: ApiUser, fileName: string, content: string | Buffer, dryRun: boolean) =>
-    call(ctx, user, {
+    call(api.ctx, user, {
       method: 'POST',
-      url: `/api/v1/orgs/${orgId}/ai-systems/import?dryRun=${dryRun}`,
+      url: `/api/v1/orgs/${api.orgId}/ai-systems/import?dryRun=${dryRun}`,
       ...multipartFile(fileName, content),
     });
-  const count = () => countAiSystems(ctx, orgId);
+  const count = () => countAiSystems(api.ctx, api.orgId);
 
   beforeAll(async () => {
-    ({ ctx, orgId, manager, viewer } = await createOrgApi(
-      { name: 'Import Co' },
-      { manager: ['aims_manager'], viewer: ['viewer'] },
-    ));
-    await ctx.services.aiSystems.create(manager.actor, orgId, {
+    await createAiSystem(api.ctx.services, api.manager, api.orgId, {
       name: 'Existing system',
       purpose: 'Already there',
-      lifecycleStage: 'deployment',
-      isInScope: true,
     });
   });
-  afterAll(async () => ctx.close());
 
   it('reports every bad row with its line and reason, and imports nothing', async () => {
     const bad = [
@@ -60,7 +53,7 @@ describe('importing and exporting AI systems', () => {
       'Scorer 2,Scores,deployment,yes,,,',
       'scorer 2,Same name again,deployment,yes,,,',
     ].join('\r\n');
-    const response = await importFile(manager, 'systems.csv', bad, false);
+    const response = await importFile(api.manager, 'systems.csv', bad, false);
     expect(response.statusCode).toBe(400);
     const error = errorOf(response) as unknown as {
       code: string;
@@ -81,8 +74,8 @@ describe('importing and exporting AI systems', () => {
   });
 
   it('previews a good file without writing, then imports every row with an audit entry each', async () => {
-    const csv = GOOD_CSV.replace('OWNER', manager.email.toUpperCase());
-    const preview = await importFile(manager, 'systems.csv', csv, true);
+    const csv = GOOD_CSV.replace('OWNER', api.manager.email.toUpperCase());
+    const preview = await importFile(api.manager, 'systems.csv', csv, true);
     expect(preview.statusCode).toBe(200);
     expect(preview.json<ImportResult>()).toMatchObject({
       rowCount: 3,
@@ -96,12 +89,14 @@ describe('importing and exporting AI systems', () => {
     });
     expect(await count()).toBe(1);
 
-    const imported = await importFile(manager, 'systems.csv', csv, false);
+    const imported = await importFile(api.manager, 'systems.csv', csv, false);
     expect(imported.statusCode).toBe(201);
     expect(imported.json<ImportResult>()).toMatchObject({ rowCount: 3, created: 3 });
-    const { items } = await ctx.services.aiSystems.list(manager.actor, orgId, { search: 'claims' });
+    const { items } = await api.ctx.services.aiSystems.list(api.manager.actor, api.orgId, {
+      search: 'claims',
+    });
     expect(items[0]).toMatchObject({
-      ownerUserId: manager.id,
+      ownerUserId: api.manager.id,
       lifecycleStage: 'operation_and_monitoring',
       aiRoles: ['ai_provider', 'ai_producer'],
       euRiskClass: 'high_risk',
@@ -111,17 +106,17 @@ describe('importing and exporting AI systems', () => {
       ],
       dataCategories: ['personal'],
     });
-    const trail = await ctx.services.auditLog.list(manager.actor, orgId, {
+    const trail = await api.ctx.services.auditLog.list(api.manager.actor, api.orgId, {
       action: 'ai_system.imported',
     });
     expect(trail.items).toHaveLength(3);
-    expect((await ctx.services.auditLog.verify()).firstBreak).toBeNull();
+    expect((await api.ctx.services.auditLog.verify()).firstBreak).toBeNull();
   });
 
   it('exports XLSX with a frozen, filtered header, and the export imports back cleanly elsewhere', async () => {
-    const response = await call(ctx, viewer, {
+    const response = await call(api.ctx, api.viewer, {
       method: 'GET',
-      url: `/api/v1/orgs/${orgId}/ai-systems/export?format=xlsx`,
+      url: `/api/v1/orgs/${api.orgId}/ai-systems/export?format=xlsx`,
     });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-disposition']).toMatch(
@@ -136,11 +131,11 @@ describe('importing and exporting AI systems', () => {
     expect(sheet?.getRow(1).getCell(2).value).toBe('Name');
 
     const { org: other, user: otherManager } = await createOrgWithUser(
-      ctx,
+      api.ctx,
       ['aims_manager'],
       'Second Co',
     );
-    const reimport = await call(ctx, otherManager, {
+    const reimport = await call(api.ctx, otherManager, {
       method: 'POST',
       url: `/api/v1/orgs/${other.id}/ai-systems/import?dryRun=true`,
       ...multipartFile('export.xlsx', response.rawPayload),
@@ -153,9 +148,9 @@ describe('importing and exporting AI systems', () => {
   });
 
   it('exports CSV with a byte-order mark and one line per system', async () => {
-    const response = await call(ctx, manager, {
+    const response = await call(api.ctx, api.manager, {
       method: 'GET',
-      url: `/api/v1/orgs/${orgId}/ai-systems/export?format=csv`,
+      url: `/api/v1/orgs/${api.orgId}/ai-systems/export?format=csv`,
     });
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(response.body.startsWith('\uFEFFId,Name,Purpose')).toBe(true);
@@ -164,18 +159,18 @@ describe('importing and exporting AI systems', () => {
   });
 
   it('refuses a viewer, an unreadable file and a request without a file', async () => {
-    expect((await importFile(viewer, 'x.csv', GOOD_CSV, true)).statusCode).toBe(403);
+    expect((await importFile(api.viewer, 'x.csv', GOOD_CSV, true)).statusCode).toBe(403);
     const garbage = await importFile(
-      manager,
+      api.manager,
       'x.xlsx',
       Buffer.from('PK\u0003\u0004 not really a zip'),
       true,
     );
     expect(garbage.statusCode).toBe(400);
     expect(errorOf(garbage).code).toBe('IMPORT_FILE_UNREADABLE');
-    const noFile = await call(ctx, manager, {
+    const noFile = await call(api.ctx, api.manager, {
       method: 'POST',
-      url: `/api/v1/orgs/${orgId}/ai-systems/import`,
+      url: `/api/v1/orgs/${api.orgId}/ai-systems/import`,
       payload: {},
     });
     expect(noFile.statusCode).toBe(400);

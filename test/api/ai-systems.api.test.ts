@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { LIFECYCLE_STAGES } from '../../src/domain/ai-system/ai-system.js';
 import { call, errorOf } from '../harness/api.js';
-import type { ApiTestContext, ApiUser } from '../harness/api.js';
-import { createOrgApi, createOrgWithUser } from '../harness/org-api.js';
+import { orgApiForSuite, createOrgWithUser } from '../harness/org-api.js';
 
 interface Page {
   items: { id: string; name: string; lifecycleStage: string; isInScope: boolean }[];
@@ -12,77 +11,64 @@ interface Page {
 }
 
 describe('AI systems API', () => {
-  let ctx: ApiTestContext;
-  let manager: ApiUser;
-  let orgId: string;
+  const api = orgApiForSuite({ name: 'Inventory Co' }, { manager: ['aims_manager'] });
+  const create = (payload: object, user = api.manager, orgId = api.orgId) =>
+    call(api.ctx, user, { method: 'POST', url: `/api/v1/orgs/${orgId}/ai-systems`, payload });
   const list = async (query: string) => {
-    const response = await call(ctx, manager, {
+    const response = await call(api.ctx, api.manager, {
       method: 'GET',
-      url: `/api/v1/orgs/${orgId}/ai-systems?${query}`,
+      url: `/api/v1/orgs/${api.orgId}/ai-systems?${query}`,
     });
     expect(response.statusCode).toBe(200);
     return response.json<Page>();
   };
 
   beforeAll(async () => {
-    ({ ctx, orgId, manager } = await createOrgApi(
-      { name: 'Inventory Co' },
-      { manager: ['aims_manager'] },
-    ));
     for (let index = 0; index < 30; index += 1) {
-      const response = await call(ctx, manager, {
-        method: 'POST',
-        url: `/api/v1/orgs/${orgId}/ai-systems`,
-        payload: {
-          name: `System ${String(index).padStart(2, '0')}${index === 7 ? ' 100%_match' : ''}`,
-          purpose:
-            index % 3 === 0 ? 'Recommends products to shoppers' : 'Detects anomalies in payments',
-          lifecycleStage: LIFECYCLE_STAGES[index % LIFECYCLE_STAGES.length],
-          isInScope: index % 2 === 0,
-          ...(index % 2 === 0 ? {} : { outOfScopeReason: 'Not used for customers' }),
-        },
+      const response = await create({
+        name: `System ${String(index).padStart(2, '0')}${index === 7 ? ' 100%_match' : ''}`,
+        purpose:
+          index % 3 === 0 ? 'Recommends products to shoppers' : 'Detects anomalies in payments',
+        lifecycleStage: LIFECYCLE_STAGES[index % LIFECYCLE_STAGES.length],
+        isInScope: index % 2 === 0,
+        ...(index % 2 === 0 ? {} : { outOfScopeReason: 'Not used for customers' }),
       });
       expect(response.statusCode).toBe(201);
     }
     const { org: elsewhere, user: stranger } = await createOrgWithUser(
-      ctx,
+      api.ctx,
       ['aims_manager'],
       'Someone else',
     );
-    await call(ctx, stranger, {
-      method: 'POST',
-      url: `/api/v1/orgs/${elsewhere.id}/ai-systems`,
-      payload: {
+    await create(
+      {
         name: 'Not yours',
         purpose: 'Recommends',
         lifecycleStage: 'inception',
         isInScope: true,
       },
-    });
+      stranger,
+      elsewhere.id,
+    );
   });
-  afterAll(async () => ctx.close());
 
   it('creates a fully classified AI system and returns it with ids and timestamps', async () => {
-    const response = await call(ctx, manager, {
-      method: 'POST',
-      url: `/api/v1/orgs/${orgId}/ai-systems`,
-      payload: {
-        name: '  Résumé screener  ',
-        purpose: 'Shortlists job applicants',
-        description: 'Ranks CVs against the job profile.',
-        ownerUserId: manager.id,
-        lifecycleStage: 'design_and_development',
-        aiRoles: ['ai_producer', 'ai_provider'],
-        euAiActRole: 'provider',
-        euRiskClass: 'high_risk',
-        euAnnexIiiArea: 'employment_and_workers',
-        isGeneralPurposeModel: false,
-        thirdPartyComponents: [{ component: 'Embedding model', supplier: 'Model Vendor Ltd' }],
-        dataCategories: ['special_category'],
-        automationLevel: 'decision_support',
-        humanOversight: 'A recruiter reviews every shortlist.',
-        isInScope: true,
-      },
+    const response = await create({
+      name: '  Résumé screener  ',
+      purpose: 'Shortlists job applicants',
+      description: 'Ranks CVs against the job profile.',
+      ownerUserId: api.manager.id,
+      lifecycleStage: 'design_and_development',
+      aiRoles: ['ai_producer', 'ai_provider'],
+      euAiActRole: 'provider',
+      euRiskClass: 'high_risk',
+      euAnnexIiiArea: 'employment_and_workers',
+      isGeneralPurposeModel: false,
+      thirdPartyComponents: [{ component: 'Embedding model', supplier: 'Model Vendor Ltd' }],
+      dataCategories: ['special_category'],
+      automationLevel: 'decision_support',
+      humanOversight: 'A recruiter reviews every shortlist.',
+      isInScope: true,
     });
     expect(response.statusCode).toBe(201);
     const created = response.json<Record<string, unknown>>();
@@ -92,7 +78,7 @@ describe('AI systems API', () => {
       name: 'Résumé screener',
       purpose: 'Shortlists job applicants',
       description: 'Ranks CVs against the job profile.',
-      ownerUserId: manager.id,
+      ownerUserId: api.manager.id,
       lifecycleStage: 'design_and_development',
       aiRoles: ['ai_provider', 'ai_producer'],
       euAiActRole: 'provider',
@@ -108,9 +94,9 @@ describe('AI systems API', () => {
       createdAt: '2026-12-01T09:00:00.000Z',
       updatedAt: '2026-12-01T09:00:00.000Z',
     });
-    const fetched = await call(ctx, manager, {
+    const fetched = await call(api.ctx, api.manager, {
       method: 'GET',
-      url: `/api/v1/orgs/${orgId}/ai-systems/${String(created.id)}`,
+      url: `/api/v1/orgs/${api.orgId}/ai-systems/${String(created.id)}`,
     });
     expect(fetched.json()).toEqual(created);
   });
@@ -118,10 +104,10 @@ describe('AI systems API', () => {
   it('changes some fields and keeps the rest, recording before and after', async () => {
     const { items } = await list('search=System%2003');
     const id = items[0]?.id ?? '';
-    ctx.clock.advanceSeconds(60);
-    const response = await call(ctx, manager, {
+    api.ctx.clock.advanceSeconds(60);
+    const response = await call(api.ctx, api.manager, {
       method: 'PATCH',
-      url: `/api/v1/orgs/${orgId}/ai-systems/${id}`,
+      url: `/api/v1/orgs/${api.orgId}/ai-systems/${id}`,
       payload: {
         lifecycleStage: 'retirement',
         isInScope: false,
@@ -136,9 +122,9 @@ describe('AI systems API', () => {
       outOfScopeReason: 'Being retired',
       updatedAt: '2026-12-01T09:01:00.000Z',
     });
-    const history = await call(ctx, manager, {
+    const history = await call(api.ctx, api.manager, {
       method: 'GET',
-      url: `/api/v1/orgs/${orgId}/audit-log?entityId=${id}`,
+      url: `/api/v1/orgs/${api.orgId}/audit-log?entityId=${id}`,
     });
     const [latest] = history.json<{
       items: { action: string; before: { lifecycleStage: string } }[];
@@ -156,9 +142,9 @@ describe('AI systems API', () => {
     [{ ownerUserId: '01900000-0000-7000-8000-000000000000' }, 'ownerUserId'],
   ])('refuses the change %j, naming %s', async (patch, field) => {
     const { items } = await list('search=System%2004');
-    const response = await call(ctx, manager, {
+    const response = await call(api.ctx, api.manager, {
       method: 'PATCH',
-      url: `/api/v1/orgs/${orgId}/ai-systems/${items[0]?.id ?? ''}`,
+      url: `/api/v1/orgs/${api.orgId}/ai-systems/${items[0]?.id ?? ''}`,
       payload: patch,
     });
     expect(response.statusCode).toBe(400);
@@ -166,15 +152,11 @@ describe('AI systems API', () => {
   });
 
   it('rejects a duplicate name with 409 on the name field', async () => {
-    const response = await call(ctx, manager, {
-      method: 'POST',
-      url: `/api/v1/orgs/${orgId}/ai-systems`,
-      payload: {
-        name: 'System 01',
-        purpose: 'again',
-        lifecycleStage: 'inception',
-        isInScope: true,
-      },
+    const response = await create({
+      name: 'System 01',
+      purpose: 'again',
+      lifecycleStage: 'inception',
+      isInScope: true,
     });
     expect(response.statusCode).toBe(409);
     expect(errorOf(response)).toMatchObject({
@@ -184,10 +166,11 @@ describe('AI systems API', () => {
   });
 
   it('rejects blank text after trimming, naming every field at fault', async () => {
-    const response = await call(ctx, manager, {
-      method: 'POST',
-      url: `/api/v1/orgs/${orgId}/ai-systems`,
-      payload: { name: '   ', purpose: '', lifecycleStage: 'inception', isInScope: true },
+    const response = await create({
+      name: '   ',
+      purpose: '',
+      lifecycleStage: 'inception',
+      isInScope: true,
     });
     expect(response.statusCode).toBe(400);
     expect(errorOf(response).details.issues?.map((issue) => issue.field)).toEqual([
@@ -216,15 +199,11 @@ describe('AI systems API', () => {
   });
 
   it('sorts names without regard to letter case, the same on both databases', async () => {
-    await call(ctx, manager, {
-      method: 'POST',
-      url: `/api/v1/orgs/${orgId}/ai-systems`,
-      payload: {
-        name: 'anomaly scorer',
-        purpose: 'lower-case name',
-        lifecycleStage: 'inception',
-        isInScope: true,
-      },
+    await create({
+      name: 'anomaly scorer',
+      purpose: 'lower-case name',
+      lifecycleStage: 'inception',
+      isInScope: true,
     });
     const page = await list('pageSize=2');
     expect(page.items.map((item) => item.name)).toEqual(['anomaly scorer', 'Résumé screener']);
@@ -248,14 +227,14 @@ describe('AI systems API', () => {
   });
 
   it('answers 404 for an AI system of another organization', async () => {
-    const others = await ctx.db.database.db
+    const others = await api.ctx.db.database.db
       .selectFrom('ai_system')
       .select('id')
       .where('name', '=', 'Not yours')
       .executeTakeFirstOrThrow();
-    const response = await call(ctx, manager, {
+    const response = await call(api.ctx, api.manager, {
       method: 'GET',
-      url: `/api/v1/orgs/${orgId}/ai-systems/${others.id}`,
+      url: `/api/v1/orgs/${api.orgId}/ai-systems/${others.id}`,
     });
     expect(response.statusCode).toBe(404);
     expect(errorOf(response).code).toBe('AI_SYSTEM_NOT_FOUND');

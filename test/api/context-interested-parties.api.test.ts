@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { call, errorOf } from '../harness/api.js';
-import type { ApiTestContext, ApiUser } from '../harness/api.js';
-import { createOrgApi } from '../harness/org-api.js';
+import { orgApiForSuite } from '../harness/org-api.js';
 
 interface Party {
   id: string;
@@ -24,24 +23,19 @@ const addressed = (requirement: string, how: string) => ({ requirement, isAddres
 const open = (requirement: string) => ({ requirement, isAddressed: false });
 
 describe('interested parties API', () => {
-  let ctx: ApiTestContext;
-  let manager: ApiUser;
-  let orgId: string;
-  const url = (path = '') => `/api/v1/orgs/${orgId}/interested-parties${path}`;
+  const api = orgApiForSuite({ name: 'Parties Co' }, { manager: ['aims_manager'] });
+  const url = (path = '') => `/api/v1/orgs/${api.orgId}/interested-parties${path}`;
   const list = async (query: string) => {
-    const response = await call(ctx, manager, { method: 'GET', url: url(`?${query}`) });
+    const response = await call(api.ctx, api.manager, { method: 'GET', url: url(`?${query}`) });
     expect(response.statusCode).toBe(200);
     return response.json<Page>();
   };
-  const create = (payload: object) => call(ctx, manager, { method: 'POST', url: url(), payload });
+  const create = (payload: object) =>
+    call(api.ctx, api.manager, { method: 'POST', url: url(), payload });
   const fieldsOf = (response: Awaited<ReturnType<typeof create>>) =>
     errorOf(response).details.issues?.map((issue) => issue.field);
 
   beforeAll(async () => {
-    ({ ctx, orgId, manager } = await createOrgApi(
-      { name: 'Parties Co' },
-      { manager: ['aims_manager'] },
-    ));
     const parties = [
       { name: 'Regulator', kind: 'external', requirements: [open('Notify serious incidents')] },
       { name: 'board of directors', kind: 'internal', notes: 'Meets quarterly' },
@@ -50,7 +44,6 @@ describe('interested parties API', () => {
     ];
     for (const party of parties) expect((await create(party)).statusCode).toBe(201);
   });
-  afterAll(async () => ctx.close());
 
   it('registers a party with its requirements and counts those the AIMS addresses', async () => {
     const response = await create({
@@ -83,7 +76,7 @@ describe('interested parties API', () => {
       updatedAt: '2026-12-01T09:00:00.000Z',
       availableActions: ['edit', 'delete'],
     });
-    const fetched = await call(ctx, manager, { method: 'GET', url: url(`/${party.id}`) });
+    const fetched = await call(api.ctx, api.manager, { method: 'GET', url: url(`/${party.id}`) });
     expect(fetched.json()).toEqual(party);
   });
 
@@ -106,13 +99,13 @@ describe('interested parties API', () => {
       details: { field: 'name' },
     });
     const [employees] = (await list('search=employees')).items;
-    const rename = await call(ctx, manager, {
+    const rename = await call(api.ctx, api.manager, {
       method: 'PATCH',
       url: url(`/${employees?.id}`),
       payload: { name: 'Policyholders' },
     });
     expect(rename.statusCode).toBe(409);
-    const recase = await call(ctx, manager, {
+    const recase = await call(api.ctx, api.manager, {
       method: 'PATCH',
       url: url(`/${employees?.id}`),
       payload: { name: 'EMPLOYEES' },
@@ -143,7 +136,7 @@ describe('interested parties API', () => {
 
   it('replaces the requirement list on change, and recounts', async () => {
     const [regulator] = (await list('search=regulator')).items;
-    const response = await call(ctx, manager, {
+    const response = await call(api.ctx, api.manager, {
       method: 'PATCH',
       url: url(`/${regulator?.id}`),
       payload: {
@@ -170,14 +163,14 @@ describe('interested parties API', () => {
 
   it('deletes a party and records what it said', async () => {
     const { id } = (await create({ name: 'Temporary', kind: 'external' })).json<Party>();
-    expect((await call(ctx, manager, { method: 'DELETE', url: url(`/${id}`) })).statusCode).toBe(
-      204,
-    );
-    const gone = await call(ctx, manager, { method: 'GET', url: url(`/${id}`) });
+    expect(
+      (await call(api.ctx, api.manager, { method: 'DELETE', url: url(`/${id}`) })).statusCode,
+    ).toBe(204);
+    const gone = await call(api.ctx, api.manager, { method: 'GET', url: url(`/${id}`) });
     expect(errorOf(gone).code).toBe('INTERESTED_PARTY_NOT_FOUND');
-    const history = await call(ctx, manager, {
+    const history = await call(api.ctx, api.manager, {
       method: 'GET',
-      url: `/api/v1/orgs/${orgId}/audit-log?entityId=${id}`,
+      url: `/api/v1/orgs/${api.orgId}/audit-log?entityId=${id}`,
     });
     expect(history.json<{ items: { action: string; before: unknown }[] }>().items[0]).toMatchObject(
       { action: 'interested_party.deleted', before: { name: 'Temporary' } },

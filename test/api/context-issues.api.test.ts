@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { call, errorOf } from '../harness/api.js';
-import type { ApiTestContext, ApiUser } from '../harness/api.js';
-import { createOrgApi, createOrgWithUser } from '../harness/org-api.js';
+import { orgApiForSuite, createOrgWithUser } from '../harness/org-api.js';
 
 interface Issue {
   id: string;
@@ -31,26 +30,22 @@ const ISSUES = [
 ];
 
 describe('context issues API', () => {
-  let ctx: ApiTestContext;
-  let manager: ApiUser;
-  let viewer: ApiUser;
-  let orgId: string;
-  const url = (path = '') => `/api/v1/orgs/${orgId}/context-issues${path}`;
-  const list = async (query: string, user = manager) => {
-    const response = await call(ctx, user, { method: 'GET', url: url(`?${query}`) });
+  const api = orgApiForSuite(
+    { name: 'Context Co' },
+    { manager: ['aims_manager'], viewer: ['viewer'] },
+  );
+  const url = (path = '') => `/api/v1/orgs/${api.orgId}/context-issues${path}`;
+  const list = async (query: string, user = api.manager) => {
+    const response = await call(api.ctx, user, { method: 'GET', url: url(`?${query}`) });
     expect(response.statusCode).toBe(200);
     return response.json<Page>();
   };
-  const create = (payload: object) => call(ctx, manager, { method: 'POST', url: url(), payload });
+  const create = (payload: object) =>
+    call(api.ctx, api.manager, { method: 'POST', url: url(), payload });
 
   beforeAll(async () => {
-    ({ ctx, orgId, manager, viewer } = await createOrgApi(
-      { name: 'Context Co' },
-      { manager: ['aims_manager'], viewer: ['viewer'] },
-    ));
     for (const issue of ISSUES) expect((await create(issue)).statusCode).toBe(201);
   });
-  afterAll(async () => ctx.close());
 
   it('records an issue, trimmed, with the actions the caller may take', async () => {
     const response = await create({
@@ -70,7 +65,7 @@ describe('context issues API', () => {
       updatedAt: '2026-12-01T09:00:00.000Z',
       availableActions: ['edit', 'delete'],
     });
-    const fetched = await call(ctx, viewer, { method: 'GET', url: url(`/${created.id}`) });
+    const fetched = await call(api.ctx, api.viewer, { method: 'GET', url: url(`/${created.id}`) });
     expect(fetched.json()).toEqual({ ...created, availableActions: [] });
   });
 
@@ -109,8 +104,8 @@ describe('context issues API', () => {
 
   it('changes the fields sent and records before and after', async () => {
     const [target] = (await list('search=four')).items;
-    ctx.clock.advanceSeconds(60);
-    const response = await call(ctx, manager, {
+    api.ctx.clock.advanceSeconds(60);
+    const response = await call(api.ctx, api.manager, {
       method: 'PATCH',
       url: url(`/${target?.id}`),
       payload: { title: 'Data science team of six', isClimateRelevant: false },
@@ -121,9 +116,9 @@ describe('context issues API', () => {
       description: 'Key-person risk',
       updatedAt: '2026-12-01T09:01:00.000Z',
     });
-    const history = await call(ctx, manager, {
+    const history = await call(api.ctx, api.manager, {
       method: 'GET',
-      url: `/api/v1/orgs/${orgId}/audit-log?entityId=${target?.id}`,
+      url: `/api/v1/orgs/${api.orgId}/audit-log?entityId=${target?.id}`,
     });
     expect(history.json<AuditPage>().items[0]).toMatchObject({
       action: 'context_issue.updated',
@@ -143,28 +138,28 @@ describe('context issues API', () => {
 
   it('deletes an issue, keeping what it said in the audit trail', async () => {
     const { id } = (await create({ kind: 'internal', title: 'Short-lived' })).json<Issue>();
-    const deleted = await call(ctx, manager, { method: 'DELETE', url: url(`/${id}`) });
+    const deleted = await call(api.ctx, api.manager, { method: 'DELETE', url: url(`/${id}`) });
     expect(deleted.statusCode).toBe(204);
-    const gone = await call(ctx, manager, { method: 'GET', url: url(`/${id}`) });
+    const gone = await call(api.ctx, api.manager, { method: 'GET', url: url(`/${id}`) });
     expect(gone.statusCode).toBe(404);
     expect(errorOf(gone).code).toBe('CONTEXT_ISSUE_NOT_FOUND');
-    const history = await call(ctx, manager, {
+    const history = await call(api.ctx, api.manager, {
       method: 'GET',
-      url: `/api/v1/orgs/${orgId}/audit-log?entityId=${id}`,
+      url: `/api/v1/orgs/${api.orgId}/audit-log?entityId=${id}`,
     });
     expect(history.json<AuditPage>().items[0]).toMatchObject({
       action: 'context_issue.deleted',
       before: { title: 'Short-lived', kind: 'internal' },
       after: null,
     });
-    const again = await call(ctx, manager, { method: 'DELETE', url: url(`/${id}`) });
+    const again = await call(api.ctx, api.manager, { method: 'DELETE', url: url(`/${id}`) });
     expect(again.statusCode).toBe(404);
   });
 
   it('shows a viewer the register without actions and refuses their changes', async () => {
-    const page = await list('pageSize=1', viewer);
+    const page = await list('pageSize=1', api.viewer);
     expect(page.items[0]?.availableActions).toEqual([]);
-    const response = await call(ctx, viewer, {
+    const response = await call(api.ctx, api.viewer, {
       method: 'DELETE',
       url: url(`/${page.items[0]?.id}`),
     });
@@ -173,18 +168,18 @@ describe('context issues API', () => {
 
   it('answers 404 for an issue of another organization', async () => {
     const { org: other, user: stranger } = await createOrgWithUser(
-      ctx,
+      api.ctx,
       ['aims_manager'],
       'Other Co',
     );
-    const theirs = await call(ctx, stranger, {
+    const theirs = await call(api.ctx, stranger, {
       method: 'POST',
       url: `/api/v1/orgs/${other.id}/context-issues`,
       payload: { kind: 'internal', title: 'Theirs' },
     });
     const id = theirs.json<Issue>().id;
     for (const method of ['GET', 'PATCH', 'DELETE'] as const) {
-      const response = await call(ctx, manager, {
+      const response = await call(api.ctx, api.manager, {
         method,
         url: url(`/${id}`),
         ...(method === 'PATCH' ? { payload: { title: 'Mine now' } } : {}),

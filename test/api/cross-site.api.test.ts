@@ -3,12 +3,11 @@
  * same host included) cannot use the browser's session cookie to change data.
  */
 import type { InjectOptions } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../../src/services/secrets.js';
 import { TEST_PASSWORD } from '../harness/services.js';
 import { call, errorOf } from '../harness/api.js';
-import type { ApiTestContext, ApiUser } from '../harness/api.js';
-import { createOrgApi } from '../harness/org-api.js';
+import { orgApiForSuite } from '../harness/org-api.js';
 import { multipartFile } from '../harness/upload.js';
 
 const HOST = 'aims.example.test:8080';
@@ -17,51 +16,47 @@ const FORM = 'multipart/form-data; boundary=x';
 const FORM_BODY = '--x\r\nContent-Disposition: form-data; name="reason"\r\n\r\nforged\r\n--x--\r\n';
 
 describe('requests from other sites', () => {
-  let ctx: ApiTestContext;
-  let manager: ApiUser;
-  let orgId: string;
+  const api = orgApiForSuite({}, { manager: ['admin', 'aims_manager'] });
   let documentId: string;
   let cookie: string;
   const asBrowser = (options: InjectOptions & { headers?: Record<string, string> }) =>
-    ctx.app.inject({
+    api.ctx.app.inject({
       ...options,
       headers: { host: HOST, cookie: `${SESSION_COOKIE}=${cookie}`, ...options.headers },
     });
   const retire = (headers: Record<string, string>, payload: string = FORM_BODY) =>
     asBrowser({
       method: 'POST',
-      url: `/api/v1/orgs/${orgId}/documents/${documentId}/retire`,
+      url: `/api/v1/orgs/${api.orgId}/documents/${documentId}/retire`,
       headers: { 'content-type': FORM, ...headers },
       payload,
     });
   const documentStatus = async () =>
     (
-      await call(ctx, manager, {
+      await call(api.ctx, api.manager, {
         method: 'GET',
-        url: `/api/v1/orgs/${orgId}/documents/${documentId}`,
+        url: `/api/v1/orgs/${api.orgId}/documents/${documentId}`,
       })
     ).json<{ retiredAt: string | null }>().retiredAt;
 
   beforeAll(async () => {
-    ({ ctx, orgId, manager } = await createOrgApi({}, { manager: ['admin', 'aims_manager'] }));
-    const created = await call(ctx, manager, {
+    const created = await call(api.ctx, api.manager, {
       method: 'POST',
-      url: `/api/v1/orgs/${orgId}/documents`,
+      url: `/api/v1/orgs/${api.orgId}/documents`,
       payload: { title: 'AI policy', kind: 'ai_policy' },
     });
     expect(created.statusCode).toBe(201);
     documentId = created.json<{ id: string }>().id;
-    const login = await ctx.app.inject({
+    const login = await api.ctx.app.inject({
       method: 'POST',
       url: '/api/v1/auth/login',
       headers: { host: HOST, origin: OWN },
-      payload: { email: manager.email, password: TEST_PASSWORD },
+      payload: { email: api.manager.email, password: TEST_PASSWORD },
     });
     expect(login.statusCode).toBe(200);
     cookie = login.cookies.find((c) => c.name === SESSION_COOKIE)?.value ?? '';
     expect(cookie).not.toBe('');
   });
-  afterAll(async () => ctx.close());
 
   it('refuses a form posted with the session cookie from another port, host or an opaque origin', async () => {
     for (const origin of ['http://aims.example.test:9090', 'http://evil.test', 'null']) {
@@ -75,11 +70,11 @@ describe('requests from other sites', () => {
   });
 
   it('refuses a sign-in and a sign-out from another site', async () => {
-    const login = await ctx.app.inject({
+    const login = await api.ctx.app.inject({
       method: 'POST',
       url: '/api/v1/auth/login',
       headers: { host: HOST, origin: 'http://evil.test' },
-      payload: { email: manager.email, password: TEST_PASSWORD },
+      payload: { email: api.manager.email, password: TEST_PASSWORD },
     });
     expect(errorOf(login).code).toBe('REQUEST_CROSS_SITE');
     const logout = await asBrowser({
@@ -110,7 +105,7 @@ describe('requests from other sites', () => {
     );
     const upload = await asBrowser({
       method: 'POST',
-      url: `/api/v1/orgs/${orgId}/ai-systems/import?dryRun=true`,
+      url: `/api/v1/orgs/${api.orgId}/ai-systems/import?dryRun=true`,
       payload: file.payload,
       headers: { ...file.headers, origin: OWN },
     });
@@ -120,14 +115,14 @@ describe('requests from other sites', () => {
   it('lets the application itself and API-token clients write', async () => {
     const own = await asBrowser({
       method: 'POST',
-      url: `/api/v1/orgs/${orgId}/documents/${documentId}/retire`,
+      url: `/api/v1/orgs/${api.orgId}/documents/${documentId}/retire`,
       headers: { origin: OWN, 'content-type': 'application/json' },
       payload: JSON.stringify({ reason: 'Replaced' }),
     });
     expect(own.statusCode).toBe(200);
-    const token = await call(ctx, manager, {
+    const token = await call(api.ctx, api.manager, {
       method: 'POST',
-      url: `/api/v1/orgs/${orgId}/ai-systems`,
+      url: `/api/v1/orgs/${api.orgId}/ai-systems`,
       headers: { origin: 'http://evil.test' },
       payload: { name: 'By token', purpose: 'p', lifecycleStage: 'inception', isInScope: true },
     });

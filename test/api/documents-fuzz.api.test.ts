@@ -5,10 +5,9 @@
  * arrives, the answer is never a 500.
  */
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../harness/api.js';
-import type { ApiTestContext, ApiUser } from '../harness/api.js';
-import { createOrgApi } from '../harness/org-api.js';
+import { orgApiForSuite } from '../harness/org-api.js';
 
 interface Operation {
   requestBody?: {
@@ -49,30 +48,23 @@ const bodyArbitrary = (fields: string[]) =>
   );
 
 describe('document write routes under random input, on real documents', () => {
-  let ctx: ApiTestContext;
-  let writer: ApiUser;
-  let approver: ApiUser;
-  let orgId: string;
+  const api = orgApiForSuite({}, { writer: ['admin', 'aims_manager'], approver: ['approver'] });
   let targets: { documentId: string; versionId: string }[];
   let routes: { method: string; path: string; fields: string[] }[];
 
   beforeAll(async () => {
-    ({ ctx, orgId, writer, approver } = await createOrgApi(
-      {},
-      { writer: ['admin', 'aims_manager'], approver: ['approver'] },
-    ));
-    const { documents, documentVersions } = ctx.services;
+    const { documents, documentVersions } = api.ctx.services;
     const make = async (title: string, steps: ('submit' | 'approve' | 'retire')[]) => {
-      const doc = await documents.create(writer.actor, orgId, {
+      const doc = await documents.create(api.writer.actor, api.orgId, {
         title,
         kind: 'plan',
         bodyMarkdown: 'Text',
       });
       const ids = { documentId: doc.id, versionId: doc.versions[0]?.id ?? '' };
       for (const step of steps) {
-        if (step === 'submit') await documentVersions.submit(writer.actor, orgId, ids);
-        if (step === 'approve') await documentVersions.approve(approver.actor, orgId, ids);
-        if (step === 'retire') await documents.retire(writer.actor, orgId, ids.documentId);
+        if (step === 'submit') await documentVersions.submit(api.writer.actor, api.orgId, ids);
+        if (step === 'approve') await documentVersions.approve(api.approver.actor, api.orgId, ids);
+        if (step === 'retire') await documents.retire(api.writer.actor, api.orgId, ids.documentId);
       }
       return ids;
     };
@@ -82,7 +74,7 @@ describe('document write routes under random input, on real documents', () => {
       await make('Approved', ['submit', 'approve']),
       await make('Retired', ['submit', 'approve', 'retire']),
     ];
-    const openapi = (await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
+    const openapi = (await api.ctx.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
       paths: Record<string, Record<string, Operation>>;
     }>();
     routes = Object.entries(openapi.paths)
@@ -98,7 +90,6 @@ describe('document write routes under random input, on real documents', () => {
         })),
       );
   });
-  afterAll(async () => ctx.close());
 
   it('finds every document write route', () => {
     expect(routes).toHaveLength(10);
@@ -110,13 +101,13 @@ describe('document write routes under random input, on real documents', () => {
         fc.asyncProperty(
           bodyArbitrary(route.fields),
           fc.constantFrom(...targets),
-          fc.constantFrom(writer, approver),
+          fc.constantFrom(api.writer, api.approver),
           async (body, target, user) => {
             const url = route.path
-              .replace('{orgId}', orgId)
+              .replace('{orgId}', api.orgId)
               .replace('{documentId}', target.documentId)
               .replace('{versionId}', target.versionId);
-            const response = await call(ctx, user, {
+            const response = await call(api.ctx, user, {
               method: route.method,
               url,
               headers: { 'content-type': 'application/json' },

@@ -1,8 +1,8 @@
 import type { HTTPMethods, LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { call, errorOf } from '../harness/api.js';
-import type { ApiTestContext, ApiUser } from '../harness/api.js';
-import { createOrgApi } from '../harness/org-api.js';
+import type { ApiUser } from '../harness/api.js';
+import { orgApiForSuite } from '../harness/org-api.js';
 
 interface Version {
   id: string;
@@ -38,16 +38,19 @@ interface Detail {
 const DAY = 24 * 60 * 60;
 
 describe('documents API: register and approval workflow', () => {
-  let ctx: ApiTestContext;
-  let orgId: string;
-  let manager: ApiUser;
-  let approver: ApiUser;
-  let writingApprover: ApiUser;
-  let viewer: ApiUser;
+  const api = orgApiForSuite(
+    { name: 'Document Co' },
+    {
+      manager: ['admin', 'aims_manager'],
+      approver: ['approver'],
+      writingApprover: ['contributor', 'approver'],
+      viewer: ['viewer'],
+    },
+  );
 
-  const documents = () => `/api/v1/orgs/${orgId}/documents`;
+  const documents = () => `/api/v1/orgs/${api.orgId}/documents`;
   const send = (user: ApiUser, method: HTTPMethods, url: string, payload?: object) =>
-    call(ctx, user, {
+    call(api.ctx, user, {
       method,
       url,
       ...(payload === undefined ? {} : { payload }),
@@ -67,28 +70,15 @@ describe('documents API: register and approval workflow', () => {
   };
   const history = async (entityId: string) => {
     const response = await send(
-      manager,
+      api.manager,
       'GET',
-      `/api/v1/orgs/${orgId}/audit-log?entityId=${entityId}`,
+      `/api/v1/orgs/${api.orgId}/audit-log?entityId=${entityId}`,
     );
     return response.json<{ items: { action: string; after: Record<string, unknown> }[] }>().items;
   };
 
-  beforeAll(async () => {
-    ({ ctx, orgId, manager, approver, writingApprover, viewer } = await createOrgApi(
-      { name: 'Document Co' },
-      {
-        manager: ['admin', 'aims_manager'],
-        approver: ['approver'],
-        writingApprover: ['contributor', 'approver'],
-        viewer: ['viewer'],
-      },
-    ));
-  });
-  afterAll(async () => ctx.close());
-
   it('registers a document with its first draft, owned by the caller, reviewed yearly', async () => {
-    const doc = await create(manager, {
+    const doc = await create(api.manager, {
       title: '  AI policy  ',
       kind: 'ai_policy',
       bodyMarkdown: '# AI policy\n\nWe use AI responsibly.',
@@ -97,7 +87,7 @@ describe('documents API: register and approval workflow', () => {
       title: 'AI policy',
       kind: 'ai_policy',
       status: 'draft',
-      ownerUserId: manager.id,
+      ownerUserId: api.manager.id,
       reviewIntervalMonths: 12,
       fulfils: [],
       isRetired: false,
@@ -111,7 +101,7 @@ describe('documents API: register and approval workflow', () => {
       expect.objectContaining({
         version: 1,
         status: 'draft',
-        authorUserId: manager.id,
+        authorUserId: api.manager.id,
         availableActions: ['edit', 'submit'],
       }),
     ]);
@@ -124,7 +114,7 @@ describe('documents API: register and approval workflow', () => {
     ['an unknown required document', { fulfils: ['RD-21'] }, 'body.fulfils.0'],
     ['a text over 200 000 characters', { bodyMarkdown: 'x'.repeat(200_001) }, 'body.bodyMarkdown'],
   ])('refuses %s at the schema, naming %s', async (_label, change, field) => {
-    const response = await send(manager, 'POST', documents(), {
+    const response = await send(api.manager, 'POST', documents(), {
       title: 'X',
       kind: 'plan',
       ...change,
@@ -135,7 +125,7 @@ describe('documents API: register and approval workflow', () => {
 
   it('refuses a blank title and an owner from outside, and a title taken in any letter case', async () => {
     const stranger = '01900000-0000-7000-8000-000000000000';
-    const invalid = await send(manager, 'POST', documents(), {
+    const invalid = await send(api.manager, 'POST', documents(), {
       title: ' ',
       kind: 'plan',
       ownerUserId: stranger,
@@ -145,7 +135,10 @@ describe('documents API: register and approval workflow', () => {
       'title',
       'ownerUserId',
     ]);
-    const taken = await send(manager, 'POST', documents(), { title: 'ai POLICY', kind: 'plan' });
+    const taken = await send(api.manager, 'POST', documents(), {
+      title: 'ai POLICY',
+      kind: 'plan',
+    });
     expect(taken.statusCode).toBe(409);
     expect(errorOf(taken)).toMatchObject({
       code: 'DOCUMENT_TITLE_TAKEN',
@@ -154,23 +147,23 @@ describe('documents API: register and approval workflow', () => {
   });
 
   it('runs a version through review: incomplete, submitted, returned with a comment, approved by another person', async () => {
-    let doc = await create(manager, { title: 'Risk method', kind: 'methodology' });
-    const empty = await step(manager, doc, open(doc), 'submit');
+    let doc = await create(api.manager, { title: 'Risk method', kind: 'methodology' });
+    const empty = await step(api.manager, doc, open(doc), 'submit');
     expect(errorOf(empty)).toMatchObject({ code: 'DOCUMENT_VERSION_INCOMPLETE' });
 
     doc = detailOf(
-      await send(manager, 'PATCH', `${documents()}/${doc.id}/versions/${open(doc).id}`, {
+      await send(api.manager, 'PATCH', `${documents()}/${doc.id}/versions/${open(doc).id}`, {
         bodyMarkdown: 'Likelihood × impact on a 5 × 5 matrix.',
       }),
     );
-    doc = detailOf(await step(manager, doc, open(doc), 'submit'));
+    doc = detailOf(await step(api.manager, doc, open(doc), 'submit'));
     expect(doc).toMatchObject({
       status: 'in_review',
       availableActions: ['edit', 'retire', 'return'],
     });
 
     const locked = await send(
-      manager,
+      api.manager,
       'PATCH',
       `${documents()}/${doc.id}/versions/${open(doc).id}`,
       {
@@ -178,35 +171,35 @@ describe('documents API: register and approval workflow', () => {
       },
     );
     expect(errorOf(locked).code).toBe('APPROVAL_NOT_DRAFT');
-    const forManager = await step(manager, doc, open(doc), 'approve');
+    const forManager = await step(api.manager, doc, open(doc), 'approve');
     expect(errorOf(forManager)).toMatchObject({ code: 'PERMISSION_DENIED' });
 
-    const asApprover = detailOf(await send(approver, 'GET', `${documents()}/${doc.id}`));
+    const asApprover = detailOf(await send(api.approver, 'GET', `${documents()}/${doc.id}`));
     expect(asApprover.availableActions).toEqual(['approve', 'return']);
-    const blank = await step(approver, doc, open(doc), 'return', { comment: '   ' });
+    const blank = await step(api.approver, doc, open(doc), 'return', { comment: '   ' });
     expect(errorOf(blank).code).toBe('APPROVAL_COMMENT_REQUIRED');
     doc = detailOf(
-      await step(approver, doc, open(doc), 'return', { comment: 'Define the scales.' }),
+      await step(api.approver, doc, open(doc), 'return', { comment: 'Define the scales.' }),
     );
     expect(open(doc)).toMatchObject({ status: 'draft', lastReturnComment: 'Define the scales.' });
 
-    doc = detailOf(await step(manager, doc, open(doc), 'submit'));
-    ctx.clock.advanceSeconds(DAY);
+    doc = detailOf(await step(api.manager, doc, open(doc), 'submit'));
+    api.ctx.clock.advanceSeconds(DAY);
     const version = open(doc);
-    doc = detailOf(await step(approver, doc, version, 'approve', { comment: 'Fine.' }));
+    doc = detailOf(await step(api.approver, doc, version, 'approve', { comment: 'Fine.' }));
     expect(doc).toMatchObject({
       status: 'approved',
       currentVersion: {
         version: 1,
         approvedAt: '2026-12-02T09:00:00.000Z',
-        approvedByUserId: approver.id,
+        approvedByUserId: api.approver.id,
       },
       openVersion: null,
       nextReviewDate: '2027-12-02',
       isReviewOverdue: false,
       availableActions: [],
     });
-    const asManager = detailOf(await send(manager, 'GET', `${documents()}/${doc.id}`));
+    const asManager = detailOf(await send(api.manager, 'GET', `${documents()}/${doc.id}`));
     expect(asManager.availableActions).toEqual(['edit', 'new_version', 'retire']);
     expect((await history(version.id)).map((entry) => entry.action)).toEqual([
       'document_version.approved',
@@ -215,50 +208,52 @@ describe('documents API: register and approval workflow', () => {
       'document_version.submitted',
       'document_version.updated',
     ]);
-    const again = await step(approver, doc, version, 'approve');
+    const again = await step(api.approver, doc, version, 'approve');
     expect(errorOf(again)).toMatchObject({ code: 'APPROVAL_INVALID_TRANSITION' });
   });
 
   it('keeps the author of a version from approving it, even holding the approver role', async () => {
-    const doc = await create(writingApprover, {
+    const doc = await create(api.writingApprover, {
       title: 'Impact assessment procedure',
       kind: 'procedure',
       bodyMarkdown: 'Steps',
     });
-    const submitted = detailOf(await step(writingApprover, doc, open(doc), 'submit'));
+    const submitted = detailOf(await step(api.writingApprover, doc, open(doc), 'submit'));
     expect(submitted.availableActions).toEqual(['edit', 'retire', 'return']);
-    const own = await step(writingApprover, submitted, open(submitted), 'approve');
+    const own = await step(api.writingApprover, submitted, open(submitted), 'approve');
     expect(own.statusCode).toBe(403);
     expect(errorOf(own).code).toBe('APPROVAL_BY_EDITOR');
-    expect(detailOf(await step(approver, submitted, open(submitted), 'approve')).status).toBe(
+    expect(detailOf(await step(api.approver, submitted, open(submitted), 'approve')).status).toBe(
       'approved',
     );
   });
 
   it('starts a revision from the approved text, allows one open version, and supersedes on approval', async () => {
-    let doc = await create(manager, {
+    let doc = await create(api.manager, {
       title: 'Training plan',
       kind: 'plan',
       bodyMarkdown: 'v1 text',
     });
-    doc = detailOf(await step(manager, doc, open(doc), 'submit'));
-    doc = detailOf(await step(approver, doc, open(doc), 'approve'));
+    doc = detailOf(await step(api.manager, doc, open(doc), 'submit'));
+    doc = detailOf(await step(api.approver, doc, open(doc), 'approve'));
     const v1 = doc.currentVersion.id;
 
     const url = `${documents()}/${doc.id}/versions`;
-    doc = detailOf(await send(manager, 'POST', url, {}), 201);
+    doc = detailOf(await send(api.manager, 'POST', url, {}), 201);
     expect(open(doc)).toMatchObject({ version: 2, status: 'draft', bodyMarkdown: 'v1 text' });
     expect(doc).toMatchObject({ status: 'approved', currentVersion: { version: 1 } });
-    const second = await send(manager, 'POST', url, {});
+    const second = await send(api.manager, 'POST', url, {});
     expect(second.statusCode).toBe(409);
     expect(errorOf(second).code).toBe('DOCUMENT_VERSION_OPEN');
 
-    const noNote = await step(manager, doc, open(doc), 'submit');
+    const noNote = await step(api.manager, doc, open(doc), 'submit');
     expect(errorOf(noNote).details.issues?.map((issue) => issue.field)).toEqual(['changeNote']);
-    await send(manager, 'PATCH', `${url}/${open(doc).id}`, { changeNote: 'Adds the 2027 courses' });
-    doc = detailOf(await step(manager, doc, open(doc), 'submit'));
-    ctx.clock.advanceSeconds(10 * DAY);
-    doc = detailOf(await step(approver, doc, open(doc), 'approve'));
+    await send(api.manager, 'PATCH', `${url}/${open(doc).id}`, {
+      changeNote: 'Adds the 2027 courses',
+    });
+    doc = detailOf(await step(api.manager, doc, open(doc), 'submit'));
+    api.ctx.clock.advanceSeconds(10 * DAY);
+    doc = detailOf(await step(api.approver, doc, open(doc), 'approve'));
 
     expect(doc.currentVersion.version).toBe(2);
     expect(doc.versions.map((version) => [version.version, version.status])).toEqual([
@@ -270,21 +265,21 @@ describe('documents API: register and approval workflow', () => {
   });
 
   it('dates the next review from the approval and flags it overdue the day after', async () => {
-    let doc = await create(manager, {
+    let doc = await create(api.manager, {
       title: 'Supplier checklist',
       kind: 'record',
       reviewIntervalMonths: 1,
       bodyMarkdown: 'Checklist',
     });
-    doc = detailOf(await step(manager, doc, open(doc), 'submit'));
-    doc = detailOf(await step(approver, doc, open(doc), 'approve'));
+    doc = detailOf(await step(api.manager, doc, open(doc), 'submit'));
+    doc = detailOf(await step(api.approver, doc, open(doc), 'approve'));
     const reviewDate = doc.nextReviewDate ?? '';
     const approvedOn = doc.currentVersion.approvedAt.slice(0, 10);
     expect(reviewDate > approvedOn).toBe(true);
 
     const overdue = async () => {
       const response = await send(
-        manager,
+        api.manager,
         'GET',
         `${documents()}?isReviewOverdue=true&pageSize=200`,
       );
@@ -292,12 +287,12 @@ describe('documents API: register and approval workflow', () => {
     };
     expect(await overdue()).not.toContain(doc.id);
     const days = (Date.parse(reviewDate) - Date.parse(approvedOn)) / 1000 / DAY;
-    ctx.clock.advanceSeconds(days * DAY);
-    expect(detailOf(await send(manager, 'GET', `${documents()}/${doc.id}`)).isReviewOverdue).toBe(
-      false,
-    );
-    ctx.clock.advanceSeconds(DAY);
-    expect(detailOf(await send(viewer, 'GET', `${documents()}/${doc.id}`))).toMatchObject({
+    api.ctx.clock.advanceSeconds(days * DAY);
+    expect(
+      detailOf(await send(api.manager, 'GET', `${documents()}/${doc.id}`)).isReviewOverdue,
+    ).toBe(false);
+    api.ctx.clock.advanceSeconds(DAY);
+    expect(detailOf(await send(api.viewer, 'GET', `${documents()}/${doc.id}`))).toMatchObject({
       isReviewOverdue: true,
       availableActions: [],
     });
@@ -305,9 +300,9 @@ describe('documents API: register and approval workflow', () => {
   });
 
   it('retires a document: no more changes or versions, nothing to do for anyone', async () => {
-    const doc = await create(manager, { title: 'Old procedure', kind: 'procedure' });
+    const doc = await create(api.manager, { title: 'Old procedure', kind: 'procedure' });
     const retired = detailOf(
-      await send(manager, 'POST', `${documents()}/${doc.id}/retire`, { reason: 'Replaced' }),
+      await send(api.manager, 'POST', `${documents()}/${doc.id}/retire`, { reason: 'Replaced' }),
     );
     expect(retired).toMatchObject({ status: 'retired', isRetired: true, availableActions: [] });
     expect(retired.versions[0]?.availableActions).toEqual([]);
@@ -317,32 +312,32 @@ describe('documents API: register and approval workflow', () => {
       ['POST', `${documents()}/${doc.id}/versions/${open(doc).id}/submit`, {}],
       ['POST', `${documents()}/${doc.id}/retire`, {}],
     ] as const) {
-      const response = await send(manager, method, url, payload);
+      const response = await send(api.manager, method, url, payload);
       expect(response.statusCode).toBe(409);
       expect(errorOf(response).code).toBe('DOCUMENT_RETIRED');
     }
   });
 
   it('changes the details of a document and checks them like a new one', async () => {
-    const doc = await create(manager, { title: 'Objectives plan', kind: 'plan' });
+    const doc = await create(api.manager, { title: 'Objectives plan', kind: 'plan' });
     const changed = detailOf(
-      await send(manager, 'PATCH', `${documents()}/${doc.id}`, {
+      await send(api.manager, 'PATCH', `${documents()}/${doc.id}`, {
         reviewIntervalMonths: 6,
         fulfils: ['RD-10', 'RD-04'],
-        ownerUserId: approver.id,
+        ownerUserId: api.approver.id,
       }),
     );
     expect(changed).toMatchObject({
       reviewIntervalMonths: 6,
       fulfils: ['RD-04', 'RD-10'],
-      ownerUserId: approver.id,
+      ownerUserId: api.approver.id,
     });
-    const clash = await send(manager, 'PATCH', `${documents()}/${doc.id}`, {
+    const clash = await send(api.manager, 'PATCH', `${documents()}/${doc.id}`, {
       title: 'Training PLAN',
     });
     expect(errorOf(clash).code).toBe('DOCUMENT_TITLE_TAKEN');
     const missing = await send(
-      manager,
+      api.manager,
       'GET',
       `${documents()}/01900000-0000-7000-8000-000000000000`,
     );
@@ -351,7 +346,7 @@ describe('documents API: register and approval workflow', () => {
 
   it('lists with filters on kind, status, search and approval, sorted and paged', async () => {
     const list = async (query: string) => {
-      const response = await send(viewer, 'GET', `${documents()}?${query}`);
+      const response = await send(api.viewer, 'GET', `${documents()}?${query}`);
       expect(response.statusCode).toBe(200);
       return response.json<{ items: Detail[]; total: number }>();
     };
@@ -380,8 +375,8 @@ describe('documents API: register and approval workflow', () => {
     const ids = [...first.items, ...second.items].map((item) => item.id);
     expect(new Set(ids).size).toBe(ids.length);
 
-    const doc = await create(manager, { title: 'Waiting', kind: 'plan', bodyMarkdown: 'x' });
-    await step(manager, doc, open(doc), 'submit');
+    const doc = await create(api.manager, { title: 'Waiting', kind: 'plan', bodyMarkdown: 'x' });
+    await step(api.manager, doc, open(doc), 'submit');
     const waiting = await list('isAwaitingApproval=true');
     expect(waiting.items.map((item) => item.title)).toEqual(['Waiting']);
   });

@@ -1,10 +1,10 @@
 /** Health, catalog, the OpenAPI document, and how malformed requests are answered. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InjectOptions } from 'fastify';
+import { describe, expect, it } from 'vitest';
 import { BODY_LIMIT_BYTES } from '../../src/http/app.js';
 import { latestSchemaVersion } from '../../src/storage/migrate.js';
 import { call, errorOf } from '../harness/api.js';
-import type { ApiTestContext, ApiUser } from '../harness/api.js';
-import { createOrgApi } from '../harness/org-api.js';
+import { orgApiForSuite } from '../harness/org-api.js';
 
 interface OpenApiDocument {
   openapi: string;
@@ -18,31 +18,27 @@ interface OpenApiDocument {
 }
 
 describe('HTTP edges', () => {
-  let ctx: ApiTestContext;
-  let user: ApiUser;
-  let orgId: string;
-
-  beforeAll(async () => {
-    ({ ctx, orgId, user } = await createOrgApi(
-      { name: 'Org auditee' },
-      { user: ['aims_manager'] },
-    ));
-  });
-  afterAll(async () => ctx.close());
+  const api = orgApiForSuite({ name: 'Org auditee' }, { user: ['aims_manager'] });
+  const createSystem = (options: Pick<InjectOptions, 'payload' | 'headers'>) =>
+    call(api.ctx, api.user, {
+      method: 'POST',
+      url: `/api/v1/orgs/${api.orgId}/ai-systems`,
+      ...options,
+    });
 
   it('reports health with the database kind and the migration version', async () => {
-    const response = await ctx.app.inject({ method: 'GET', url: '/api/health' });
+    const response = await api.ctx.app.inject({ method: 'GET', url: '/api/health' });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({
       status: 'ok',
-      database: ctx.db.database.kind,
+      database: api.ctx.db.database.kind,
       schemaVersion: latestSchemaVersion(),
       latestSchemaVersion: latestSchemaVersion(),
     });
   });
 
   it('serves the catalog without sign-in: 32 leaf clauses and 38 controls', async () => {
-    const response = await ctx.app.inject({ method: 'GET', url: '/api/v1/catalog' });
+    const response = await api.ctx.app.inject({ method: 'GET', url: '/api/v1/catalog' });
     expect(response.statusCode).toBe(200);
     const catalog = response.json<{
       clauses: { isLeaf: boolean }[];
@@ -54,7 +50,7 @@ describe('HTTP edges', () => {
   });
 
   it('publishes an OpenAPI 3.1 document in which every API route declares its responses', async () => {
-    const response = await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' });
+    const response = await api.ctx.app.inject({ method: 'GET', url: '/api/openapi.json' });
     const document = response.json<OpenApiDocument>();
     expect(document.openapi).toBe('3.1.0');
     const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
@@ -71,25 +67,21 @@ describe('HTTP edges', () => {
         expect(operation.requestBody, `${method} ${path}`).toBeDefined();
       }
     }
-    const docs = await ctx.app.inject({ method: 'GET', url: '/api/docs' });
+    const docs = await api.ctx.app.inject({ method: 'GET', url: '/api/docs' });
     expect(docs.statusCode).toBeLessThan(400);
   });
 
-  it('answers malformed JSON with 400 REQUEST_MALFORMED_JSON', async () => {
-    const response = await call(ctx, user, {
-      method: 'POST',
-      url: `/api/v1/orgs/${orgId}/ai-systems`,
-      headers: { 'content-type': 'application/json' },
-      payload: '{"name": ',
-    });
-    expect(response.statusCode).toBe(400);
-    expect(errorOf(response).code).toBe('REQUEST_MALFORMED_JSON');
+  it.each([
+    ['malformed JSON', 400, 'REQUEST_MALFORMED_JSON', 'application/json', '{"name": '],
+    ['a body that is not JSON', 415, 'REQUEST_UNSUPPORTED_MEDIA_TYPE', 'text/plain', 'name=x'],
+  ])('answers %s with %i %s', async (_body, status, code, contentType, payload) => {
+    const response = await createSystem({ headers: { 'content-type': contentType }, payload });
+    expect(response.statusCode).toBe(status);
+    expect(errorOf(response).code).toBe(code);
   });
 
   it('answers a body over the limit with 413 and writes nothing', async () => {
-    const response = await call(ctx, user, {
-      method: 'POST',
-      url: `/api/v1/orgs/${orgId}/ai-systems`,
+    const response = await createSystem({
       payload: {
         name: 'Big',
         purpose: 'x'.repeat(BODY_LIMIT_BYTES),
@@ -99,7 +91,7 @@ describe('HTTP edges', () => {
     });
     expect(response.statusCode).toBe(413);
     expect(errorOf(response).code).toBe('REQUEST_BODY_TOO_LARGE');
-    const count = await ctx.db.database.db
+    const count = await api.ctx.db.database.db
       .selectFrom('ai_system')
       .select('id')
       .where('name', '=', 'Big')
@@ -107,21 +99,8 @@ describe('HTTP edges', () => {
     expect(count).toHaveLength(0);
   });
 
-  it('answers a body that is not JSON with 415', async () => {
-    const response = await call(ctx, user, {
-      method: 'POST',
-      url: `/api/v1/orgs/${orgId}/ai-systems`,
-      headers: { 'content-type': 'text/plain' },
-      payload: 'name=x',
-    });
-    expect(response.statusCode).toBe(415);
-    expect(errorOf(response).code).toBe('REQUEST_UNSUPPORTED_MEDIA_TYPE');
-  });
-
   it('answers wrong types and unknown fields with 400 naming each field', async () => {
-    const response = await call(ctx, user, {
-      method: 'POST',
-      url: `/api/v1/orgs/${orgId}/ai-systems`,
+    const response = await createSystem({
       payload: {
         name: 42,
         purpose: 'p',
@@ -139,13 +118,13 @@ describe('HTTP edges', () => {
   });
 
   it('answers an unknown API route with a JSON 404', async () => {
-    const response = await ctx.app.inject({ method: 'GET', url: '/api/v1/nothing-here' });
+    const response = await api.ctx.app.inject({ method: 'GET', url: '/api/v1/nothing-here' });
     expect(response.statusCode).toBe(404);
     expect(errorOf(response).code).toBe('ROUTE_NOT_FOUND');
   });
 
   it('sets protective headers on every response', async () => {
-    const response = await ctx.app.inject({ method: 'GET', url: '/api/health' });
+    const response = await api.ctx.app.inject({ method: 'GET', url: '/api/health' });
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['x-frame-options']).toBe('DENY');
   });

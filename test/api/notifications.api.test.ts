@@ -6,7 +6,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSmtpMailer } from '../../src/services/mailer.js';
-import { call, createApiTestContext, createApiUser, createOrg, errorOf } from '../harness/api.js';
+import {
+  call,
+  createApiTestContext,
+  createApiUser,
+  createOrg,
+  errorOf,
+  apiContextForSuite,
+} from '../harness/api.js';
 import type { ApiTestContext, ApiUser } from '../harness/api.js';
 import { nextDay, startTestJobs } from '../harness/jobs.js';
 import { startSmtpServer } from '../harness/smtp.js';
@@ -246,11 +253,7 @@ describe('review reminders', () => {
 });
 
 describe('notifications without e-mail configured', () => {
-  let ctx: ApiTestContext;
-  beforeAll(async () => {
-    ctx = await createApiTestContext();
-  });
-  afterAll(async () => ctx.close());
+  const ctx = apiContextForSuite();
 
   it('says that no e-mail is sent', async () => {
     const org = await createOrg(ctx, 'auditee', 'Quiet Co');

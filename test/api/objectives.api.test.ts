@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { call, errorOf } from '../harness/api.js';
-import type { ApiTestContext, ApiUser } from '../harness/api.js';
-import { createOrgApi, createOrgWithUser } from '../harness/org-api.js';
+import type { ApiUser } from '../harness/api.js';
+import { orgApiForSuite, createOrgWithUser } from '../harness/org-api.js';
 import { describeOrgRouteAccess } from '../harness/access.js';
 import { objectivesAccess } from './access/objectives.cases.js';
 
@@ -24,33 +24,25 @@ const OBJECTIVE = {
 };
 
 describe('AI objectives API', () => {
-  let ctx: ApiTestContext;
-  let manager: ApiUser;
-  let viewer: ApiUser;
-  let orgId: string;
+  const api = orgApiForSuite(
+    { name: 'Objectives Co' },
+    { manager: ['aims_manager'], viewer: ['viewer'] },
+  );
   let objectiveId: string;
-  const url = (path = '') => `/api/v1/orgs/${orgId}/objectives${path}`;
-
-  beforeAll(async () => {
-    ({ ctx, orgId, manager, viewer } = await createOrgApi(
-      { name: 'Objectives Co' },
-      { manager: ['aims_manager'], viewer: ['viewer'] },
-    ));
-  });
-  afterAll(async () => ctx.close());
+  const url = (path = '') => `/api/v1/orgs/${api.orgId}/objectives${path}`;
 
   it('creates an objective with its owner and Annex C link', async () => {
-    const response = await call(ctx, manager, {
+    const response = await call(api.ctx, api.manager, {
       method: 'POST',
       url: url(),
-      payload: { ...OBJECTIVE, ownerUserId: manager.id },
+      payload: { ...OBJECTIVE, ownerUserId: api.manager.id },
     });
     expect(response.statusCode).toBe(201);
     const created = response.json<ObjectiveBody>();
     objectiveId = created.id;
     expect(created).toMatchObject({
       ...OBJECTIVE,
-      ownerUserId: manager.id,
+      ownerUserId: api.manager.id,
       measurements: [],
       progress: { latestValue: null, isTargetMet: null, isOverdue: false },
       availableActions: ['edit', 'delete', 'record_measurement'],
@@ -62,7 +54,7 @@ describe('AI objectives API', () => {
       ['2026-09-30', 4.1],
       ['2026-11-30', 1.8],
     ] as const) {
-      const response = await call(ctx, manager, {
+      const response = await call(api.ctx, api.manager, {
         method: 'POST',
         url: url(`/${objectiveId}/measurements`),
         payload: { measuredOn, value, note: 'Quarterly test' },
@@ -70,7 +62,7 @@ describe('AI objectives API', () => {
       expect(response.statusCode).toBe(201);
     }
     const objective = (
-      await call(ctx, viewer, { method: 'GET', url: url(`/${objectiveId}`) })
+      await call(api.ctx, api.viewer, { method: 'GET', url: url(`/${objectiveId}`) })
     ).json<ObjectiveBody>();
     expect(objective.measurements.map((m) => m.value)).toEqual([4.1, 1.8]);
     expect(objective.progress).toMatchObject({ latestValue: 1.8, isTargetMet: true });
@@ -78,7 +70,7 @@ describe('AI objectives API', () => {
   });
 
   it('refuses a measurement dated after today, naming the field', async () => {
-    const response = await call(ctx, manager, {
+    const response = await call(api.ctx, api.manager, {
       method: 'POST',
       url: url(`/${objectiveId}/measurements`),
       payload: { measuredOn: '2026-12-02', value: 1 },
@@ -90,7 +82,7 @@ describe('AI objectives API', () => {
   });
 
   it('refuses an owner who is not a member', async () => {
-    const response = await call(ctx, manager, {
+    const response = await call(api.ctx, api.manager, {
       method: 'PATCH',
       url: url(`/${objectiveId}`),
       payload: { ownerUserId: '01900000-0000-7000-8000-000000000000' },
@@ -100,18 +92,19 @@ describe('AI objectives API', () => {
 
   it('deletes a measurement recorded in error, then the objective', async () => {
     const objective = (
-      await call(ctx, manager, { method: 'GET', url: url(`/${objectiveId}`) })
+      await call(api.ctx, api.manager, { method: 'GET', url: url(`/${objectiveId}`) })
     ).json<ObjectiveBody>();
     const last = objective.measurements.at(-1)?.id ?? '';
-    const after = await call(ctx, manager, {
+    const after = await call(api.ctx, api.manager, {
       method: 'DELETE',
       url: url(`/${objectiveId}/measurements/${last}`),
     });
     expect(after.json<ObjectiveBody>().progress.latestValue).toBe(4.1);
     expect(
-      (await call(ctx, manager, { method: 'DELETE', url: url(`/${objectiveId}`) })).statusCode,
+      (await call(api.ctx, api.manager, { method: 'DELETE', url: url(`/${objectiveId}`) }))
+        .statusCode,
     ).toBe(204);
-    expect((await call(ctx, manager, { method: 'GET', url: url() })).json()).toMatchObject({
+    expect((await call(api.ctx, api.manager, { method: 'GET', url: url() })).json()).toMatchObject({
       items: [],
       total: 0,
     });
@@ -119,10 +112,8 @@ describe('AI objectives API', () => {
 });
 
 describe('AI objectives list summary', () => {
-  let ctx: ApiTestContext;
-  let orgId: string;
+  const api = orgApiForSuite({ name: 'Summary Co' }, { manager: ['aims_manager'] });
   let otherOrgId: string;
-  let manager: ApiUser;
   let otherManager: ApiUser;
 
   const add = async (
@@ -131,14 +122,14 @@ describe('AI objectives list summary', () => {
     objective: { title: string; targetValue: number; direction: string; dueDate?: string },
     measured?: number,
   ) => {
-    const created = await call(ctx, user, {
+    const created = await call(api.ctx, user, {
       method: 'POST',
       url: `/api/v1/orgs/${org}/objectives`,
       payload: { metric: 'A measured share', ...objective },
     });
     expect(created.statusCode).toBe(201);
     if (measured === undefined) return;
-    const recorded = await call(ctx, user, {
+    const recorded = await call(api.ctx, user, {
       method: 'POST',
       url: `/api/v1/orgs/${org}/objectives/${created.json<ObjectiveBody>().id}/measurements`,
       payload: { measuredOn: '2026-11-15', value: measured },
@@ -147,7 +138,7 @@ describe('AI objectives list summary', () => {
   };
   const listOf = async (user: ApiUser, org: string, query: string) =>
     (
-      await call(ctx, user, { method: 'GET', url: `/api/v1/orgs/${org}/objectives?${query}` })
+      await call(api.ctx, user, { method: 'GET', url: `/api/v1/orgs/${org}/objectives?${query}` })
     ).json<{
       items: unknown[];
       total: number;
@@ -155,17 +146,18 @@ describe('AI objectives list summary', () => {
     }>();
 
   beforeAll(async () => {
-    ({ ctx, orgId, manager } = await createOrgApi(
-      { name: 'Summary Co' },
-      { manager: ['aims_manager'] },
-    ));
-    const other = await createOrgWithUser(ctx, ['aims_manager'], 'Elsewhere Co');
+    const other = await createOrgWithUser(api.ctx, ['aims_manager'], 'Elsewhere Co');
     otherOrgId = other.org.id;
     otherManager = other.user;
-    await add(manager, orgId, { title: 'Fairness gap', targetValue: 2, direction: 'at_most' }, 1.8);
     await add(
-      manager,
-      orgId,
+      api.manager,
+      api.orgId,
+      { title: 'Fairness gap', targetValue: 2, direction: 'at_most' },
+      1.8,
+    );
+    await add(
+      api.manager,
+      api.orgId,
       {
         title: 'Fairness audit coverage',
         targetValue: 90,
@@ -175,18 +167,22 @@ describe('AI objectives list summary', () => {
       70,
     );
     await add(
-      manager,
-      orgId,
+      api.manager,
+      api.orgId,
       { title: 'Transparency notices', targetValue: 100, direction: 'at_least' },
       50,
     );
-    await add(manager, orgId, {
+    await add(api.manager, api.orgId, {
       title: 'Fairness training',
       targetValue: 100,
       direction: 'at_least',
       dueDate: '2026-01-31',
     });
-    await add(manager, orgId, { title: 'Incident response', targetValue: 4, direction: 'at_most' });
+    await add(api.manager, api.orgId, {
+      title: 'Incident response',
+      targetValue: 4,
+      direction: 'at_most',
+    });
     await add(
       otherManager,
       otherOrgId,
@@ -194,29 +190,25 @@ describe('AI objectives list summary', () => {
       5,
     );
   });
-  afterAll(async () => ctx.close());
 
-  it('counts every objective of the organization, not only the page shown', async () => {
-    const list = await listOf(manager, orgId, 'pageSize=1');
+  it.each([
+    [
+      'every objective of the organization, not only the page shown',
+      'pageSize=1',
+      5,
+      { targetMet: 1, targetNotMet: 2, withoutMeasurement: 2, overdue: 2 },
+    ],
+    [
+      'only the objectives the search matches',
+      'search=fairness&pageSize=1&page=2',
+      3,
+      { targetMet: 1, targetNotMet: 1, withoutMeasurement: 1, overdue: 2 },
+    ],
+  ])('counts %s', async (_what, query, total, summary) => {
+    const list = await listOf(api.manager, api.orgId, query);
     expect(list.items).toHaveLength(1);
-    expect(list.total).toBe(5);
-    expect(list.summary).toEqual({
-      targetMet: 1,
-      targetNotMet: 2,
-      withoutMeasurement: 2,
-      overdue: 2,
-    });
-  });
-
-  it('counts only the objectives the search matches', async () => {
-    const list = await listOf(manager, orgId, 'search=fairness&pageSize=1&page=2');
-    expect(list.total).toBe(3);
-    expect(list.summary).toEqual({
-      targetMet: 1,
-      targetNotMet: 1,
-      withoutMeasurement: 1,
-      overdue: 2,
-    });
+    expect(list.total).toBe(total);
+    expect(list.summary).toEqual(summary);
   });
 
   it('counts nothing of another organization', async () => {
@@ -226,7 +218,7 @@ describe('AI objectives list summary', () => {
       withoutMeasurement: 0,
       overdue: 0,
     });
-    expect((await listOf(manager, orgId, 'search=elsewhere')).summary).toEqual({
+    expect((await listOf(api.manager, api.orgId, 'search=elsewhere')).summary).toEqual({
       targetMet: 0,
       targetNotMet: 0,
       withoutMeasurement: 0,

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { call, errorOf } from '../harness/api.js';
-import type { ApiTestContext, ApiUser } from '../harness/api.js';
-import { createOrgApi } from '../harness/org-api.js';
+import { orgApiForSuite } from '../harness/org-api.js';
 import { describeOrgRouteAccess } from '../harness/access.js';
-import { obligationTransfersAccess } from './access/obligation-transfers.cases.js';
+import { obligationTransfersAccess } from './access/register-transfers.cases.js';
 import { multipartFile } from '../harness/upload.js';
+import { createAiSystem } from '../harness/services.js';
 
 const GOOD = [
   'Kind,Source,Reference,Requirement,AI systems,Owner,Compliance status,Next review date,Notes',
@@ -13,29 +13,20 @@ const GOOD = [
 ].join('\n');
 
 describe('importing and exporting obligations', () => {
-  let ctx: ApiTestContext;
-  let manager: ApiUser;
-  let orgId: string;
+  const api = orgApiForSuite({ name: 'Obligations Import Co' }, { manager: ['aims_manager'] });
   const importFile = (content: string, dryRun = false) =>
-    call(ctx, manager, {
+    call(api.ctx, api.manager, {
       method: 'POST',
-      url: `/api/v1/orgs/${orgId}/obligations/import?dryRun=${dryRun}`,
+      url: `/api/v1/orgs/${api.orgId}/obligations/import?dryRun=${dryRun}`,
       ...multipartFile('obligations.csv', content),
     });
 
   beforeAll(async () => {
-    ({ ctx, orgId, manager } = await createOrgApi(
-      { name: 'Obligations Import Co' },
-      { manager: ['aims_manager'] },
-    ));
-    await ctx.services.aiSystems.create(manager.actor, orgId, {
+    await createAiSystem(api.ctx.services, api.manager, api.orgId, {
       name: 'Claims triage',
       purpose: 'Ranks claims',
-      lifecycleStage: 'deployment',
-      isInScope: true,
     });
   });
-  afterAll(async () => ctx.close());
 
   it('lists unknown AI systems, owners, kinds and dates by line, and writes nothing', async () => {
     const bad = [
@@ -55,27 +46,31 @@ describe('importing and exporting obligations', () => {
       [4, 'ownerEmail'],
       [4, 'nextReviewDate'],
     ]);
-    expect((await ctx.services.obligations.list(manager.actor, orgId, {})).total).toBe(0);
+    expect((await api.ctx.services.obligations.list(api.manager.actor, api.orgId, {})).total).toBe(
+      0,
+    );
   });
 
   it('imports good rows linking AI systems by name and owners by email, then exports them', async () => {
-    const response = await importFile(GOOD.replace('OWNER', manager.email));
+    const response = await importFile(GOOD.replace('OWNER', api.manager.email));
     expect(response.statusCode).toBe(201);
     expect(response.json()).toMatchObject({ created: 2 });
-    const { items } = await ctx.services.obligations.list(manager.actor, orgId, { sort: 'source' });
+    const { items } = await api.ctx.services.obligations.list(api.manager.actor, api.orgId, {
+      sort: 'source',
+    });
     expect(items[0]).toMatchObject({
       source: 'EU AI Act',
       kind: 'regulatory',
       complianceStatus: 'partially_compliant',
-      ownerUserId: manager.id,
+      ownerUserId: api.manager.id,
       nextReviewDate: '2027-03-31',
       aiSystemIds: [expect.any(String)],
     });
     expect(items[1]).toMatchObject({ kind: 'contractual', complianceStatus: 'not_assessed' });
 
-    const exported = await call(ctx, manager, {
+    const exported = await call(api.ctx, api.manager, {
       method: 'GET',
-      url: `/api/v1/orgs/${orgId}/obligations/export?format=csv`,
+      url: `/api/v1/orgs/${api.orgId}/obligations/export?format=csv`,
     });
     expect(exported.body).toContain('Claims triage');
     expect(exported.body).toContain('Partially compliant');

@@ -1,34 +1,21 @@
 /** The helpers an importer builds on: one check per row, then chunked inserts in its transaction. */
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Obligation } from '../../src/domain/obligation/obligation.js';
 import { checkObligation } from '../../src/services/registers/obligation.service.js';
 import { insertObligations } from '../../src/storage/obligation.repository.js';
-import { type ApiTestContext } from '../harness/api.js';
-import { createOrgApi } from '../harness/org-api.js';
-import type { ApiUser } from '../harness/api.js';
+import { orgApiForSuite } from '../harness/org-api.js';
+import { createAiSystem } from '../harness/services.js';
 
 describe('obligation import helpers', () => {
-  let ctx: ApiTestContext;
-  let manager: ApiUser;
-  let orgId: string;
+  const api = orgApiForSuite({ name: 'Importer Co' }, { manager: ['aims_manager'] });
   let systemId: string;
 
   beforeAll(async () => {
-    ({ ctx, orgId, manager } = await createOrgApi(
-      { name: 'Importer Co' },
-      { manager: ['aims_manager'] },
-    ));
     systemId = (
-      await ctx.services.aiSystems.create(manager.actor, orgId, {
-        name: 'Imported system',
-        purpose: 'p',
-        lifecycleStage: 'deployment',
-        isInScope: true,
-      })
+      await createAiSystem(api.ctx.services, api.manager, api.orgId, { name: 'Imported system' })
     ).id;
   });
-  afterAll(async () => ctx.close());
 
   const row = (
     index: number,
@@ -36,25 +23,27 @@ describe('obligation import helpers', () => {
   ): Obligation => ({
     ...details,
     id: uuidv7(),
-    organizationId: orgId,
+    organizationId: api.orgId,
     createdAt: '2026-12-01T09:00:00.000Z',
     updatedAt: '2026-12-01T09:00:00.000Z',
     reference: `Clause ${index}`,
   });
 
+  const check = (input: Parameters<typeof checkObligation>[2]) =>
+    checkObligation(api.ctx.db.database.db, api.orgId, input);
+
   it('checks a row in the organization and reports every issue at once', async () => {
-    const db = ctx.db.database.db;
-    const details = await checkObligation(db, orgId, {
+    const details = await check({
       kind: 'contractual',
       source: 'Master services agreement',
       reference: '7.2',
       requirement: 'Tell the customer before changing the model',
       aiSystemIds: [systemId],
-      ownerUserId: manager.id,
+      ownerUserId: api.manager.id,
     });
     expect(details).toMatchObject({ aiSystemIds: [systemId], complianceStatus: 'not_assessed' });
     await expect(
-      checkObligation(db, orgId, {
+      check({
         kind: 'treaty',
         source: '',
         reference: 'x',
@@ -77,7 +66,7 @@ describe('obligation import helpers', () => {
 
   it('reports NUL characters and malformed ids from a broken file instead of failing', async () => {
     await expect(
-      checkObligation(ctx.db.database.db, orgId, {
+      check({
         kind: 'legal',
         source: 'GDPR\u0000',
         reference: 'Art. 5',
@@ -97,8 +86,8 @@ describe('obligation import helpers', () => {
   });
 
   it('inserts hundreds of rows in chunks, all or nothing with the caller’s transaction', async () => {
-    const db = ctx.db.database.db;
-    const details = await checkObligation(db, orgId, {
+    const db = api.ctx.db.database.db;
+    const details = await check({
       kind: 'regulatory',
       source: 'Sector rulebook',
       reference: '-',
@@ -112,11 +101,11 @@ describe('obligation import helpers', () => {
         throw new Error('importer found a problem late');
       }),
     ).rejects.toThrow('importer found a problem late');
-    const empty = await ctx.services.obligations.list(manager.actor, orgId, {});
+    const empty = await api.ctx.services.obligations.list(api.manager.actor, api.orgId, {});
     expect(empty.total).toBe(0);
 
     await db.transaction().execute((trx) => insertObligations(trx, rows));
-    const page = await ctx.services.obligations.list(manager.actor, orgId, {
+    const page = await api.ctx.services.obligations.list(api.manager.actor, api.orgId, {
       aiSystemId: systemId,
       pageSize: 1,
     });

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { call, errorOf } from '../harness/api.js';
-import type { ApiTestContext, ApiUser } from '../harness/api.js';
-import { createOrgApi, createOrgWithUser } from '../harness/org-api.js';
+import type { ApiUser } from '../harness/api.js';
+import { orgApiForSuite, createOrgWithUser } from '../harness/org-api.js';
+import { createAiSystem } from '../harness/services.js';
 
 interface Obligation {
   id: string;
@@ -25,40 +26,32 @@ interface Page {
 }
 
 describe('obligations API', () => {
-  let ctx: ApiTestContext;
-  let manager: ApiUser;
-  let orgId: string;
+  const api = orgApiForSuite({ name: 'Obligations Co' }, { manager: ['aims_manager'] });
   let triageId: string;
   let chatbotId: string;
   let foreignSystemId: string;
-  const url = (path = '') => `/api/v1/orgs/${orgId}/obligations${path}`;
+  const url = (path = '') => `/api/v1/orgs/${api.orgId}/obligations${path}`;
   const list = async (query: string) => {
-    const response = await call(ctx, manager, { method: 'GET', url: url(`?${query}`) });
+    const response = await call(api.ctx, api.manager, { method: 'GET', url: url(`?${query}`) });
     expect(response.statusCode).toBe(200);
     return response.json<Page>();
   };
   const refs = (page: Page) => page.items.map((item) => `${item.source} ${item.reference}`);
-  const create = (payload: object) => call(ctx, manager, { method: 'POST', url: url(), payload });
+  const create = (payload: object) =>
+    call(api.ctx, api.manager, { method: 'POST', url: url(), payload });
   const fieldsOf = (response: Awaited<ReturnType<typeof create>>) =>
     errorOf(response).details.issues?.map((issue) => issue.field);
   const system = async (user: ApiUser, organizationId: string, name: string) =>
-    (
-      await ctx.services.aiSystems.create(user.actor, organizationId, {
-        name,
-        purpose: 'p',
-        lifecycleStage: 'deployment',
-        isInScope: true,
-      })
-    ).id;
+    (await createAiSystem(api.ctx.services, user, organizationId, { name })).id;
 
   beforeAll(async () => {
-    ({ ctx, orgId, manager } = await createOrgApi(
-      { name: 'Obligations Co' },
-      { manager: ['aims_manager'] },
-    ));
-    triageId = await system(manager, orgId, 'Claims triage');
-    chatbotId = await system(manager, orgId, 'Service chatbot');
-    const { org: other, user: otherAdmin } = await createOrgWithUser(ctx, ['admin'], 'Elsewhere');
+    triageId = await system(api.manager, api.orgId, 'Claims triage');
+    chatbotId = await system(api.manager, api.orgId, 'Service chatbot');
+    const { org: other, user: otherAdmin } = await createOrgWithUser(
+      api.ctx,
+      ['admin'],
+      'Elsewhere',
+    );
     foreignSystemId = await system(otherAdmin, other.id, 'Theirs');
     const rows = [
       ['regulatory', 'EU AI Act', 'Art. 9', 'compliant', '2026-11-30', [triageId]],
@@ -76,12 +69,11 @@ describe('obligations API', () => {
         complianceStatus,
         nextReviewDate,
         aiSystemIds,
-        ...(kind === 'legal' ? { ownerUserId: manager.id } : {}),
+        ...(kind === 'legal' ? { ownerUserId: api.manager.id } : {}),
       });
       expect(response.statusCode).toBe(201);
     }
   });
-  afterAll(async () => ctx.close());
 
   it('registers an obligation with its systems, owner and review date', async () => {
     const response = await create({
@@ -90,7 +82,7 @@ describe('obligations API', () => {
       reference: 'Art. 13',
       requirement: 'Instructions for use that let deployers interpret the output',
       aiSystemIds: [triageId, triageId],
-      ownerUserId: manager.id,
+      ownerUserId: api.manager.id,
       nextReviewDate: '2027-06-30',
       notes: 'Draft instructions in review',
     });
@@ -103,7 +95,7 @@ describe('obligations API', () => {
       reference: 'Art. 13',
       requirement: 'Instructions for use that let deployers interpret the output',
       aiSystemIds: [triageId],
-      ownerUserId: manager.id,
+      ownerUserId: api.manager.id,
       complianceStatus: 'not_assessed',
       nextReviewDate: '2027-06-30',
       isReviewOverdue: false,
@@ -112,7 +104,7 @@ describe('obligations API', () => {
       updatedAt: '2026-12-01T09:00:00.000Z',
       availableActions: ['edit', 'delete'],
     });
-    const fetched = await call(ctx, manager, { method: 'GET', url: url(`/${created.id}`) });
+    const fetched = await call(api.ctx, api.manager, { method: 'GET', url: url(`/${created.id}`) });
     expect(fetched.json()).toEqual(created);
   });
 
@@ -161,7 +153,7 @@ describe('obligations API', () => {
       'EU AI Act Art. 50',
       'GDPR Art. 22',
     ]);
-    expect((await list(`ownerUserId=${manager.id}`)).total).toBe(2);
+    expect((await list(`ownerUserId=${api.manager.id}`)).total).toBe(2);
     expect(refs(await list('search=SCHEDULE'))).toEqual(['Reinsurer contract Schedule 4']);
     expect((await list('search=asks%20of%20us')).total).toBe(5);
   });
@@ -210,8 +202,8 @@ describe('obligations API', () => {
 
   it('changes, clears the owner and records before and after', async () => {
     const [gdpr] = (await list('search=GDPR')).items;
-    ctx.clock.advanceSeconds(30);
-    const response = await call(ctx, manager, {
+    api.ctx.clock.advanceSeconds(30);
+    const response = await call(api.ctx, api.manager, {
       method: 'PATCH',
       url: url(`/${gdpr?.id}`),
       payload: { ownerUserId: null, complianceStatus: 'compliant', aiSystemIds: [triageId] },
@@ -224,16 +216,16 @@ describe('obligations API', () => {
       reference: 'Art. 22',
       updatedAt: '2026-12-01T09:00:30.000Z',
     });
-    const history = await call(ctx, manager, {
+    const history = await call(api.ctx, api.manager, {
       method: 'GET',
-      url: `/api/v1/orgs/${orgId}/audit-log?entityId=${gdpr?.id}`,
+      url: `/api/v1/orgs/${api.orgId}/audit-log?entityId=${gdpr?.id}`,
     });
     expect(history.json<{ items: unknown[] }>().items[0]).toMatchObject({
       action: 'obligation.updated',
-      before: { complianceStatus: 'partially_compliant', ownerUserId: manager.id },
+      before: { complianceStatus: 'partially_compliant', ownerUserId: api.manager.id },
       after: { complianceStatus: 'compliant', ownerUserId: null },
     });
-    const foreign = await call(ctx, manager, {
+    const foreign = await call(api.ctx, api.manager, {
       method: 'PATCH',
       url: url(`/${gdpr?.id}`),
       payload: { aiSystemIds: [foreignSystemId] },
@@ -245,24 +237,30 @@ describe('obligations API', () => {
     const overdue = async () => (await list('overdue=true')).items.map((item) => item.reference);
     expect(await overdue()).toEqual(['Art. 9']);
     expect((await list('overdue=false')).total).toBe(5);
-    ctx.clock.advanceSeconds(2 * 86_400);
+    api.ctx.clock.advanceSeconds(2 * 86_400);
     const [contract] = (await list('search=Schedule')).items;
     expect(contract?.isReviewOverdue).toBe(false);
-    ctx.clock.advanceSeconds(86_400);
+    api.ctx.clock.advanceSeconds(86_400);
     expect(await overdue()).toEqual(['Art. 9', 'Schedule 4']);
-    const fetched = await call(ctx, manager, { method: 'GET', url: url(`/${contract?.id}`) });
+    const fetched = await call(api.ctx, api.manager, {
+      method: 'GET',
+      url: url(`/${contract?.id}`),
+    });
     expect(fetched.json<Obligation>().isReviewOverdue).toBe(true);
   });
 
   it('deletes an obligation and records what it said', async () => {
     const [contract] = (await list('search=Schedule')).items;
-    const deleted = await call(ctx, manager, { method: 'DELETE', url: url(`/${contract?.id}`) });
+    const deleted = await call(api.ctx, api.manager, {
+      method: 'DELETE',
+      url: url(`/${contract?.id}`),
+    });
     expect(deleted.statusCode).toBe(204);
-    const gone = await call(ctx, manager, { method: 'GET', url: url(`/${contract?.id}`) });
+    const gone = await call(api.ctx, api.manager, { method: 'GET', url: url(`/${contract?.id}`) });
     expect(errorOf(gone).code).toBe('OBLIGATION_NOT_FOUND');
-    const history = await call(ctx, manager, {
+    const history = await call(api.ctx, api.manager, {
       method: 'GET',
-      url: `/api/v1/orgs/${orgId}/audit-log?entityId=${contract?.id}`,
+      url: `/api/v1/orgs/${api.orgId}/audit-log?entityId=${contract?.id}`,
     });
     expect(history.json<{ items: unknown[] }>().items[0]).toMatchObject({
       action: 'obligation.deleted',

@@ -4,9 +4,8 @@
  * that exists. The tables are read, not run: their suites run the cases.
  */
 import { readdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiTestContext } from '../harness/api.js';
-import type { ApiTestContext } from '../harness/api.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiContextForSuite } from '../harness/api.js';
 import { isAccessTable } from '../harness/access.js';
 import type { DeclaredRoutes } from '../harness/access.js';
 
@@ -34,16 +33,14 @@ const orgRoutesOf = (document: {
     );
 
 describe('access cases of the organization-scoped routes', () => {
-  let ctx: ApiTestContext;
+  const ctx = apiContextForSuite();
   let documented: string[];
   let declared: Set<string>;
   beforeAll(async () => {
-    ctx = await createApiTestContext();
     documented = orgRoutesOf(ctx.app.swagger());
     const tables = await loadTables();
     declared = new Set(tables.flatMap((table) => table.routes.map((route) => route.route)));
   });
-  afterAll(async () => ctx.close());
 
   it('finds the organization-scoped routes and the access tables', () => {
     expect(documented.length).toBeGreaterThan(0);

@@ -1,35 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../harness/api.js';
-import type { ApiTestContext, ApiUser } from '../harness/api.js';
-import { createOrgApi } from '../harness/org-api.js';
+import type { ApiUser } from '../harness/api.js';
+import { orgApiForSuite } from '../harness/org-api.js';
+import { REGISTERS } from '../harness/registers.js';
+import type { RegisterPath } from '../harness/registers.js';
 
 interface ListPage {
   items: { availableActions: string[] }[];
   availableActions: string[];
 }
 
-const REGISTERS = [
-  'ai-systems',
-  'obligations',
-  'context-issues',
-  'interested-parties',
-  'objectives',
-  'documents',
-] as const;
-
 describe('what each register offers the caller', () => {
-  let ctx: ApiTestContext;
-  let orgId: string;
-  let manager: ApiUser;
-  let viewer: ApiUser;
-  let approver: ApiUser;
+  const api = orgApiForSuite(
+    { name: 'Actions Org' },
+    { manager: ['aims_manager'], viewer: ['viewer'], approver: ['approver'] },
+  );
 
   beforeAll(async () => {
-    ({ ctx, orgId, manager, viewer, approver } = await createOrgApi(
-      { name: 'Actions Org' },
-      { manager: ['aims_manager'], viewer: ['viewer'], approver: ['approver'] },
-    ));
-    const bodies: Record<(typeof REGISTERS)[number], object> = {
+    const bodies: Record<RegisterPath, object> = {
       'ai-systems': {
         name: 'Triage',
         purpose: 'Routes tickets',
@@ -48,20 +36,19 @@ describe('what each register offers the caller', () => {
       documents: { title: 'AI policy', kind: 'ai_policy' },
     };
     for (const register of REGISTERS) {
-      const response = await call(ctx, manager, {
+      const response = await call(api.ctx, api.manager, {
         method: 'POST',
-        url: `/api/v1/orgs/${orgId}/${register}`,
+        url: `/api/v1/orgs/${api.orgId}/${register}`,
         payload: bodies[register],
       });
       expect(response.statusCode, register).toBe(201);
     }
   });
-  afterAll(async () => ctx.close());
 
   const list = async (user: ApiUser, register: string) => {
-    const response = await call(ctx, user, {
+    const response = await call(api.ctx, user, {
       method: 'GET',
-      url: `/api/v1/orgs/${orgId}/${register}`,
+      url: `/api/v1/orgs/${api.orgId}/${register}`,
     });
     expect(response.statusCode).toBe(200);
     return response.json<ListPage>();
@@ -76,13 +63,13 @@ describe('what each register offers the caller', () => {
     // A new document's first version is an open draft: its writer edits and submits it.
     ['documents', ['create', 'export'], ['edit', 'retire', 'edit_draft', 'submit']],
   ])('%s: a writer may %j the register and %j each row', async (register, onList, onRow) => {
-    const page = await list(manager, register);
+    const page = await list(api.manager, register);
     expect(page.availableActions).toEqual(onList);
     expect(page.items[0]?.availableActions).toEqual(onRow);
   });
 
   it.each(REGISTERS)('%s: readers may only export, and change no row', async (register) => {
-    for (const user of [viewer, approver]) {
+    for (const user of [api.viewer, api.approver]) {
       const page = await list(user, register);
       expect(page.availableActions).toEqual(['export']);
       expect(page.items.every((item) => item.availableActions.length === 0)).toBe(true);
@@ -90,11 +77,11 @@ describe('what each register offers the caller', () => {
   });
 
   it('offers no delete route for AI systems, which are kept', async () => {
-    const { items } = await list(manager, 'ai-systems');
+    const { items } = await list(api.manager, 'ai-systems');
     const id = (items[0] as unknown as { id: string }).id;
-    const response = await call(ctx, manager, {
+    const response = await call(api.ctx, api.manager, {
       method: 'DELETE',
-      url: `/api/v1/orgs/${orgId}/ai-systems/${id}`,
+      url: `/api/v1/orgs/${api.orgId}/ai-systems/${id}`,
     });
     expect(response.statusCode).toBe(404);
   });

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../harness/api.js';
-import type { ApiTestContext, ApiUser } from '../harness/api.js';
-import { createOrgApi } from '../harness/org-api.js';
+import { orgApiForSuite } from '../harness/org-api.js';
+import { REGISTERS } from '../harness/registers.js';
 
 interface Declaration {
   key: string;
@@ -13,36 +13,22 @@ interface Declaration {
 }
 
 describe('register declarations', () => {
-  let ctx: ApiTestContext;
-  let orgId: string;
-  let manager: ApiUser;
+  const api = orgApiForSuite({ name: 'Declared Org' }, { manager: ['aims_manager'] });
   let declarations: Declaration[];
 
   beforeAll(async () => {
-    ({ ctx, orgId, manager } = await createOrgApi(
-      { name: 'Declared Org' },
-      { manager: ['aims_manager'] },
-    ));
-    const response = await call(ctx, manager, { method: 'GET', url: '/api/v1/registers' });
+    const response = await call(api.ctx, api.manager, { method: 'GET', url: '/api/v1/registers' });
     expect(response.statusCode).toBe(200);
     declarations = response.json<{ registers: Declaration[] }>().registers;
   });
-  afterAll(async () => ctx.close());
 
   it('is read by signed-in people only', async () => {
-    const response = await call(ctx, undefined, { method: 'GET', url: '/api/v1/registers' });
+    const response = await call(api.ctx, undefined, { method: 'GET', url: '/api/v1/registers' });
     expect(response.statusCode).toBe(401);
   });
 
   it('declares every register once', () => {
-    expect(declarations.map((d) => d.key)).toEqual([
-      'ai-systems',
-      'obligations',
-      'context-issues',
-      'interested-parties',
-      'objectives',
-      'documents',
-    ]);
+    expect(declarations.map((d) => d.key)).toEqual(REGISTERS);
   });
 
   it('uses the words of the exports for allowed values', () => {
@@ -67,9 +53,9 @@ describe('register declarations', () => {
         ...declaration.sort.fields.map((sort) => `sort=${sort.field}&direction=desc`),
       ];
       for (const query of queries) {
-        const response = await call(ctx, manager, {
+        const response = await call(api.ctx, api.manager, {
           method: 'GET',
-          url: `/api/v1/orgs/${orgId}/${declaration.key}?${query}`,
+          url: `/api/v1/orgs/${api.orgId}/${declaration.key}?${query}`,
         });
         expect(response.statusCode, `${declaration.key}?${query}`).toBe(200);
       }
@@ -83,9 +69,9 @@ describe('register declarations', () => {
 
   it('offers import only where the API takes one', async () => {
     for (const declaration of declarations) {
-      const response = await call(ctx, manager, {
+      const response = await call(api.ctx, api.manager, {
         method: 'POST',
-        url: `/api/v1/orgs/${orgId}/${declaration.key}/import`,
+        url: `/api/v1/orgs/${api.orgId}/${declaration.key}/import`,
       });
       expect(response.statusCode, declaration.key).toBe(
         declaration.transfer.isImportable ? 400 : 404,

@@ -2,9 +2,9 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../harness/api.js';
 import type { ApiTestContext, ApiUser } from '../harness/api.js';
-import { createOrgApi } from '../harness/org-api.js';
+import { orgApiForSuite, createOrgApi } from '../harness/org-api.js';
 import { describeOrgRouteAccess } from '../harness/access.js';
-import { registerExportsAccess } from './access/register-exports.cases.js';
+import { registerExportsAccess } from './access/register-transfers.cases.js';
 
 const sheetRows = async (payload: Buffer) => {
   const workbook = new ExcelJS.Workbook();
@@ -19,30 +19,24 @@ const sheetRows = async (payload: Buffer) => {
 };
 
 describe('exporting the context, parties and objectives registers', () => {
-  let ctx: ApiTestContext;
-  let manager: ApiUser;
-  let orgId: string;
+  const api = orgApiForSuite({ name: 'Export Co' }, { manager: ['aims_manager'] });
   const exportOf = async (path: string) => {
-    const response = await call(ctx, manager, {
+    const response = await call(api.ctx, api.manager, {
       method: 'GET',
-      url: `/api/v1/orgs/${orgId}/${path}/export?format=xlsx`,
+      url: `/api/v1/orgs/${api.orgId}/${path}/export?format=xlsx`,
     });
     expect(response.statusCode).toBe(200);
     return sheetRows(response.rawPayload);
   };
 
   beforeAll(async () => {
-    ({ ctx, orgId, manager } = await createOrgApi(
-      { name: 'Export Co' },
-      { manager: ['aims_manager'] },
-    ));
-    const { services } = ctx;
-    await services.contextIssues.create(manager.actor, orgId, {
+    const { services } = api.ctx;
+    await services.contextIssues.create(api.manager.actor, api.orgId, {
       kind: 'external',
       title: 'EU AI Act obligations phase in',
       isClimateRelevant: false,
     });
-    await services.interestedParties.create(manager.actor, orgId, {
+    await services.interestedParties.create(api.manager.actor, api.orgId, {
       name: 'Policyholders',
       kind: 'external',
       requirements: [
@@ -54,19 +48,18 @@ describe('exporting the context, parties and objectives registers', () => {
         { requirement: 'Explanations on request', isAddressed: false },
       ],
     });
-    const objective = await services.objectives.create(manager.actor, orgId, {
+    const objective = await services.objectives.create(api.manager.actor, api.orgId, {
       title: 'Fair triage',
       metric: 'Parity gap',
       unit: 'pp',
       targetValue: 2,
       direction: 'at_most',
     });
-    await services.objectives.recordMeasurement(manager.actor, orgId, objective.id, {
+    await services.objectives.recordMeasurement(api.manager.actor, api.orgId, objective.id, {
       measuredOn: '2026-11-30',
       value: 1.5,
     });
   });
-  afterAll(async () => ctx.close());
 
   it('exports context issues', async () => {
     const rows = await exportOf('context-issues');

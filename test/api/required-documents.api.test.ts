@@ -1,8 +1,8 @@
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { call } from '../harness/api.js';
-import type { ApiTestContext, ApiUser } from '../harness/api.js';
-import { createOrgApi } from '../harness/org-api.js';
+import type { ApiUser } from '../harness/api.js';
+import { orgApiForSuite } from '../harness/org-api.js';
 
 interface Entry {
   requiredDocument: { id: string; title: string; clauseId: string; type: string };
@@ -24,16 +24,15 @@ interface Detail {
 const AT = '2026-12-01T09:00:00.000Z';
 
 describe('required-documents register API', () => {
-  let ctx: ApiTestContext;
-  let orgId: string;
-  let manager: ApiUser;
-  let approver: ApiUser;
-  let viewer: ApiUser;
+  const api = orgApiForSuite(
+    { name: 'Register Co' },
+    { manager: ['admin', 'aims_manager'], approver: ['approver'], viewer: ['viewer'] },
+  );
 
   const register = async () => {
-    const response = await call(ctx, viewer, {
+    const response = await call(api.ctx, api.viewer, {
       method: 'GET',
-      url: `/api/v1/orgs/${orgId}/required-documents`,
+      url: `/api/v1/orgs/${api.orgId}/required-documents`,
     });
     expect(response.statusCode).toBe(200);
     return response.json<Register>();
@@ -44,26 +43,26 @@ describe('required-documents register API', () => {
     return found;
   };
   const createDocument = async (payload: object) => {
-    const response = await call(ctx, manager, {
+    const response = await call(api.ctx, api.manager, {
       method: 'POST',
-      url: `/api/v1/orgs/${orgId}/documents`,
+      url: `/api/v1/orgs/${api.orgId}/documents`,
       payload,
     });
     expect(response.statusCode).toBe(201);
     return response.json<Detail>();
   };
   const act = async (user: ApiUser, doc: Detail, action: string) => {
-    const url = `/api/v1/orgs/${orgId}/documents/${doc.id}/versions/${doc.versions[0]?.id}/${action}`;
-    const response = await call(ctx, user, { method: 'POST', url, payload: {} });
+    const url = `/api/v1/orgs/${api.orgId}/documents/${doc.id}/versions/${doc.versions[0]?.id}/${action}`;
+    const response = await call(api.ctx, user, { method: 'POST', url, payload: {} });
     expect(response.statusCode, response.body).toBe(200);
   };
   // The scope and objectives registers belong to other modules; rows go in directly.
   const insertScope = (status: 'draft' | 'approved', version: number) =>
-    ctx.db.database.db
+    api.ctx.db.database.db
       .insertInto('scope_version')
       .values({
         id: uuidv7(),
-        organization_id: orgId,
+        organization_id: api.orgId,
         version,
         status,
         statement: 'All AI systems of the claims division',
@@ -76,23 +75,15 @@ describe('required-documents register API', () => {
         interfaces: '[]',
         exclusions: '[]',
         ai_roles: '[]',
-        author_user_id: manager.id,
+        author_user_id: api.manager.id,
         created_at: AT,
         updated_at: AT,
-        approved_by_user_id: status === 'approved' ? approver.id : null,
+        approved_by_user_id: status === 'approved' ? api.approver.id : null,
         approved_at: status === 'approved' ? AT : null,
         superseded_at: null,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-
-  beforeAll(async () => {
-    ({ ctx, orgId, manager, approver, viewer } = await createOrgApi(
-      { name: 'Register Co' },
-      { manager: ['admin', 'aims_manager'], approver: ['approver'], viewer: ['viewer'] },
-    ));
-  });
-  afterAll(async () => ctx.close());
 
   it('lists the 20 required documents of the catalog, all missing at first', async () => {
     const { items, summary } = await register();
@@ -118,11 +109,11 @@ describe('required-documents register API', () => {
       status: 'in_progress',
       inProgressBy: [{ kind: 'document', id: policy.id, title: 'AI policy', status: 'draft' }],
     });
-    await act(manager, policy, 'submit');
+    await act(api.manager, policy, 'submit');
     expect((await entry('RD-03')).inProgressBy).toEqual([
       expect.objectContaining({ status: 'in_review' }),
     ]);
-    await act(approver, policy, 'approve');
+    await act(api.approver, policy, 'approve');
     expect(await entry('RD-03')).toEqual({
       requiredDocument: expect.objectContaining({ id: 'RD-03' }),
       status: 'fulfilled',
@@ -147,14 +138,14 @@ describe('required-documents register API', () => {
       fulfils: ['RD-12', 'RD-02'],
       bodyMarkdown: 'How we write, approve and keep documents.',
     });
-    await act(manager, rules, 'submit');
-    await act(approver, rules, 'approve');
+    await act(api.manager, rules, 'submit');
+    await act(api.approver, rules, 'approve');
     expect((await entry('RD-12')).status).toBe('fulfilled');
     expect((await entry('RD-02')).status).toBe('fulfilled');
 
-    await call(ctx, manager, {
+    await call(api.ctx, api.manager, {
       method: 'POST',
-      url: `/api/v1/orgs/${orgId}/documents/${rules.id}/retire`,
+      url: `/api/v1/orgs/${api.orgId}/documents/${rules.id}/retire`,
       payload: { reason: 'Merged into the AIMS manual' },
     });
     expect((await entry('RD-12')).status).toBe('missing');
@@ -166,7 +157,7 @@ describe('required-documents register API', () => {
       status: 'in_progress',
       inProgressBy: [{ kind: 'scope', id: draft.id, version: 1 }],
     });
-    await ctx.db.database.db.deleteFrom('scope_version').where('id', '=', draft.id).execute();
+    await api.ctx.db.database.db.deleteFrom('scope_version').where('id', '=', draft.id).execute();
     const approved = await insertScope('approved', 1);
     expect(await entry('RD-01')).toMatchObject({
       status: 'fulfilled',
@@ -175,11 +166,11 @@ describe('required-documents register API', () => {
 
     expect((await entry('RD-10')).status).toBe('missing');
     for (const title of ['Fewer false rejections', 'Explain every decline']) {
-      await ctx.db.database.db
+      await api.ctx.db.database.db
         .insertInto('objective')
         .values({
           id: uuidv7(),
-          organization_id: orgId,
+          organization_id: api.orgId,
           title,
           description: '',
           metric: 'rate',

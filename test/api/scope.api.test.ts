@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { call, createApiUser, errorOf } from '../harness/api.js';
-import type { ApiTestContext, ApiUser } from '../harness/api.js';
-import { createOrgApi, createOrgWithUser } from '../harness/org-api.js';
+import type { ApiUser } from '../harness/api.js';
+import { orgApiForSuite, createOrgWithUser } from '../harness/org-api.js';
 import { describeOrgRouteAccess } from '../harness/access.js';
 import { scopeAccess } from './access/scope.cases.js';
+import { createAiSystem } from '../harness/services.js';
 
 interface Version {
   id: string;
@@ -60,59 +61,47 @@ const COMPLETE_SCOPE = {
 };
 
 describe('AIMS scope API', () => {
-  let ctx: ApiTestContext;
-  let manager: ApiUser;
-  let approver: ApiUser;
-  let orgId: string;
-  let scopeOrg: Parameters<typeof createApiUser>[1];
+  const api = orgApiForSuite(
+    { name: 'Scope Co' },
+    { manager: ['aims_manager', 'approver'], approver: ['approver'] },
+  );
   let systemId: string;
-  const url = (path = '') => `/api/v1/orgs/${orgId}/scope${path}`;
+  const url = (path = '') => `/api/v1/orgs/${api.orgId}/scope${path}`;
   const overview = async (user: ApiUser) =>
-    (await call(ctx, user, { method: 'GET', url: url() })).json<{
+    (await call(api.ctx, user, { method: 'GET', url: url() })).json<{
       approved: Version;
       draft: Version;
       versions: Version[];
     }>();
+  const changeVersion = (user: ApiUser, id: string, payload: object) =>
+    call(api.ctx, user, { method: 'PATCH', url: url(`/versions/${id}`), payload });
   const step = (
     user: ApiUser,
     id: string,
     action: 'submit' | 'return' | 'approve',
     payload?: { comment: string },
   ) =>
-    call(ctx, user, {
+    call(api.ctx, user, {
       method: 'POST',
       url: url(`/versions/${id}/${action}`),
       ...(payload ? { payload } : {}),
     });
 
   beforeAll(async () => {
-    ({
-      ctx,
-      org: scopeOrg,
-      orgId,
-      manager,
-      approver,
-    } = await createOrgApi(
-      { name: 'Scope Co' },
-      { manager: ['aims_manager', 'approver'], approver: ['approver'] },
-    ));
-    const system = await ctx.services.aiSystems.create(manager.actor, orgId, {
+    const system = await createAiSystem(api.ctx.services, api.manager, api.orgId, {
       name: 'Claims triage',
       purpose: 'Ranks claims',
-      lifecycleStage: 'deployment',
-      isInScope: true,
     });
     systemId = system.id;
   });
-  afterAll(async () => ctx.close());
 
   it('starts with no scope at all', async () => {
-    const response = await call(ctx, manager, { method: 'GET', url: url() });
+    const response = await call(api.ctx, api.manager, { method: 'GET', url: url() });
     expect(response.json()).toEqual({ approved: null, draft: null, versions: [] });
   });
 
   it('opens a draft, derives the people in scope, and refuses a second draft', async () => {
-    const created = await call(ctx, manager, {
+    const created = await call(api.ctx, api.manager, {
       method: 'POST',
       url: url('/versions'),
       payload: { ...COMPLETE_SCOPE, aiSystemIds: [systemId] },
@@ -124,17 +113,19 @@ describe('AIMS scope API', () => {
       totalPeopleInScope: 165,
       aiSystemIds: [systemId],
     });
-    const second = await call(ctx, manager, { method: 'POST', url: url('/versions'), payload: {} });
+    const second = await call(api.ctx, api.manager, {
+      method: 'POST',
+      url: url('/versions'),
+      payload: {},
+    });
     expect(second.statusCode).toBe(409);
     expect(errorOf(second).code).toBe('SCOPE_DRAFT_EXISTS');
   });
 
   it('refuses an AI system that is not in the inventory', async () => {
-    const { draft } = await overview(manager);
-    const response = await call(ctx, manager, {
-      method: 'PATCH',
-      url: url(`/versions/${draft.id}`),
-      payload: { aiSystemIds: [systemId, '01900000-0000-7000-8000-000000000000'] },
+    const { draft } = await overview(api.manager);
+    const response = await changeVersion(api.manager, draft.id, {
+      aiSystemIds: [systemId, '01900000-0000-7000-8000-000000000000'],
     });
     expect(response.statusCode).toBe(400);
     expect(errorOf(response).details.issues).toEqual([
@@ -143,19 +134,19 @@ describe('AIMS scope API', () => {
   });
 
   it('refuses approval of a draft nobody submitted, and offers the approver nothing on it', async () => {
-    const { draft } = await overview(approver);
+    const { draft } = await overview(api.approver);
     expect(draft.availableActions).toEqual([]);
-    const { draft: mine } = await overview(manager);
+    const { draft: mine } = await overview(api.manager);
     expect(mine.availableActions).toEqual(['edit', 'submit', 'discard']);
-    const response = await step(approver, draft.id, 'approve');
+    const response = await step(api.approver, draft.id, 'approve');
     expect(response.statusCode).toBe(409);
     expect(errorOf(response).code).toBe('APPROVAL_NOT_SUBMITTED');
-    expect((await overview(manager)).draft.status).toBe('draft');
+    expect((await overview(api.manager)).draft.status).toBe('draft');
   });
 
   it('shows a first draft against nothing in force: every field added', async () => {
-    const { draft } = await overview(manager);
-    const response = await call(ctx, approver, {
+    const { draft } = await overview(api.manager);
+    const response = await call(api.ctx, api.approver, {
       method: 'GET',
       url: url(`/versions/${draft.id}/diff`),
     });
@@ -173,81 +164,75 @@ describe('AIMS scope API', () => {
   });
 
   it('is submitted, then returned with a comment the draft shows, with who and when', async () => {
-    const { draft } = await overview(manager);
-    const submitted = await step(manager, draft.id, 'submit');
+    const { draft } = await overview(api.manager);
+    const submitted = await step(api.manager, draft.id, 'submit');
     expect(submitted.statusCode, submitted.body).toBe(200);
     expect(submitted.json()).toMatchObject({
       status: 'in_review',
       submittedAt: expect.any(String),
     });
-    expect((await overview(approver)).draft.availableActions).toEqual(['approve', 'return']);
+    expect((await overview(api.approver)).draft.availableActions).toEqual(['approve', 'return']);
 
-    const edit = await call(ctx, manager, {
-      method: 'PATCH',
-      url: url(`/versions/${draft.id}`),
-      payload: { statement: 'Changed in review' },
-    });
+    const edit = await changeVersion(api.manager, draft.id, { statement: 'Changed in review' });
     expect(edit.statusCode).toBe(409);
     expect(errorOf(edit).code).toBe('APPROVAL_NOT_DRAFT');
 
-    const empty = await step(approver, draft.id, 'return', { comment: '' });
+    const empty = await step(api.approver, draft.id, 'return', { comment: '' });
     expect(empty.statusCode).toBe(400);
     expect(errorOf(empty).details.issues?.map((issue) => issue.field)).toEqual(['body.comment']);
-    const blank = await step(approver, draft.id, 'return', { comment: '   ' });
+    const blank = await step(api.approver, draft.id, 'return', { comment: '   ' });
     expect(blank.statusCode).toBe(400);
     expect(errorOf(blank).code).toBe('APPROVAL_COMMENT_REQUIRED');
-    expect((await overview(manager)).draft.status).toBe('in_review');
+    expect((await overview(api.manager)).draft.status).toBe('in_review');
 
-    const returned = await step(approver, draft.id, 'return', {
+    const returned = await step(api.approver, draft.id, 'return', {
       comment: 'Name the head count of the Cardiff site as of this year',
     });
     expect(returned.statusCode, returned.body).toBe(200);
-    const { draft: again } = await overview(manager);
+    const { draft: again } = await overview(api.manager);
     expect(again).toMatchObject({
       status: 'draft',
       submittedAt: null,
       lastReturn: {
         comment: 'Name the head count of the Cardiff site as of this year',
-        returnedByUserId: approver.id,
+        returnedByUserId: api.approver.id,
         returnedAt: expect.any(String),
       },
     });
   });
 
   it('refuses approval to everyone who edited the version, even holding approver, and to the operator', async () => {
-    const both = await createApiUser(ctx, scopeOrg, ['contributor', 'approver']);
+    const both = await createApiUser(api.ctx, api.org, ['contributor', 'approver']);
     const { draft } = await overview(both);
     expect(draft.availableActions).toEqual(['edit', 'submit', 'discard']);
-    const edit = await call(ctx, both, {
-      method: 'PATCH',
-      url: url(`/versions/${draft.id}`),
-      payload: {
-        sites: [
-          COMPLETE_SCOPE.sites[0],
-          { name: 'Service centre', location: 'Cardiff', peopleInScope: 50 },
-        ],
-      },
+    const edit = await changeVersion(both, draft.id, {
+      sites: [
+        COMPLETE_SCOPE.sites[0],
+        { name: 'Service centre', location: 'Cardiff', peopleInScope: 50 },
+      ],
     });
     expect(edit.statusCode, edit.body).toBe(200);
-    expect((await step(manager, draft.id, 'submit')).statusCode).toBe(200);
+    expect((await step(api.manager, draft.id, 'submit')).statusCode).toBe(200);
     expect((await overview(both)).draft.availableActions).toEqual(['return']);
-    for (const editor of [both, manager]) {
+    for (const editor of [both, api.manager]) {
       const response = await step(editor, draft.id, 'approve');
       expect(response.statusCode).toBe(403);
       expect(errorOf(response).code).toBe('APPROVAL_BY_EDITOR');
     }
     const operator = { kind: 'system', label: 'test' } as const;
-    await expect(ctx.services.scope.approve(operator, orgId, draft.id)).rejects.toMatchObject({
+    await expect(
+      api.ctx.services.scope.approve(operator, api.orgId, draft.id),
+    ).rejects.toMatchObject({
       code: 'APPROVAL_BY_OPERATOR',
     });
-    expect((await overview(manager)).draft.status).toBe('in_review');
+    expect((await overview(api.manager)).draft.status).toBe('in_review');
   });
 
   it('lets only one of two simultaneous approvals of the same version succeed', async () => {
-    const second = await createApiUser(ctx, scopeOrg, ['approver']);
-    const { draft } = await overview(approver);
+    const second = await createApiUser(api.ctx, api.org, ['approver']);
+    const { draft } = await overview(api.approver);
     const responses = await Promise.all([
-      step(approver, draft.id, 'approve'),
+      step(api.approver, draft.id, 'approve'),
       step(second, draft.id, 'approve'),
     ]);
     const codes = responses.map((response) => response.statusCode).sort();
@@ -256,23 +241,19 @@ describe('AIMS scope API', () => {
     expect(['APPROVAL_STALE', 'APPROVAL_INVALID_TRANSITION']).toContain(
       refused && errorOf(refused).code,
     );
-    const { approved, versions } = await overview(manager);
+    const { approved, versions } = await overview(api.manager);
     expect(approved).toMatchObject({ status: 'approved', version: 1 });
     expect(versions.filter((version) => version.status === 'approved')).toHaveLength(1);
-    expect([approver.id, second.id]).toContain(approved.approvedByUserId);
+    expect([api.approver.id, second.id]).toContain(approved.approvedByUserId);
   });
 
   it('opens a revision on the version in force and shows each change side by side', async () => {
-    const { approved } = await overview(manager);
-    const edit = await call(ctx, manager, {
-      method: 'PATCH',
-      url: url(`/versions/${approved.id}`),
-      payload: { statement: 'x' },
-    });
+    const { approved } = await overview(api.manager);
+    const edit = await changeVersion(api.manager, approved.id, { statement: 'x' });
     expect(edit.statusCode).toBe(409);
     expect(errorOf(edit).code).toBe('APPROVAL_NOT_DRAFT');
 
-    const revision = await call(ctx, manager, {
+    const revision = await call(api.ctx, api.manager, {
       method: 'POST',
       url: url('/versions'),
       payload: {
@@ -293,7 +274,7 @@ describe('AIMS scope API', () => {
     });
     const { id } = revision.json<Version>();
     const diff = (
-      await call(ctx, approver, { method: 'GET', url: url(`/versions/${id}/diff`) })
+      await call(api.ctx, api.approver, { method: 'GET', url: url(`/versions/${id}/diff`) })
     ).json<Diff>();
     expect(diff).toMatchObject({ version: 2, inForceVersionId: approved.id, inForceVersion: 1 });
     expect(diff.changedFields).toEqual([
@@ -326,12 +307,15 @@ describe('AIMS scope API', () => {
   });
 
   it('supersedes the version in force when the revision is approved', async () => {
-    const { draft } = await overview(manager);
-    expect((await step(manager, draft.id, 'submit')).statusCode).toBe(200);
-    const approved = await step(approver, draft.id, 'approve');
+    const { draft } = await overview(api.manager);
+    expect((await step(api.manager, draft.id, 'submit')).statusCode).toBe(200);
+    const approved = await step(api.approver, draft.id, 'approve');
     expect(approved.statusCode, approved.body).toBe(200);
-    expect(approved.json()).toMatchObject({ status: 'approved', approvedByUserId: approver.id });
-    const after = await overview(manager);
+    expect(approved.json()).toMatchObject({
+      status: 'approved',
+      approvedByUserId: api.approver.id,
+    });
+    const after = await overview(api.manager);
     expect(after.approved.version).toBe(2);
     expect(after.draft).toBeNull();
     expect(after.approved.availableActions).toEqual(['revise']);
@@ -342,40 +326,41 @@ describe('AIMS scope API', () => {
   });
 
   it('will not submit an incomplete draft, and lets a writer discard it', async () => {
-    const draft = await call(ctx, manager, {
+    const draft = await call(api.ctx, api.manager, {
       method: 'POST',
       url: url('/versions'),
       payload: { statement: '', aiRoles: [] },
     });
     const { id } = draft.json<Version>();
-    const response = await step(manager, id, 'submit');
+    const response = await step(api.manager, id, 'submit');
     expect(response.statusCode).toBe(400);
     expect(errorOf(response).code).toBe('SCOPE_INCOMPLETE');
     expect(errorOf(response).details.issues?.map((issue) => issue.field)).toEqual([
       'statement',
       'aiRoles',
     ]);
-    expect((await overview(manager)).draft.status).toBe('draft');
+    expect((await overview(api.manager)).draft.status).toBe('draft');
     expect(
-      (await call(ctx, manager, { method: 'DELETE', url: url(`/versions/${id}`) })).statusCode,
+      (await call(api.ctx, api.manager, { method: 'DELETE', url: url(`/versions/${id}`) }))
+        .statusCode,
     ).toBe(204);
   });
 
   it("answers SCOPE_VERSION_NOT_FOUND for another organization's version", async () => {
     const { org: other, user: otherManager } = await createOrgWithUser(
-      ctx,
+      api.ctx,
       ['aims_manager'],
       'Other Scope Co',
     );
-    const foreign = await ctx.services.scope.createDraft(otherManager.actor, other.id, {
+    const foreign = await api.ctx.services.scope.createDraft(otherManager.actor, other.id, {
       statement: 'Theirs',
     });
     for (const path of [`/versions/${foreign.id}/diff`, `/versions/${foreign.id}`]) {
-      const response = await call(ctx, manager, { method: 'GET', url: url(path) });
+      const response = await call(api.ctx, api.manager, { method: 'GET', url: url(path) });
       expect(response.statusCode).toBe(404);
       expect(errorOf(response).code).toBe('SCOPE_VERSION_NOT_FOUND');
     }
-    const submit = await step(manager, foreign.id, 'submit');
+    const submit = await step(api.manager, foreign.id, 'submit');
     expect(errorOf(submit).code).toBe('SCOPE_VERSION_NOT_FOUND');
   });
 });

@@ -6,25 +6,21 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/http/app.js';
 import { CONTENT_SECURITY_POLICY } from '../../src/http/security-headers.js';
-import { type ApiTestContext, type ApiUser } from '../harness/api.js';
-import { createOrgApi } from '../harness/org-api.js';
+import { orgApiForSuite } from '../harness/org-api.js';
 
 describe('security headers', () => {
-  let ctx: ApiTestContext;
+  const api = orgApiForSuite({}, { user: ['viewer'] });
   let app: FastifyInstance;
-  let user: ApiUser;
   let webRoot: string;
 
   beforeAll(async () => {
-    ({ ctx, user } = await createOrgApi({}, { user: ['viewer'] }));
     webRoot = mkdtempSync(join(tmpdir(), 'aims-web-'));
     writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>AIMS</title>');
-    app = await buildApp({ services: ctx.services, webRoot, trustProxy: true });
+    app = await buildApp({ services: api.ctx.services, webRoot, trustProxy: true });
     await app.ready();
   });
   afterAll(async () => {
     await app.close();
-    await ctx.close();
     rmSync(webRoot, { recursive: true, force: true });
   });
 
@@ -44,7 +40,7 @@ describe('security headers', () => {
     const me = await app.inject({
       method: 'GET',
       url: '/api/v1/auth/me',
-      headers: { authorization: `Bearer ${user.token}` },
+      headers: { authorization: `Bearer ${api.user.token}` },
     });
     expect(me.statusCode).toBe(200);
     expect(me.headers['cache-control']).toBe('no-store');

@@ -1,28 +1,19 @@
 /** Password guessing: counted atomically, per address and per account, with growing waits. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { THROTTLE_RULES } from '../../src/domain/account/throttle.js';
-import type { Organization } from '../../src/storage/organization.repository.js';
 import { TEST_PASSWORD } from '../harness/services.js';
-import { call, createApiTestContext, createApiUser, errorOf } from '../harness/api.js';
-import type { ApiTestContext, ApiUser } from '../harness/api.js';
-import { createOrgApi } from '../harness/org-api.js';
+import { call, createApiUser, errorOf, apiContextForSuite } from '../harness/api.js';
+import { orgApiForSuite } from '../harness/org-api.js';
 
 describe('sign-in throttling', () => {
-  let ctx: ApiTestContext;
-  let victim: ApiUser;
-  let org: Organization;
+  const api = orgApiForSuite({}, { victim: ['viewer'] });
   const login = (email: string, password: string, remoteAddress = '192.0.2.1') =>
-    ctx.app.inject({
+    api.ctx.app.inject({
       method: 'POST',
       url: '/api/v1/auth/login',
       remoteAddress,
       payload: { email, password },
     });
-
-  beforeAll(async () => {
-    ({ ctx, org, victim } = await createOrgApi({}, { victim: ['viewer'] }));
-  });
-  afterAll(async () => ctx.close());
 
   it('checks only the free allowance of 100 guesses sent at once', async () => {
     const answers = await Promise.all(
@@ -47,7 +38,7 @@ describe('sign-in throttling', () => {
       const limited = await login(email, 'wrong password!', address);
       const wait = Number(limited.headers['retry-after']);
       waits.push(wait);
-      ctx.clock.advanceSeconds(wait);
+      api.ctx.clock.advanceSeconds(wait);
       expect((await login(email, 'wrong password!', address)).statusCode).toBe(401);
     }
     expect(waits).toEqual([2, 4, 8, 16]);
@@ -65,22 +56,24 @@ describe('sign-in throttling', () => {
 
   it('never locks the victim out for long when guesses for their account come from everywhere', async () => {
     for (let i = 0; i < 40; i += 1)
-      await login(victim.email, 'wrong password!', `198.51.100.${i + 1}`);
-    const first = await login(victim.email, TEST_PASSWORD, '203.0.113.5');
+      await login(api.victim.email, 'wrong password!', `198.51.100.${i + 1}`);
+    const first = await login(api.victim.email, TEST_PASSWORD, '203.0.113.5');
     if (first.statusCode === 429) {
       const wait = Number(first.headers['retry-after']);
       expect(wait).toBeLessThanOrEqual(THROTTLE_RULES.account.maxWaitSeconds);
-      ctx.clock.advanceSeconds(wait);
+      api.ctx.clock.advanceSeconds(wait);
     }
     const signedIn =
-      first.statusCode === 200 ? first : await login(victim.email, TEST_PASSWORD, '203.0.113.5');
+      first.statusCode === 200
+        ? first
+        : await login(api.victim.email, TEST_PASSWORD, '203.0.113.5');
     expect(signedIn.statusCode).toBe(200);
   });
 
   it('throttles guessing the current password on a password change like a sign-in', async () => {
-    const user = await createApiUser(ctx, org, ['viewer']);
+    const user = await createApiUser(api.ctx, api.org, ['viewer']);
     const change = (currentPassword: string) =>
-      call(ctx, user, {
+      call(api.ctx, user, {
         method: 'POST',
         url: '/api/v1/auth/password',
         payload: { currentPassword, newPassword: 'a brand new passphrase' },
@@ -89,18 +82,13 @@ describe('sign-in throttling', () => {
       expect(errorOf(await change(`guess number ${i}`)).code).toBe('AUTH_CURRENT_PASSWORD_WRONG');
     const limited = await change(TEST_PASSWORD);
     expect(limited.statusCode).toBe(429);
-    ctx.clock.advanceSeconds(Number(limited.headers['retry-after']));
+    api.ctx.clock.advanceSeconds(Number(limited.headers['retry-after']));
     expect((await change(TEST_PASSWORD)).statusCode).toBe(204);
   });
 });
 
 describe('client addresses behind a reverse proxy', () => {
-  let ctx: ApiTestContext;
-
-  beforeAll(async () => {
-    ctx = await createApiTestContext();
-  });
-  afterAll(async () => ctx.close());
+  const ctx = apiContextForSuite();
 
   it('believes X-Forwarded-For only from the proxies named in TRUST_PROXY', async () => {
     const { buildApp } = await import('../../src/http/app.js');

@@ -2,22 +2,16 @@
  * The `aims` command as a user runs it: a separate process on the same data
  * (a SQLite folder or a PostgreSQL database) as the server.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/http/app.js';
 import { runAims } from '../harness/cli.js';
-import { createTestDatabase } from '../harness/database.js';
-import type { TestDatabase } from '../harness/database.js';
+import { testDatabaseForSuite } from '../harness/database.js';
 import { openRuntime } from '../../src/services/runtime.js';
 import type { Runtime } from '../../src/services/runtime.js';
 
 describe('aims CLI', () => {
-  let db: TestDatabase;
+  const db = testDatabaseForSuite({ migrate: false });
   const aims = (args: string[], input = '') => runAims(db.env, args, input);
-
-  beforeAll(async () => {
-    db = await createTestDatabase({ migrate: false });
-  });
-  afterAll(async () => db.cleanup());
 
   it('prints help listing every command', async () => {
     const result = await aims(['--help']);

@@ -4,16 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAims } from '../harness/cli.js';
-import { OPERATOR, countAiSystems, createTestContext } from '../harness/services.js';
-import type { TestContext } from '../harness/services.js';
+import { OPERATOR, countAiSystems, testContextForSuite } from '../harness/services.js';
 
 describe('aims import and export', () => {
-  let ctx: TestContext;
+  const ctx = testContextForSuite();
   let orgId: string;
   let dir: string;
 
   beforeAll(async () => {
-    ctx = await createTestContext();
     orgId = (
       await ctx.services.organizations.createOrganization(OPERATOR, {
         name: 'Cli Import',
@@ -24,7 +22,6 @@ describe('aims import and export', () => {
   });
   afterAll(async () => {
     rmSync(dir, { recursive: true, force: true });
-    await ctx.db.cleanup();
   });
 
   const count = () => countAiSystems(ctx, orgId);

@@ -1,8 +1,7 @@
 /** `aims jobs list` and `aims jobs run` as an operator runs them, beside the data of a server. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runAims } from '../harness/cli.js';
-import { createTestDatabase } from '../harness/database.js';
-import type { TestDatabase } from '../harness/database.js';
+import { testDatabaseForSuite } from '../harness/database.js';
 
 interface JobSummary {
   name: string;
@@ -11,13 +10,8 @@ interface JobSummary {
 }
 
 describe('aims jobs', () => {
-  let db: TestDatabase;
+  const db = testDatabaseForSuite();
   const aims = (args: string[]) => runAims(db.env, args);
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(async () => db.cleanup());
 
   it('lists the jobs, never run yet, with the next daily run', async () => {
     const result = await aims(['jobs', 'list', '--json']);

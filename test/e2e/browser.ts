@@ -9,6 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildApp } from '../../src/http/app.js';
+import { suiteFixture } from '../harness/fixture.js';
 import { createTestContext } from '../harness/services.js';
 import type { TestContext, TestDeps } from '../harness/services.js';
 
@@ -30,6 +31,8 @@ export interface E2eContext extends TestContext {
   readonly baseUrl: string;
   /** A fresh browser context (no cookies, no storage) with one page. */
   newPage(): Promise<{ page: Page; context: BrowserContext }>;
+  /** Runs `use` on a page of a fresh browser context, and closes the context however `use` ends. */
+  withPage<T>(use: (page: Page, context: BrowserContext) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -60,20 +63,29 @@ export const startE2e = async (depsFor?: (baseUrl: string) => TestDeps): Promise
   const baseUrl = `http://127.0.0.1:${port}`;
   // Whatever the Content-Security-Policy blocks is a defect of the page, reported at close.
   const blockedByPolicy: string[] = [];
+  const newPage = async () => {
+    const context = await browser.newContext({ baseURL: baseUrl, locale: 'en-GB' });
+    context.setDefaultTimeout(10_000);
+    const page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error' && message.text().includes('Content Security Policy'))
+        blockedByPolicy.push(message.text());
+    });
+    return { page, context };
+  };
   return {
     ...ctx,
     app,
     browser,
     baseUrl,
-    async newPage() {
-      const context = await browser.newContext({ baseURL: baseUrl, locale: 'en-GB' });
-      context.setDefaultTimeout(10_000);
-      const page = await context.newPage();
-      page.on('console', (message) => {
-        if (message.type() === 'error' && message.text().includes('Content Security Policy'))
-          blockedByPolicy.push(message.text());
-      });
-      return { page, context };
+    newPage,
+    async withPage(use) {
+      const { page, context } = await newPage();
+      try {
+        return await use(page, context);
+      } finally {
+        await context.close();
+      }
     },
     async close() {
       await browser.close();
@@ -84,3 +96,6 @@ export const startE2e = async (depsFor?: (baseUrl: string) => TestDeps): Promise
     },
   };
 };
+
+/** startE2e for the tests of a describe block: started before the first, closed after the last. */
+export const e2eForSuite = (): E2eContext => suiteFixture(startE2e, (e2e) => e2e.close());

@@ -8,8 +8,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_PASSWORD, createAuditee } from '../harness/services.js';
-import { startE2e } from './browser.js';
-import type { E2eContext } from './browser.js';
+import { e2eForSuite } from './browser.js';
 
 const forgedForm = (action: string) => `<!doctype html>
 <title>Win a prize</title>
@@ -19,13 +18,12 @@ const forgedForm = (action: string) => `<!doctype html>
 <script>document.getElementById('f').submit()</script>`;
 
 describe('a form from another site', () => {
-  let e2e: E2eContext;
+  const e2e = e2eForSuite();
   let attacker: Server;
   let attackerUrl: string;
   let action = '';
 
   beforeAll(async () => {
-    e2e = await startE2e();
     attacker = createServer((_request, response) => {
       response.writeHead(200, { 'content-type': 'text/html' }).end(forgedForm(action));
     });
@@ -34,13 +32,11 @@ describe('a form from another site', () => {
   });
   afterAll(async () => {
     await new Promise((resolve) => attacker?.close(resolve));
-    await e2e?.close();
   });
 
   it('cannot retire a document with the signed-in person’s session', async () => {
     const { organization, manager } = await createAuditee(e2e.services);
-    const { page, context } = await e2e.newPage();
-    try {
+    await e2e.withPage(async (page, context) => {
       const login = await context.request.post('/api/v1/auth/login', {
         data: { email: manager.email, password: TEST_PASSWORD },
       });
@@ -60,8 +56,6 @@ describe('a form from another site', () => {
 
       const after = await context.request.get(`/api/v1/orgs/${organization.id}/documents/${id}`);
       expect(((await after.json()) as { retiredAt: string | null }).retiredAt).toBeNull();
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -8,10 +8,9 @@
  * missing to fulfilled.
  */
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createAuditee, createUser } from '../harness/services.js';
-import { startE2e } from './browser.js';
-import type { E2eContext } from './browser.js';
+import { e2eForSuite } from './browser.js';
 import { submitSignIn } from './sign-in.js';
 
 interface Person {
@@ -40,6 +39,17 @@ const openPage = async (page: Page, link: string, heading: string) => {
   await page.getByRole('heading', { name: heading, level: 1, exact: true }).waitFor();
 };
 
+/** Clicks the first button of that name on the page and gives the dialog it opens. */
+const openDialog = async (page: Page, button: string, dialog: string) => {
+  await page.getByRole('button', { name: button }).first().click();
+  return page.getByRole('dialog', { name: dialog });
+};
+
+/** Fills each field, found by its label, with its value. */
+const fillIn = async (form: Locator, values: Readonly<Record<string, string>>) => {
+  for (const [label, value] of Object.entries(values)) await form.getByLabel(label).fill(value);
+};
+
 /** Picks an option of a Mantine Select or MultiSelect. */
 const choose = async (page: Page, field: Locator, option: string) => {
   await field.click();
@@ -52,25 +62,19 @@ const requiredDocumentStatus = (page: Page, id: string) =>
     .getByRole('row', { name: new RegExp(id) });
 
 describe('pre-work journey', () => {
-  let e2e: E2eContext;
+  const e2e = e2eForSuite();
   let manager: Person;
   let approver: Person;
 
   beforeAll(async () => {
-    e2e = await startE2e();
     const auditee = await createAuditee(e2e.services, 'Contoso Insurance');
     const approverUser = await createUser(e2e.services, auditee.organization, ['approver']);
     manager = { email: auditee.manager.email, name: `User ${auditee.manager.email}` };
     approver = { email: approverUser.email, name: `User ${approverUser.email}` };
   });
 
-  afterAll(async () => {
-    await e2e?.close();
-  });
-
   it('takes a new organization from an empty AIMS to an approved scope and AI policy', async () => {
-    const { page, context } = await e2e.newPage();
-    try {
+    await e2e.withPage(async (page) => {
       // The manager starts: nothing is in place yet.
       await signIn(page, manager);
       await openPage(page, 'Required documents', 'Required documents');
@@ -79,8 +83,7 @@ describe('pre-work journey', () => {
 
       // Two AI systems, the first classified as high-risk with a supplier's component.
       await openPage(page, 'AI systems', 'AI systems');
-      await page.getByRole('button', { name: 'Add AI system' }).first().click();
-      let dialog = page.getByRole('dialog', { name: 'Add AI system' });
+      let dialog = await openDialog(page, 'Add AI system', 'Add AI system');
       await dialog.getByRole('textbox', { name: /^Name\b/ }).fill('Claims triage assistant');
       await dialog
         .getByRole('textbox', { name: 'Purpose' })
@@ -105,8 +108,7 @@ describe('pre-work journey', () => {
       await dialog.getByRole('button', { name: 'Add AI system' }).click();
       await dialog.waitFor({ state: 'hidden' });
 
-      await page.getByRole('button', { name: 'Add AI system' }).first().click();
-      dialog = page.getByRole('dialog', { name: 'Add AI system' });
+      dialog = await openDialog(page, 'Add AI system', 'Add AI system');
       await dialog.getByRole('textbox', { name: /^Name\b/ }).fill('Customer support chatbot');
       await dialog
         .getByRole('textbox', { name: 'Purpose' })
@@ -207,11 +209,12 @@ describe('pre-work journey', () => {
       // The manager adds an obligation and an objective with a first measurement.
       await signIn(page, manager);
       await openPage(page, 'Obligations', 'Obligations');
-      await page.getByRole('button', { name: 'Add obligation' }).first().click();
-      dialog = page.getByRole('dialog', { name: 'Add obligation' });
-      await dialog.getByLabel('Source').fill('EU AI Act');
-      await dialog.getByLabel('Reference').fill('Art. 9');
-      await dialog.getByLabel('Requirement').fill('Run a risk management system for high-risk AI.');
+      dialog = await openDialog(page, 'Add obligation', 'Add obligation');
+      await fillIn(dialog, {
+        Source: 'EU AI Act',
+        Reference: 'Art. 9',
+        Requirement: 'Run a risk management system for high-risk AI.',
+      });
       await dialog.getByRole('button', { name: 'Add obligation' }).click();
       await dialog.waitFor({ state: 'hidden' });
       await page
@@ -221,12 +224,13 @@ describe('pre-work journey', () => {
         .waitFor();
 
       await openPage(page, 'Objectives', 'AI objectives');
-      await page.getByRole('button', { name: 'Add objective' }).first().click();
-      dialog = page.getByRole('dialog', { name: 'Add AI objective' });
-      await dialog.getByLabel('Title').fill('Explain automated decisions on request');
-      await dialog.getByLabel('Metric').fill('Explanation requests answered within 5 days');
-      await dialog.getByLabel('Target').fill('90');
-      await dialog.getByLabel('Unit').fill('%');
+      dialog = await openDialog(page, 'Add objective', 'Add AI objective');
+      await fillIn(dialog, {
+        Title: 'Explain automated decisions on request',
+        Metric: 'Explanation requests answered within 5 days',
+        Target: '90',
+        Unit: '%',
+      });
       await dialog.getByRole('button', { name: 'Add objective' }).click();
       await page
         .getByRole('heading', { name: 'Explain automated decisions on request', level: 1 })
@@ -247,8 +251,6 @@ describe('pre-work journey', () => {
       await policyRow.getByText('Fulfilled').waitFor();
       await policyRow.getByRole('link', { name: 'AI policy' }).waitFor();
       await requiredDocumentStatus(page, 'RD-10').getByText('Fulfilled').waitFor();
-    } finally {
-      await context.close();
-    }
+    });
   }, 180_000);
 });

@@ -1,8 +1,7 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAuditee } from '../harness/services.js';
-import { startE2e } from './browser.js';
-import type { E2eContext } from './browser.js';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { createAuditee, createAiSystem } from '../harness/services.js';
+import { e2eForSuite } from './browser.js';
 import { submitSignIn } from './sign-in.js';
 
 const signIn = async (page: Page, email: string) => {
@@ -19,27 +18,20 @@ const csv = (rows: readonly string[]) => ({
 
 const HEADER = 'Name,Purpose,Life-cycle stage,In AIMS scope,Out-of-scope reason';
 
+/** Chooses, in the import dialog, a CSV file of these rows below the header. */
+const chooseFile = (dialog: Locator, rows: readonly string[]) =>
+  dialog.getByLabel('Choose a CSV or XLSX file').setInputFiles(csv([HEADER, ...rows]));
+
 describe('the obligations register and the AI system import', () => {
-  let e2e: E2eContext;
-
-  beforeAll(async () => {
-    e2e = await startE2e();
-  });
-
-  afterAll(async () => {
-    await e2e?.close();
-  });
+  const e2e = e2eForSuite();
 
   it('adds an obligation through the register’s form and opens it', async () => {
     const { organization, manager } = await createAuditee(e2e.services);
-    await e2e.services.aiSystems.create(manager.actor, organization.id, {
+    await createAiSystem(e2e.services, manager, organization.id, {
       name: 'Credit scoring model',
       purpose: 'Scores loan applications.',
-      lifecycleStage: 'deployment',
-      isInScope: true,
     });
-    const { page, context } = await e2e.newPage();
-    try {
+    await e2e.withPage(async (page) => {
       await signIn(page, manager.email);
       await page.getByRole('link', { name: 'Obligations' }).click();
       await page.getByRole('heading', { name: 'Obligations', level: 1 }).waitFor();
@@ -74,30 +66,22 @@ describe('the obligations register and the AI system import', () => {
       await link.click();
       await page.getByRole('heading', { name: 'EU AI Act Art. 9', level: 1 }).waitFor();
       await page.getByText('Obligation created').waitFor();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('lists every problem of a bad file, imports nothing, then imports the fixed file', async () => {
     const { organization, manager } = await createAuditee(e2e.services);
-    const { page, context } = await e2e.newPage();
-    try {
+    await e2e.withPage(async (page) => {
       await signIn(page, manager.email);
       await page.getByRole('button', { name: 'Import' }).click();
       const dialog = page.getByRole('dialog', { name: 'Import AI systems' });
       await dialog.waitFor();
 
-      await dialog
-        .getByLabel('Choose a CSV or XLSX file')
-        .setInputFiles(
-          csv([
-            HEADER,
-            'Claims triage,Sorts claims by urgency,deployment,yes,',
-            'Fraud model,Scores fraud risk,flying,yes,',
-            'Chat bot,,inception,no,',
-          ]),
-        );
+      await chooseFile(dialog, [
+        'Claims triage,Sorts claims by urgency,deployment,yes,',
+        'Fraud model,Scores fraud risk,flying,yes,',
+        'Chat bot,,inception,no,',
+      ]);
       const problems = dialog.getByRole('alert').filter({ hasText: 'nothing can be imported' });
       await problems.getByText('3 problems on 2 lines').waitFor();
       const items = problems
@@ -115,16 +99,11 @@ describe('the obligations register and the AI system import', () => {
       expect(stored.total).toBe(0);
 
       await dialog.getByRole('button', { name: 'Choose another file' }).click();
-      await dialog
-        .getByLabel('Choose a CSV or XLSX file')
-        .setInputFiles(
-          csv([
-            HEADER,
-            'Claims triage,Sorts claims by urgency,deployment,yes,',
-            'Fraud model,Scores fraud risk,operation and monitoring,yes,',
-            'Chat bot,Answers customer questions,inception,no,Pilot outside the AIMS',
-          ]),
-        );
+      await chooseFile(dialog, [
+        'Claims triage,Sorts claims by urgency,deployment,yes,',
+        'Fraud model,Scores fraud risk,operation and monitoring,yes,',
+        'Chat bot,Answers customer questions,inception,no,Pilot outside the AIMS',
+      ]);
       await dialog.getByText('3 AI systems ready to import').waitFor();
       await dialog.getByRole('button', { name: 'Import 3 AI systems' }).click();
       await dialog.waitFor({ state: 'hidden' });
@@ -135,8 +114,6 @@ describe('the obligations register and the AI system import', () => {
         await table.getByRole('link', { name }).waitFor();
       }
       await table.getByRole('cell', { name: 'Operation and monitoring' }).waitFor();
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

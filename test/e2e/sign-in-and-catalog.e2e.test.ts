@@ -1,28 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createAuditee } from '../harness/services.js';
-import { startE2e } from './browser.js';
-import type { E2eContext } from './browser.js';
+import { e2eForSuite } from './browser.js';
 import { submitSignIn } from './sign-in.js';
 
 describe('signing in, the catalog and the AI system register', () => {
-  let e2e: E2eContext;
+  const e2e = e2eForSuite();
   let manager: { email: string };
   let organizationName: string;
 
   beforeAll(async () => {
-    e2e = await startE2e();
     const auditee = await createAuditee(e2e.services, 'Northwind Health');
     manager = auditee.manager;
     organizationName = auditee.organization.name;
   });
 
-  afterAll(async () => {
-    await e2e?.close();
-  });
-
   it('signs in, finds a control in the catalog and adds an AI system', async () => {
-    const { page, context } = await e2e.newPage();
-    try {
+    await e2e.withPage(async (page) => {
       await page.goto('/');
       await page.getByRole('heading', { name: 'Sign in to AIMS Workbench' }).waitFor();
       expect(new URL(page.url()).pathname).toBe('/sign-in');
@@ -76,14 +69,11 @@ describe('signing in, the catalog and the AI system register', () => {
       await page.getByRole('heading', { name: 'Claims triage assistant', level: 1 }).waitFor();
       await page.getByRole('heading', { name: 'History' }).waitFor();
       await page.getByText('AI system created').waitFor();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('shows the API’s message when the password is wrong', async () => {
-    const { page, context } = await e2e.newPage();
-    try {
+    await e2e.withPage(async (page) => {
       await page.goto('/catalog');
       await page.getByRole('heading', { name: 'Sign in to AIMS Workbench' }).waitFor();
       await submitSignIn(page, manager.email, 'not the password');
@@ -91,14 +81,11 @@ describe('signing in, the catalog and the AI system register', () => {
       const alert = page.getByRole('alert').filter({ hasText: 'Email or password is incorrect' });
       await alert.waitFor();
       expect(new URL(page.url()).pathname).toBe('/sign-in');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('sends the user to sign in when the session ends, then back to the page they wanted', async () => {
-    const { page, context } = await e2e.newPage();
-    try {
+    await e2e.withPage(async (page, context) => {
       await page.goto('/catalog');
       await submitSignIn(page, manager.email);
       await page.getByRole('heading', { name: 'ISO/IEC 42001 catalog', level: 1 }).waitFor();
@@ -110,8 +97,6 @@ describe('signing in, the catalog and the AI system register', () => {
       await submitSignIn(page, manager.email);
       await page.getByRole('heading', { name: 'Members', level: 1 }).waitFor();
       expect(new URL(page.url()).pathname).toMatch(/^\/orgs\/[^/]+\/members$/);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

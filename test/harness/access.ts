@@ -42,11 +42,78 @@ export interface RouteCase<F> {
 /** The routes of one area and the records their requests need. */
 export interface AccessTable<F extends AccessFixture> {
   readonly title: string;
-  readonly setup: (base: AccessFixture) => Promise<F>;
+  /** Creates the records the cases need; leave it out when they need none. */
+  readonly setup?: (base: AccessFixture) => Promise<F>;
   readonly routes: readonly RouteCase<F>[];
 }
 
 export const defineAccessTable = <F extends AccessFixture>(table: AccessTable<F>) => table;
+
+/** A request of a case beside its route: path parameters, a query string, a JSON or multipart body. */
+export interface CaseRequest {
+  /** Replaces path parameters, such as `{ documentId: 'not-an-id' }`; `orgId` too. */
+  readonly params?: Readonly<Record<string, string>>;
+  /** Without the question mark: 'format=pdf'. */
+  readonly query?: string;
+  /** A body, or one made from the fixture. */
+  readonly payload?: InjectOptions['payload'] | ((f: AccessFixture) => InjectOptions['payload']);
+  readonly headers?: InjectOptions['headers'];
+}
+
+/**
+ * Who lacks the permission: a member of the organization in that role, or
+ * the certification body's auditor in their own organization, where the
+ * auditor role reads only the organization and its members.
+ */
+export type LackingRole = 'contributor' | 'approver' | 'viewer' | 'cbAuditor';
+
+export interface CaseSpec extends CaseRequest {
+  readonly lacking?: LackingRole;
+  /** The bad request shares the good one's path parameters unless it replaces them. */
+  readonly badInput?: CaseRequest & { readonly field: string };
+}
+
+const lackingMember = (role: LackingRole) => (f: AccessFixture) =>
+  role === 'cbAuditor'
+    ? { user: f.cbAuditor, orgId: f.cbOrg.id }
+    : { user: f[role], orgId: f.org.id };
+
+/**
+ * The case of a route, its request made from the route itself:
+ * `routeCase('PATCH /api/v1/orgs/{orgId}/documents/{documentId}', { payload, lacking: 'viewer' })`.
+ * A path parameter other than `{orgId}` takes the fixture's field of the same
+ * name (`f.documentId`) unless the request replaces it.
+ */
+export const routeCase = (route: string, spec: CaseSpec = {}): RouteCase<AccessFixture> => {
+  const [method, path] = route.split(' ') as [NonNullable<InjectOptions['method']>, string];
+  const requestOf =
+    ({ params, query, payload, headers }: CaseRequest, baseParams: CaseRequest['params'] = {}) =>
+    (orgId: string, f: AccessFixture): InjectOptions => {
+      const values: Record<string, unknown> = { ...f, orgId, ...baseParams, ...params };
+      const url = path.replace(/\{(\w+)\}/g, (_, name: string) => {
+        const value = values[name];
+        if (typeof value !== 'string') throw new Error(`${route}: no value for {${name}}`);
+        return value;
+      });
+      return {
+        method,
+        url: query === undefined ? url : `${url}?${query}`,
+        ...(payload === undefined
+          ? {}
+          : { payload: typeof payload === 'function' ? payload(f) : payload }),
+        ...(headers === undefined ? {} : { headers }),
+      };
+    };
+  const { lacking, badInput } = spec;
+  return {
+    route,
+    request: requestOf(spec),
+    ...(lacking ? { lacking: lackingMember(lacking) } : {}),
+    ...(badInput
+      ? { badInput: { request: requestOf(badInput, spec.params), field: badInput.field } }
+      : {}),
+  };
+};
 
 /** What the coverage test reads of a table, whatever its fixture. */
 export interface DeclaredRoutes {
@@ -81,7 +148,7 @@ export const describeOrgRouteAccess = <F extends AccessFixture>(table: AccessTab
       const org = await createOrg(ctx, 'auditee', 'Tenant A');
       const other = await createOrg(ctx, 'auditee', 'Tenant B');
       const cbOrg = await createOrg(ctx, 'certification_body', 'Body C');
-      f = await table.setup({
+      const base: AccessFixture = {
         ctx,
         org,
         cbOrg,
@@ -91,7 +158,9 @@ export const describeOrgRouteAccess = <F extends AccessFixture>(table: AccessTab
         viewer: await createApiUser(ctx, org, ['viewer']),
         outsider: await createApiUser(ctx, other, ['admin', 'aims_manager']),
         cbAuditor: await createApiUser(ctx, cbOrg, ['auditor']),
-      });
+      };
+      // Without a setup the cases run on the base fixture, so F is AccessFixture itself.
+      f = table.setup ? await table.setup(base) : (base as F);
     });
     afterAll(async () => f.ctx.close());
 

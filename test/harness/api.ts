@@ -6,6 +6,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { buildApp } from '../../src/http/app.js';
 import type { Role } from '../../src/domain/access/roles.js';
 import type { Organization } from '../../src/storage/organization.repository.js';
+import { suiteFixture } from './fixture.js';
 import { OPERATOR, createTestContext, createUser } from './services.js';
 import type { TestContext, TestDeps, TestUser } from './services.js';
 
@@ -32,6 +33,13 @@ export const createApiTestContext = async (
     },
   };
 };
+
+/** An API test context for the tests of a describe block: made before the first, closed after the last. */
+export const apiContextForSuite = (): ApiTestContext =>
+  suiteFixture(
+    () => createApiTestContext(),
+    (ctx) => ctx.close(),
+  );
 
 export interface ApiUser extends TestUser {
   readonly token: string;

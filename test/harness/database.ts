@@ -12,6 +12,7 @@ import { openDatabase } from '../../src/storage/database.js';
 import type { Database, DatabaseConfig } from '../../src/storage/database.js';
 import { migrateToLatest } from '../../src/storage/migrate.js';
 import type { AuditKeySource } from '../../src/services/audit-key.js';
+import { suiteFixture } from './fixture.js';
 
 export interface TestDatabase {
   readonly config: DatabaseConfig;
@@ -77,3 +78,10 @@ export const createTestDatabase = async (
     },
   };
 };
+
+/** createTestDatabase for the tests of a describe block: made before the first, removed after the last. */
+export const testDatabaseForSuite = (options: { migrate?: boolean } = {}): TestDatabase =>
+  suiteFixture(
+    () => createTestDatabase(options),
+    (test) => test.cleanup(),
+  );

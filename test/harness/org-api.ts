@@ -7,6 +7,7 @@ import type { OrgKind, Role } from '../../src/domain/access/roles.js';
 import type { Organization } from '../../src/storage/organization.repository.js';
 import { createApiTestContext, createApiUser, createOrg } from './api.js';
 import type { ApiTestContext, ApiUser } from './api.js';
+import { suiteFixture } from './fixture.js';
 
 /** The context, the organization, and each user under the name given for its roles. */
 export type OrgApi<U extends string> = {
@@ -26,6 +27,16 @@ export const createOrgApi = async <U extends string>(
     users[key] = await createApiUser(ctx, organization, roles[key]);
   return { ctx, org: organization, orgId: organization.id, ...(users as Record<U, ApiUser>) };
 };
+
+/** createOrgApi for the tests of a describe block: made before the first, closed after the last. */
+export const orgApiForSuite = <U extends string>(
+  org: { readonly name?: string; readonly kind?: OrgKind },
+  roles: Record<U, readonly Role[]>,
+): OrgApi<U> =>
+  suiteFixture(
+    () => createOrgApi(org, roles),
+    (api) => api.ctx.close(),
+  );
 
 /** A new organization of its own with one user holding the roles given, such as a stranger from elsewhere. */
 export const createOrgWithUser = async (

@@ -10,6 +10,7 @@ import { loadAuditKey } from '../../src/services/audit-key.js';
 import type { Role } from '../../src/domain/access/roles.js';
 import type { Organization } from '../../src/storage/organization.repository.js';
 import { createTestDatabase } from './database.js';
+import { suiteFixture, testFixture } from './fixture.js';
 import type { TestDatabase } from './database.js';
 
 export class TestClock {
@@ -49,6 +50,14 @@ export const createTestContext = async (extra: TestDeps = {}): Promise<TestConte
   });
   return { db, clock, services };
 };
+
+/** A test context for the tests of a describe block: made before the first, removed after the last. */
+export const testContextForSuite = (): TestContext =>
+  suiteFixture(createTestContext, (ctx) => ctx.db.cleanup());
+
+/** A test context made afresh for each test of a describe block. */
+export const testContextForEachTest = (): TestContext =>
+  testFixture(createTestContext, (ctx) => ctx.db.cleanup());
 
 /** How many AI systems the organization has, read from the database itself. */
 export const countAiSystems = async (ctx: TestContext, organizationId: string) =>
@@ -92,6 +101,20 @@ export const createUser = async (
     actor: { kind: 'user', userId: user.id, email: user.email, sessionId: null, apiTokenId: null },
   };
 };
+
+/** An AI system of the organization, deployed and in the AIMS scope unless the fields say otherwise. */
+export const createAiSystem = (
+  services: Services,
+  user: TestUser,
+  organizationId: string,
+  fields: { readonly name: string } & Partial<Parameters<Services['aiSystems']['create']>[2]>,
+) =>
+  services.aiSystems.create(user.actor, organizationId, {
+    purpose: 'p',
+    lifecycleStage: 'deployment',
+    isInScope: true,
+    ...fields,
+  });
 
 /** An auditee organization with an admin + AIMS manager, ready for a test. */
 export const createAuditee = async (services: Services, name = `Auditee ${unique()}`) => {

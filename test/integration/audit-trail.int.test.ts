@@ -1,21 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAuditee, createTestContext } from '../harness/services.js';
-import type { TestContext } from '../harness/services.js';
+import { describe, expect, it } from 'vitest';
+import { createAuditee, testContextForEachTest, createAiSystem } from '../harness/services.js';
 
 describe('audit trail', () => {
-  let ctx: TestContext;
-  beforeEach(async () => {
-    ctx = await createTestContext();
-  });
-  afterEach(async () => ctx.db.cleanup());
+  const ctx = testContextForEachTest();
 
   it('records every write with actor, before and after, chained per organization', async () => {
     const { organization, manager } = await createAuditee(ctx.services);
-    const system = await ctx.services.aiSystems.create(manager.actor, organization.id, {
+    const system = await createAiSystem(ctx.services, manager, organization.id, {
       name: 'Credit scoring',
       purpose: 'Scores loan applications',
-      lifecycleStage: 'deployment',
-      isInScope: true,
     });
 
     const { items } = await ctx.services.auditLog.list(manager.actor, organization.id, {});
@@ -41,9 +34,8 @@ describe('audit trail', () => {
   it('filters by entity and pages back with nextBefore', async () => {
     const { organization, manager } = await createAuditee(ctx.services);
     for (const name of ['A', 'B', 'C']) {
-      await ctx.services.aiSystems.create(manager.actor, organization.id, {
+      await createAiSystem(ctx.services, manager, organization.id, {
         name,
-        purpose: 'p',
         lifecycleStage: 'inception',
         isInScope: false,
         outOfScopeReason: 'Pilot outside the AIMS',
@@ -69,11 +61,10 @@ describe('audit trail', () => {
 
   it('verifies an untouched log and names the first entry altered directly in the database', async () => {
     const { organization, manager } = await createAuditee(ctx.services);
-    await ctx.services.aiSystems.create(manager.actor, organization.id, {
+    await createAiSystem(ctx.services, manager, organization.id, {
       name: 'Chatbot',
       purpose: 'Answers questions',
       lifecycleStage: 'operation_and_monitoring',
-      isInScope: true,
     });
     const intact = await ctx.services.auditLog.verify();
     expect(intact.firstBreak).toBeNull();

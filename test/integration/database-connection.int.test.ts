@@ -1,14 +1,9 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../harness/database.js';
-import type { TestDatabase } from '../harness/database.js';
+import { describe, expect, it } from 'vitest';
+import { createTestDatabase, testDatabaseForSuite } from '../harness/database.js';
 
 describe('the database connection', () => {
-  let test: TestDatabase;
-  beforeAll(async () => {
-    test = await createTestDatabase();
-  });
-  afterAll(async () => test.cleanup());
+  const test = testDatabaseForSuite();
 
   it('survives the server dropping an idle connection, and answers on the next query', async () => {
     const { db, kind } = test.database;

@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/services/index.js';
-import { createTestContext } from '../harness/services.js';
-import type { TestContext } from '../harness/services.js';
+import { testContextForSuite } from '../harness/services.js';
 
 describe('demo seed', () => {
-  let ctx: TestContext;
+  const ctx = testContextForSuite();
   let manager: Actor;
   let orgId: string;
 
   beforeAll(async () => {
-    ctx = await createTestContext();
     const credentials = await ctx.services.demo.seed();
     expect(credentials.map((c) => c.email)).toEqual([
       'manager@northwind.example',
@@ -26,7 +24,6 @@ describe('demo seed', () => {
     const me = await ctx.services.organizations.me(manager);
     orgId = me.memberships[0]?.organization.id ?? '';
   });
-  afterAll(async () => ctx.db.cleanup());
 
   it('gives the auditee a living pre-work set', async () => {
     const { services } = ctx;

@@ -9,8 +9,8 @@ import { isDomainError } from '../../src/domain/errors.js';
 import { authorize } from '../../src/services/authorization.js';
 import type { Services } from '../../src/services/index.js';
 import { createFileStore, sha256Of } from '../../src/storage/file-store.js';
-import { OPERATOR, createAuditee, createTestContext, createUser } from '../harness/services.js';
-import type { TestContext, TestUser } from '../harness/services.js';
+import { OPERATOR, createAuditee, createUser, testContextForSuite } from '../harness/services.js';
+import type { TestUser } from '../harness/services.js';
 
 const codeOf = async (work: Promise<unknown>): Promise<string | undefined> => {
   try {
@@ -52,7 +52,7 @@ describe('file store', () => {
 });
 
 describe('document services', () => {
-  let ctx: TestContext;
+  const ctx = testContextForSuite();
   let services: Services;
   let organizationId: string;
   let manager: TestUser;
@@ -69,7 +69,6 @@ describe('document services', () => {
   };
 
   beforeAll(async () => {
-    ctx = await createTestContext();
     services = ctx.services;
     const auditee = await createAuditee(services);
     organizationId = auditee.organization.id;
@@ -80,7 +79,6 @@ describe('document services', () => {
       await createUser(services, auditee.organization, ['approver']),
     ];
   });
-  afterAll(async () => ctx.db.cleanup());
 
   it('refuses approval to anyone who changed the version: its text or its file', async () => {
     const both = await createUser(services, auditeeOrganization, ['contributor', 'approver']);

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { latestSchemaVersion, migrateToLatest, schemaVersion } from '../../src/storage/migrate.js';
-import { createTestDatabase, type TestDatabase } from '../harness/database.js';
+import { createTestDatabase } from '../harness/database.js';
+import type { TestDatabase } from '../harness/database.js';
 
 describe('migrations', () => {
   let db: TestDatabase | undefined;

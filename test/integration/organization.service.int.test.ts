@@ -1,7 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isDomainError } from '../../src/domain/errors.js';
-import { OPERATOR, createAuditee, createTestContext, createUser } from '../harness/services.js';
-import type { TestContext } from '../harness/services.js';
+import {
+  OPERATOR,
+  createAuditee,
+  createUser,
+  testContextForEachTest,
+  createAiSystem,
+} from '../harness/services.js';
 
 const codeOf = async (work: Promise<unknown>): Promise<string | undefined> => {
   try {
@@ -14,11 +19,15 @@ const codeOf = async (work: Promise<unknown>): Promise<string | undefined> => {
 };
 
 describe('organization service', () => {
-  let ctx: TestContext;
-  beforeEach(async () => {
-    ctx = await createTestContext();
-  });
-  afterEach(async () => ctx.db.cleanup());
+  const ctx = testContextForEachTest();
+  /** The operator creates an account with a password the policy accepts. */
+  const createAccount = (
+    account: Omit<Parameters<typeof ctx.services.organizations.createUser>[1], 'password'>,
+  ) =>
+    ctx.services.organizations.createUser(OPERATOR, {
+      password: 'long enough password',
+      ...account,
+    });
 
   it('lets only the operator create organizations', async () => {
     const { manager } = await createAuditee(ctx.services);
@@ -39,10 +48,9 @@ describe('organization service', () => {
     });
     expect(
       await codeOf(
-        ctx.services.organizations.createUser(OPERATOR, {
+        createAccount({
           email: 'wrong-role@example.test',
           name: 'Wrong role',
-          password: 'long enough password',
           organizationId: body.id,
           role: 'aims_manager',
         }),
@@ -56,15 +64,9 @@ describe('organization service', () => {
   it('refuses a second account with the same email in another letter case', async () => {
     const { organization } = await createAuditee(ctx.services);
     await createUser(ctx.services, organization, ['viewer'], 'same@example.test');
-    expect(
-      await codeOf(
-        ctx.services.organizations.createUser(OPERATOR, {
-          email: 'SAME@example.test',
-          name: 'Twin',
-          password: 'long enough password',
-        }),
-      ),
-    ).toBe('USER_EMAIL_TAKEN');
+    expect(await codeOf(createAccount({ email: 'SAME@example.test', name: 'Twin' }))).toBe(
+      'USER_EMAIL_TAKEN',
+    );
   });
 
   it('lists for a user only the organizations they belong to, with their roles', async () => {
@@ -80,11 +82,9 @@ describe('organization service', () => {
     const { organization, manager } = await createAuditee(ctx.services);
     await Promise.all(
       Array.from({ length: 12 }, (_, index) =>
-        ctx.services.aiSystems.create(manager.actor, organization.id, {
+        createAiSystem(ctx.services, manager, organization.id, {
           name: `Parallel ${index}`,
-          purpose: 'p',
           lifecycleStage: 'inception',
-          isInScope: true,
         }),
       ),
     );

@@ -1,11 +1,7 @@
 /** Tenant and role checks of the context-issue, interested-party and obligation routes. */
-import type { InjectOptions } from 'fastify';
-import { defineAccessTable } from '../../harness/access.js';
+import { defineAccessTable, routeCase } from '../../harness/access.js';
 import type { AccessFixture, RouteCase } from '../../harness/access.js';
 
-interface Fixture extends AccessFixture {
-  ids: Record<Resource, string>;
-}
 type Resource = 'context-issues' | 'interested-parties' | 'obligations';
 
 const NEW_ROWS: Record<Resource, object> = {
@@ -33,66 +29,37 @@ const RULE_BREAKS: Record<Resource, { payload: object; field: string }> = {
   },
 };
 
-const PARAM_NAMES: Record<Resource, string> = {
+const PARAM_NAMES = {
   'context-issues': 'contextIssueId',
   'interested-parties': 'interestedPartyId',
   obligations: 'obligationId',
-};
+} as const satisfies Record<Resource, string>;
 
-const routesOf = (resource: Resource): RouteCase<Fixture>[] => {
-  const base = (orgId: string) => `/api/v1/orgs/${orgId}/${resource}`;
-  const one = (orgId: string, f: Fixture) => `${base(orgId)}/${f.ids[resource]}`;
-  const request = (
-    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
-    url: string,
-    payload?: object,
-  ): InjectOptions => (payload ? { method, url, payload } : { method, url });
+type Fixture = AccessFixture & Record<(typeof PARAM_NAMES)[Resource], string>;
+
+const routesOf = (resource: Resource): RouteCase<AccessFixture>[] => {
+  const one = `/api/v1/orgs/{orgId}/${resource}/{${PARAM_NAMES[resource]}}`;
+  const badId = (id: string) => ({
+    params: { [PARAM_NAMES[resource]]: id },
+    field: `params.${PARAM_NAMES[resource]}`,
+  });
   return [
-    {
-      route: `GET /api/v1/orgs/{orgId}/${resource}`,
-      request: (orgId) => request('GET', base(orgId)),
-      lacking: (f) => ({ user: f.cbAuditor, orgId: f.cbOrg.id }),
-      badInput: {
-        request: (orgId) => request('GET', `${base(orgId)}?page=0`),
-        field: 'querystring.page',
-      },
-    },
-    {
-      route: `POST /api/v1/orgs/{orgId}/${resource}`,
-      request: (orgId) => request('POST', base(orgId), NEW_ROWS[resource]),
-      lacking: (f) => ({ user: f.viewer, orgId: f.org.id }),
-      badInput: {
-        request: (orgId) => request('POST', base(orgId), { ...NEW_ROWS[resource], colour: 'red' }),
-        field: 'body.colour',
-      },
-    },
-    {
-      route: `GET /api/v1/orgs/{orgId}/${resource}/{${PARAM_NAMES[resource]}}`,
-      request: (orgId, f) => request('GET', one(orgId, f)),
-      lacking: (f) => ({ user: f.cbAuditor, orgId: f.cbOrg.id }),
-      badInput: {
-        request: (orgId) => request('GET', `${base(orgId)}/42`),
-        field: `params.${PARAM_NAMES[resource]}`,
-      },
-    },
-    {
-      route: `PATCH /api/v1/orgs/{orgId}/${resource}/{${PARAM_NAMES[resource]}}`,
-      request: (orgId, f) => request('PATCH', one(orgId, f), CHANGES[resource]),
-      lacking: (f) => ({ user: f.viewer, orgId: f.org.id }),
-      badInput: {
-        request: (orgId, f) => request('PATCH', one(orgId, f), RULE_BREAKS[resource].payload),
-        field: RULE_BREAKS[resource].field,
-      },
-    },
-    {
-      route: `DELETE /api/v1/orgs/{orgId}/${resource}/{${PARAM_NAMES[resource]}}`,
-      request: (orgId, f) => request('DELETE', one(orgId, f)),
-      lacking: (f) => ({ user: f.approver, orgId: f.org.id }),
-      badInput: {
-        request: (orgId) => request('DELETE', `${base(orgId)}/not-an-id`),
-        field: `params.${PARAM_NAMES[resource]}`,
-      },
-    },
+    routeCase(`GET /api/v1/orgs/{orgId}/${resource}`, {
+      lacking: 'cbAuditor',
+      badInput: { query: 'page=0', field: 'querystring.page' },
+    }),
+    routeCase(`POST /api/v1/orgs/{orgId}/${resource}`, {
+      payload: NEW_ROWS[resource],
+      lacking: 'viewer',
+      badInput: { payload: { ...NEW_ROWS[resource], colour: 'red' }, field: 'body.colour' },
+    }),
+    routeCase(`GET ${one}`, { lacking: 'cbAuditor', badInput: badId('42') }),
+    routeCase(`PATCH ${one}`, {
+      payload: CHANGES[resource],
+      lacking: 'viewer',
+      badInput: RULE_BREAKS[resource],
+    }),
+    routeCase(`DELETE ${one}`, { lacking: 'approver', badInput: badId('not-an-id') }),
   ];
 };
 
@@ -118,11 +85,9 @@ export const contextAndObligationsAccess = defineAccessTable<Fixture>({
     ]);
     return {
       ...base,
-      ids: {
-        'context-issues': issue.id,
-        'interested-parties': party.id,
-        obligations: obligation.id,
-      },
+      contextIssueId: issue.id,
+      interestedPartyId: party.id,
+      obligationId: obligation.id,
     };
   },
   routes: [

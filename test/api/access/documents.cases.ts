@@ -1,5 +1,5 @@
 /** Tenant and role checks of every document and required-documents route. */
-import { defineAccessTable } from '../../harness/access.js';
+import { defineAccessTable, routeCase } from '../../harness/access.js';
 import type { AccessFixture } from '../../harness/access.js';
 
 interface Fixture extends AccessFixture {
@@ -30,211 +30,71 @@ export const documentsAccess = defineAccessTable<Fixture>({
     return { ...base, documentId: doc.id, versionId: doc.versions[0]?.id ?? '' };
   },
   routes: [
-    {
-      route: 'GET /api/v1/orgs/{orgId}/documents',
-      request: (orgId) => ({ method: 'GET', url: `/api/v1/orgs/${orgId}/documents` }),
-      lacking: (f) => ({ user: f.cbAuditor, orgId: f.cbOrg.id }),
-      badInput: {
-        request: (orgId) => ({
-          method: 'GET',
-          url: `/api/v1/orgs/${orgId}/documents?status=published`,
-        }),
-        field: 'querystring.status',
-      },
-    },
-    {
-      route: 'POST /api/v1/orgs/{orgId}/documents',
-      request: (orgId) => ({
-        method: 'POST',
-        url: `/api/v1/orgs/${orgId}/documents`,
-        payload: { title: 'Another document', kind: 'procedure' },
+    routeCase('GET /api/v1/orgs/{orgId}/documents', {
+      lacking: 'cbAuditor',
+      badInput: { query: 'status=published', field: 'querystring.status' },
+    }),
+    routeCase('POST /api/v1/orgs/{orgId}/documents', {
+      payload: { title: 'Another document', kind: 'procedure' },
+      lacking: 'approver',
+      badInput: { payload: { title: 'X', kind: 'memo' }, field: 'body.kind' },
+    }),
+    routeCase('GET /api/v1/orgs/{orgId}/documents/{documentId}', {
+      lacking: 'cbAuditor',
+      badInput: { params: { documentId: NOT_AN_ID }, field: 'params.documentId' },
+    }),
+    routeCase('PATCH /api/v1/orgs/{orgId}/documents/{documentId}', {
+      payload: { reviewIntervalMonths: 24 },
+      lacking: 'viewer',
+      badInput: { payload: { reviewIntervalMonths: 0 }, field: 'body.reviewIntervalMonths' },
+    }),
+    routeCase('POST /api/v1/orgs/{orgId}/documents/{documentId}/retire', {
+      payload: {},
+      lacking: 'approver',
+      badInput: { payload: { reason: 42 }, field: 'body.reason' },
+    }),
+    routeCase('POST /api/v1/orgs/{orgId}/documents/{documentId}/versions', {
+      payload: {},
+      lacking: 'viewer',
+      badInput: { payload: { status: 'approved' }, field: 'body.status' },
+    }),
+    routeCase('PATCH /api/v1/orgs/{orgId}/documents/{documentId}/versions/{versionId}', {
+      payload: { changeNote: 'Typos' },
+      lacking: 'approver',
+      badInput: { payload: { bodyMarkdown: ['not', 'text'] }, field: 'body.bodyMarkdown' },
+    }),
+    ...(['submit', 'approve'] as const).map((action) =>
+      routeCase(`POST /api/v1/orgs/{orgId}/documents/{documentId}/versions/{versionId}/${action}`, {
+        payload: {},
+        lacking: action === 'submit' ? 'approver' : 'contributor',
+        badInput: { payload: { force: true }, field: 'body.force' },
       }),
-      lacking: (f) => ({ user: f.approver, orgId: f.org.id }),
+    ),
+    routeCase('POST /api/v1/orgs/{orgId}/documents/{documentId}/versions/{versionId}/return', {
+      payload: { comment: 'Please rework' },
+      lacking: 'viewer',
+      badInput: { payload: {}, field: 'body.comment' },
+    }),
+    routeCase('PUT /api/v1/orgs/{orgId}/documents/{documentId}/versions/{versionId}/file', {
+      headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` },
+      payload: ONE_FILE,
+      lacking: 'viewer',
+      badInput: { payload: {}, field: 'body.file' },
+    }),
+    routeCase('DELETE /api/v1/orgs/{orgId}/documents/{documentId}/versions/{versionId}/file', {
+      lacking: 'approver',
+      badInput: { params: { versionId: NOT_AN_ID }, field: 'params.versionId' },
+    }),
+    routeCase('GET /api/v1/orgs/{orgId}/documents/{documentId}/versions/{versionId}/file', {
+      lacking: 'cbAuditor',
       badInput: {
-        request: (orgId) => ({
-          method: 'POST',
-          url: `/api/v1/orgs/${orgId}/documents`,
-          payload: { title: 'X', kind: 'memo' },
-        }),
-        field: 'body.kind',
-      },
-    },
-    {
-      route: 'GET /api/v1/orgs/{orgId}/documents/{documentId}',
-      request: (orgId, f) => ({
-        method: 'GET',
-        url: `/api/v1/orgs/${orgId}/documents/${f.documentId}`,
-      }),
-      lacking: (f) => ({ user: f.cbAuditor, orgId: f.cbOrg.id }),
-      badInput: {
-        request: (orgId) => ({
-          method: 'GET',
-          url: `/api/v1/orgs/${orgId}/documents/${NOT_AN_ID}`,
-        }),
+        params: { documentId: NOT_AN_ID, versionId: NOT_AN_ID },
         field: 'params.documentId',
       },
-    },
-    {
-      route: 'PATCH /api/v1/orgs/{orgId}/documents/{documentId}',
-      request: (orgId, f) => ({
-        method: 'PATCH',
-        url: `/api/v1/orgs/${orgId}/documents/${f.documentId}`,
-        payload: { reviewIntervalMonths: 24 },
-      }),
-      lacking: (f) => ({ user: f.viewer, orgId: f.org.id }),
-      badInput: {
-        request: (orgId, f) => ({
-          method: 'PATCH',
-          url: `/api/v1/orgs/${orgId}/documents/${f.documentId}`,
-          payload: { reviewIntervalMonths: 0 },
-        }),
-        field: 'body.reviewIntervalMonths',
-      },
-    },
-    {
-      route: 'POST /api/v1/orgs/{orgId}/documents/{documentId}/retire',
-      request: (orgId, f) => ({
-        method: 'POST',
-        url: `/api/v1/orgs/${orgId}/documents/${f.documentId}/retire`,
-        payload: {},
-      }),
-      lacking: (f) => ({ user: f.approver, orgId: f.org.id }),
-      badInput: {
-        request: (orgId, f) => ({
-          method: 'POST',
-          url: `/api/v1/orgs/${orgId}/documents/${f.documentId}/retire`,
-          payload: { reason: 42 },
-        }),
-        field: 'body.reason',
-      },
-    },
-    {
-      route: 'POST /api/v1/orgs/{orgId}/documents/{documentId}/versions',
-      request: (orgId, f) => ({
-        method: 'POST',
-        url: `/api/v1/orgs/${orgId}/documents/${f.documentId}/versions`,
-        payload: {},
-      }),
-      lacking: (f) => ({ user: f.viewer, orgId: f.org.id }),
-      badInput: {
-        request: (orgId, f) => ({
-          method: 'POST',
-          url: `/api/v1/orgs/${orgId}/documents/${f.documentId}/versions`,
-          payload: { status: 'approved' },
-        }),
-        field: 'body.status',
-      },
-    },
-    {
-      route: 'PATCH /api/v1/orgs/{orgId}/documents/{documentId}/versions/{versionId}',
-      request: (orgId, f) => ({
-        method: 'PATCH',
-        url: `/api/v1/orgs/${orgId}/documents/${f.documentId}/versions/${f.versionId}`,
-        payload: { changeNote: 'Typos' },
-      }),
-      lacking: (f) => ({ user: f.approver, orgId: f.org.id }),
-      badInput: {
-        request: (orgId, f) => ({
-          method: 'PATCH',
-          url: `/api/v1/orgs/${orgId}/documents/${f.documentId}/versions/${f.versionId}`,
-          payload: { bodyMarkdown: ['not', 'text'] },
-        }),
-        field: 'body.bodyMarkdown',
-      },
-    },
-    ...(['submit', 'approve'] as const).map((action) => ({
-      route: `POST /api/v1/orgs/{orgId}/documents/{documentId}/versions/{versionId}/${action}`,
-      request: (orgId: string, f: Fixture) => ({
-        method: 'POST' as const,
-        url: `/api/v1/orgs/${orgId}/documents/${f.documentId}/versions/${f.versionId}/${action}`,
-        payload: {},
-      }),
-      lacking: (f: Fixture) => ({
-        user: action === 'submit' ? f.approver : f.contributor,
-        orgId: f.org.id,
-      }),
-      badInput: {
-        request: (orgId: string, f: Fixture) => ({
-          method: 'POST' as const,
-          url: `/api/v1/orgs/${orgId}/documents/${f.documentId}/versions/${f.versionId}/${action}`,
-          payload: { force: true },
-        }),
-        field: 'body.force',
-      },
-    })),
-    {
-      route: 'POST /api/v1/orgs/{orgId}/documents/{documentId}/versions/{versionId}/return',
-      request: (orgId, f) => ({
-        method: 'POST',
-        url: `/api/v1/orgs/${orgId}/documents/${f.documentId}/versions/${f.versionId}/return`,
-        payload: { comment: 'Please rework' },
-      }),
-      lacking: (f) => ({ user: f.viewer, orgId: f.org.id }),
-      badInput: {
-        request: (orgId, f) => ({
-          method: 'POST',
-          url: `/api/v1/orgs/${orgId}/documents/${f.documentId}/versions/${f.versionId}/return`,
-          payload: {},
-        }),
-        field: 'body.comment',
-      },
-    },
-    {
-      route: 'PUT /api/v1/orgs/{orgId}/documents/{documentId}/versions/{versionId}/file',
-      request: (orgId, f) => ({
-        method: 'PUT',
-        url: `/api/v1/orgs/${orgId}/documents/${f.documentId}/versions/${f.versionId}/file`,
-        headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` },
-        payload: ONE_FILE,
-      }),
-      lacking: (f) => ({ user: f.viewer, orgId: f.org.id }),
-      badInput: {
-        request: (orgId, f) => ({
-          method: 'PUT',
-          url: `/api/v1/orgs/${orgId}/documents/${f.documentId}/versions/${f.versionId}/file`,
-          payload: {},
-        }),
-        field: 'body.file',
-      },
-    },
-    {
-      route: 'DELETE /api/v1/orgs/{orgId}/documents/{documentId}/versions/{versionId}/file',
-      request: (orgId, f) => ({
-        method: 'DELETE',
-        url: `/api/v1/orgs/${orgId}/documents/${f.documentId}/versions/${f.versionId}/file`,
-      }),
-      lacking: (f) => ({ user: f.approver, orgId: f.org.id }),
-      badInput: {
-        request: (orgId, f) => ({
-          method: 'DELETE',
-          url: `/api/v1/orgs/${orgId}/documents/${f.documentId}/versions/${NOT_AN_ID}/file`,
-        }),
-        field: 'params.versionId',
-      },
-    },
-    {
-      route: 'GET /api/v1/orgs/{orgId}/documents/{documentId}/versions/{versionId}/file',
-      request: (orgId, f) => ({
-        method: 'GET',
-        url: `/api/v1/orgs/${orgId}/documents/${f.documentId}/versions/${f.versionId}/file`,
-      }),
-      lacking: (f) => ({ user: f.cbAuditor, orgId: f.cbOrg.id }),
-      badInput: {
-        request: (orgId) => ({
-          method: 'GET',
-          url: `/api/v1/orgs/${orgId}/documents/${NOT_AN_ID}/versions/${NOT_AN_ID}/file`,
-        }),
-        field: 'params.documentId',
-      },
-    },
-    {
-      route: 'GET /api/v1/orgs/{orgId}/required-documents',
-      request: (orgId) => ({ method: 'GET', url: `/api/v1/orgs/${orgId}/required-documents` }),
-      lacking: (f) => ({ user: f.cbAuditor, orgId: f.cbOrg.id }),
-      badInput: {
-        request: () => ({ method: 'GET', url: `/api/v1/orgs/${NOT_AN_ID}/required-documents` }),
-        field: 'params.orgId',
-      },
-    },
+    }),
+    routeCase('GET /api/v1/orgs/{orgId}/required-documents', {
+      lacking: 'cbAuditor',
+      badInput: { params: { orgId: NOT_AN_ID }, field: 'params.orgId' },
+    }),
   ],
 });

@@ -1,5 +1,5 @@
 /** Tenant and role checks of the AI objective routes. */
-import { defineAccessTable } from '../../harness/access.js';
+import { defineAccessTable, routeCase } from '../../harness/access.js';
 import type { AccessFixture } from '../../harness/access.js';
 
 interface Fixture extends AccessFixture {
@@ -31,104 +31,39 @@ export const objectivesAccess = defineAccessTable<Fixture>({
     };
   },
   routes: [
-    {
-      route: 'GET /api/v1/orgs/{orgId}/objectives',
-      request: (orgId) => ({ method: 'GET', url: `/api/v1/orgs/${orgId}/objectives` }),
-      lacking: (f) => ({ user: f.cbAuditor, orgId: f.cbOrg.id }),
+    routeCase('GET /api/v1/orgs/{orgId}/objectives', {
+      lacking: 'cbAuditor',
+      badInput: { params: { orgId: 'not-an-id' }, field: 'params.orgId' },
+    }),
+    routeCase('POST /api/v1/orgs/{orgId}/objectives', {
+      payload: { title: 't', metric: 'm', targetValue: 1 },
+      lacking: 'viewer',
       badInput: {
-        request: () => ({ method: 'GET', url: '/api/v1/orgs/not-an-id/objectives' }),
-        field: 'params.orgId',
-      },
-    },
-    {
-      route: 'POST /api/v1/orgs/{orgId}/objectives',
-      request: (orgId) => ({
-        method: 'POST',
-        url: `/api/v1/orgs/${orgId}/objectives`,
-        payload: { title: 't', metric: 'm', targetValue: 1 },
-      }),
-      lacking: (f) => ({ user: f.viewer, orgId: f.org.id }),
-      badInput: {
-        request: (orgId) => ({
-          method: 'POST',
-          url: `/api/v1/orgs/${orgId}/objectives`,
-          payload: { title: 't', metric: 'm', targetValue: 'high' },
-        }),
+        payload: { title: 't', metric: 'm', targetValue: 'high' },
         field: 'body.targetValue',
       },
-    },
-    {
-      route: 'GET /api/v1/orgs/{orgId}/objectives/{objectiveId}',
-      request: (orgId, f) => ({
-        method: 'GET',
-        url: `/api/v1/orgs/${orgId}/objectives/${f.objectiveId}`,
-      }),
-      lacking: (f) => ({ user: f.cbAuditor, orgId: f.cbOrg.id }),
-      badInput: {
-        request: (orgId) => ({ method: 'GET', url: `/api/v1/orgs/${orgId}/objectives/1` }),
-        field: 'params.objectiveId',
-      },
-    },
-    {
-      route: 'PATCH /api/v1/orgs/{orgId}/objectives/{objectiveId}',
-      request: (orgId, f) => ({
-        method: 'PATCH',
-        url: `/api/v1/orgs/${orgId}/objectives/${f.objectiveId}`,
-        payload: { unit: '%' },
-      }),
-      lacking: (f) => ({ user: f.approver, orgId: f.org.id }),
-      badInput: {
-        request: (orgId, f) => ({
-          method: 'PATCH',
-          url: `/api/v1/orgs/${orgId}/objectives/${f.objectiveId}`,
-          payload: { direction: 'up' },
-        }),
-        field: 'body.direction',
-      },
-    },
-    {
-      route: 'POST /api/v1/orgs/{orgId}/objectives/{objectiveId}/measurements',
-      request: (orgId, f) => ({
-        method: 'POST',
-        url: `/api/v1/orgs/${orgId}/objectives/${f.objectiveId}/measurements`,
-        payload: { measuredOn: '2026-11-02', value: 2 },
-      }),
-      lacking: (f) => ({ user: f.viewer, orgId: f.org.id }),
-      badInput: {
-        request: (orgId, f) => ({
-          method: 'POST',
-          url: `/api/v1/orgs/${orgId}/objectives/${f.objectiveId}/measurements`,
-          payload: { measuredOn: '2026-11-02' },
-        }),
-        field: 'body.value',
-      },
-    },
-    {
-      route: 'DELETE /api/v1/orgs/{orgId}/objectives/{objectiveId}/measurements/{measurementId}',
-      request: (orgId, f) => ({
-        method: 'DELETE',
-        url: `/api/v1/orgs/${orgId}/objectives/${f.objectiveId}/measurements/${f.measurementId}`,
-      }),
-      lacking: (f) => ({ user: f.viewer, orgId: f.org.id }),
-      badInput: {
-        request: (orgId, f) => ({
-          method: 'DELETE',
-          url: `/api/v1/orgs/${orgId}/objectives/${f.objectiveId}/measurements/x`,
-        }),
-        field: 'params.measurementId',
-      },
-    },
-    {
-      route: 'DELETE /api/v1/orgs/{orgId}/objectives/{objectiveId}',
-      request: (orgId, f) => ({
-        method: 'DELETE',
-        url: `/api/v1/orgs/${orgId}/objectives/${f.objectiveId}`,
-      }),
-      lacking: (f) => ({ user: f.viewer, orgId: f.org.id }),
-      badInput: {
-        request: (orgId) => ({ method: 'DELETE', url: `/api/v1/orgs/${orgId}/objectives/x` }),
-        field: 'params.objectiveId',
-      },
-    },
+    }),
+    routeCase('GET /api/v1/orgs/{orgId}/objectives/{objectiveId}', {
+      lacking: 'cbAuditor',
+      badInput: { params: { objectiveId: '1' }, field: 'params.objectiveId' },
+    }),
+    routeCase('PATCH /api/v1/orgs/{orgId}/objectives/{objectiveId}', {
+      payload: { unit: '%' },
+      lacking: 'approver',
+      badInput: { payload: { direction: 'up' }, field: 'body.direction' },
+    }),
+    routeCase('POST /api/v1/orgs/{orgId}/objectives/{objectiveId}/measurements', {
+      payload: { measuredOn: '2026-11-02', value: 2 },
+      lacking: 'viewer',
+      badInput: { payload: { measuredOn: '2026-11-02' }, field: 'body.value' },
+    }),
+    routeCase('DELETE /api/v1/orgs/{orgId}/objectives/{objectiveId}/measurements/{measurementId}', {
+      lacking: 'viewer',
+      badInput: { params: { measurementId: 'x' }, field: 'params.measurementId' },
+    }),
+    routeCase('DELETE /api/v1/orgs/{orgId}/objectives/{objectiveId}', {
+      lacking: 'viewer',
+      badInput: { params: { objectiveId: 'x' }, field: 'params.objectiveId' },
+    }),
   ],
 });

@@ -1,7 +1,8 @@
 /** Tenant and role checks of the foundation's organization-scoped routes. */
 import { createApiUser } from '../../harness/api.js';
-import { defineAccessTable } from '../../harness/access.js';
+import { defineAccessTable, routeCase } from '../../harness/access.js';
 import type { AccessFixture } from '../../harness/access.js';
+import { createAiSystem } from '../../harness/services.js';
 
 interface Fixture extends AccessFixture {
   membershipId: string;
@@ -16,11 +17,8 @@ export const organizationAccess = defineAccessTable<Fixture>({
       base.admin.actor,
       base.org.id,
     );
-    const system = await base.ctx.services.aiSystems.create(base.admin.actor, base.org.id, {
+    const system = await createAiSystem(base.ctx.services, base.admin, base.org.id, {
       name: 'Tenant A system',
-      purpose: 'p',
-      lifecycleStage: 'deployment',
-      isInScope: true,
     });
     return {
       ...base,
@@ -29,125 +27,53 @@ export const organizationAccess = defineAccessTable<Fixture>({
     };
   },
   routes: [
-    {
-      route: 'GET /api/v1/orgs/{orgId}',
-      request: (orgId) => ({ method: 'GET', url: `/api/v1/orgs/${orgId}` }),
+    routeCase('GET /api/v1/orgs/{orgId}', {
+      badInput: { params: { orgId: 'not-an-id' }, field: 'params.orgId' },
+    }),
+    routeCase('GET /api/v1/orgs/{orgId}/members', {
+      badInput: { params: { orgId: 'not-an-id' }, field: 'params.orgId' },
+    }),
+    routeCase('POST /api/v1/orgs/{orgId}/members', {
+      payload: (f) => ({ email: f.viewer.email, role: 'contributor' }),
+      lacking: 'viewer',
       badInput: {
-        request: () => ({ method: 'GET', url: '/api/v1/orgs/not-an-id' }),
-        field: 'params.orgId',
-      },
-    },
-    {
-      route: 'GET /api/v1/orgs/{orgId}/members',
-      request: (orgId) => ({ method: 'GET', url: `/api/v1/orgs/${orgId}/members` }),
-      badInput: {
-        request: () => ({ method: 'GET', url: '/api/v1/orgs/not-an-id/members' }),
-        field: 'params.orgId',
-      },
-    },
-    {
-      route: 'POST /api/v1/orgs/{orgId}/members',
-      request: (orgId, f) => ({
-        method: 'POST',
-        url: `/api/v1/orgs/${orgId}/members`,
-        payload: { email: f.viewer.email, role: 'contributor' },
-      }),
-      lacking: (f) => ({ user: f.viewer, orgId: f.org.id }),
-      badInput: {
-        request: (orgId) => ({
-          method: 'POST',
-          url: `/api/v1/orgs/${orgId}/members`,
-          payload: { email: 'someone@example.test', role: 'contributor', nickname: 'x' },
-        }),
+        payload: { email: 'someone@example.test', role: 'contributor', nickname: 'x' },
         field: 'body.nickname',
       },
-    },
-    {
-      route: 'DELETE /api/v1/orgs/{orgId}/members/{membershipId}',
-      request: (orgId, f) => ({
-        method: 'DELETE',
-        url: `/api/v1/orgs/${orgId}/members/${f.membershipId}`,
-      }),
-      lacking: (f) => ({ user: f.approver, orgId: f.org.id }),
-      badInput: {
-        request: (orgId) => ({ method: 'DELETE', url: `/api/v1/orgs/${orgId}/members/not-an-id` }),
-        field: 'params.membershipId',
+    }),
+    routeCase('DELETE /api/v1/orgs/{orgId}/members/{membershipId}', {
+      lacking: 'approver',
+      badInput: { params: { membershipId: 'not-an-id' }, field: 'params.membershipId' },
+    }),
+    routeCase('GET /api/v1/orgs/{orgId}/audit-log', {
+      lacking: 'viewer',
+      badInput: { query: 'from=yesterday', field: 'querystring.from' },
+    }),
+    routeCase('GET /api/v1/orgs/{orgId}/ai-systems', {
+      lacking: 'cbAuditor',
+      badInput: { query: 'pageSize=5000', field: 'querystring.pageSize' },
+    }),
+    routeCase('POST /api/v1/orgs/{orgId}/ai-systems', {
+      payload: {
+        name: 'Another system',
+        purpose: 'p',
+        lifecycleStage: 'inception',
+        isInScope: true,
       },
-    },
-    {
-      route: 'GET /api/v1/orgs/{orgId}/audit-log',
-      request: (orgId) => ({ method: 'GET', url: `/api/v1/orgs/${orgId}/audit-log` }),
-      lacking: (f) => ({ user: f.viewer, orgId: f.org.id }),
+      lacking: 'approver',
       badInput: {
-        request: (orgId) => ({
-          method: 'GET',
-          url: `/api/v1/orgs/${orgId}/audit-log?from=yesterday`,
-        }),
-        field: 'querystring.from',
-      },
-    },
-    {
-      route: 'GET /api/v1/orgs/{orgId}/ai-systems',
-      request: (orgId) => ({ method: 'GET', url: `/api/v1/orgs/${orgId}/ai-systems` }),
-      lacking: (f) => ({ user: f.cbAuditor, orgId: f.cbOrg.id }),
-      badInput: {
-        request: (orgId) => ({
-          method: 'GET',
-          url: `/api/v1/orgs/${orgId}/ai-systems?pageSize=5000`,
-        }),
-        field: 'querystring.pageSize',
-      },
-    },
-    {
-      route: 'POST /api/v1/orgs/{orgId}/ai-systems',
-      request: (orgId) => ({
-        method: 'POST',
-        url: `/api/v1/orgs/${orgId}/ai-systems`,
-        payload: {
-          name: 'Another system',
-          purpose: 'p',
-          lifecycleStage: 'inception',
-          isInScope: true,
-        },
-      }),
-      lacking: (f) => ({ user: f.approver, orgId: f.org.id }),
-      badInput: {
-        request: (orgId) => ({
-          method: 'POST',
-          url: `/api/v1/orgs/${orgId}/ai-systems`,
-          payload: { name: 'X', purpose: 'p', lifecycleStage: 'production', isInScope: true },
-        }),
+        payload: { name: 'X', purpose: 'p', lifecycleStage: 'production', isInScope: true },
         field: 'body.lifecycleStage',
       },
-    },
-    {
-      route: 'GET /api/v1/orgs/{orgId}/ai-systems/{aiSystemId}',
-      request: (orgId, f) => ({
-        method: 'GET',
-        url: `/api/v1/orgs/${orgId}/ai-systems/${f.aiSystemId}`,
-      }),
-      lacking: (f) => ({ user: f.cbAuditor, orgId: f.cbOrg.id }),
-      badInput: {
-        request: (orgId) => ({ method: 'GET', url: `/api/v1/orgs/${orgId}/ai-systems/123` }),
-        field: 'params.aiSystemId',
-      },
-    },
-    {
-      route: 'PATCH /api/v1/orgs/{orgId}/ai-systems/{aiSystemId}',
-      request: (orgId, f) => ({
-        method: 'PATCH',
-        url: `/api/v1/orgs/${orgId}/ai-systems/${f.aiSystemId}`,
-        payload: { description: 'Updated' },
-      }),
-      lacking: (f) => ({ user: f.viewer, orgId: f.org.id }),
-      badInput: {
-        request: (orgId, f) => ({
-          method: 'PATCH',
-          url: `/api/v1/orgs/${orgId}/ai-systems/${f.aiSystemId}`,
-          payload: { aiRoles: ['ai_vendor'] },
-        }),
-        field: 'body.aiRoles.0',
-      },
-    },
+    }),
+    routeCase('GET /api/v1/orgs/{orgId}/ai-systems/{aiSystemId}', {
+      lacking: 'cbAuditor',
+      badInput: { params: { aiSystemId: '123' }, field: 'params.aiSystemId' },
+    }),
+    routeCase('PATCH /api/v1/orgs/{orgId}/ai-systems/{aiSystemId}', {
+      payload: { description: 'Updated' },
+      lacking: 'viewer',
+      badInput: { payload: { aiRoles: ['ai_vendor'] }, field: 'body.aiRoles.0' },
+    }),
   ],
 });

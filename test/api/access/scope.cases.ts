@@ -1,137 +1,60 @@
 /** Tenant and role checks of the AIMS scope routes. */
-import { defineAccessTable } from '../../harness/access.js';
+import { defineAccessTable, routeCase } from '../../harness/access.js';
 import type { AccessFixture } from '../../harness/access.js';
 
 const DRAFT = { statement: 'The AIMS covers the AI used in claims handling.' };
 
 interface ScopeFixture extends AccessFixture {
-  draftId: string;
+  /** The draft version. */
+  versionId: string;
 }
 
 export const scopeAccess = defineAccessTable<ScopeFixture>({
   title: 'AIMS scope routes',
   setup: async (base) => {
     const draft = await base.ctx.services.scope.createDraft(base.admin.actor, base.org.id, DRAFT);
-    return { ...base, draftId: draft.id };
+    return { ...base, versionId: draft.id };
   },
   routes: [
-    {
-      route: 'GET /api/v1/orgs/{orgId}/scope',
-      request: (orgId) => ({ method: 'GET', url: `/api/v1/orgs/${orgId}/scope` }),
-      lacking: (f) => ({ user: f.cbAuditor, orgId: f.cbOrg.id }),
+    routeCase('GET /api/v1/orgs/{orgId}/scope', {
+      lacking: 'cbAuditor',
+      badInput: { params: { orgId: 'not-an-id' }, field: 'params.orgId' },
+    }),
+    routeCase('POST /api/v1/orgs/{orgId}/scope/versions', {
+      payload: {},
+      lacking: 'viewer',
       badInput: {
-        request: () => ({ method: 'GET', url: '/api/v1/orgs/not-an-id/scope' }),
-        field: 'params.orgId',
-      },
-    },
-    {
-      route: 'POST /api/v1/orgs/{orgId}/scope/versions',
-      request: (orgId) => ({
-        method: 'POST',
-        url: `/api/v1/orgs/${orgId}/scope/versions`,
-        payload: {},
-      }),
-      lacking: (f) => ({ user: f.viewer, orgId: f.org.id }),
-      badInput: {
-        request: (orgId) => ({
-          method: 'POST',
-          url: `/api/v1/orgs/${orgId}/scope/versions`,
-          payload: { sites: [{ name: 'x', peopleInScope: -2 }] },
-        }),
+        payload: { sites: [{ name: 'x', peopleInScope: -2 }] },
         field: 'body.sites.0.peopleInScope',
       },
-    },
-    {
-      route: 'GET /api/v1/orgs/{orgId}/scope/versions/{versionId}',
-      request: (orgId, f) => ({
-        method: 'GET',
-        url: `/api/v1/orgs/${orgId}/scope/versions/${f.draftId}`,
+    }),
+    routeCase('GET /api/v1/orgs/{orgId}/scope/versions/{versionId}', {
+      lacking: 'cbAuditor',
+      badInput: { params: { versionId: 'v1' }, field: 'params.versionId' },
+    }),
+    routeCase('PATCH /api/v1/orgs/{orgId}/scope/versions/{versionId}', {
+      payload: { statement: 'Updated' },
+      lacking: 'approver',
+      badInput: { payload: { aiRoles: ['ai_vendor'] }, field: 'body.aiRoles.0' },
+    }),
+    routeCase('GET /api/v1/orgs/{orgId}/scope/versions/{versionId}/diff', {
+      lacking: 'cbAuditor',
+      badInput: { params: { versionId: 'v1' }, field: 'params.versionId' },
+    }),
+    ...(['submit', 'approve'] as const).map((action) =>
+      routeCase(`POST /api/v1/orgs/{orgId}/scope/versions/{versionId}/${action}`, {
+        lacking: action === 'submit' ? 'approver' : 'contributor',
+        badInput: { payload: { force: true }, field: 'body.force' },
       }),
-      lacking: (f) => ({ user: f.cbAuditor, orgId: f.cbOrg.id }),
-      badInput: {
-        request: (orgId) => ({ method: 'GET', url: `/api/v1/orgs/${orgId}/scope/versions/v1` }),
-        field: 'params.versionId',
-      },
-    },
-    {
-      route: 'PATCH /api/v1/orgs/{orgId}/scope/versions/{versionId}',
-      request: (orgId, f) => ({
-        method: 'PATCH',
-        url: `/api/v1/orgs/${orgId}/scope/versions/${f.draftId}`,
-        payload: { statement: 'Updated' },
-      }),
-      lacking: (f) => ({ user: f.approver, orgId: f.org.id }),
-      badInput: {
-        request: (orgId, f) => ({
-          method: 'PATCH',
-          url: `/api/v1/orgs/${orgId}/scope/versions/${f.draftId}`,
-          payload: { aiRoles: ['ai_vendor'] },
-        }),
-        field: 'body.aiRoles.0',
-      },
-    },
-    {
-      route: 'GET /api/v1/orgs/{orgId}/scope/versions/{versionId}/diff',
-      request: (orgId, f) => ({
-        method: 'GET',
-        url: `/api/v1/orgs/${orgId}/scope/versions/${f.draftId}/diff`,
-      }),
-      lacking: (f) => ({ user: f.cbAuditor, orgId: f.cbOrg.id }),
-      badInput: {
-        request: (orgId) => ({
-          method: 'GET',
-          url: `/api/v1/orgs/${orgId}/scope/versions/v1/diff`,
-        }),
-        field: 'params.versionId',
-      },
-    },
-    ...(['submit', 'approve'] as const).map((action) => ({
-      route: `POST /api/v1/orgs/{orgId}/scope/versions/{versionId}/${action}`,
-      request: (orgId: string, f: ScopeFixture) => ({
-        method: 'POST' as const,
-        url: `/api/v1/orgs/${orgId}/scope/versions/${f.draftId}/${action}`,
-      }),
-      lacking: (f: ScopeFixture) => ({
-        user: action === 'submit' ? f.approver : f.contributor,
-        orgId: f.org.id,
-      }),
-      badInput: {
-        request: (orgId: string, f: ScopeFixture) => ({
-          method: 'POST' as const,
-          url: `/api/v1/orgs/${orgId}/scope/versions/${f.draftId}/${action}`,
-          payload: { force: true },
-        }),
-        field: 'body.force',
-      },
-    })),
-    {
-      route: 'POST /api/v1/orgs/{orgId}/scope/versions/{versionId}/return',
-      request: (orgId, f) => ({
-        method: 'POST',
-        url: `/api/v1/orgs/${orgId}/scope/versions/${f.draftId}/return`,
-        payload: { comment: 'Name the Cardiff site' },
-      }),
-      lacking: (f) => ({ user: f.viewer, orgId: f.org.id }),
-      badInput: {
-        request: (orgId, f) => ({
-          method: 'POST',
-          url: `/api/v1/orgs/${orgId}/scope/versions/${f.draftId}/return`,
-          payload: { comment: '' },
-        }),
-        field: 'body.comment',
-      },
-    },
-    {
-      route: 'DELETE /api/v1/orgs/{orgId}/scope/versions/{versionId}',
-      request: (orgId, f) => ({
-        method: 'DELETE',
-        url: `/api/v1/orgs/${orgId}/scope/versions/${f.draftId}`,
-      }),
-      lacking: (f) => ({ user: f.viewer, orgId: f.org.id }),
-      badInput: {
-        request: (orgId) => ({ method: 'DELETE', url: `/api/v1/orgs/${orgId}/scope/versions/x` }),
-        field: 'params.versionId',
-      },
-    },
+    ),
+    routeCase('POST /api/v1/orgs/{orgId}/scope/versions/{versionId}/return', {
+      payload: { comment: 'Name the Cardiff site' },
+      lacking: 'viewer',
+      badInput: { payload: { comment: '' }, field: 'body.comment' },
+    }),
+    routeCase('DELETE /api/v1/orgs/{orgId}/scope/versions/{versionId}', {
+      lacking: 'viewer',
+      badInput: { params: { versionId: 'x' }, field: 'params.versionId' },
+    }),
   ],
 });
