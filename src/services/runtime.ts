@@ -3,6 +3,7 @@
  * bring its schema up to date, and build the services with the real clock,
  * UUIDv7 ids and argon2id.
  */
+import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import type { Clock } from '../domain/clock.js';
@@ -75,10 +76,13 @@ export const openRuntime = async (
 };
 
 /** The embedded database keeps its audit key in a file beside it, created on first start. */
-const defaultAuditKeySource = (config: DatabaseConfig): AuditKeySource | null =>
-  config.kind === 'sqlite'
-    ? { kind: 'file', path: join(dirname(config.file), 'audit.key'), createIfMissing: true }
-    : null;
+const defaultAuditKeySource = (config: DatabaseConfig): AuditKeySource | null => {
+  if (config.kind !== 'sqlite') return null;
+  // A database in memory is gone with the process, and so may its key be.
+  if (config.file === ':memory:')
+    return { kind: 'secret', secret: randomBytes(32).toString('hex') };
+  return { kind: 'file', path: join(dirname(config.file), 'audit.key'), createIfMissing: true };
+};
 
 /** Whether the database has no organization yet (a first start). */
 export const isEmptyDatabase = async (database: Database): Promise<boolean> =>
