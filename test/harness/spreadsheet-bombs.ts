@@ -236,25 +236,38 @@ export const xlsxBrokenAfter = (rows: number): Promise<Buffer> =>
     })(),
   );
 
-/** A shared-strings part that inflates to `bytes` of one repeated letter, declaring `declared`. */
+/**
+ * A shared-strings part that inflates to about `bytes`, declaring `declared`
+ * if given: texts of `textBytes` letters each, or one text of them all.
+ */
 export const inflatingPart = async (
   name: string,
   bytes: number,
-  declared?: number,
+  { declared, textBytes = bytes }: { declared?: number | undefined; textBytes?: number } = {},
 ): Promise<ZipPart> => {
-  function* letters() {
-    yield '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>';
-    const block = 'a'.repeat(1024 * 1024);
-    for (let written = 0; written < bytes; written += block.length) yield block;
-    yield '</t></si></sst>';
+  function* texts() {
+    yield '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">';
+    if (textBytes >= bytes) {
+      yield '<si><t>';
+      const block = Buffer.alloc(1024 * 1024, 'a');
+      for (let written = 0; written < bytes; written += block.length) yield block;
+      yield '</t></si>';
+    } else {
+      const block = Buffer.from(`<si><t>${'a'.repeat(textBytes)}</t></si>`.repeat(1000));
+      for (let written = 0; written < bytes; written += block.length) yield block;
+    }
+    yield '</sst>';
   }
-  const part = await deflatedStreamPart(name, letters());
+  const part = await deflatedStreamPart(name, texts());
   return declared === undefined ? part : { ...part, declaredSize: declared };
 };
 
-/** A small, valid sheet with a shared-strings bomb next to it. */
-export const sharedStringsBomb = async (bytes: number, declared?: number): Promise<Buffer> =>
-  xlsxOf(aiSystemSheetRows(2), [await inflatingPart('xl/sharedStrings.xml', bytes, declared)]);
+/** A small, valid sheet with a shared-strings bomb next to it (see inflatingPart). */
+export const sharedStringsBomb = async (
+  bytes: number,
+  options?: { declared?: number | undefined; textBytes?: number },
+): Promise<Buffer> =>
+  xlsxOf(aiSystemSheetRows(2), [await inflatingPart('xl/sharedStrings.xml', bytes, options)]);
 
 /** A header row with one more cell far to the right (column XFD, the last Excel has). */
 export const wideHeaderXlsx = (): Promise<Buffer> =>

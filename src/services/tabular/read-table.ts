@@ -7,7 +7,6 @@
 import { Readable } from 'node:stream';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { parse } from 'csv-parse';
-import type { CastingContext } from 'csv-parse';
 import { isDomainError } from '../../domain/errors.js';
 import { unguardFormula } from './formula-guard.js';
 import {
@@ -35,34 +34,56 @@ export const detectFormat = (content: Buffer, fileName = ''): TableFormat =>
     ? 'xlsx'
     : 'csv';
 
-const CHUNK_BYTES = 64 * 1024;
+const CHUNK_BYTES = 16 * 1024;
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const LF = 0x0a;
+const CR = 0x0d;
 
-/** The file in pieces, letting other requests run between them. */
+/**
+ * Counts the fields of each CSV record as the bytes pass, so that a row of a
+ * million commas is refused before the parser builds it. Quotes toggle as in
+ * RFC 4180 (an escaped "" toggles twice); text the parser would refuse for
+ * its quoting may be counted loosely, since the parser refuses it anyway.
+ */
+const csvColumnGuard = () => {
+  let isQuoted = false;
+  let fields = 1;
+  return (chunk: Buffer) => {
+    for (let at = 0; at < chunk.length; at++) {
+      const byte = chunk[at];
+      if (byte === QUOTE) isQuoted = !isQuoted;
+      else if (isQuoted) continue;
+      else if (byte === COMMA) {
+        if (++fields > MAX_IMPORT_COLUMNS) throw tooManyColumns();
+      } else if (byte === LF || byte === CR) fields = 1;
+    }
+  };
+};
+
+/** The file in pieces, each checked for its columns, letting other requests run between them. */
 async function* chunksOf(content: Buffer) {
+  const guard = csvColumnGuard();
   for (let at = 0; at < content.length; at += CHUNK_BYTES) {
-    yield content.subarray(at, at + CHUNK_BYTES);
+    const chunk = content.subarray(at, at + CHUNK_BYTES);
+    guard(chunk);
+    yield chunk;
     await yieldToEventLoop();
   }
 }
 
-/** Stops the parser at the first field past the column limit, before the row grows further. */
-const limitColumns = (value: string, context: CastingContext) => {
-  if (context.index >= MAX_IMPORT_COLUMNS) throw tooManyColumns();
-  return value;
-};
-
 const readCsv = async (content: Buffer): Promise<Table> => {
   const source = Readable.from(chunksOf(content), { objectMode: false });
-  const parser = source.pipe(
-    parse({
-      bom: true,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      trim: true,
-      cast: limitColumns,
-    }),
-  );
+  const parser = parse({
+    bom: true,
+    info: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    trim: true,
+  });
+  // A refusal from the column guard ends the parse with it.
+  source.once('error', (error) => parser.destroy(error));
+  source.pipe(parser);
   let headers: string[] | undefined;
   const rows: TableRow[] = [];
   try {
