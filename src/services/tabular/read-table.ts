@@ -23,7 +23,6 @@ import { normalizeHeader } from './table.js';
 import type { Table, TableRow } from './table.js';
 
 export type { Table, TableRow } from './table.js';
-export { MAX_IMPORT_ROWS } from './import-limits.js';
 
 export const TABLE_FORMATS = ['csv', 'xlsx'] as const;
 export type TableFormat = (typeof TABLE_FORMATS)[number];

@@ -206,7 +206,7 @@ const readWorkbookSheet = async (zip: Buffer, reader: SheetReader) => {
     partOf(entries, relationships, 'sharedStrings', 'xl/sharedStrings.xml'),
     budget,
   );
-  const sheet = firstSheetOf(entries, relationships, workbook.firstSheet);
+  const sheet = firstSheetOf(entries, relationships, workbook.sheets);
   if (!sheet) return;
   await readSheet(
     zip,

@@ -37,14 +37,15 @@ export class Budget {
     if (this.remaining < 0) {
       throw fileTooLarge(`unpacks to more than ${MAX_UNPACKED_BYTES / 1024 / 1024} MiB`);
     }
-    for (let at = chunk.indexOf(0x3c), from = 0; ; at = chunk.indexOf(0x3c, from)) {
-      this.sinceTag += (at === -1 ? chunk.length : at) - from;
+    for (let from = 0; ;) {
+      const tag = chunk.indexOf(0x3c, from);
+      this.sinceTag += (tag === -1 ? chunk.length : tag) - from;
       if (this.sinceTag > MAX_XML_NODE_BYTES) {
         throw fileTooLarge(`holds a text of more than ${MAX_XML_NODE_BYTES / 1024 / 1024} MiB`);
       }
-      if (at === -1) return;
+      if (tag === -1) return;
       this.sinceTag = 0;
-      from = at + 1;
+      from = tag + 1;
     }
   }
 
@@ -102,16 +103,18 @@ export const readRelationships = async (
 };
 
 /** The first sheet in tab order (its relationship id) and the date system. */
+/** The relationship ids of the sheets in tab order, and the date system. */
 export const readWorkbook = async (zip: Buffer, entry: ZipEntry | undefined, budget: Budget) => {
-  const workbook: { firstSheet?: string | undefined; date1904: boolean } = { date1904: false };
+  const workbook = { sheets: [] as string[], date1904: false };
   if (!entry) return workbook;
   await parsePart(zip, entry, budget, {
     open(name, tag) {
       if (name === 'workbookPr') {
         workbook.date1904 = ['1', 'true'].includes(tag.attributes.date1904 ?? '');
-      } else if (name === 'sheet' && workbook.firstSheet === undefined) {
+      } else if (name === 'sheet') {
         const idName = Object.keys(tag.attributes).find((key) => localName(key) === 'id');
-        workbook.firstSheet = idName === undefined ? undefined : tag.attributes[idName];
+        const id = idName === undefined ? undefined : tag.attributes[idName];
+        if (id !== undefined) workbook.sheets.push(id);
       }
     },
   });
@@ -195,18 +198,20 @@ export const partOf = (
   return entries.get(related?.part ?? fallback) ?? entries.get(fallback);
 };
 
-/** The first sheet by tab order; failing that, the lowest-numbered sheet part. */
+/** The first worksheet by tab order; failing that, the lowest-numbered sheet part. */
 export const firstSheetOf = (
   entries: ReadonlyMap<string, ZipEntry>,
   relationships: ReadonlyMap<string, { type: string; part: string }>,
-  firstSheet: string | undefined,
+  sheets: readonly string[],
 ) => {
-  const named = firstSheet === undefined ? undefined : relationships.get(firstSheet);
-  const entry = named && entries.get(named.part);
-  if (entry) return entry;
-  const sheets = [...entries.keys()]
+  // Chart sheets have no cells: the first tab that is a worksheet.
+  const first = sheets
+    .map((id) => relationships.get(id))
+    .find((related) => related?.type.endsWith('/worksheet') && entries.has(related.part));
+  if (first) return entries.get(first.part);
+  const parts = [...entries.keys()]
     .map((name) => ({ name, number: /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(name)?.[1] }))
-    .filter((sheet) => sheet.number !== undefined)
+    .filter((part) => part.number !== undefined)
     .sort((a, b) => Number(a.number) - Number(b.number));
-  return sheets[0] && entries.get(sheets[0].name);
+  return parts[0] && entries.get(parts[0].name);
 };
