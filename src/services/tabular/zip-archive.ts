@@ -139,7 +139,7 @@ function* slices(data: Buffer) {
 export async function* entryBytes(zip: Buffer, entry: ZipEntry): AsyncGenerator<Buffer> {
   const data = zip.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
   const source = Readable.from(slices(data), { objectMode: false });
-  const inflater = entry.method === 8 ? createInflateRaw() : undefined;
+  const inflater = entry.method === 8 ? createInflateRaw({ chunkSize: 64 * 1024 }) : undefined;
   const stream = inflater ? source.pipe(inflater) : source;
   try {
     for await (const chunk of stream) yield chunk as Buffer;
