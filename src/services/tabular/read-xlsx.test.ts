@@ -89,6 +89,16 @@ describe('reading an XLSX sheet as a stream', () => {
     ]);
   });
 
+  it('counts the rows a merged range fills against the row limit', async () => {
+    const file = await xlsxOf([
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>Name</t></is></c></row>',
+      '<row r="2"><c r="A2" t="inlineStr"><is><t>All</t></is></c></row>',
+      '</sheetData><mergeCells count="2"><mergeCell ref="A2:A1048576"/><mergeCell ref="C2:XFD1048576"/>',
+      '</mergeCells><sheetData>',
+    ]);
+    await expect(readXlsx(file)).rejects.toMatchObject({ code: 'IMPORT_TOO_MANY_ROWS' });
+  });
+
   it('reads the first sheet by tab order, whatever its part is called', async () => {
     const file = await workbookBuffer((workbook) => {
       workbook.addWorksheet('Later').addRow(['Later']);

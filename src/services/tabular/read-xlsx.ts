@@ -244,7 +244,7 @@ const tableCollector = () => {
     },
     merge({ top, left, bottom, right }) {
       const text = rows.get(top)?.get(left);
-      if (text === undefined) return;
+      if (text === undefined || left > width) return;
       for (let line = top; line <= bottom; line++) {
         for (let column = left; column <= Math.min(right, width); column++) {
           if (line === top && column === left) continue;
