@@ -11,13 +11,19 @@ const STOP_TIMEOUT_MS = 5_000;
 
 export interface ServerProcess {
   readonly url: string;
+  /** The server's process id, for watching its memory. */
+  readonly pid: number | undefined;
   stop(): Promise<void>;
 }
 
-/** Runs `script` (relative to the project root) and waits for its `listening <port>` line. */
+/**
+ * Runs `script` (relative to the project root) and waits for its `listening <port>` line;
+ * `onLine` sees every line the server prints.
+ */
 export const startServer = async (
   script: string,
   env: Readonly<Record<string, string>> = {},
+  onLine: (line: string) => void = () => {},
 ): Promise<ServerProcess> => {
   const child = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: PROJECT_ROOT,
@@ -26,15 +32,19 @@ export const startServer = async (
   });
   const stop = () => stopChild(child);
   try {
-    const port = await waitForPort(child, script);
-    return { url: `http://127.0.0.1:${port}`, stop };
+    const port = await waitForPort(child, script, onLine);
+    return { url: `http://127.0.0.1:${port}`, pid: child.pid, stop };
   } catch (error) {
     await stop();
     throw error;
   }
 };
 
-const waitForPort = (child: ChildProcess, script: string): Promise<number> =>
+const waitForPort = (
+  child: ChildProcess,
+  script: string,
+  onLine: (line: string) => void,
+): Promise<number> =>
   new Promise((resolve, reject) => {
     const stdout = child.stdout;
     if (!stdout) return reject(new Error(`${script} has no stdout`));
@@ -43,6 +53,7 @@ const waitForPort = (child: ChildProcess, script: string): Promise<number> =>
       START_TIMEOUT_MS,
     );
     createInterface({ input: stdout }).on('line', (line) => {
+      onLine(line);
       const port = /^listening (\d+)$/.exec(line)?.[1];
       if (port === undefined) return;
       clearTimeout(timer);

@@ -4,6 +4,7 @@
  * database from BENCH_DATABASE (a JSON DatabaseConfig), listens on
  * 127.0.0.1 on a free port and prints `listening <port>`.
  */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { BENCH_AUDIT_KEY } from './audit-key.js';
 import { buildApp } from '../src/http/app.js';
 import { openRuntime } from '../src/services/runtime.js';
@@ -24,6 +25,17 @@ const databaseConfig = (json: string | undefined): DatabaseConfig => {
   }
   throw new Error('BENCH_DATABASE must be a JSON database config');
 };
+
+/** With BENCH_LOOP_DELAY set, prints `loop-delay <ms>`: the longest event-loop stall of each 100 ms. */
+const reportLoopDelay = () => {
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  setInterval(() => {
+    process.stdout.write(`loop-delay ${(delay.max / 1e6).toFixed(1)}\n`);
+    delay.reset();
+  }, 100).unref();
+};
+if (process.env.BENCH_LOOP_DELAY) reportLoopDelay();
 
 const runtime = await openRuntime(databaseConfig(process.env.BENCH_DATABASE), {
   migrate: false,

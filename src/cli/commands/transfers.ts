@@ -1,10 +1,11 @@
 /** aims import <register> FILE --org ORG_ID [--dry-run] | aims export <register> --org ORG_ID */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import type { AppConfig } from '../../config.js';
 import { DomainError } from '../../domain/errors.js';
 import { REGISTER_TABLES, findRegisterTable } from '../../services/registers/index.js';
+import { MAX_IMPORT_BYTES, fileTooLarge } from '../../services/tabular/import-limits.js';
 import type { ImportResult } from '../../services/tabular/import-runner.js';
 import { TABLE_FORMATS } from '../../services/tabular/read-table.js';
 import type { TableFormat } from '../../services/tabular/read-table.js';
@@ -52,6 +53,9 @@ export const registerTransferCommands = (program: Command, config: () => AppConf
       ) => {
         const key = registerNamed(name, true);
         const json = wantsJson(command);
+        if ((await stat(file)).size > MAX_IMPORT_BYTES) {
+          throw fileTooLarge(`is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MiB`);
+        }
         const content = await readFile(file);
         const bar =
           !json && process.stderr.isTTY

@@ -53,6 +53,8 @@ export const runImport = async <T extends { id: string; organizationId: string }
   actor: Actor,
   authorizeWrite: (db: Executor) => Promise<unknown>,
 ): Promise<ImportResult> => {
+  // Someone who may not import gets no file read on their behalf.
+  await authorizeWrite(reader(deps));
   const format = detectFormat(request.content, request.fileName);
   const table = await readTable(request.content, format);
   const check = async (db: Executor) => {

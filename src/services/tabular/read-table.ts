@@ -1,29 +1,31 @@
 /**
  * Reads the first sheet of a CSV or XLSX file into rows of text cells keyed by
- * column header, each with the line a person sees in their spreadsheet.
+ * column header, each with the line a person sees in their spreadsheet. Both
+ * are read as streams that stop at the limits (import-limits.ts), so a file
+ * is refused as soon as it is known to be too much.
  */
-import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
-import { invalid } from '../../domain/errors.js';
+import { Readable } from 'node:stream';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { parse } from 'csv-parse';
+import { isDomainError } from '../../domain/errors.js';
 import { unguardFormula } from './formula-guard.js';
+import {
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_COLUMNS,
+  MAX_IMPORT_ROWS,
+  fileTooLarge,
+  tooManyColumns,
+  tooManyRows,
+  unreadable,
+} from './import-limits.js';
+import { readXlsx } from './read-xlsx.js';
+import { normalizeHeader } from './table.js';
+import type { Table, TableRow } from './table.js';
+
+export type { Table, TableRow } from './table.js';
 
 export const TABLE_FORMATS = ['csv', 'xlsx'] as const;
 export type TableFormat = (typeof TABLE_FORMATS)[number];
-
-export interface TableRow {
-  /** 1-based line (CSV) or row number (XLSX) of the row in the file. */
-  readonly line: number;
-  readonly cells: ReadonlyMap<string, string>;
-}
-
-export interface Table {
-  readonly headers: readonly string[];
-  readonly rows: readonly TableRow[];
-}
-
-export const MAX_IMPORT_ROWS = 10_000;
-
-const normalizeHeader = (header: string) => header.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /** XLSX files are ZIP archives: they start with "PK". */
 export const detectFormat = (content: Buffer, fileName = ''): TableFormat =>
@@ -31,78 +33,91 @@ export const detectFormat = (content: Buffer, fileName = ''): TableFormat =>
     ? 'xlsx'
     : 'csv';
 
-const unreadable = (reason: string) =>
-  invalid('IMPORT_FILE_UNREADABLE', 'The file cannot be read as CSV or XLSX', [
-    { field: 'file', reason },
-  ]);
+const CHUNK_BYTES = 16 * 1024;
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const LF = 0x0a;
+const CR = 0x0d;
 
-const readCsv = (content: Buffer): Table => {
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(content, {
-      bom: true,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      trim: true,
-    }) as unknown as typeof records;
-  } catch (error) {
-    throw unreadable(error instanceof Error ? error.message : 'not valid CSV');
-  }
-  const [header, ...body] = records;
-  if (!header) return { headers: [], rows: [] };
-  const headers = header.record.map(normalizeHeader);
-  return {
-    headers,
-    rows: body.map(({ record, info }) => ({
-      line: info.lines,
-      cells: new Map(headers.map((name, index) => [name, unguardFormula(record[index] ?? '')])),
-    })),
+/**
+ * Counts the fields of each CSV record as the bytes pass, so that a row of a
+ * million commas is refused before the parser builds it. Quotes toggle as in
+ * RFC 4180 (an escaped "" toggles twice); text the parser would refuse for
+ * its quoting may be counted loosely, since the parser refuses it anyway.
+ */
+const csvColumnGuard = () => {
+  let isQuoted = false;
+  let fields = 1;
+  return (chunk: Buffer) => {
+    for (let at = 0; at < chunk.length; at++) {
+      const byte = chunk[at];
+      if (byte === QUOTE) isQuoted = !isQuoted;
+      else if (isQuoted) continue;
+      else if (byte === COMMA) {
+        if (++fields > MAX_IMPORT_COLUMNS) throw tooManyColumns();
+      } else if (byte === LF || byte === CR) fields = 1;
+    }
   };
 };
 
-const cellText = (cell: ExcelJS.Cell): string => {
-  const { value } = cell;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (value !== null && typeof value === 'object' && 'result' in value) {
-    // A formula: take its computed result; an error result reads as empty.
-    const { result } = value;
-    if (result instanceof Date) return result.toISOString().slice(0, 10);
-    return typeof result === 'string' || typeof result === 'number' || typeof result === 'boolean'
-      ? String(result).trim()
-      : '';
+/** The file in pieces, each checked for its columns, letting other requests run between them. */
+async function* chunksOf(content: Buffer) {
+  const guard = csvColumnGuard();
+  for (let at = 0; at < content.length; at += CHUNK_BYTES) {
+    const chunk = content.subarray(at, at + CHUNK_BYTES);
+    guard(chunk);
+    yield chunk;
+    await yieldToEventLoop();
   }
-  return cell.text.trim();
-};
+}
 
-const readXlsx = async (content: Buffer): Promise<Table> => {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(content as unknown as ArrayBuffer);
-  } catch {
-    throw unreadable('not a valid XLSX workbook');
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return { headers: [], rows: [] };
-  const headers: string[] = [];
-  sheet.getRow(1).eachCell({ includeEmpty: true }, (cell, column) => {
-    headers[column - 1] = normalizeHeader(cellText(cell));
+const readCsv = async (content: Buffer): Promise<Table> => {
+  const source = Readable.from(chunksOf(content), { objectMode: false });
+  const parser = parse({
+    bom: true,
+    info: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    trim: true,
   });
+  // A refusal from the column guard ends the parse with it.
+  source.once('error', (error) => parser.destroy(error));
+  source.pipe(parser);
+  let headers: string[] | undefined;
   const rows: TableRow[] = [];
-  sheet.eachRow((row, rowNumber) => {
-    if (rowNumber === 1) return;
-    const cells = new Map(headers.map((name, index) => [name, cellText(row.getCell(index + 1))]));
-    if ([...cells.values()].some((text) => text !== '')) rows.push({ line: rowNumber, cells });
-  });
-  return { headers, rows };
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{
+      record: string[];
+      info: { lines: number };
+    }>) {
+      if (!headers) {
+        headers = record.map(normalizeHeader);
+        continue;
+      }
+      const names = headers;
+      rows.push({
+        line: info.lines,
+        cells: new Map(names.map((name, index) => [name, unguardFormula(record[index] ?? '')])),
+      });
+      if (rows.length > MAX_IMPORT_ROWS) throw tooManyRows();
+    }
+  } catch (error) {
+    if (isDomainError(error)) throw error;
+    throw unreadable(error instanceof Error ? error.message : 'not valid CSV');
+  } finally {
+    source.destroy();
+    parser.destroy();
+  }
+  return { headers: headers ?? [], rows };
 };
 
-/** Reads a table; refuses an empty file or one over the row limit. */
+/** Reads a table; refuses an empty file, or one over the limits as soon as it reaches them. */
 export const readTable = async (content: Buffer, format: TableFormat): Promise<Table> => {
-  const table = format === 'xlsx' ? await readXlsx(content) : readCsv(content);
+  if (content.length > MAX_IMPORT_BYTES) {
+    throw fileTooLarge(`is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MiB`);
+  }
+  const table = format === 'xlsx' ? await readXlsx(content) : await readCsv(content);
   if (table.headers.length === 0)
     throw unreadable('the file is empty: the first row must name the columns');
-  if (table.rows.length > MAX_IMPORT_ROWS)
-    throw unreadable(`at most ${MAX_IMPORT_ROWS} rows can be imported at once`);
   return table;
 };

@@ -2,14 +2,20 @@
  * Import (CSV or XLSX upload, all-or-nothing, with a dry run for the preview)
  * and export (CSV or XLSX download) of the pre-work registers.
  */
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { invalid } from '../../../domain/errors.js';
+import { invalid, isDomainError } from '../../../domain/errors.js';
 import type { RoutePlugin } from '../../route-plugin.js';
 import { REGISTER_TABLES } from '../../../services/registers/index.js';
+import {
+  MAX_IMPORT_BYTES,
+  TOO_LARGE_CODES,
+  fileTooLarge,
+} from '../../../services/tabular/import-limits.js';
 import { TABLE_FORMATS } from '../../../services/tabular/read-table.js';
 import type { ExportFile } from '../../../services/tabular/write-table.js';
 import { actorOf } from '../../authentication.js';
+import { errorBody, handleError } from '../../error-handler.js';
 import { ErrorSchema, OrgParams, orgRouteErrors } from '../../schemas.js';
 
 const ImportQuery = z.strictObject({
@@ -32,9 +38,11 @@ const ImportResultSchema = z
 
 const ExportQuery = z.strictObject({ format: z.enum(TABLE_FORMATS).default('xlsx') });
 
-/** The uploaded file of a multipart request (field "file"). */
+/** The uploaded file of a multipart request (field "file"), at most 20 MiB. */
 const uploadedFile = async (request: FastifyRequest) => {
-  const file = request.isMultipart() ? await request.file() : undefined;
+  const file = request.isMultipart()
+    ? await request.file({ limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } })
+    : undefined;
   if (!file) {
     throw invalid(
       'IMPORT_FILE_REQUIRED',
@@ -43,6 +51,19 @@ const uploadedFile = async (request: FastifyRequest) => {
     );
   }
   return { content: await file.toBuffer(), fileName: file.filename };
+};
+
+/** A file beyond the import limits, whether the multipart reader or the import finds it, is a 413. */
+const importErrors = (error: FastifyError, request: FastifyRequest, reply: FastifyReply): void => {
+  const refusal =
+    error.code === 'FST_REQ_FILE_TOO_LARGE'
+      ? fileTooLarge(`is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MiB`)
+      : error;
+  if (isDomainError(refusal) && TOO_LARGE_CODES.has(refusal.code)) {
+    void reply
+      .status(413)
+      .send(errorBody(413, refusal.code, refusal.message, { ...refusal.details }));
+  } else void handleError(error, request, reply);
 };
 
 const sendFile = (reply: FastifyReply, file: ExportFile) =>
@@ -58,6 +79,7 @@ export const transferRoutes: RoutePlugin = (services) => async (app) => {
       app.post(
         `/api/v1/orgs/:orgId/${register.key}/import`,
         {
+          errorHandler: importErrors,
           schema: {
             tags,
             summary: `Import ${register.many} from a CSV or XLSX file (multipart field "file"); all rows or none`,
