@@ -5,6 +5,7 @@
  * and legitimate files at the limits still import. (How fast and in how much
  * memory is measured by bench/import-bombs.ts.)
  */
+import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, errorOf } from '../harness/api.js';
 import type { ApiTestContext, ApiUser } from '../harness/api.js';
@@ -122,6 +123,32 @@ describe('import files that would exhaust the server', () => {
     await expectRefused(await importFile('wide.csv', wideRow), 'IMPORT_TOO_MANY_COLUMNS', {
       limit: 100,
     });
+  });
+
+  it('answers a CSV over the row limit while the upload is still arriving', async () => {
+    // The upload sends a header and more rows than the limit, then never ends:
+    // an import that waited for the whole file would never answer.
+    const { headers, payload } = multipartFile('endless.csv', aiSystemCsv(ROW_LIMIT + 10));
+    const opened = payload.subarray(0, payload.length - 64);
+    const upload = new PassThrough();
+    upload.write(opened);
+    try {
+      const response = await call(ctx, manager, {
+        method: 'POST',
+        url: `/api/v1/orgs/${orgId}/ai-systems/import`,
+        headers,
+        payload: upload,
+      });
+      await expectRefused(response, 'IMPORT_TOO_MANY_ROWS', { limit: ROW_LIMIT });
+    } finally {
+      upload.end();
+    }
+  });
+
+  it('refuses an upload cut at 20 MiB even when its rows stay under the limit', async () => {
+    const longRows = aiSystemCsv(1, `${'x'.repeat(4000)},a,b,c\n`.repeat(5300));
+    expect(longRows.length).toBeGreaterThan(20 * MIB);
+    await expectRefused(await importFile('long.csv', longRows), 'IMPORT_FILE_TOO_LARGE');
   });
 
   it('refuses a file over 20 MiB with the import code', async () => {

@@ -16,6 +16,8 @@ export const MAX_IMPORT_BYTES = 20 * MIB;
 export const MAX_UNPACKED_BYTES = 64 * MIB;
 /** The longest run of XML between two tags: a cell holds at most 10,000 characters. */
 export const MAX_XML_NODE_BYTES = 1 * MIB;
+/** The longest CSV row, in characters: every column of a row at its longest cell. */
+export const MAX_CSV_ROW_CHARS = MAX_IMPORT_COLUMNS * 10_000;
 /** Distinct texts an XLSX file may list: one per cell at the limits. */
 export const MAX_SHARED_STRINGS = (MAX_IMPORT_ROWS + 1) * MAX_IMPORT_COLUMNS;
 

@@ -11,11 +11,12 @@ import { inTransaction, reader } from '../context.js';
 import type { Actor, ServiceDeps } from '../context.js';
 import { parseRows } from './import-columns.js';
 import type { ImportColumn, ImportError, ParsedRow } from './import-columns.js';
-import { detectFormat, readTable } from './read-table.js';
-import type { TableFormat } from './read-table.js';
+import { readTable } from './read-table.js';
+import type { TableContent, TableFormat } from './read-table.js';
 
 export interface ImportRequest {
-  readonly content: Buffer;
+  /** The file, whole or as it arrives; it is read only once the caller may import. */
+  readonly content: TableContent;
   readonly fileName?: string;
   readonly dryRun: boolean;
   readonly onProgress?: (done: number, total: number) => void;
@@ -55,8 +56,7 @@ export const runImport = async <T extends { id: string; organizationId: string }
 ): Promise<ImportResult> => {
   // Someone who may not import gets no file read on their behalf.
   await authorizeWrite(reader(deps));
-  const format = detectFormat(request.content, request.fileName);
-  const table = await readTable(request.content, format);
+  const { format, table } = await readTable(request.content, request.fileName);
   const check = async (db: Executor) => {
     await authorizeWrite(db);
     const { rows, errors } = parseRows(table, register.columns, register.ignoredHeaders);

@@ -6,11 +6,12 @@
  */
 import { Readable } from 'node:stream';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { parse } from 'csv-parse';
+import { CsvError, parse } from 'csv-parse';
 import { isDomainError } from '../../domain/errors.js';
 import { unguardFormula } from './formula-guard.js';
 import {
   MAX_IMPORT_BYTES,
+  MAX_CSV_ROW_CHARS,
   MAX_IMPORT_COLUMNS,
   MAX_IMPORT_ROWS,
   fileTooLarge,
@@ -34,6 +35,7 @@ export const detectFormat = (content: Buffer, fileName = ''): TableFormat =>
     : 'csv';
 
 const CHUNK_BYTES = 16 * 1024;
+const MAX_IMPORT_MIB = MAX_IMPORT_BYTES / 1024 / 1024;
 const QUOTE = 0x22;
 const COMMA = 0x2c;
 const LF = 0x0a;
@@ -60,22 +62,67 @@ const csvColumnGuard = () => {
   };
 };
 
-/** The file in pieces, each checked for its columns, letting other requests run between them. */
-async function* chunksOf(content: Buffer) {
+/** A file to read: whole, or as it arrives (an upload), in pieces of any size. */
+export type TableContent = Buffer | AsyncIterable<Buffer>;
+
+/** The bytes in pieces of at most 16 KiB, refused once they pass the upload limit. */
+async function* piecesOf(content: TableContent) {
+  const sources = Buffer.isBuffer(content) ? [content] : content;
+  let total = 0;
+  for await (const source of sources) {
+    total += source.length;
+    if (total > MAX_IMPORT_BYTES) throw fileTooLarge(`is larger than ${MAX_IMPORT_MIB} MiB`);
+    for (let at = 0; at < source.length; at += CHUNK_BYTES) {
+      yield source.subarray(at, at + CHUNK_BYTES);
+    }
+  }
+}
+
+/** The pieces, each checked for its columns, letting other requests run between them. */
+async function* checkedCsvPieces(content: TableContent) {
   const guard = csvColumnGuard();
-  for (let at = 0; at < content.length; at += CHUNK_BYTES) {
-    const chunk = content.subarray(at, at + CHUNK_BYTES);
-    guard(chunk);
-    yield chunk;
+  for await (const piece of piecesOf(content)) {
+    guard(piece);
+    yield piece;
     await yieldToEventLoop();
   }
 }
 
-const readCsv = async (content: Buffer): Promise<Table> => {
-  const source = Readable.from(chunksOf(content), { objectMode: false });
+/** The whole file, for a format that cannot be read before its end (XLSX keeps its directory last). */
+const wholeOf = async (content: TableContent): Promise<Buffer> => {
+  if (Buffer.isBuffer(content)) return content;
+  const pieces: Buffer[] = [];
+  for await (const piece of piecesOf(content)) pieces.push(piece);
+  return Buffer.concat(pieces);
+};
+
+/** The first bytes of the content (enough to tell the format) and the content itself again. */
+const peek = async (content: TableContent): Promise<[Buffer, TableContent]> => {
+  if (Buffer.isBuffer(content)) return [content.subarray(0, 2), content];
+  const iterator = content[Symbol.asyncIterator]();
+  const head: Buffer[] = [];
+  let next = await iterator.next();
+  for (; !next.done; next = await iterator.next()) {
+    head.push(next.value);
+    if (Buffer.concat(head).length >= 2) break;
+  }
+  async function* again() {
+    yield* head;
+    if (next.done) return;
+    for (next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  }
+  return [Buffer.concat(head).subarray(0, 2), again()];
+};
+
+const isCsvError = (error: unknown, code: string): boolean =>
+  error instanceof CsvError && error.code === code;
+
+const readCsv = async (content: TableContent): Promise<Table> => {
+  const source = Readable.from(checkedCsvPieces(content), { objectMode: false });
   const parser = parse({
     bom: true,
     info: true,
+    max_record_size: MAX_CSV_ROW_CHARS,
     relax_column_count: true,
     skip_empty_lines: true,
     trim: true,
@@ -103,6 +150,9 @@ const readCsv = async (content: Buffer): Promise<Table> => {
     }
   } catch (error) {
     if (isDomainError(error)) throw error;
+    if (isCsvError(error, 'CSV_MAX_RECORD_SIZE')) {
+      throw fileTooLarge(`has a row longer than ${MAX_CSV_ROW_CHARS} characters`);
+    }
     throw unreadable(error instanceof Error ? error.message : 'not valid CSV');
   } finally {
     source.destroy();
@@ -111,13 +161,19 @@ const readCsv = async (content: Buffer): Promise<Table> => {
   return { headers: headers ?? [], rows };
 };
 
-/** Reads a table; refuses an empty file, or one over the limits as soon as it reaches them. */
-export const readTable = async (content: Buffer, format: TableFormat): Promise<Table> => {
-  if (content.length > MAX_IMPORT_BYTES) {
-    throw fileTooLarge(`is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MiB`);
-  }
-  const table = format === 'xlsx' ? await readXlsx(content) : await readCsv(content);
+/**
+ * Reads a table from a file or an upload as it arrives; refuses an empty
+ * file, or one over the limits as soon as it reaches them (a CSV stops being
+ * read there, so the rest of an oversized upload is never held).
+ */
+export const readTable = async (
+  content: TableContent,
+  fileName = '',
+): Promise<{ format: TableFormat; table: Table }> => {
+  const [start, again] = await peek(content);
+  const format = detectFormat(start, fileName);
+  const table = format === 'xlsx' ? await readXlsx(await wholeOf(again)) : await readCsv(again);
   if (table.headers.length === 0)
     throw unreadable('the file is empty: the first row must name the columns');
-  return table;
+  return { format, table };
 };

@@ -38,7 +38,12 @@ const ImportResultSchema = z
 
 const ExportQuery = z.strictObject({ format: z.enum(TABLE_FORMATS).default('xlsx') });
 
-/** The uploaded file of a multipart request (field "file"), at most 20 MiB. */
+const tooLarge = () => fileTooLarge(`is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MiB`);
+
+/**
+ * The uploaded file of a multipart request (field "file"), at most 20 MiB,
+ * as it arrives: an import refused early stops reading it there.
+ */
 const uploadedFile = async (request: FastifyRequest) => {
   const file = request.isMultipart()
     ? await request.file({ limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } })
@@ -50,15 +55,28 @@ const uploadedFile = async (request: FastifyRequest) => {
       [{ field: 'file', reason: 'is required' }],
     );
   }
-  return { content: await file.toBuffer(), fileName: file.filename };
+  const stream = file.file;
+  async function* content() {
+    try {
+      // An import that stops early leaves the stream to be drained, not destroyed mid-request.
+      for await (const chunk of stream.iterator({ destroyOnReturn: false })) yield chunk as Buffer;
+      // The multipart reader ends a file cut at its limit as if it were complete.
+      if (stream.truncated) throw tooLarge();
+    } catch (error) {
+      if ((error as FastifyError).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
+      throw error;
+    }
+  }
+  /** Reads and discards whatever the import did not read, so the request completes. */
+  const discardRest = () => {
+    stream.resume();
+  };
+  return { content: content(), fileName: file.filename, discardRest };
 };
 
 /** A file beyond the import limits, whether the multipart reader or the import finds it, is a 413. */
 const importErrors = (error: FastifyError, request: FastifyRequest, reply: FastifyReply): void => {
-  const refusal =
-    error.code === 'FST_REQ_FILE_TOO_LARGE'
-      ? fileTooLarge(`is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MiB`)
-      : error;
+  const refusal = error.code === 'FST_REQ_FILE_TOO_LARGE' ? tooLarge() : error;
   if (isDomainError(refusal) && TOO_LARGE_CODES.has(refusal.code)) {
     void reply
       .status(413)
@@ -96,13 +114,18 @@ export const transferRoutes: RoutePlugin = (services) => async (app) => {
         },
         async (request, reply) => {
           const dryRun = request.query.dryRun === 'true';
-          const result = await services.transfers.importInto(
-            actorOf(request),
-            request.params.orgId,
-            register.key,
-            { ...(await uploadedFile(request)), dryRun },
-          );
-          return reply.status(dryRun ? 200 : 201).send(result);
+          const { content, fileName, discardRest } = await uploadedFile(request);
+          try {
+            const result = await services.transfers.importInto(
+              actorOf(request),
+              request.params.orgId,
+              register.key,
+              { content, fileName, dryRun },
+            );
+            return await reply.status(dryRun ? 200 : 201).send(result);
+          } finally {
+            discardRest();
+          }
         },
       );
     }
