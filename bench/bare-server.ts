@@ -1,30 +1,19 @@
 /**
- * The baseline: a bare Fastify route answering a page of 25 AI systems of the
- * same shape as GET /api/v1/orgs/:orgId/ai-systems, built once at start-up,
- * without database, authentication or schemas. It measures what Fastify,
- * Node and the loopback cost on this machine before the application adds any
- * work.
+ * The baseline: bare Fastify routes, `/bare/<n>`, each answering the exact
+ * bytes the application answered for scenario n when the bench started
+ * (BENCH_BARE_BODIES: a JSON list of bodies), without database,
+ * authentication, schemas or serialization. Each measures what Fastify, Node
+ * and the loopback cost on this machine for that many bytes, so a scenario's
+ * ratio to its twin counts only the application's own work.
  */
-import { randomUUID } from 'node:crypto';
 import Fastify from 'fastify';
-import { aiSystemInput, mulberry32 } from './generate.js';
 import { listenUntilStopped } from './listen.js';
 
-const PAGE_SIZE = 25;
-const random = mulberry32(1);
-const at = new Date('2026-12-01T09:00:00.000Z').toISOString();
-const page = {
-  items: Array.from({ length: PAGE_SIZE }, () => ({
-    id: randomUUID(),
-    ...aiSystemInput(random),
-    createdAt: at,
-    updatedAt: at,
-  })),
-  total: 40,
-  page: 1,
-  pageSize: PAGE_SIZE,
-};
-
+const bodies = JSON.parse(process.env.BENCH_BARE_BODIES ?? '[]') as string[];
 const app = Fastify({ logger: false });
-app.get('/bare', () => page);
+bodies.forEach((body, index) => {
+  app.get(`/bare/${index}`, (_request, reply) =>
+    reply.header('content-type', 'application/json; charset=utf-8').send(body),
+  );
+});
 await listenUntilStopped(app);

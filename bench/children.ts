@@ -24,8 +24,9 @@ export const startServer = async (
   script: string,
   env: Readonly<Record<string, string>> = {},
   onLine: (line: string) => void = () => {},
+  nodeOptions: readonly string[] = [],
 ): Promise<ServerProcess> => {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+  const child = spawn(process.execPath, [...nodeOptions, '--import', 'tsx', script], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],

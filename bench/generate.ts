@@ -20,6 +20,10 @@ export interface GenerateOptions {
   readonly organizations: number;
   readonly systemsPerOrg: number;
   readonly usersPerOrg: number;
+  /** Obligations of each organization. */
+  readonly obligationsPerOrg: number;
+  /** AI systems of one more organization, the large one (none when 0). */
+  readonly largeOrgSystems: number;
 }
 
 export const DEFAULT_GENERATE_OPTIONS: GenerateOptions = {
@@ -27,6 +31,8 @@ export const DEFAULT_GENERATE_OPTIONS: GenerateOptions = {
   organizations: 50,
   systemsPerOrg: 40,
   usersPerOrg: 5,
+  obligationsPerOrg: 40,
+  largeOrgSystems: 20_000,
 };
 
 export interface GeneratedOrg {
@@ -34,6 +40,8 @@ export interface GeneratedOrg {
   readonly name: string;
   /** An API token of the organization's admin. */
   readonly token: string;
+  /** Whether this is the large organization. */
+  readonly isLarge: boolean;
 }
 
 const OPERATOR: Actor = { kind: 'system', label: 'bench-generator' };
@@ -71,6 +79,34 @@ export const aiSystemInput = (random: Random): AiSystemInput => {
   };
 };
 
+const OBLIGATION_SOURCES: [readonly [string, string], ...(readonly [string, string])[]] = [
+  ['regulatory', 'EU AI Act'],
+  ['regulatory', 'GDPR'],
+  ['contractual', 'Master services agreement'],
+  ['voluntary', 'Code of conduct on AI'],
+];
+
+/** One obligation: a source, an article or clause, and a one-sentence requirement. */
+export const obligationInput = (random: Random, index: number) => {
+  const [kind, source] = pick(random, OBLIGATION_SOURCES);
+  return {
+    kind,
+    source,
+    reference: `Art. ${index + 1}`,
+    requirement: `${pick(random, words.VERBS)} ${pick(random, words.OBJECTS)} for ${pick(random, words.AUDIENCES)}.`,
+  };
+};
+
+/** A CSV of `count` in-scope AI systems, as the import reads it. */
+const aiSystemsCsv = (random: Random, from: number, count: number): Buffer => {
+  const lines = ['Name,Purpose,Life-cycle stage,In AIMS scope'];
+  for (let index = from; index < from + count; index++) {
+    const { name, purpose, lifecycleStage } = aiSystemInput(random);
+    lines.push(`${name} ${index},"${purpose}",${lifecycleStage},yes`);
+  }
+  return Buffer.from(lines.join('\n'));
+};
+
 /** Names are unique within an organization: a repeated name gets a number. */
 const uniqueName = (name: string, used: Map<string, number>): string => {
   const count = (used.get(name) ?? 0) + 1;
@@ -104,7 +140,37 @@ export const generateData = async (
     return userIds;
   };
 
-  const createOrg = async (index: number): Promise<GeneratedOrg> => {
+  const createSystems = async (orgId: string) => {
+    const used = new Map<string, number>();
+    for (let count = 0; count < options.systemsPerOrg; count++) {
+      const input = aiSystemInput(random);
+      await services.aiSystems.create(OPERATOR, orgId, {
+        ...input,
+        name: uniqueName(input.name, used),
+      });
+    }
+  };
+
+  /** The large organization's systems, imported 10,000 rows at a time (the import limit). */
+  const importSystems = async (orgId: string) => {
+    for (let from = 0; from < options.largeOrgSystems; from += 10_000) {
+      const count = Math.min(10_000, options.largeOrgSystems - from);
+      const content = aiSystemsCsv(random, from + 1, count);
+      await services.transfers.importInto(OPERATOR, orgId, 'ai-systems', {
+        content,
+        fileName: 'systems.csv',
+        dryRun: false,
+      });
+    }
+  };
+
+  const createObligations = async (orgId: string) => {
+    for (let index = 0; index < options.obligationsPerOrg; index++) {
+      await services.obligations.create(OPERATOR, orgId, obligationInput(random, index));
+    }
+  };
+
+  const createOrg = async (index: number, isLarge = false): Promise<GeneratedOrg> => {
     const name = `${pick(random, words.ORG_NAMES)} ${pick(random, words.ORG_KINDS_OF_BUSINESS)} ${index + 1}`;
     const org = await services.organizations.createOrganization(OPERATOR, {
       name,
@@ -112,22 +178,18 @@ export const generateData = async (
     });
     const [adminId] = await createUsers(org.id, index);
     if (adminId === undefined) throw new Error('Each organization needs at least one user');
-    const used = new Map<string, number>();
-    for (let count = 0; count < options.systemsPerOrg; count++) {
-      const input = aiSystemInput(random);
-      await services.aiSystems.create(OPERATOR, org.id, {
-        ...input,
-        name: uniqueName(input.name, used),
-      });
-    }
+    if (isLarge) await importSystems(org.id);
+    else await createSystems(org.id);
+    await createObligations(org.id);
     const { token } = await services.auth.createApiTokenFor(OPERATOR, adminId, 'bench');
-    return { id: org.id, name, token };
+    return { id: org.id, name, token, isLarge };
   };
 
   const orgs: GeneratedOrg[] = [];
   for (let index = 0; index < options.organizations; index++) {
     orgs.push(await createOrg(index));
   }
+  if (options.largeOrgSystems > 0) orgs.push(await createOrg(options.organizations, true));
   return orgs;
 };
 

@@ -22,7 +22,7 @@ import {
 } from '../test/harness/spreadsheet-bombs.js';
 import { startServer, type ServerProcess } from './children.js';
 import { createPostgresDatabase, createSqliteDatabase, type BenchDatabase } from './database.js';
-import { generateDatabase, type GeneratedOrg } from './generate.js';
+import { DEFAULT_GENERATE_OPTIONS, generateDatabase, type GeneratedOrg } from './generate.js';
 
 const SAMPLE_EVERY_MS = 50;
 const MIB = 1024 * 1024;
@@ -299,6 +299,9 @@ const benchmark = async (database: 'sqlite' | 'postgres', cleanup: (() => Promis
   const db = await createDatabase(database);
   cleanup.push(() => db.drop());
   const [org] = await generateDatabase(db.config, {
+    ...DEFAULT_GENERATE_OPTIONS,
+    obligationsPerOrg: 0,
+    largeOrgSystems: 0,
     seed: 42_001,
     organizations: 1,
     systemsPerOrg: 3,

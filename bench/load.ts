@@ -6,6 +6,8 @@ export interface Scenario {
   readonly url: string;
   /** Each connection cycles through these (e.g. one request per organization). */
   readonly requests: readonly autocannon.Request[];
+  /** Connections for this scenario instead of the run's. */
+  readonly connections?: number;
 }
 
 export interface LoadOptions {
@@ -46,8 +48,9 @@ const assertAllSucceeded = (name: string, result: autocannon.Result): void => {
 };
 
 export const measure = async (scenario: Scenario, options: LoadOptions): Promise<Measurement> => {
-  assertAllSucceeded(scenario.name, await fire(scenario, options.connections, options.warmup));
-  const result = await fire(scenario, options.connections, options.duration);
+  const connections = scenario.connections ?? options.connections;
+  assertAllSucceeded(scenario.name, await fire(scenario, connections, options.warmup));
+  const result = await fire(scenario, connections, options.duration);
   assertAllSucceeded(scenario.name, result);
   return {
     scenario: scenario.name,
@@ -61,8 +64,8 @@ export const measure = async (scenario: Scenario, options: LoadOptions): Promise
   };
 };
 
-/** One request before any load: the scenario must answer 200. Returns the body size in bytes. */
-export const probe = async (scenario: Scenario): Promise<number> => {
+/** One request before any load: the scenario must answer 200. Returns the body. */
+export const probe = async (scenario: Scenario): Promise<string> => {
   const [request] = scenario.requests;
   const response = await fetch(new URL(request?.path ?? '/', scenario.url), {
     headers: request?.headers ?? {},
@@ -71,5 +74,5 @@ export const probe = async (scenario: Scenario): Promise<number> => {
   if (response.status !== 200) {
     throw new Error(`${scenario.name} answered ${response.status}: ${body.slice(0, 300)}`);
   }
-  return Buffer.byteLength(body);
+  return body;
 };

@@ -12,7 +12,9 @@ export interface ScenarioSummary {
   readonly requestsPerSecond: number;
   readonly p50Ms: number;
   readonly p99Ms: number;
-  /** Requests per second relative to the baseline scenario. */
+  /** Connections the load kept open. */
+  readonly connections: number;
+  /** Requests per second relative to the scenario's baseline, measured in the same round. */
   readonly ratioToBaseline: number;
 }
 
@@ -29,12 +31,18 @@ const byScenario = (round: readonly Measurement[], scenario: string): Measuremen
   return found;
 };
 
+/** A scenario to summarize: its name, its load, and the scenario it is compared with. */
+export interface SummaryOf {
+  readonly name: string;
+  readonly connections: number;
+  readonly baseline: string;
+}
+
 export const summarize = (
   rounds: readonly (readonly Measurement[])[],
-  scenarios: readonly string[],
-  baseline: string,
+  scenarios: readonly SummaryOf[],
 ): ScenarioSummary[] =>
-  scenarios.map((scenario) => {
+  scenarios.map(({ name: scenario, connections, baseline }) => {
     const runs = rounds.map((round) => byScenario(round, scenario));
     const ratios = rounds.map(
       (round) =>
@@ -43,6 +51,7 @@ export const summarize = (
     );
     return {
       scenario,
+      connections,
       requestsPerSecond: median(runs.map((run) => run.requestsPerSecond)),
       p50Ms: median(runs.map((run) => run.p50Ms)),
       p99Ms: median(runs.map((run) => run.p99Ms)),
@@ -54,12 +63,20 @@ export const summarize = (
 export const formatTable = (summaries: readonly ScenarioSummary[]): string => {
   const rows = summaries.map((summary) => [
     summary.scenario,
+    String(summary.connections),
     Math.round(summary.requestsPerSecond).toLocaleString('en-US'),
     summary.p50Ms.toFixed(0),
     summary.p99Ms.toFixed(0),
     summary.ratioToBaseline.toFixed(2),
   ]);
-  const header = ['scenario', 'req/s (median)', 'p50 ms', 'p99 ms', 'ratio vs bare'];
+  const header = [
+    'scenario',
+    'connections',
+    'req/s (median)',
+    'p50 ms',
+    'p99 ms',
+    'ratio vs same-bytes bare',
+  ];
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)),
   );

@@ -18,7 +18,9 @@ import { formatTable, summarize, writeJson } from './report.js';
 
 const RESULTS_FILE = fileURLToPath(new URL('results/latest.json', import.meta.url));
 const WARMUP_SECONDS = 2;
-const BASELINE = 'bare route';
+/** The large organization's pages are measured at one connection, as a person browsing. */
+const LARGE_ORG_CONNECTIONS = 1;
+const LAST_PAGE = 400;
 
 const positiveInteger = (name: string, value: string): number => {
   const number = Number(value);
@@ -36,6 +38,11 @@ const parseOptions = () => {
       orgs: { type: 'string', default: String(DEFAULT_GENERATE_OPTIONS.organizations) },
       systems: { type: 'string', default: String(DEFAULT_GENERATE_OPTIONS.systemsPerOrg) },
       users: { type: 'string', default: String(DEFAULT_GENERATE_OPTIONS.usersPerOrg) },
+      obligations: {
+        type: 'string',
+        default: String(DEFAULT_GENERATE_OPTIONS.obligationsPerOrg),
+      },
+      large: { type: 'string', default: String(DEFAULT_GENERATE_OPTIONS.largeOrgSystems) },
       seed: { type: 'string', default: String(DEFAULT_GENERATE_OPTIONS.seed) },
       database: { type: 'string' },
     },
@@ -56,6 +63,8 @@ const parseOptions = () => {
       organizations: positiveInteger('orgs', values.orgs),
       systemsPerOrg: positiveInteger('systems', values.systems),
       usersPerOrg: positiveInteger('users', values.users),
+      obligationsPerOrg: positiveInteger('obligations', values.obligations),
+      largeOrgSystems: positiveInteger('large', values.large),
     },
     database,
   };
@@ -70,18 +79,49 @@ const createDatabase = (kind: Options['database']): Promise<BenchDatabase> => {
   return createPostgresDatabase(serverUrl);
 };
 
-const scenariosFor = (bareUrl: string, appUrl: string, orgs: readonly GeneratedOrg[]) => [
-  { name: BASELINE, url: bareUrl, requests: [{ path: '/bare' }] },
-  { name: 'GET /api/v1/catalog', url: appUrl, requests: [{ path: '/api/v1/catalog' }] },
-  {
-    name: 'GET /api/v1/orgs/:orgId/ai-systems',
-    url: appUrl,
-    requests: orgs.map((org) => ({
-      path: `/api/v1/orgs/${org.id}/ai-systems?page=1&pageSize=25`,
-      headers: { authorization: `Bearer ${org.token}` },
-    })),
-  },
-];
+const listOf = (name: string, appUrl: string, orgs: readonly GeneratedOrg[], path: string) => ({
+  name,
+  url: appUrl,
+  requests: orgs.map((org) => ({
+    path: `/api/v1/orgs/${org.id}/${path}`,
+    headers: { authorization: `Bearer ${org.token}` },
+  })),
+});
+
+/** The application's scenarios: two registers, the catalog, and the large organization's pages. */
+const appScenarios = (appUrl: string, orgs: readonly GeneratedOrg[]): Scenario[] => {
+  const small = orgs.filter((org) => !org.isLarge);
+  const large = orgs.filter((org) => org.isLarge);
+  const page = (number: number) => `ai-systems?page=${number}&pageSize=25`;
+  return [
+    { name: 'GET /api/v1/catalog', url: appUrl, requests: [{ path: '/api/v1/catalog' }] },
+    listOf('GET /api/v1/orgs/:orgId/ai-systems', appUrl, small, page(1)),
+    listOf('GET /api/v1/orgs/:orgId/obligations', appUrl, small, 'obligations?page=1&pageSize=25'),
+    ...(large.length > 0
+      ? [
+          {
+            ...listOf('20,000 AI systems, page 1', appUrl, large, page(1)),
+            connections: LARGE_ORG_CONNECTIONS,
+          },
+          {
+            ...listOf(`20,000 AI systems, page ${LAST_PAGE}`, appUrl, large, page(LAST_PAGE)),
+            connections: LARGE_ORG_CONNECTIONS,
+          },
+        ]
+      : []),
+  ];
+};
+
+const bareName = (scenario: Scenario) => `bare, same bytes as ${scenario.name}`;
+
+/** Each application scenario's twin: the same bytes from a bare route, at the same load. */
+const bareScenarios = (bareUrl: string, scenarios: readonly Scenario[]): Scenario[] =>
+  scenarios.map((scenario, index) => ({
+    name: bareName(scenario),
+    url: bareUrl,
+    requests: [{ path: `/bare/${index}` }],
+    ...(scenario.connections ? { connections: scenario.connections } : {}),
+  }));
 
 /** Every round runs every scenario; the order rotates so none always goes first. */
 const runRounds = async (scenarios: readonly Scenario[], options: Options) => {
@@ -117,17 +157,28 @@ const benchmark = async (options: Options, cleanup: (() => Promise<void>)[]) => 
     BENCH_DATABASE: JSON.stringify(database.config),
   });
   cleanup.push(() => app.stop());
-  const bare = await startServer('bench/bare-server.ts');
+  const measured = appScenarios(app.url, generated.value);
+  const bodies = await Promise.all(measured.map((scenario) => probe(scenario)));
+  const bare = await startServer('bench/bare-server.ts', {
+    BENCH_BARE_BODIES: JSON.stringify(bodies),
+  });
   cleanup.push(() => bare.stop());
-  const scenarios = scenariosFor(bare.url, app.url, generated.value);
-  const bodyBytes: Record<string, number> = {};
-  for (const scenario of scenarios) bodyBytes[scenario.name] = await probe(scenario);
-  const rounds = await runRounds(scenarios, options);
-  const summary = summarize(
-    rounds,
-    scenarios.map((scenario) => scenario.name),
-    BASELINE,
+  const twins = bareScenarios(bare.url, measured);
+  const bodyBytes = Object.fromEntries(
+    measured.map((scenario, index) => [scenario.name, Buffer.byteLength(bodies[index] ?? '')]),
   );
+  const rounds = await runRounds([...twins, ...measured], options);
+  const connectionsOf = (scenario: Scenario) => scenario.connections ?? options.load.connections;
+  const summary = summarize(rounds, [
+    ...measured.flatMap((scenario) => [
+      {
+        name: bareName(scenario),
+        connections: connectionsOf(scenario),
+        baseline: bareName(scenario),
+      },
+      { name: scenario.name, connections: connectionsOf(scenario), baseline: bareName(scenario) },
+    ]),
+  ]);
   console.log(`\n${options.database}, ${cpus().length} CPUs, Node ${process.version}\n`);
   console.log(formatTable(summary));
   await writeJson(RESULTS_FILE, {
