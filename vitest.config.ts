@@ -10,5 +10,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     fileParallelism: true,
     maxWorkers: 2,
+    // Every answer is checked against its declared schema as well as written through it.
+    env: { AIMS_CHECK_RESPONSES: '1' },
   },
 });

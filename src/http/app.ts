@@ -12,7 +12,6 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
-  serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -22,6 +21,7 @@ import { registerCrossSiteGuard } from './cross-site-guard.js';
 import { registerSecurityHeaders } from './security-headers.js';
 import { registerTextGuard } from './text-guard.js';
 import { errorBody, handleError } from './error-handler.js';
+import { responseSerializerCompiler } from './response-serializer.js';
 import { ROUTE_PLUGINS } from './routes/index.js';
 
 export interface AppOptions {
@@ -35,6 +35,12 @@ export interface AppOptions {
    */
   readonly trustProxy?: boolean | readonly string[];
   readonly version?: string;
+  /**
+   * Checks every answer against its zod schema before it is written (the
+   * tests turn it on; AIMS_CHECK_RESPONSES=1 does too). Off, answers are
+   * still written through their schema, which names every field sent.
+   */
+  readonly checkResponses?: boolean;
 }
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -52,7 +58,8 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  const checkResponses = options.checkResponses ?? process.env.AIMS_CHECK_RESPONSES === '1';
+  app.setSerializerCompiler(responseSerializerCompiler({ validate: checkResponses }));
   app.setErrorHandler(handleError);
   // The API speaks JSON only; any other body is refused with 415 before validation.
   app.removeContentTypeParser('text/plain');
