@@ -9,6 +9,9 @@ import { argon2idHasher } from '../../src/services/password-hasher.js';
 import { loadAuditKey } from '../../src/services/audit-key.js';
 import type { Role } from '../../src/domain/access/roles.js';
 import type { Organization } from '../../src/storage/organization.repository.js';
+import { scratchFilesDir } from '../../src/storage/file-store.js';
+import type { FileStoreKind } from '../../src/storage/file-store.js';
+import { openFileStore } from '../../src/storage/open-file-store.js';
 import { createTestDatabase } from './database.js';
 import { suiteFixture, testFixture } from './fixture.js';
 import type { TestDatabase } from './database.js';
@@ -34,19 +37,27 @@ export interface TestContext {
   readonly services: Services;
 }
 
-/** Optional parts of the services a test may set: e-mail and notification settings. */
-export type TestDeps = Partial<Pick<ServiceDeps, 'mailer' | 'notifications'>>;
+/**
+ * Optional parts of the services a test may set: e-mail, notification
+ * settings, and which file store (default: the database's own default).
+ */
+export type TestDeps = Partial<Pick<ServiceDeps, 'mailer' | 'notifications'>> & {
+  readonly fileStore?: FileStoreKind;
+};
 
 export const createTestContext = async (extra: TestDeps = {}): Promise<TestContext> => {
   const db = await createTestDatabase();
   const clock = new TestClock();
+  const { fileStore, ...deps } = extra;
+  const dir = scratchFilesDir(db.database);
   const services = createServices({
     database: db.database,
     clock,
     newId: uuidv7,
     passwords: argon2idHasher({ memoryCost: 1024, timeCost: 1 }),
     auditKey: await loadAuditKey(db.auditKey),
-    ...extra,
+    ...(fileStore ? { files: openFileStore(db.database, { kind: fileStore, dir, clock }) } : {}),
+    ...deps,
   });
   return { db, clock, services };
 };
