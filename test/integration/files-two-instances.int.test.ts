@@ -52,7 +52,9 @@ describe('a document file on two instances', () => {
     const [first, second] = runtimes.map((runtime) => runtime.services);
     const [upstream, downstream] = apps;
     if (!first || !second || !upstream || !downstream) throw new Error('two instances expected');
-    expect(first.files.store.kind).toBe(db.database.kind === 'postgres' ? 'database' : 'filesystem');
+    expect(first.files.store.kind).toBe(
+      db.database.kind === 'postgres' ? 'database' : 'filesystem',
+    );
     const { organization, manager } = await createAuditee(first);
     const { token } = await first.auth.createApiTokenFor(OPERATOR, manager.id, 'test');
     const headers = { authorization: `Bearer ${token}` };
