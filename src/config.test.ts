@@ -19,3 +19,20 @@ describe('TRUST_PROXY', () => {
     },
   );
 });
+
+describe('AIMS_FILE_STORE', () => {
+  it('keeps files in the database on PostgreSQL and in a folder on the embedded database', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/aims' }).fileStore).toBe('database');
+    expect(loadConfig({}).fileStore).toBe('filesystem');
+  });
+
+  it('takes either store on either database when told', () => {
+    const env = { DATABASE_URL: 'postgres://db/aims', AIMS_FILE_STORE: 'filesystem' };
+    expect(loadConfig(env).fileStore).toBe('filesystem');
+    expect(loadConfig({ AIMS_FILE_STORE: 'database' }).fileStore).toBe('database');
+  });
+
+  it('refuses another value', () => {
+    expect(() => loadConfig({ AIMS_FILE_STORE: 's3' })).toThrow(/AIMS_FILE_STORE must be/);
+  });
+});

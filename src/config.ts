@@ -2,6 +2,8 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import type { DatabaseConfig } from './storage/database.js';
+import { FILE_STORE_KINDS } from './storage/file-store.js';
+import type { FileStoreKind } from './storage/file-store.js';
 import type { AuditKeySource } from './services/audit-key.js';
 import { parseReminderDays } from './domain/notification/reminders.js';
 import { DEFAULT_MAIL_FROM, type MailSettings } from './services/mailer.js';
@@ -14,7 +16,9 @@ export interface AppConfig {
   readonly port: number;
   readonly host: string;
   readonly dataDir: string;
-  /** Uploaded files, stored by SHA-256 (on both databases). */
+  /** Where uploaded files are stored by SHA-256: the database itself, or a folder. */
+  readonly fileStore: FileStoreKind;
+  /** The folder of the filesystem store (and the default source of `aims files import`). */
   readonly filesDir: string;
   readonly database: DatabaseConfig;
   readonly seedDemo: boolean;
@@ -68,6 +72,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     port,
     host: env.HOST ?? '127.0.0.1',
     dataDir,
+    fileStore: fileStoreKind(env),
     filesDir: resolve(dataDir, 'files'),
     database: env.DATABASE_URL
       ? { kind: 'postgres', url: env.DATABASE_URL }
@@ -80,6 +85,17 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     jobsTickSeconds: wholeNumber(env, 'AIMS_JOBS_TICK_SECONDS', 60),
     auditKey: auditKeySource(env, dataDir),
   };
+};
+
+/** AIMS_FILE_STORE, else the database itself on PostgreSQL and a folder on the embedded database. */
+const fileStoreKind = (env: NodeJS.ProcessEnv): FileStoreKind => {
+  const value = env.AIMS_FILE_STORE;
+  if (value === undefined || value === '') return env.DATABASE_URL ? 'database' : 'filesystem';
+  const kind = FILE_STORE_KINDS.find((candidate) => candidate === value);
+  if (!kind) {
+    throw new Error(`AIMS_FILE_STORE must be database or filesystem, got "${value}"`);
+  }
+  return kind;
 };
 
 /** AIMS_AUDIT_KEY, else AIMS_AUDIT_KEY_FILE, else (embedded database only) a file in the data folder. */

@@ -8,6 +8,7 @@ import { loadConfig } from '../config.js';
 import { registerAccountCommands } from './commands/accounts.js';
 import { registerAuditCommands } from './commands/audit.js';
 import { registerCatalogCommand } from './commands/catalog.js';
+import { registerFileCommands } from './commands/files.js';
 import { registerJobCommands } from './commands/jobs.js';
 import { registerSystemCommands } from './commands/system.js';
 import { registerTransferCommands } from './commands/transfers.js';
@@ -26,6 +27,7 @@ export const buildCli = (): Command => {
   registerTransferCommands(program, config);
   registerJobCommands(program, config);
   registerAuditCommands(program, config);
+  registerFileCommands(program, config);
   return program;
 };
 

@@ -12,6 +12,7 @@ export const withServices = async <T>(
   work: (services: Services) => Promise<T>,
 ): Promise<T> => {
   const runtime = await openRuntime(config.database, {
+    fileStore: config.fileStore,
     filesDir: config.filesDir,
     mailer: mailerFor(config.mail),
     notifications: config.notifications,

@@ -16,6 +16,7 @@ export const WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url
 
 export const startServer = async (config: AppConfig) => {
   const runtime = await openRuntime(config.database, {
+    fileStore: config.fileStore,
     filesDir: config.filesDir,
     mailer: mailerFor(config.mail),
     notifications: config.notifications,

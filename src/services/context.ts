@@ -21,7 +21,7 @@ export interface ServiceDeps {
   readonly passwords: PasswordHasher;
   /** Keys the audit trail's hashes and signs its checkpoints (services/audit-key.ts). */
   readonly auditKey: AuditKey;
-  /** Where uploaded files go; the runtime always sets it (see storage/file-store.ts for the fallback). */
+  /** Where uploaded files go; the runtime always sets it (see services/file.service.ts for the fallback). */
   readonly files?: FileStore;
   /** Outgoing e-mail; none is sent when absent (see services/mailer.ts). */
   readonly mailer?: Mailer;

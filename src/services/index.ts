@@ -11,6 +11,7 @@ import type { ServiceDeps } from './context.js';
 import { createDemoSeedService } from './demo-seed.service.js';
 import { createDocumentVersionService } from './registers/document-version.service.js';
 import { createDocumentService } from './registers/document.service.js';
+import { createFileService } from './file.service.js';
 import { createObligationService } from './registers/obligation.service.js';
 import { createInvitationService } from './invitation.service.js';
 import { createOrganizationService } from './organization.service.js';
@@ -40,6 +41,7 @@ const createCoreServices = (deps: ServiceDeps) => ({
   documents: createDocumentService(deps),
   documentVersions: createDocumentVersionService(deps),
   requiredDocuments: createRequiredDocumentsService(deps),
+  files: createFileService(deps),
   catalog: { get: () => CATALOG },
   notifications: createNotificationService(deps),
   jobs: createJobRunner(deps, jobDefinitions(deps)),

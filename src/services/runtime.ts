@@ -9,7 +9,9 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Clock } from '../domain/clock.js';
 import { openDatabase } from '../storage/database.js';
 import type { Database, DatabaseConfig } from '../storage/database.js';
-import { createFileStore, defaultFilesDir } from '../storage/file-store.js';
+import { defaultFilesDir } from '../storage/file-store.js';
+import type { FileStoreKind } from '../storage/file-store.js';
+import { openFileStore } from '../storage/open-file-store.js';
 import { LOCKS, withDatabaseLock } from '../storage/database-lock.js';
 import { migrateToLatest } from '../storage/migrate.js';
 import { hasAnyOrganization } from '../storage/organization.repository.js';
@@ -38,7 +40,9 @@ export const openRuntime = async (
     migrate?: boolean;
     passwords?: PasswordHasher;
     clock?: Clock;
-    /** Folder of uploaded files; default `files` beside a SQLite database, else ./data/files. */
+    /** Where uploaded files go; default the database itself on PostgreSQL, a folder on SQLite. */
+    fileStore?: FileStoreKind;
+    /** Folder of the filesystem store; default `files` beside a SQLite database, else ./data/files. */
     filesDir?: string;
     mailer?: Mailer;
     notifications?: NotificationSettings;
@@ -57,13 +61,19 @@ export const openRuntime = async (
     await database.close();
     throw error;
   }
+  const clock = options.clock ?? systemClock;
+  const files = openFileStore(database, {
+    ...(options.fileStore ? { kind: options.fileStore } : {}),
+    dir: options.filesDir ?? defaultFilesDir(database),
+    clock,
+  });
   const services = createServices({
     database,
-    clock: options.clock ?? systemClock,
+    clock,
     newId: uuidv7,
     passwords: options.passwords ?? argon2idHasher(),
     auditKey,
-    files: createFileStore(options.filesDir ?? defaultFilesDir(database)),
+    files,
     mailer: options.mailer ?? disabledMailer,
     ...(options.notifications ? { notifications: options.notifications } : {}),
   });

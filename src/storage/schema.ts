@@ -309,6 +309,23 @@ export interface InvitationTable {
   accepted_user_id: string | null;
 }
 
+/** A stored file by SHA-256 (storage/database-file-store.ts); its bytes are in file_chunk. */
+export interface FileBlobTable {
+  sha256: string;
+  size: number;
+  chunk_count: number;
+  created_at: string;
+  /** When the bytes were last stored; collection spares files stored within its grace period. */
+  last_put_at: string;
+}
+
+export interface FileChunkTable {
+  sha256: string;
+  /** 0, 1, 2, … in the order the bytes follow. */
+  seq: number;
+  bytes: Buffer;
+}
+
 export interface DB {
   organization: OrganizationTable;
   user_account: UserAccountTable;
@@ -332,4 +349,6 @@ export interface DB {
   notification: NotificationTable;
   notification_preference: NotificationPreferenceTable;
   invitation: InvitationTable;
+  file_blob: FileBlobTable;
+  file_chunk: FileChunkTable;
 }

@@ -2,7 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FILE_MAX_BYTES } from '../../src/domain/document/document.js';
-import { createFileStore, scratchFilesDir } from '../../src/storage/file-store.js';
+import { scratchFilesDir } from '../../src/storage/file-store.js';
+import { createFilesystemFileStore } from '../../src/storage/filesystem-file-store.js';
 import { call, errorOf } from '../harness/api.js';
 import type { ApiUser } from '../harness/api.js';
 import { orgApiForSuite } from '../harness/org-api.js';
@@ -64,7 +65,33 @@ describe('documents API: attached files', () => {
     call(api.ctx, user, { method: 'GET', url: `${versionUrl(versionId)}/file` });
   const firstVersion = () => doc.versions[doc.versions.length - 1]?.id ?? '';
   const storedPath = (hash: string) =>
-    createFileStore(scratchFilesDir(api.ctx.db.database)).pathOf(hash);
+    createFilesystemFileStore(scratchFilesDir(api.ctx.db.database)).pathOf(hash);
+  /** On PostgreSQL the files are in the database itself; on SQLite in a folder beside it. */
+  const inDatabase = () => api.ctx.db.database.kind === 'postgres';
+  const appendToStored = async (hash: string, extra: Buffer) => {
+    if (!inDatabase()) {
+      writeFileSync(storedPath(hash), Buffer.concat([readFileSync(storedPath(hash)), extra]));
+      return;
+    }
+    const db = api.ctx.db.database.db;
+    const last = await db
+      .selectFrom('file_chunk')
+      .select(['seq', 'bytes'])
+      .where('sha256', '=', hash)
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
+    await db
+      .updateTable('file_chunk')
+      .set({ bytes: Buffer.concat([last.bytes, extra]) })
+      .where('sha256', '=', hash)
+      .where('seq', '=', last.seq)
+      .execute();
+  };
+  const loseStored = async (hash: string) => {
+    if (inDatabase())
+      await api.ctx.db.database.db.deleteFrom('file_blob').where('sha256', '=', hash).execute();
+    else rmSync(storedPath(hash));
+  };
 
   beforeAll(async () => {
     const created = await call(api.ctx, api.manager, {
@@ -87,7 +114,16 @@ describe('documents API: attached files', () => {
       mediaType: 'application/pdf',
     });
     const hash = sha256(bytes);
-    expect(storedPath(hash)).toMatch(new RegExp(`/${hash.slice(0, 2)}/${hash}$`));
+    if (inDatabase()) {
+      const blob = await api.ctx.db.database.db
+        .selectFrom('file_blob')
+        .select(['size', 'chunk_count'])
+        .where('sha256', '=', hash)
+        .executeTakeFirst();
+      expect(blob).toEqual({ size: bytes.length, chunk_count: 1 });
+    } else {
+      expect(readFileSync(storedPath(hash)).equals(bytes)).toBe(true);
+    }
 
     const fetched = await download(firstVersion());
     expect(fetched.statusCode).toBe(200);
@@ -146,11 +182,10 @@ describe('documents API: attached files', () => {
     expect(allowed.statusCode).toBe(200);
   });
 
-  it('reports a file altered on disk instead of serving it, and a fresh upload repairs it', async () => {
+  it('reports a file altered in storage instead of serving it, and a fresh upload repairs it', async () => {
     const bytes = Buffer.from(`Signed policy ${randomBytes(8).toString('hex')}`);
     doc = (await upload(firstVersion(), bytes)).json<Detail>();
-    const path = storedPath(sha256(bytes));
-    writeFileSync(path, Buffer.concat([readFileSync(path), Buffer.from(' (edited)')]));
+    await appendToStored(sha256(bytes), Buffer.from(' (edited)'));
 
     const tampered = await download(firstVersion());
     expect(tampered.statusCode).toBe(409);
@@ -205,7 +240,7 @@ describe('documents API: attached files', () => {
     const draftId = doc.versions[0]?.id ?? '';
     const bytes = randomBytes(64);
     await upload(draftId, bytes);
-    rmSync(storedPath(sha256(bytes)));
+    await loseStored(sha256(bytes));
     expect(errorOf(await download(draftId))).toMatchObject({
       code: 'FILE_INTEGRITY_FAILED',
       details: { reason: 'missing' },

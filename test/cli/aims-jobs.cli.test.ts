@@ -21,6 +21,7 @@ describe('aims jobs', () => {
       'document-reviews',
       'notification-email',
       'audit-checkpoint',
+      'file-collection',
     ]);
     expect(jobs[0]?.lastRun).toBeNull();
     expect(jobs[0]?.nextRunAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);

@@ -2,6 +2,9 @@
  * Services over a fresh test database with a clock the test moves, and
  * argon2id at a low cost so that creating users stays quick.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { createServices } from '../../src/services/index.js';
 import type { Actor, ServiceDeps, Services } from '../../src/services/index.js';
@@ -9,6 +12,8 @@ import { argon2idHasher } from '../../src/services/password-hasher.js';
 import { loadAuditKey } from '../../src/services/audit-key.js';
 import type { Role } from '../../src/domain/access/roles.js';
 import type { Organization } from '../../src/storage/organization.repository.js';
+import type { FileStoreKind } from '../../src/storage/file-store.js';
+import { openFileStore } from '../../src/storage/open-file-store.js';
 import { createTestDatabase } from './database.js';
 import { suiteFixture, testFixture } from './fixture.js';
 import type { TestDatabase } from './database.js';
@@ -34,19 +39,37 @@ export interface TestContext {
   readonly services: Services;
 }
 
-/** Optional parts of the services a test may set: e-mail and notification settings. */
-export type TestDeps = Partial<Pick<ServiceDeps, 'mailer' | 'notifications'>>;
+/**
+ * Optional parts of the services a test may set: e-mail, notification
+ * settings, and which file store (default: the database's own default).
+ */
+export type TestDeps = Partial<Pick<ServiceDeps, 'mailer' | 'notifications'>> & {
+  readonly fileStore?: FileStoreKind;
+};
 
 export const createTestContext = async (extra: TestDeps = {}): Promise<TestContext> => {
-  const db = await createTestDatabase();
+  const database = await createTestDatabase();
   const clock = new TestClock();
+  const { fileStore, ...deps } = extra;
+  // A folder of its own: collection would otherwise judge other databases' files.
+  const dir = fileStore ? mkdtempSync(join(tmpdir(), 'aims-files-')) : null;
+  const db: TestDatabase = {
+    ...database,
+    async cleanup() {
+      await database.cleanup();
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    },
+  };
   const services = createServices({
     database: db.database,
     clock,
     newId: uuidv7,
     passwords: argon2idHasher({ memoryCost: 1024, timeCost: 1 }),
     auditKey: await loadAuditKey(db.auditKey),
-    ...extra,
+    ...(fileStore && dir
+      ? { files: openFileStore(db.database, { kind: fileStore, dir, clock }) }
+      : {}),
+    ...deps,
   });
   return { db, clock, services };
 };

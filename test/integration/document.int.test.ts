@@ -1,14 +1,11 @@
-/** Document services and the file store on a real database and a real folder. */
+/** Document services on a real database. */
 import { documentVersionWorkflow } from '../../src/services/registers/document-version.service.js';
 import { listVersions, saveVersion } from '../../src/storage/document.repository.js';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { isDomainError } from '../../src/domain/errors.js';
 import { authorize } from '../../src/services/authorization.js';
 import type { Services } from '../../src/services/index.js';
-import { createFileStore, sha256Of } from '../../src/storage/file-store.js';
+import { sha256Of } from '../../src/storage/file-store.js';
 import { OPERATOR, createAuditee, createUser, testContextForSuite } from '../harness/services.js';
 import type { TestUser } from '../harness/services.js';
 
@@ -20,36 +17,6 @@ const codeOf = async (work: Promise<unknown>): Promise<string | undefined> => {
     return isDomainError(error) ? error.code : String(error);
   }
 };
-
-describe('file store', () => {
-  const root = mkdtempSync(join(tmpdir(), 'aims-files-'));
-  const store = createFileStore(root);
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-  it('stores bytes once under their hash, sharded by its first two digits, leaving no temporary files', async () => {
-    const bytes = Buffer.from('the same bytes');
-    const first = await store.put(bytes);
-    const second = await store.put(bytes);
-    expect(first).toEqual({ sha256: sha256Of(bytes), size: bytes.length });
-    expect(second).toEqual(first);
-    const shard = join(root, first.sha256.slice(0, 2));
-    expect(readdirSync(shard)).toEqual([first.sha256]);
-    expect((await store.read(first.sha256)).equals(bytes)).toBe(true);
-  });
-
-  it('refuses to read altered or missing bytes', async () => {
-    const { sha256 } = await store.put(Buffer.from('original'));
-    writeFileSync(store.pathOf(sha256), 'tampered');
-    expect(await codeOf(store.read(sha256))).toBe('FILE_INTEGRITY_FAILED');
-    rmSync(store.pathOf(sha256));
-    expect(await codeOf(store.read(sha256))).toBe('FILE_INTEGRITY_FAILED');
-  });
-
-  it('never turns something other than a SHA-256 digest into a path', () => {
-    expect(() => store.pathOf('../../etc/passwd')).toThrow();
-    expect(() => store.pathOf('A'.repeat(64))).toThrow();
-  });
-});
 
 describe('document services', () => {
   const ctx = testContextForSuite();

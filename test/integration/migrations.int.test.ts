@@ -33,6 +33,8 @@ describe('migrations', () => {
         'login_throttle',
         'audit_log_entry',
         'ai_system',
+        'file_blob',
+        'file_chunk',
       ]),
     );
   });

@@ -1,6 +1,7 @@
 /** Every background job of the product. */
 import { createAuditLogService } from '../audit-log.service.js';
 import type { ServiceDeps } from '../context.js';
+import { createFileService } from '../file.service.js';
 import { settingsOf } from '../notification-settings.js';
 import type { JobDefinition } from './job-runner.js';
 import { reminderJobs } from './reminder-jobs.js';
@@ -19,7 +20,21 @@ const auditCheckpointJob = (deps: ServiceDeps): JobDefinition => ({
   },
 });
 
+export const FILE_COLLECTION_JOB = 'file-collection';
+
+const fileCollectionJob = (deps: ServiceDeps): JobDefinition => ({
+  name: FILE_COLLECTION_JOB,
+  description: 'Removes stored files that no record references any more',
+  schedule: { kind: 'daily', atUtc: settingsOf(deps).dailyAtUtc },
+  retry: { retries: 3, delaySeconds: 60 },
+  handle: async () => {
+    const collected = await createFileService(deps).collect();
+    return `${collected.removedFiles} file(s) removed (${collected.removedBytes} bytes), ${collected.keptFiles} kept`;
+  },
+});
+
 export const jobDefinitions = (deps: ServiceDeps): JobDefinition[] => [
   ...reminderJobs(deps),
   auditCheckpointJob(deps),
+  fileCollectionJob(deps),
 ];

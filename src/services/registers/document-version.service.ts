@@ -22,12 +22,12 @@ import { conflict, invalid, notFound } from '../../domain/errors.js';
 import type { Executor } from '../../storage/database.js';
 import * as repo from '../../storage/document.repository.js';
 import { onUniqueViolation } from '../../storage/driver-errors.js';
-import { createFileStore, scratchFilesDir } from '../../storage/file-store.js';
 import { recordChange } from '../audit-trail.js';
 import { authorize, authorizeReturn } from '../authorization.js';
 import type { OrgAccess } from '../authorization.js';
 import { actorUserId, inTransaction, now, reader } from '../context.js';
 import type { Actor, ServiceDeps } from '../context.js';
+import { fileStoreOf } from '../file.service.js';
 import {
   auditable,
   checkContent,
@@ -88,11 +88,12 @@ export const documentVersionWorkflow = (deps: ServiceDeps) =>
   });
 
 /**
- * The version workflow's use cases. Files go to `deps.files`, or to a scratch
- * folder when none is given (tests and tools; the runtime always gives one).
+ * The version workflow's use cases. Files go to `deps.files`, or to the
+ * database's default store when none is given (tests and tools; the runtime
+ * always gives one).
  */
 export const createDocumentVersionService = (deps: ServiceDeps) => {
-  const files = deps.files ?? createFileStore(scratchFilesDir(deps.database));
+  const files = fileStoreOf(deps);
   const workflow = documentVersionWorkflow(deps);
   const documents = createDocumentService(deps);
   /** The document with all its versions, as the caller now sees it. */
@@ -235,7 +236,8 @@ export const createDocumentVersionService = (deps: ServiceDeps) => {
       return changeVersion(actor, organizationId, ids, 'aims.write', async (trx, loaded) => {
         lifecycle.requireDraft(loaded.version);
         checkFileSize(upload.bytes.byteLength);
-        const stored = await files.put(upload.bytes);
+        // In the version's transaction: the database store's bytes commit or roll back with it.
+        const stored = await files.put(trx, upload.bytes);
         const name = cleanFileName(upload.fileName);
         const file = { ...stored, name, mediaType: upload.mediaType };
         return editVersion(trx, actor, loaded, 'document_version.file_attached', (version) => ({
@@ -264,7 +266,7 @@ export const createDocumentVersionService = (deps: ServiceDeps) => {
       const version = versions.find((candidate) => candidate.id === ids.versionId);
       if (!version) throw versionNotFound(ids.versionId);
       if (!version.file) throw fileNotFound(version);
-      return { file: version.file, bytes: await files.read(version.file.sha256) };
+      return { file: version.file, bytes: await files.read(db, version.file.sha256) };
     },
   };
 };
