@@ -5,7 +5,6 @@
 import { existsSync } from 'node:fs';
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
-import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
@@ -17,12 +16,14 @@ import {
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Services } from '../services/index.js';
 import { registerAuthentication } from './authentication.js';
+import { registerCompression } from './compression.js';
 import { registerCrossSiteGuard } from './cross-site-guard.js';
 import { registerSecurityHeaders } from './security-headers.js';
 import { registerTextGuard } from './text-guard.js';
 import { errorBody, handleError } from './error-handler.js';
 import { responseSerializerCompiler } from './response-serializer.js';
 import { ROUTE_PLUGINS } from './routes/index.js';
+import { isWebPagePath, registerWebUi } from './web-ui.js';
 
 export interface AppOptions {
   readonly services: Services;
@@ -63,6 +64,8 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   app.setErrorHandler(handleError);
   // The API speaks JSON only; any other body is refused with 415 before validation.
   app.removeContentTypeParser('text/plain');
+  // Before every route, so each answer is compressed when the client asks.
+  await registerCompression(app);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -105,10 +108,10 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   const webRoot = options.webRoot;
   const servesWeb = webRoot !== undefined && existsSync(webRoot);
   if (servesWeb) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
+    await registerWebUi(app, webRoot);
   }
   app.setNotFoundHandler((request, reply) => {
-    const isPage = request.method === 'GET' && !request.url.startsWith('/api/');
+    const isPage = request.method === 'GET' && isWebPagePath(request.url);
     if (servesWeb && isPage) return reply.type('text/html').sendFile('index.html');
     return reply
       .status(404)

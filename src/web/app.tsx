@@ -1,45 +1,99 @@
-import type { ReactNode } from 'react';
-/** The routes: sign-in and accepting an invitation outside the shell, everything else inside it. */
-import { createBrowserRouter } from 'react-router';
+/**
+ * The routes: sign-in and accepting an invitation outside the shell, everything
+ * else inside it. Each page is its own chunk, loaded by the router when its
+ * route matches (`lazy`), so the first load carries only the shell and the
+ * page asked for; on a later navigation the current page stays until the next
+ * one has arrived.
+ */
+import { createBrowserRouter, Outlet } from 'react-router';
+import type { RouteObject } from 'react-router';
 import { RequireAuth } from './auth/require-auth.js';
 import { AppLayout } from './components/app-layout.js';
+import { FullPageLoader } from './components/full-page-state.js';
 import { HomeRedirect } from './orgs/home-redirect.js';
 import { OrgHome, OrgRoute } from './orgs/org-route.js';
-import { AccountPage } from './pages/account.js';
-import { AiSystemPage } from './pages/ai-system.js';
-import { AiSystemsPage } from './pages/ai-systems.js';
-import { AuditTrailPage } from './pages/audit-trail.js';
-import { CatalogPage } from './pages/catalog.js';
-import { InvitationPage } from './pages/invitation.js';
-import { MembersPage } from './pages/members.js';
 import { NotFoundPage } from './pages/not-found.js';
-import { NotificationsPage } from './pages/notifications.js';
-import { SettingsPage } from './pages/settings.js';
-import { DocumentPage } from './pages/documents/document-page.js';
-import { DocumentsPage } from './pages/documents/documents-page.js';
-import { ObjectivePage } from './pages/objectives/objective-page.js';
-import { ObjectivesPage } from './pages/objectives/objectives-page.js';
-import { RequiredDocumentsPage } from './pages/required-documents/required-documents-page.js';
-import { ScopePage } from './pages/scope/scope-page.js';
-import { ContextPage } from './pages/context/context-page.js';
-import { ObligationPage } from './pages/obligations/obligation-page.js';
-import { ObligationsPage } from './pages/obligations/obligations-page.js';
-import { RECORD_ID_PARAM } from './registers/record-page.js';
-import { RegistersGate } from './registers/registers-gate.js';
 import { RouteErrorPage } from './pages/route-error.js';
-import { SignInPage } from './pages/sign-in.js';
-
-/** Register pages read the register declarations, loaded once by the gate. */
-const registerRoutes = (routes: readonly (readonly [string, ReactNode])[]) =>
-  routes.map(([path, page]) => ({ path, element: <RegistersGate>{page}</RegistersGate> }));
+import { RECORD_ID_PARAM } from './registers/record-id-param.js';
+import { RegistersGate } from './registers/registers-gate.js';
 
 /** A register record's page: `<register>/:recordId`. */
 const recordRoute = (register: string) => `${register}/:${RECORD_ID_PARAM}`;
 
+/** Register pages read the register declarations, loaded once by the gate. */
+const registerRoutes: RouteObject[] = [
+  {
+    path: 'ai-systems',
+    lazy: () => import('./pages/ai-systems.js').then((m) => ({ Component: m.AiSystemsPage })),
+  },
+  {
+    path: recordRoute('ai-systems'),
+    lazy: () => import('./pages/ai-system.js').then((m) => ({ Component: m.AiSystemPage })),
+  },
+  {
+    path: 'context',
+    lazy: () =>
+      import('./pages/context/context-page.js').then((m) => ({ Component: m.ContextPage })),
+  },
+  {
+    path: 'obligations',
+    lazy: () =>
+      import('./pages/obligations/obligations-page.js').then((m) => ({
+        Component: m.ObligationsPage,
+      })),
+  },
+  {
+    path: recordRoute('obligations'),
+    lazy: () =>
+      import('./pages/obligations/obligation-page.js').then((m) => ({
+        Component: m.ObligationPage,
+      })),
+  },
+  {
+    path: 'objectives',
+    lazy: () =>
+      import('./pages/objectives/objectives-page.js').then((m) => ({
+        Component: m.ObjectivesPage,
+      })),
+  },
+  {
+    path: recordRoute('objectives'),
+    lazy: () =>
+      import('./pages/objectives/objective-page.js').then((m) => ({ Component: m.ObjectivePage })),
+  },
+  {
+    path: 'documents',
+    lazy: () =>
+      import('./pages/documents/documents-page.js').then((m) => ({ Component: m.DocumentsPage })),
+  },
+  {
+    path: recordRoute('documents'),
+    lazy: () =>
+      import('./pages/documents/document-page.js').then((m) => ({ Component: m.DocumentPage })),
+  },
+  {
+    path: 'required-documents',
+    lazy: () =>
+      import('./pages/required-documents/required-documents-page.js').then((m) => ({
+        Component: m.RequiredDocumentsPage,
+      })),
+  },
+];
+
 export const createAppRouter = () =>
   createBrowserRouter([
-    { path: '/sign-in', element: <SignInPage />, errorElement: <RouteErrorPage /> },
-    { path: '/invitation', element: <InvitationPage />, errorElement: <RouteErrorPage /> },
+    {
+      path: '/sign-in',
+      lazy: () => import('./pages/sign-in.js').then((m) => ({ Component: m.SignInPage })),
+      hydrateFallbackElement: <FullPageLoader />,
+      errorElement: <RouteErrorPage />,
+    },
+    {
+      path: '/invitation',
+      lazy: () => import('./pages/invitation.js').then((m) => ({ Component: m.InvitationPage })),
+      hydrateFallbackElement: <FullPageLoader />,
+      errorElement: <RouteErrorPage />,
+    },
     {
       path: '/',
       element: (
@@ -47,33 +101,56 @@ export const createAppRouter = () =>
           <AppLayout />
         </RequireAuth>
       ),
+      hydrateFallbackElement: <FullPageLoader />,
       errorElement: <RouteErrorPage />,
       children: [
         { index: true, element: <HomeRedirect /> },
-        { path: 'catalog', element: <CatalogPage /> },
-        { path: 'account', element: <AccountPage /> },
-        { path: 'settings', element: <SettingsPage /> },
+        {
+          path: 'catalog',
+          lazy: () => import('./pages/catalog.js').then((m) => ({ Component: m.CatalogPage })),
+        },
+        {
+          path: 'account',
+          lazy: () => import('./pages/account.js').then((m) => ({ Component: m.AccountPage })),
+        },
+        {
+          path: 'settings',
+          lazy: () => import('./pages/settings.js').then((m) => ({ Component: m.SettingsPage })),
+        },
         {
           path: 'orgs/:orgId',
           element: <OrgRoute />,
           children: [
             { index: true, element: <OrgHome /> },
-            { path: 'scope', element: <ScopePage /> },
-            ...registerRoutes([
-              ['ai-systems', <AiSystemsPage />],
-              [recordRoute('ai-systems'), <AiSystemPage />],
-              ['context', <ContextPage />],
-              ['obligations', <ObligationsPage />],
-              [recordRoute('obligations'), <ObligationPage />],
-              ['objectives', <ObjectivesPage />],
-              [recordRoute('objectives'), <ObjectivePage />],
-              ['documents', <DocumentsPage />],
-              [recordRoute('documents'), <DocumentPage />],
-              ['required-documents', <RequiredDocumentsPage />],
-            ]),
-            { path: 'members', element: <MembersPage /> },
-            { path: 'audit-trail', element: <AuditTrailPage /> },
-            { path: 'notifications', element: <NotificationsPage /> },
+            {
+              path: 'scope',
+              lazy: () =>
+                import('./pages/scope/scope-page.js').then((m) => ({ Component: m.ScopePage })),
+            },
+            {
+              element: (
+                <RegistersGate>
+                  <Outlet />
+                </RegistersGate>
+              ),
+              children: registerRoutes,
+            },
+            {
+              path: 'members',
+              lazy: () => import('./pages/members.js').then((m) => ({ Component: m.MembersPage })),
+            },
+            {
+              path: 'audit-trail',
+              lazy: () =>
+                import('./pages/audit-trail.js').then((m) => ({ Component: m.AuditTrailPage })),
+            },
+            {
+              path: 'notifications',
+              lazy: () =>
+                import('./pages/notifications.js').then((m) => ({
+                  Component: m.NotificationsPage,
+                })),
+            },
           ],
         },
         { path: '*', element: <NotFoundPage /> },

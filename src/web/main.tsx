@@ -1,4 +1,7 @@
-/** Entry point: theme, notifications, the query client and the router. */
+/**
+ * Entry point: theme, notifications, the query client and the router. Who is
+ * signed in is asked at once, while the router fetches the page's code.
+ */
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './styles.css';
@@ -10,9 +13,13 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { createQueryClient } from './api/query-client.js';
 import { createAppRouter } from './app.js';
+import { meQuery } from './auth/me-query.js';
+import { reloadOnStaleChunks } from './stale-chunks.js';
 import { cssVariablesResolver, theme } from './theme.js';
 
+reloadOnStaleChunks();
 const queryClient = createQueryClient();
+void queryClient.prefetchQuery(meQuery);
 const router = createAppRouter();
 
 const root = document.getElementById('root');

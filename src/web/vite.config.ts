@@ -12,7 +12,23 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
     emptyOutDir: true,
-    chunkSizeWarningLimit: 1500,
+    // React and the router change only with a dependency upgrade: their own chunk stays
+    // cached across releases. Everything the first render needs is one shell chunk (the
+    // entry); each page is a chunk loaded by its route (app.tsx), sharing the rest.
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              name: 'react',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
+              priority: 2,
+            },
+            { name: 'shell', tags: ['$initial'], priority: 1 },
+          ],
+        },
+      },
+    },
   },
   server: {
     proxy: { '/api': 'http://localhost:3000' },

@@ -6,6 +6,7 @@ import { useActiveOrg } from '../orgs/active-org.js';
 import { ORG_KIND_LABELS } from '../labels/roles.js';
 import { Brand } from './brand.js';
 import { MainNav } from './main-nav.js';
+import { NavigationProgress } from './navigation-progress.js';
 import { NotificationBell } from '../notifications/notification-bell.js';
 import { OrgSwitcher } from './org-switcher.js';
 import { UserMenu } from './user-menu.js';
@@ -19,6 +20,7 @@ export const AppLayout = () => {
       navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding={{ base: 'md', sm: 'xl' }}
     >
+      <NavigationProgress />
       <a className="skip-link" href="#main">
         Skip to main content
       </a>

@@ -22,14 +22,12 @@ import { NotFoundPage } from '../pages/not-found.js';
 import { inSentence } from './declaration.js';
 import type { RegisterKey } from './declaration.js';
 import { useCanReadHistory } from './pending-permissions.js';
+import { RECORD_ID_PARAM } from './record-id-param.js';
 import { recordNameOf } from './record-names.js';
 import type { RecordFormProps } from './register-form-modal.js';
 import { registerRecordQuery, useRegisterRecordDelete } from './register-records.js';
 import type { RecordPath, RegisterRecord } from './register-records.js';
 import { useRegister } from './use-register.js';
-
-/** The route parameter of a record page: `<register>/:recordId`. */
-export const RECORD_ID_PARAM = 'recordId';
 
 interface RecordPageProps<Key extends RecordPath & RegisterKey> {
   readonly registerKey: Key;
