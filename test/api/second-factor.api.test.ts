@@ -321,12 +321,12 @@ describe('two-step sign-in', () => {
     expect(fresh).toHaveLength(10);
     const old = await secondStep(api.ctx, {
       challenge: (await challengeOf(user.email)).challenge,
-      recoveryCode: recoveryCodes[1],
+      recoveryCode: recoveryCodes[1] ?? '',
     });
     expect(errorOf(old).code).toBe('SECOND_FACTOR_CODE_WRONG');
     const current = await secondStep(api.ctx, {
       challenge: (await challengeOf(user.email)).challenge,
-      recoveryCode: fresh[1],
+      recoveryCode: fresh[1] ?? '',
     });
     expect(current.statusCode).toBe(200);
     expect(await trailActions(user.id)).toContain('user.recovery_codes_regenerated');
