@@ -78,7 +78,7 @@ describe('two-step sign-in', () => {
       // The session that confirmed proved both factors: the admin may require it now.
       await page.goto(`/orgs/${organization.id}/members`);
       await page.getByRole('heading', { name: 'Members', level: 1 }).waitFor();
-      await page.getByRole('switch', { name: 'Require two-step sign-in' }).check();
+      await page.getByRole('switch', { name: 'Require two-step sign-in' }).click();
       await page.getByText('Two-step sign-in is now required in this organization.').waitFor();
       expect(await page.getByRole('switch', { name: 'Require two-step sign-in' }).isChecked()).toBe(
         true,
