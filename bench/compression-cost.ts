@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { BENCH_AUDIT_KEY } from './audit-key.js';
 import { createSqliteDatabase } from './database.js';
-import { generateDatabase } from './generate.js';
+import { DEFAULT_GENERATE_OPTIONS, generateDatabase } from './generate.js';
 import { buildApp } from '../src/http/app.js';
 import { BROTLI_QUALITY, GZIP_LEVEL } from '../src/http/compression.js';
 import { openRuntime } from '../src/services/runtime.js';
@@ -37,6 +37,9 @@ const timeEach = (run: () => unknown): number => {
 const database = await createSqliteDatabase();
 try {
   const [org] = await generateDatabase(database.config, {
+    ...DEFAULT_GENERATE_OPTIONS,
+    obligationsPerOrg: 0,
+    largeOrgSystems: 0,
     seed: 42_001,
     organizations: 1,
     systemsPerOrg: PAGE_SIZE,

@@ -16,7 +16,11 @@ import { errorBody } from './error-handler.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** The routes that open a session: a foreign page must not sign a browser in. */
-const SIGNS_IN = new Set(['/api/v1/auth/login', '/api/v1/invitations/accept']);
+const SIGNS_IN = new Set([
+  '/api/v1/auth/login',
+  '/api/v1/auth/login/second-factor',
+  '/api/v1/invitations/accept',
+]);
 
 /**
  * Host and port decide: behind a proxy that ends TLS the scheme seen here may

@@ -28,6 +28,9 @@ import { inTransaction, now, reader } from './context.js';
 import type { Actor, ServiceDeps } from './context.js';
 import { API_TOKEN_PREFIX, hashSecret, newSecret } from './secrets.js';
 import { openSession, sessionExpiry } from './sessions.js';
+import { hasEnabledSecondFactor } from '../storage/second-factor.repository.js';
+import { createSecondFactorSignIn } from './second-factor-sign-in.js';
+import type { SecondFactorChallenge, SecondStepInput } from './second-factor-sign-in.js';
 import type { SessionOrigin, SignedIn } from './sessions.js';
 
 export interface SignInInput extends SessionOrigin {
@@ -36,6 +39,11 @@ export interface SignInInput extends SessionOrigin {
 }
 
 export type { SignedIn } from './sessions.js';
+
+/** A sign-in answers with a session, or with a challenge when the account has a second factor. */
+export type SignInOutcome =
+  | { readonly kind: 'signed_in'; readonly signedIn: SignedIn }
+  | { readonly kind: 'second_factor'; readonly challenge: SecondFactorChallenge };
 
 export type ApiTokenSummary = Omit<ApiTokenRecord, 'tokenHash' | 'userId'>;
 
@@ -49,6 +57,7 @@ const summarize = (token: ApiTokenRecord): ApiTokenSummary => ({
   createdAt: token.createdAt,
   lastUsedAt: token.lastUsedAt,
   revokedAt: token.revokedAt,
+  secondFactor: token.secondFactor,
 });
 
 const requireUser = (actor: Actor) => {
@@ -62,10 +71,15 @@ export const createAuthService = (deps: ServiceDeps) => {
   // A hash to verify against when the email is unknown, so both paths cost the same time.
   const decoyHash = deps.passwords.hash(newSecret());
   const throttle = createGuessThrottle(deps);
+  const secondStep = createSecondFactorSignIn(deps);
 
   return {
-    /** Counts the guess, checks the password, and opens a session (see guess-throttle.ts). */
-    async signIn(input: SignInInput): Promise<SignedIn> {
+    /**
+     * Counts the guess, checks the password, and opens a session (see
+     * guess-throttle.ts), or, when the account has a second factor, issues the
+     * challenge that `completeSignIn` takes with a code.
+     */
+    async signIn(input: SignInInput): Promise<SignInOutcome> {
       const email = normalizeEmail(input.email);
       const counters = signInCounters(email, input.ip);
       await throttle.count(counters);
@@ -76,7 +90,16 @@ export const createAuthService = (deps: ServiceDeps) => {
       );
       if (!user || !matches) throw badCredentials();
       await throttle.succeeded(counters);
-      return inTransaction(deps, (trx) => openSession(trx, deps, user, input));
+      return inTransaction(deps, async (trx): Promise<SignInOutcome> => {
+        if (await hasEnabledSecondFactor(trx, user.id))
+          return { kind: 'second_factor', challenge: await secondStep.issue(trx, user.id) };
+        return { kind: 'signed_in', signedIn: await openSession(trx, deps, user, input) };
+      });
+    },
+
+    /** The second step of a sign-in: the challenge and a code or recovery code. */
+    completeSignIn(input: SecondStepInput, origin: SessionOrigin): Promise<SignedIn> {
+      return secondStep.complete(input, origin);
     },
 
     /** The actor a session cookie stands for, sliding its idle expiry; undefined when invalid. */
@@ -96,6 +119,7 @@ export const createAuthService = (deps: ServiceDeps) => {
         email,
         sessionId: session.id,
         apiTokenId: null,
+        secondFactor: session.secondFactor,
       };
     },
 
@@ -109,7 +133,14 @@ export const createAuthService = (deps: ServiceDeps) => {
       if (!record.lastUsedAt || at.getTime() - new Date(record.lastUsedAt).getTime() > 60_000) {
         await touchApiToken(deps.database.db, record.id, at.toISOString());
       }
-      return { kind: 'user', userId: record.userId, email, sessionId: null, apiTokenId: record.id };
+      return {
+        kind: 'user',
+        userId: record.userId,
+        email,
+        sessionId: null,
+        apiTokenId: record.id,
+        secondFactor: record.secondFactor,
+      };
     },
 
     async signOut(actor: Actor): Promise<void> {
@@ -192,6 +223,8 @@ export const createAuthService = (deps: ServiceDeps) => {
         createdAt: now(deps),
         lastUsedAt: null,
         revokedAt: null,
+        // A token vouches for a second factor only when the session that made it did.
+        secondFactor: actor.kind === 'user' && actor.userId === userId && actor.secondFactor,
       };
       await inTransaction(deps, async (trx) => {
         await insertApiToken(trx, record);
@@ -200,7 +233,12 @@ export const createAuthService = (deps: ServiceDeps) => {
           action: 'api_token.created',
           entityType: 'api_token',
           entityId: record.id,
-          after: { userId, name: record.name, tokenPrefix: record.tokenPrefix },
+          after: {
+            userId,
+            name: record.name,
+            tokenPrefix: record.tokenPrefix,
+            secondFactor: record.secondFactor,
+          },
         });
       });
       return { token, summary: summarize(record) };

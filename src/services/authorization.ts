@@ -2,6 +2,10 @@
  * The one place that decides whether an actor may act in an organization.
  * Not a member: the organization does not exist for them (404, so tenants
  * cannot probe for each other). A member without the permission: 403.
+ * A member of an organization that requires a second factor, calling with a
+ * session or token that was not opened with one: 403 SECOND_FACTOR_REQUIRED
+ * on every route of that organization (their own account routes stay open,
+ * so they can set it up).
  */
 import { hasPermission, permissionsOfRoles } from '../domain/access/roles.js';
 import type { Permission, Role } from '../domain/access/roles.js';
@@ -24,6 +28,12 @@ export const orgNotFound = (organizationId: string) =>
   notFound('ORG_NOT_FOUND', 'No such organization, or you are not a member of it', {
     organizationId,
   });
+
+export const secondFactorRequired = () =>
+  forbidden(
+    'SECOND_FACTOR_REQUIRED',
+    'This organization requires two-step sign-in: set it up on your account page, then sign in again with a code',
+  );
 
 /** Resolves the actor's access to an organization and demands one permission. */
 export const authorize = async (
@@ -60,6 +70,7 @@ export const accessOf = async (
   const found = await findOrganizationWithRoles(db, organizationId, actor.userId);
   if (!found || found.roles.length === 0) throw orgNotFound(organizationId);
   const { organization, roles } = found;
+  if (organization.requireSecondFactor && !actor.secondFactor) throw secondFactorRequired();
   return { organization, roles, permissions: permissionsOfRoles(organization.kind, roles) };
 };
 

@@ -37,6 +37,8 @@ export type Actor =
       readonly email: string;
       readonly sessionId: string | null;
       readonly apiTokenId: string | null;
+      /** The session or API token was opened with a second factor (docs/security.md). */
+      readonly secondFactor: boolean;
     }
   | { readonly kind: 'system'; readonly label: string };
 

@@ -74,6 +74,7 @@ export const createDemoSeedService = (services: CoreServices) => {
         email: user.email,
         sessionId: null,
         apiTokenId: null,
+        secondFactor: false,
       },
       credential: {
         organization: person.org.name,

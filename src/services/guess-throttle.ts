@@ -27,6 +27,12 @@ export const signInCounters = (email: string, ip: string | null): GuessCounter[]
   { purpose: 'account', key: `account:${email}` },
 ];
 
+/** The counters of a second-factor code: the account, and the address across accounts. */
+export const secondFactorCounters = (userId: string, ip: string | null): GuessCounter[] => [
+  { purpose: 'secondFactor', key: `second-factor:${userId}` },
+  ...(ip ? [{ purpose: 'address' as const, key: `address:${ip}` }] : []),
+];
+
 export const passwordChangeCounters = (userId: string): GuessCounter[] => [
   { purpose: 'passwordChange', key: `password-change:${userId}` },
 ];

@@ -19,6 +19,7 @@ import { createObjectiveService } from './registers/objective.service.js';
 import { createRequiredDocumentsService } from './required-documents.service.js';
 import { createRegisterTransferService } from './register-transfer.service.js';
 import { createScopeService } from './scope.service.js';
+import { createSecondFactorService } from './second-factor.service.js';
 import { createSystemService } from './system.service.js';
 import { createJobRunner } from './jobs/job-runner.js';
 import { jobDefinitions } from './jobs/job-definitions.js';
@@ -27,6 +28,7 @@ import { createNotificationService } from './notification.service.js';
 const createCoreServices = (deps: ServiceDeps) => ({
   deps,
   auth: createAuthService(deps),
+  secondFactor: createSecondFactorService(deps),
   organizations: createOrganizationService(deps),
   invitations: createInvitationService(deps),
   aiSystems: createAiSystemService(deps),

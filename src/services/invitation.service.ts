@@ -1,7 +1,8 @@
 /**
  * Invitations (docs/invitations.md). An admin invites an e-mail address to a
  * role; whoever holds the link joins by accepting it: a new person chooses a
- * name and password, an existing account is signed in or gives its password.
+ * name and password, an existing account is signed in or gives its password
+ * (an account with a second factor signs in first).
  * Nobody joins without accepting, and nothing the admin sees says whether the
  * address has an account elsewhere.
  */
@@ -31,6 +32,7 @@ import {
 import type { InvitationRecord } from '../storage/invitation.repository.js';
 import { findOrganizationById, rolesOfUserIn } from '../storage/organization.repository.js';
 import type { Organization } from '../storage/organization.repository.js';
+import { hasEnabledSecondFactor } from '../storage/second-factor.repository.js';
 import { findUserByEmail, findUserById } from '../storage/user.repository.js';
 import type { UserAccount } from '../storage/user.repository.js';
 import { recordChange } from './audit-trail.js';
@@ -137,6 +139,7 @@ const personActor = (user: Pick<UserAccount, 'id' | 'email'>): Actor => ({
   email: user.email,
   sessionId: null,
   apiTokenId: null,
+  secondFactor: false,
 });
 
 /** What the audit trail keeps of an invitation. */
@@ -270,6 +273,14 @@ export const createInvitationService = (deps: ServiceDeps) => {
       );
     }
     await throttle.succeeded(counters);
+    // A password alone never opens a session for an account with a second factor.
+    if (await hasEnabledSecondFactor(reader(deps), account.id)) {
+      throw new DomainError(
+        'INVITATION_SIGN_IN_REQUIRED',
+        'InvalidState',
+        'Your account uses two-step sign-in: sign in first, then open the invitation link again',
+      );
+    }
     return 'by_password';
   };
 

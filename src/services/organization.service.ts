@@ -24,8 +24,10 @@ import {
   listOrganizations,
   listOrganizationsOfUser,
   rolesOfUserIn,
+  updateRequireSecondFactor,
 } from '../storage/organization.repository.js';
 import type { MemberRow, Membership, Organization } from '../storage/organization.repository.js';
+import { hasEnabledSecondFactor } from '../storage/second-factor.repository.js';
 import { findUserByEmail, findUserById } from '../storage/user.repository.js';
 import { recordChange } from './audit-trail.js';
 import { accessOf, authorize } from './authorization.js';
@@ -67,7 +69,13 @@ export const createOrganizationService = (deps: ServiceDeps) => {
       const kind = checkOneOf<OrgKind>(issues, 'kind', input.kind, ORG_KINDS);
       if (issues.length > 0)
         throw invalid('ORG_INVALID', 'The organization details are not acceptable', issues);
-      const organization: Organization = { id: deps.newId(), name, kind, createdAt: now(deps) };
+      const organization: Organization = {
+        id: deps.newId(),
+        name,
+        kind,
+        createdAt: now(deps),
+        requireSecondFactor: false,
+      };
       await inTransaction(deps, async (trx) => {
         await insertOrganization(trx, organization);
         await recordChange(trx, deps, actor, {
@@ -126,6 +134,7 @@ export const createOrganizationService = (deps: ServiceDeps) => {
     /** The signed-in user and the organizations they belong to. */
     async me(actor: Actor): Promise<{
       user: PublicUser;
+      secondFactor: { enabled: boolean; usedForThisSession: boolean };
       memberships: (MembershipOfUser & { permissions: Permission[] })[];
     }> {
       if (actor.kind !== 'user') {
@@ -140,6 +149,10 @@ export const createOrganizationService = (deps: ServiceDeps) => {
       const memberships = await listOrganizationsOfUser(reader(deps), actor.userId);
       return {
         user: publicUser(user),
+        secondFactor: {
+          enabled: await hasEnabledSecondFactor(reader(deps), actor.userId),
+          usedForThisSession: actor.secondFactor,
+        },
         memberships: memberships.map((entry) => ({
           ...entry,
           permissions: permissionsOfRoles(entry.organization.kind, entry.roles),
@@ -149,6 +162,41 @@ export const createOrganizationService = (deps: ServiceDeps) => {
 
     async getOrganization(actor: Actor, organizationId: string): Promise<OrgAccess> {
       return authorize(reader(deps), actor, organizationId, 'org.read');
+    },
+
+    /**
+     * Turns the organization's demand for a second factor on or off (admins).
+     * An admin turns it on only from a session opened with a second factor,
+     * so the change never shuts out the person making it.
+     */
+    async setSecondFactorRequirement(
+      actor: Actor,
+      organizationId: string,
+      requireSecondFactor: boolean,
+    ): Promise<OrgAccess> {
+      return inTransaction(deps, async (trx) => {
+        const access = await authorize(trx, actor, organizationId, 'members.manage');
+        const before = access.organization.requireSecondFactor;
+        if (requireSecondFactor && actor.kind === 'user' && !actor.secondFactor) {
+          throw new DomainError(
+            'ORG_SECOND_FACTOR_SELF_REQUIRED',
+            'InvalidState',
+            'Turn on two-step sign-in for your own account and sign in with a code first, so this does not lock you out',
+            { field: 'requireSecondFactor' },
+          );
+        }
+        if (before === requireSecondFactor) return access;
+        await updateRequireSecondFactor(trx, organizationId, requireSecondFactor);
+        await recordChange(trx, deps, actor, {
+          organizationId,
+          action: 'organization.second_factor_requirement_changed',
+          entityType: 'organization',
+          entityId: organizationId,
+          before: { requireSecondFactor: before },
+          after: { requireSecondFactor },
+        });
+        return { ...access, organization: { ...access.organization, requireSecondFactor } };
+      });
     },
 
     async listMembers(actor: Actor, organizationId: string): Promise<MemberRow[]> {

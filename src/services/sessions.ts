@@ -24,12 +24,13 @@ export const sessionExpiry = (lastSeen: Date, createdAt: Date): Date => {
   return idle < absolute ? idle : absolute;
 };
 
-/** Opens a session for the user, in the caller's transaction. */
+/** Opens a session for the user, in the caller's transaction; `secondFactor`: a code was given. */
 export const openSession = async (
   trx: Executor,
   deps: ServiceDeps,
   user: { readonly id: string; readonly email: string },
   origin: SessionOrigin,
+  secondFactor = false,
 ): Promise<SignedIn> => {
   const at = deps.clock.now();
   const sessionToken = newSecret();
@@ -45,6 +46,7 @@ export const openSession = async (
     expiresAt,
     userAgent: origin.userAgent?.slice(0, 300) ?? null,
     ip: origin.ip,
+    secondFactor,
   });
   const actor: Actor = {
     kind: 'user',
@@ -52,6 +54,7 @@ export const openSession = async (
     email: user.email,
     sessionId,
     apiTokenId: null,
+    secondFactor,
   };
   return { sessionToken, expiresAt, actor };
 };

@@ -1,6 +1,6 @@
 /** Sessions, personal API tokens and sign-in attempts. Only hashes of secrets are stored. */
 import type { Executor } from './database.js';
-import { allRows, firstRow } from './sql-helpers.js';
+import { allRows, firstRow, fromFlag, toFlag } from './sql-helpers.js';
 import type { ApiTokenTable, SessionTable } from './schema.js';
 
 export interface SessionRecord {
@@ -12,6 +12,8 @@ export interface SessionRecord {
   readonly expiresAt: string;
   readonly userAgent: string | null;
   readonly ip: string | null;
+  /** The sign-in that opened it gave a second factor. */
+  readonly secondFactor: boolean;
 }
 
 export interface ApiTokenRecord {
@@ -23,6 +25,8 @@ export interface ApiTokenRecord {
   readonly createdAt: string;
   readonly lastUsedAt: string | null;
   readonly revokedAt: string | null;
+  /** Made from a session opened with a second factor (docs/security.md). */
+  readonly secondFactor: boolean;
 }
 
 const toSession = (row: SessionTable): SessionRecord => ({
@@ -34,6 +38,7 @@ const toSession = (row: SessionTable): SessionRecord => ({
   expiresAt: row.expires_at,
   userAgent: row.user_agent,
   ip: row.ip,
+  secondFactor: fromFlag(row.second_factor),
 });
 
 export const insertSession = async (db: Executor, session: SessionRecord): Promise<void> => {
@@ -48,6 +53,7 @@ export const insertSession = async (db: Executor, session: SessionRecord): Promi
       expires_at: session.expiresAt,
       user_agent: session.userAgent,
       ip: session.ip,
+      second_factor: toFlag(session.secondFactor),
     })
     .execute();
 };
@@ -93,6 +99,7 @@ const toApiToken = (row: ApiTokenTable): ApiTokenRecord => ({
   createdAt: row.created_at,
   lastUsedAt: row.last_used_at,
   revokedAt: row.revoked_at,
+  secondFactor: fromFlag(row.second_factor),
 });
 
 export const insertApiToken = async (db: Executor, token: ApiTokenRecord): Promise<void> => {
@@ -107,6 +114,7 @@ export const insertApiToken = async (db: Executor, token: ApiTokenRecord): Promi
       created_at: token.createdAt,
       last_used_at: token.lastUsedAt,
       revoked_at: token.revokedAt,
+      second_factor: toFlag(token.secondFactor),
     })
     .execute();
 };

@@ -1,7 +1,7 @@
 /** Organizations (tenants) and the memberships that give users roles in them. */
 import type { OrgKind, Role } from '../domain/access/roles.js';
 import type { Executor } from './database.js';
-import { allRows, firstRow } from './sql-helpers.js';
+import { allRows, firstRow, fromFlag, toFlag } from './sql-helpers.js';
 import type { MembershipTable, OrganizationTable } from './schema.js';
 
 export interface Organization {
@@ -9,6 +9,8 @@ export interface Organization {
   readonly name: string;
   readonly kind: OrgKind;
   readonly createdAt: string;
+  /** Members reach it only with a session (or API token) opened with a second factor. */
+  readonly requireSecondFactor: boolean;
 }
 
 export interface Membership {
@@ -29,6 +31,7 @@ const toOrganization = (row: OrganizationTable): Organization => ({
   name: row.name,
   kind: row.kind as OrgKind,
   createdAt: row.created_at,
+  requireSecondFactor: fromFlag(row.require_second_factor),
 });
 
 const toMembership = (row: MembershipTable): Membership => ({
@@ -45,13 +48,32 @@ const ORGANIZATION_AND_ROLE = [
   'organization.name',
   'organization.kind',
   'organization.created_at',
+  'organization.require_second_factor',
   'membership.role',
 ] as const;
 
 export const insertOrganization = async (db: Executor, org: Organization): Promise<void> => {
   await db
     .insertInto('organization')
-    .values({ id: org.id, name: org.name, kind: org.kind, created_at: org.createdAt })
+    .values({
+      id: org.id,
+      name: org.name,
+      kind: org.kind,
+      created_at: org.createdAt,
+      require_second_factor: toFlag(org.requireSecondFactor),
+    })
+    .execute();
+};
+
+export const updateRequireSecondFactor = async (
+  db: Executor,
+  organizationId: string,
+  requireSecondFactor: boolean,
+): Promise<void> => {
+  await db
+    .updateTable('organization')
+    .set({ require_second_factor: toFlag(requireSecondFactor) })
+    .where('id', '=', organizationId)
     .execute();
 };
 

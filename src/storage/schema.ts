@@ -8,6 +8,8 @@ export interface OrganizationTable {
   name: string;
   kind: string;
   created_at: string;
+  /** 0/1: members need a session (or token) opened with a second factor */
+  require_second_factor: number;
 }
 
 export interface UserAccountTable {
@@ -36,6 +38,8 @@ export interface SessionTable {
   expires_at: string;
   user_agent: string | null;
   ip: string | null;
+  /** 0/1: the sign-in that opened it gave a second factor */
+  second_factor: number;
 }
 
 export interface ApiTokenTable {
@@ -47,6 +51,38 @@ export interface ApiTokenTable {
   created_at: string;
   last_used_at: string | null;
   revoked_at: string | null;
+  /** 0/1: made from a session that was opened with a second factor */
+  second_factor: number;
+}
+
+/** A user's TOTP secret: pending until confirmed with a code, then enabled. */
+export interface SecondFactorTable {
+  user_id: string;
+  /** base32 */
+  secret: string;
+  status: string;
+  created_at: string;
+  enabled_at: string | null;
+  /** The newest TOTP time step accepted; a code of it or an earlier step is refused */
+  last_used_step: number | null;
+}
+
+/** A single-use recovery code, stored as its SHA-256. */
+export interface RecoveryCodeTable {
+  id: string;
+  user_id: string;
+  code_hash: string;
+  created_at: string;
+  used_at: string | null;
+}
+
+/** A password accepted, waiting for the second factor; stored as the token's SHA-256. */
+export interface SignInChallengeTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
 }
 
 /** A password-guess counter for one purpose key (see domain/account/throttle.ts). */
@@ -332,6 +368,9 @@ export interface DB {
   membership: MembershipTable;
   session: SessionTable;
   api_token: ApiTokenTable;
+  second_factor: SecondFactorTable;
+  recovery_code: RecoveryCodeTable;
+  sign_in_challenge: SignInChallengeTable;
   login_throttle: LoginThrottleTable;
   audit_log_entry: AuditLogEntryTable;
   audit_checkpoint: AuditCheckpointTable;

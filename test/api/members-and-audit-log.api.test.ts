@@ -146,7 +146,13 @@ describe('members and the audit trail API', () => {
   it('keeps a certification body to its own roles and its own trail', async () => {
     const cbAdmin = await createApiUser(
       ctx,
-      { id: cbId, name: 'Audit Partners', kind: 'certification_body', createdAt: '' },
+      {
+        id: cbId,
+        name: 'Audit Partners',
+        kind: 'certification_body',
+        createdAt: '',
+        requireSecondFactor: false,
+      },
       ['admin'],
     );
     const invited = await call(ctx, cbAdmin, {

@@ -121,7 +121,14 @@ export const createUser = async (
   return {
     id: user.id,
     email: user.email,
-    actor: { kind: 'user', userId: user.id, email: user.email, sessionId: null, apiTokenId: null },
+    actor: {
+      kind: 'user',
+      userId: user.id,
+      email: user.email,
+      sessionId: null,
+      apiTokenId: null,
+      secondFactor: false,
+    },
   };
 };
 

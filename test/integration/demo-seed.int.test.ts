@@ -20,7 +20,8 @@ describe('demo seed', () => {
       ip: null,
       userAgent: null,
     });
-    manager = signedIn.actor;
+    if (signedIn.kind !== 'signed_in') throw new Error('the demo manager has no second factor');
+    manager = signedIn.signedIn.actor;
     const me = await ctx.services.organizations.me(manager);
     orgId = me.memberships[0]?.organization.id ?? '';
   });

@@ -28,6 +28,13 @@ export const THROTTLE_RULES = {
   },
   address: { free: 20, firstWaitSeconds: 2, maxWaitSeconds: 15 * 60, forgetAfterSeconds: 60 * 60 },
   account: { free: 10, firstWaitSeconds: 1, maxWaitSeconds: 60, forgetAfterSeconds: 60 * 60 },
+  /** Codes of a second factor, per account: six digits fall to guessing without it. */
+  secondFactor: {
+    free: 5,
+    firstWaitSeconds: 2,
+    maxWaitSeconds: 15 * 60,
+    forgetAfterSeconds: 60 * 60,
+  },
   passwordChange: {
     free: 5,
     firstWaitSeconds: 2,

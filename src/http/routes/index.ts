@@ -2,6 +2,7 @@
 import { aiSystemRoutes } from './ai-systems/routes.js';
 import { auditLogRoutes } from './audit-log/routes.js';
 import { authRoutes } from './auth/routes.js';
+import { secondFactorRoutes } from './auth/second-factor.routes.js';
 import { catalogRoutes } from './catalog/routes.js';
 import { contextRoutes } from './context/routes.js';
 import { documentRoutes } from './documents/routes.js';
@@ -19,6 +20,7 @@ import { transferRoutes } from './transfers/routes.js';
 export const ROUTE_PLUGINS = [
   healthRoutes,
   authRoutes,
+  secondFactorRoutes,
   catalogRoutes,
   registerCatalogRoutes,
   orgRoutes,

@@ -13,6 +13,7 @@ import * as addLoginThrottle from './2026-12-02T0100-add-login-throttle.js';
 import * as createJobsAndNotifications from './2026-12-02T0100-create-jobs-and-notifications.js';
 import * as createInvitations from './2026-12-02T0200-create-invitations.js';
 import * as createAuditCheckpoints from './2026-12-02T0300-create-audit-checkpoints.js';
+import * as createSecondFactor from './2026-12-02T0400-create-second-factor.js';
 import * as createFileStore from './2026-12-02T0500-create-file-store.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -26,5 +27,6 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-12-02T0100-create-jobs-and-notifications': createJobsAndNotifications,
   '2026-12-02T0200-create-invitations': createInvitations,
   '2026-12-02T0300-create-audit-checkpoints': createAuditCheckpoints,
+  '2026-12-02T0400-create-second-factor': createSecondFactor,
   '2026-12-02T0500-create-file-store': createFileStore,
 };

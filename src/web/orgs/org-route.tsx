@@ -1,10 +1,15 @@
-/** Layout of /orgs/:orgId/*: checks membership, remembers the choice, provides the org. */
+/**
+ * Layout of /orgs/:orgId/*: checks membership, remembers the choice, provides
+ * the org; and says what to do when the org requires two-step sign-in that
+ * this session did not use (its routes answer 403 then).
+ */
 import { useEffect } from 'react';
 import { Navigate, Outlet, useParams } from 'react-router';
 import { useMe } from '../auth/me-context.js';
 import { NotFoundPage } from '../pages/not-found.js';
 import { CurrentOrgContext, can, orgPath } from './current-org.js';
 import { useRememberedOrgId } from './remembered-org.js';
+import { SecondFactorNotice } from './second-factor-notice.js';
 
 export const OrgRoute = () => {
   const { orgId } = useParams();
@@ -23,6 +28,14 @@ export const OrgRoute = () => {
       <NotFoundPage
         title="Organization not found"
         message="This organization does not exist, or you are not a member of it. Choose one of your organizations in the header."
+      />
+    );
+  }
+  if (membership.organization.requireSecondFactor && !me.secondFactor.usedForThisSession) {
+    return (
+      <SecondFactorNotice
+        organizationName={membership.organization.name}
+        isEnrolled={me.secondFactor.enabled}
       />
     );
   }

@@ -107,6 +107,13 @@ const AcceptForm = ({ token, preview, me, onAccepted }: AcceptFormProps) => {
     <form onSubmit={submit} noValidate>
       <Stack>
         <FormAlert message={alert} />
+        {accept.error instanceof ApiError &&
+          accept.error.code === 'INVITATION_SIGN_IN_REQUIRED' && (
+            // The account has two-step sign-in: sign in fully, then this link accepts in one click.
+            <Button component={Link} to="/sign-in" variant="default">
+              Go to sign-in
+            </Button>
+          )}
         {me && (
           <Text size="sm" c="dimmed">
             You are signed in as {me.user.email}; accepting signs you in as {preview.email} instead.

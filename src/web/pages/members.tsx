@@ -1,4 +1,7 @@
-/** Who belongs to the organization, in which role; admins invite people and remove roles. */
+/**
+ * Who belongs to the organization, in which role; admins invite people,
+ * remove roles and change the organization's settings.
+ */
 import { Badge, Button, EmptyState, Paper, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
@@ -16,6 +19,7 @@ import { InvitationLinkModal } from './members/invitation-link-modal.js';
 import { InvitationsTable } from './members/invitations-table.js';
 import { InviteModal } from './members/invite-modal.js';
 import { membersQuery, useRemoveMember } from './members/member-queries.js';
+import { OrgSecuritySettings } from './members/org-security-settings.js';
 import type { IssuedInvitation, Member } from './members/member-queries.js';
 
 const RemoveButton = ({ member, orgId }: { member: Member; orgId: string }) => {
@@ -41,7 +45,8 @@ const RemoveButton = ({ member, orgId }: { member: Member; orgId: string }) => {
 };
 
 export const MembersPage = () => {
-  const { organization } = useCurrentOrg();
+  const membership = useCurrentOrg();
+  const { organization } = membership;
   const { user } = useMe();
   const canManage = useCan('members.manage');
   const [inviting, { open, close }] = useDisclosure(false);
@@ -119,6 +124,7 @@ export const MembersPage = () => {
         </Paper>
       )}
       {canManage && <InvitationsTable orgId={organization.id} onIssued={issued} />}
+      {canManage && <OrgSecuritySettings membership={membership} />}
       {canManage && inviting && (
         <InviteModal
           orgId={organization.id}

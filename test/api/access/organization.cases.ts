@@ -30,6 +30,11 @@ export const organizationAccess = defineAccessTable<Fixture>({
     routeCase('GET /api/v1/orgs/{orgId}', {
       badInput: { params: { orgId: 'not-an-id' }, field: 'params.orgId' },
     }),
+    routeCase('PATCH /api/v1/orgs/{orgId}/settings', {
+      payload: { requireSecondFactor: false },
+      lacking: 'viewer',
+      badInput: { payload: { requireSecondFactor: 'yes' }, field: 'body.requireSecondFactor' },
+    }),
     routeCase('GET /api/v1/orgs/{orgId}/members', {
       badInput: { params: { orgId: 'not-an-id' }, field: 'params.orgId' },
     }),

@@ -12,6 +12,7 @@ import {
   SignInBody,
   TokenParams,
 } from './schemas.js';
+import { SecondFactorChallenge, SecondStepBody } from './second-factor.schemas.js';
 import { z } from 'zod';
 
 export const authRoutes: RoutePlugin = (services) => async (app) => {
@@ -24,14 +25,46 @@ export const authRoutes: RoutePlugin = (services) => async (app) => {
       config: { isPublic: true },
       schema: {
         tags,
-        summary: 'Sign in with email and password; sets the session cookie',
+        summary:
+          'Sign in with email and password; sets the session cookie, or answers 202 with a challenge when the account has two-step sign-in',
         body: SignInBody,
+        response: {
+          200: Me,
+          202: SecondFactorChallenge,
+          400: ErrorSchema,
+          401: ErrorSchema,
+          429: ErrorSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const outcome = await services.auth.signIn({
+        ...request.body,
+        ip: request.ip,
+        userAgent: request.headers['user-agent'] ?? null,
+      });
+      if (outcome.kind === 'second_factor') {
+        return reply.status(202).send({ secondFactorRequired: true, ...outcome.challenge });
+      }
+      setSessionCookie(request, reply, outcome.signedIn);
+      return services.organizations.me(outcome.signedIn.actor);
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/login/second-factor',
+    {
+      config: { isPublic: true },
+      schema: {
+        tags,
+        summary:
+          'Finish a sign-in with the challenge and a code (or a recovery code); sets the session cookie',
+        body: SecondStepBody,
         response: { 200: Me, 400: ErrorSchema, 401: ErrorSchema, 429: ErrorSchema },
       },
     },
     async (request, reply) => {
-      const signedIn = await services.auth.signIn({
-        ...request.body,
+      const signedIn = await services.auth.completeSignIn(request.body, {
         ip: request.ip,
         userAgent: request.headers['user-agent'] ?? null,
       });

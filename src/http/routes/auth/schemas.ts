@@ -12,12 +12,29 @@ export const ChangePasswordBody = z.strictObject({
   newPassword: z.string().max(1024),
 });
 
+export const SecondFactorState = z
+  .object({
+    enabled: z.boolean().describe('Two-step sign-in is on for the account'),
+    usedForThisSession: z
+      .boolean()
+      .describe('This session or API token was opened with a second factor'),
+  })
+  .meta({ id: 'SecondFactorState' });
+
 export const User = z
   .object({ id: Id, email: z.string(), name: z.string(), createdAt: Timestamp })
   .meta({ id: 'User' });
 
 export const Organization = z
-  .object({ id: Id, name: z.string(), kind: z.enum(ORG_KINDS), createdAt: Timestamp })
+  .object({
+    id: Id,
+    name: z.string(),
+    kind: z.enum(ORG_KINDS),
+    createdAt: Timestamp,
+    requireSecondFactor: z
+      .boolean()
+      .describe('Members reach it only after signing in with a second factor'),
+  })
   .meta({ id: 'Organization' });
 
 export const OrgMembership = z
@@ -30,7 +47,9 @@ export const OrgMembership = z
   })
   .meta({ id: 'OrgMembership' });
 
-export const Me = z.object({ user: User, memberships: z.array(OrgMembership) }).meta({ id: 'Me' });
+export const Me = z
+  .object({ user: User, secondFactor: SecondFactorState, memberships: z.array(OrgMembership) })
+  .meta({ id: 'Me' });
 
 export const ApiToken = z
   .object({
@@ -40,6 +59,11 @@ export const ApiToken = z
     createdAt: Timestamp,
     lastUsedAt: Timestamp.nullable(),
     revokedAt: Timestamp.nullable(),
+    secondFactor: z
+      .boolean()
+      .describe(
+        'Made from a session opened with a second factor; organizations that require one refuse tokens without it',
+      ),
   })
   .meta({ id: 'ApiToken' });
 

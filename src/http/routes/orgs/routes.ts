@@ -4,7 +4,7 @@ import type { RoutePlugin } from '../../route-plugin.js';
 import { actorOf } from '../../authentication.js';
 import { ErrorSchema, OrgParams, orgRouteErrors } from '../../schemas.js';
 import { OrgMembership } from '../auth/schemas.js';
-import { Member, MemberParams, Membership, NewMemberBody } from './schemas.js';
+import { Member, MemberParams, Membership, NewMemberBody, OrgSettingsBody } from './schemas.js';
 
 export const orgRoutes: RoutePlugin = (services) => async (app) => {
   const tags = ['organizations'];
@@ -33,6 +33,26 @@ export const orgRoutes: RoutePlugin = (services) => async (app) => {
     },
     async (request) =>
       services.organizations.getOrganization(actorOf(request), request.params.orgId),
+  );
+
+  app.patch(
+    '/api/v1/orgs/:orgId/settings',
+    {
+      schema: {
+        tags,
+        summary:
+          'Change the organization’s settings (admins): whether it requires two-step sign-in',
+        params: OrgParams,
+        body: OrgSettingsBody,
+        response: { 200: OrgMembership, 409: ErrorSchema, ...orgRouteErrors },
+      },
+    },
+    async (request) =>
+      services.organizations.setSecondFactorRequirement(
+        actorOf(request),
+        request.params.orgId,
+        request.body.requireSecondFactor,
+      ),
   );
 
   app.get(

@@ -23,3 +23,9 @@ export const NewMemberBody = z.strictObject({
 });
 
 export const MemberParams = z.object({ orgId: Id, membershipId: Id });
+
+export const OrgSettingsBody = z.strictObject({
+  requireSecondFactor: z
+    .boolean()
+    .describe('Members reach the organization only after signing in with a second factor'),
+});
