@@ -59,10 +59,9 @@ describe('HTTP edges', () => {
     expect(operations.length).toBeGreaterThanOrEqual(15);
     for (const { path, method, operation } of operations) {
       expect(Object.keys(operation.responses ?? {}), `${method} ${path}`).not.toHaveLength(0);
-      // Workflow actions (approve, submit, resend …) and multipart uploads carry no JSON body.
-      const isAction = /\/(logout|approve|submit|return|retire|resend|revoke|import|files?)$/.test(
-        path,
-      );
+      // Workflow actions (approve, submit, resend, second-factor setup …) and multipart uploads carry no JSON body.
+      const isAction =
+        /\/(logout|approve|submit|return|retire|resend|revoke|import|files?|setup)$/.test(path);
       if (method === 'post' && !isAction) {
         expect(operation.requestBody, `${method} ${path}`).toBeDefined();
       }
