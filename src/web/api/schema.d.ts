@@ -1063,6 +1063,13 @@ export interface paths {
                         "application/json": components["schemas"]["Catalog"];
                     };
                 };
+                /** @description The version you hold is current */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         put?: never;
