@@ -15,6 +15,7 @@ import * as createInvitations from './2026-12-02T0200-create-invitations.js';
 import * as createAuditCheckpoints from './2026-12-02T0300-create-audit-checkpoints.js';
 import * as createSecondFactor from './2026-12-02T0400-create-second-factor.js';
 import * as createFileStore from './2026-12-02T0500-create-file-store.js';
+import * as addRegisterSortIndexes from './2026-12-02T0600-add-register-sort-indexes.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-11-27T1800-create-accounts-and-tenants': createAccountsAndTenants,
@@ -29,4 +30,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-12-02T0300-create-audit-checkpoints': createAuditCheckpoints,
   '2026-12-02T0400-create-second-factor': createSecondFactor,
   '2026-12-02T0500-create-file-store': createFileStore,
+  '2026-12-02T0600-add-register-sort-indexes': addRegisterSortIndexes,
 };
