@@ -190,6 +190,12 @@ describe('AI systems API', () => {
     ]);
     const names = [...first.items, ...second.items].map((item) => item.name);
     expect(new Set(names).size).toBe(20);
+    const last = await list('pageSize=10&page=4');
+    expect(last).toMatchObject({ total: 31, page: 4 });
+    expect(last.items).toHaveLength(1);
+    const beyond = await list('pageSize=10&page=9');
+    expect(beyond).toMatchObject({ total: 31, page: 9, items: [] });
+    expect((await list('pageSize=10&page=9&search=no-such-system')).total).toBe(0);
   });
 
   it('sorts by another column in either direction', async () => {
