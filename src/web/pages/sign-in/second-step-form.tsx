@@ -2,6 +2,7 @@
 import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
+import { OneTimeCodeInput } from '../../components/one-time-code-input.js';
 
 export interface SecondStepValues {
   readonly code?: string;
@@ -51,12 +52,9 @@ export const SecondStepForm = ({
             onChange={(event) => setRecoveryCode(event.currentTarget.value)}
           />
         ) : (
-          <TextInput
+          <OneTimeCodeInput
             label="Code"
-            inputMode="numeric"
-            autoComplete="one-time-code"
             autoFocus
-            maxLength={7}
             placeholder="123456"
             value={code}
             onChange={(event) => setCode(event.currentTarget.value)}

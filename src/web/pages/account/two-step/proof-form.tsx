@@ -6,6 +6,7 @@ import { applyApiError } from '../../../components/form-errors.js';
 import type { FieldLabels } from '../../../components/form-errors.js';
 import { FormAlert } from '../../../components/form-alert.js';
 import type { Proof } from './second-factor-queries.js';
+import { OneTimeCodeInput } from '../../../components/one-time-code-input.js';
 
 interface FormValues extends Record<string, unknown> {
   currentPassword: string;
@@ -64,11 +65,9 @@ export const ProofForm = ({
             {...form.getInputProps('recoveryCode')}
           />
         ) : (
-          <TextInput
+          <OneTimeCodeInput
             label={LABELS.code}
             description="The six digits your authenticator app shows now"
-            inputMode="numeric"
-            autoComplete="one-time-code"
             withAsterisk
             {...form.getInputProps('code')}
           />

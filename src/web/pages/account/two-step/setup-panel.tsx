@@ -3,7 +3,7 @@
  * password and the code the app shows. The QR code is the server's SVG,
  * shown as an image so nothing in it can run.
  */
-import { Button, Group, Image, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Image, PasswordInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { CopyBox } from '../../../components/copy-box.js';
@@ -12,6 +12,7 @@ import type { FieldLabels } from '../../../components/form-errors.js';
 import { FormAlert } from '../../../components/form-alert.js';
 import { useConfirmSetup } from './second-factor-queries.js';
 import type { SecondFactorSetup } from './second-factor-queries.js';
+import { OneTimeCodeInput } from '../../../components/one-time-code-input.js';
 
 interface FormValues extends Record<string, unknown> {
   currentPassword: string;
@@ -67,13 +68,7 @@ export const SetupPanel = ({
             withAsterisk
             {...form.getInputProps('currentPassword')}
           />
-          <TextInput
-            label={LABELS.code}
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            withAsterisk
-            {...form.getInputProps('code')}
-          />
+          <OneTimeCodeInput label={LABELS.code} withAsterisk {...form.getInputProps('code')} />
           <Group>
             <Button type="submit" loading={confirm.isPending}>
               Turn on two-step sign-in
