@@ -15,11 +15,15 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import {
   aiSystemCsv,
+  aiSystemSheetRows,
   aiSystemXlsx,
   csvOfBytes,
+  inflatingPart,
   manyRowXlsx,
   sharedStringsBomb,
+  xlsxOf,
 } from '../test/harness/spreadsheet-bombs.js';
+import { MAX_IMPORT_ROWS } from '../src/services/tabular/import-limits.js';
 import { startServer, type ServerProcess } from './children.js';
 import { createPostgresDatabase, createSqliteDatabase, type BenchDatabase } from './database.js';
 import { DEFAULT_GENERATE_OPTIONS, generateDatabase, type GeneratedOrg } from './generate.js';
@@ -283,7 +287,21 @@ const makeFiles = async () => {
     fileName: 'many-texts.xlsx',
     content: await sharedStringsBomb(1024 * MIB, { declared: 1000, textBytes: 1000 }),
   };
-  for (const file of [xlsx, csv, oneText, manyTexts]) {
+  // Declared truthfully, the bomb is refused from the ZIP directory alone.
+  const honestTexts: BombFile = {
+    label: 'XLSX, texts of 1 GiB that declare it',
+    fileName: 'honest-texts.xlsx',
+    content: await sharedStringsBomb(1024 * MIB, { textBytes: 1000 }),
+  };
+  // The most work one file can cost: 60 MiB of texts read whole, then rows up to the limit.
+  const mostWork: BombFile = {
+    label: 'XLSX, 60 MiB of texts and 10,001 rows',
+    fileName: 'most-work.xlsx',
+    content: await xlsxOf(aiSystemSheetRows(MAX_IMPORT_ROWS + 1), [
+      await inflatingPart('xl/sharedStrings.xml', 60 * MIB, { textBytes: 1000 }),
+    ]),
+  };
+  for (const file of [xlsx, csv, oneText, manyTexts, honestTexts, mostWork]) {
     console.error(`  ${file.label}: ${(file.content.length / 1e6).toFixed(1)} MB`);
   }
   return {
@@ -291,6 +309,8 @@ const makeFiles = async () => {
     csv: uploadOf(csv),
     oneText: uploadOf(oneText),
     manyTexts: uploadOf(manyTexts),
+    honestTexts: uploadOf(honestTexts),
+    mostWork: uploadOf(mostWork),
   };
 };
 
@@ -348,6 +368,11 @@ const benchmark = async (database: 'sqlite' | 'postgres', cleanup: (() => Promis
     await runCase(monitor, server, org, 'XLSX, one text inflating to 1 GiB', [files.oneText]),
     await runCase(monitor, server, org, 'XLSX, texts inflating to 1 GiB', [files.manyTexts]),
     await runCase(monitor, server, org, 'two of those at once', [files.manyTexts, files.manyTexts]),
+    await runCase(monitor, server, org, 'XLSX, texts of 1 GiB that declare it', [
+      files.honestTexts,
+    ]),
+    await runCase(monitor, server, org, 'XLSX, 60 MiB of texts and 10,001 rows', [files.mostWork]),
+    await runCase(monitor, server, org, 'two of those at once', [files.mostWork, files.mostWork]),
     await runCase(monitor, server, org, 'two 3-million-row XLSX at once', [files.xlsx, files.xlsx]),
     await runCase(monitor, server, org, 'XLSX and CSV at once', [files.xlsx, files.csv]),
   ];

@@ -162,4 +162,32 @@ describe('reading an XLSX sheet as a stream', () => {
     ]);
     await expect(readXlsx(file)).rejects.toMatchObject({ code: 'IMPORT_FILE_TOO_LARGE' });
   });
+
+  it('refuses a part that inflates to more than it declares, by any amount', async () => {
+    const texts = `<sst>${'<si><t>abc</t></si>'.repeat(1000)}</sst>`;
+    const lying = {
+      ...deflatedPart('xl/sharedStrings.xml', texts),
+      declaredSize: texts.length - 1,
+    };
+    const file = await xlsxOf(['<row r="1"><c r="A1" t="s"><v>0</v></c></row>'], [lying]);
+    await expect(readXlsx(file)).rejects.toMatchObject({
+      code: 'IMPORT_FILE_TOO_LARGE',
+      details: { issues: [{ field: 'file', reason: expect.stringContaining('it declares') }] },
+    });
+  });
+
+  it('refuses a part that declares more than the unpacked budget before inflating any of it', async () => {
+    // Bytes that are not deflate data: inflating them would fail as unreadable.
+    const huge: ZipPart = {
+      name: 'xl/sharedStrings.xml',
+      data: Buffer.from('not deflated'),
+      crc: 0,
+      size: 65 * 1024 * 1024,
+    };
+    const file = await xlsxOf(['<row r="1"><c r="A1" t="s"><v>0</v></c></row>'], [huge]);
+    await expect(readXlsx(file)).rejects.toMatchObject({
+      code: 'IMPORT_FILE_TOO_LARGE',
+      details: { maxUnpackedBytes: 64 * 1024 * 1024 },
+    });
+  });
 });

@@ -136,55 +136,61 @@ const readSheet = async (
   let cell: CellParts | undefined;
   let capture: 'value' | 'inline' | undefined;
   let phonetic = 0;
-  await parsePart(zip, entry, budget, {
-    open(name, tag) {
-      if (name === 'sheetData') inSheetData = true;
-      else if (name === 'row' && inSheetData) {
-        const number = parseInt(tag.attributes.r ?? '', 10);
-        line = Number.isInteger(number) && number > line ? number : line + 1;
-        cells = new Map();
-        isWider = false;
-        nextColumn = 1;
-      } else if (name === 'c' && cells) {
-        column = columnOf(tag.attributes.r) ?? nextColumn;
-        nextColumn = column + 1;
-        const style = parseInt(tag.attributes.s ?? '0', 10);
-        cell = {
-          type: tag.attributes.t ?? 'n',
-          isDate: context.dateStyles[style] ?? false,
-          hasFormula: false,
-          value: undefined,
-          inline: [],
-        };
-      } else if (cell) {
-        if (name === 'v') capture = 'value';
-        else if (name === 'f') cell.hasFormula = true;
-        else if (name === 'rPh') phonetic++;
-        else if (name === 't' && phonetic === 0) capture = 'inline';
-      } else if (name === 'mergeCell') {
-        const range = rangeOf(tag.attributes.ref);
-        if (range) reader.merge(range);
-      }
+  await parsePart(
+    zip,
+    entry,
+    budget,
+    {
+      open(name, tag) {
+        if (name === 'sheetData') inSheetData = true;
+        else if (name === 'row' && inSheetData) {
+          const number = parseInt(tag.attributes.r ?? '', 10);
+          line = Number.isInteger(number) && number > line ? number : line + 1;
+          cells = new Map();
+          isWider = false;
+          nextColumn = 1;
+        } else if (name === 'c' && cells) {
+          column = columnOf(tag.attributes.r) ?? nextColumn;
+          nextColumn = column + 1;
+          const style = parseInt(tag.attributes.s ?? '0', 10);
+          cell = {
+            type: tag.attributes.t ?? 'n',
+            isDate: context.dateStyles[style] ?? false,
+            hasFormula: false,
+            value: undefined,
+            inline: [],
+          };
+        } else if (cell) {
+          if (name === 'v') capture = 'value';
+          else if (name === 'f') cell.hasFormula = true;
+          else if (name === 'rPh') phonetic++;
+          else if (name === 't' && phonetic === 0) capture = 'inline';
+        } else if (name === 'mergeCell') {
+          const range = rangeOf(tag.attributes.ref);
+          if (range) reader.merge(range);
+        }
+      },
+      text(text) {
+        if (!cell || capture === undefined) return;
+        if (capture === 'value') cell.value = (cell.value ?? '') + text;
+        else cell.inline.push(text);
+      },
+      close(name) {
+        if (name === 'v' || name === 't') capture = undefined;
+        else if (name === 'rPh') phonetic--;
+        else if (name === 'c' && cell && cells) {
+          const text = cellText(cell, context.sharedStrings, context.date1904).trim();
+          if (text !== '' && column <= MAX_IMPORT_COLUMNS) cells.set(column, text);
+          else if (text !== '') isWider = true;
+          cell = undefined;
+        } else if (name === 'row' && cells) {
+          reader.row({ line, cells, isWider });
+          cells = undefined;
+        } else if (name === 'sheetData') inSheetData = false;
+      },
     },
-    text(text) {
-      if (!cell || capture === undefined) return;
-      if (capture === 'value') cell.value = (cell.value ?? '') + text;
-      else cell.inline.push(text);
-    },
-    close(name) {
-      if (name === 'v' || name === 't') capture = undefined;
-      else if (name === 'rPh') phonetic--;
-      else if (name === 'c' && cell && cells) {
-        const text = cellText(cell, context.sharedStrings, context.date1904).trim();
-        if (text !== '' && column <= MAX_IMPORT_COLUMNS) cells.set(column, text);
-        else if (text !== '') isWider = true;
-        cell = undefined;
-      } else if (name === 'row' && cells) {
-        reader.row({ line, cells, isWider });
-        cells = undefined;
-      } else if (name === 'sheetData') inSheetData = false;
-    },
-  });
+    { readsToEnd: false },
+  );
 };
 
 const readWorkbookSheet = async (zip: Buffer, reader: SheetReader) => {

@@ -49,7 +49,15 @@ export class Budget {
     }
   }
 
-  startPart() {
+  /**
+   * A part read to its end that declares more than what is left is refused
+   * before any of it is inflated. The sheet is not read to its end when it
+   * passes the row limit, which then refuses it more helpfully.
+   */
+  startPart(entry: ZipEntry, readsToEnd: boolean) {
+    if (readsToEnd && entry.declaredSize > this.remaining) {
+      throw fileTooLarge(`unpacks to more than ${MAX_UNPACKED_BYTES / 1024 / 1024} MiB`);
+    }
     this.sinceTag = 0;
   }
 }
@@ -60,6 +68,7 @@ export const parsePart = async (
   entry: ZipEntry,
   budget: Budget,
   handlers: XmlHandlers,
+  { readsToEnd = true } = {},
 ) => {
   const parser = new SaxesParser<{ xmlns: false; position: false }>({
     xmlns: false,
@@ -72,9 +81,17 @@ export const parsePart = async (
     parser.on('cdata', text);
   }
   if (close) parser.on('closetag', (tag) => close(localName(tag.name)));
-  budget.startPart();
+  budget.startPart(entry, readsToEnd);
   const decoder = new TextDecoder();
+  let inflated = 0;
   for await (const chunk of entryBytes(zip, entry)) {
+    // A ZIP writer knows each part's size when it writes the directory: more is a bomb.
+    inflated += chunk.length;
+    if (inflated > entry.declaredSize) {
+      throw fileTooLarge(
+        `has a part that unpacks to more than the ${entry.declaredSize} bytes it declares`,
+      );
+    }
     budget.take(chunk);
     parser.write(decoder.decode(chunk, { stream: true }));
     await yieldToEventLoop();
