@@ -20,6 +20,7 @@ const RESULTS = fileURLToPath(new URL('results/', import.meta.url));
 interface ProfileNode {
   readonly id: number;
   readonly callFrame: { functionName: string; url: string; lineNumber: number };
+  readonly children?: readonly number[];
 }
 interface CpuProfile {
   readonly nodes: readonly ProfileNode[];
@@ -41,6 +42,33 @@ const top = (counts: Map<string, number>, total: number, limit: number): string[
     .slice(0, limit)
     .map(([name, count]) => `${((100 * count) / total).toFixed(1).padStart(5)} %  ${name}`);
 
+/**
+ * Total time (self and callees) of the application's own functions, each
+ * counted once per sample however deep it recurs: where the request's time
+ * goes by the code that asked for it.
+ */
+const summarizeTotals = (profile: CpuProfile, byId: ReadonlyMap<number, ProfileNode>) => {
+  const parentOf = new Map<number, number>();
+  for (const node of profile.nodes) {
+    for (const child of node.children ?? []) parentOf.set(child, node.id);
+  }
+  const totals = new Map<string, number>();
+  for (const leaf of profile.samples) {
+    const seen = new Set<string>();
+    for (let id: number | undefined = leaf; id !== undefined; id = parentOf.get(id)) {
+      const frame = byId.get(id)?.callFrame;
+      if (!frame || !/\/src\//.test(frame.url) || /node_modules/.test(frame.url)) continue;
+      const name = `${frame.functionName || '(anonymous)'}  ${frame.url.replace(/^.*\/src\//, 'src/')}:${frame.lineNumber + 1}`;
+      seen.add(name);
+    }
+    for (const name of seen) totals.set(name, (totals.get(name) ?? 0) + 1);
+  }
+  return [
+    'Application functions (total time, with what they call):',
+    ...top(totals, profile.samples.length, 30),
+  ];
+};
+
 const summarize = (profile: CpuProfile) => {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const packages = new Map<string, number>();
@@ -55,6 +83,8 @@ const summarize = (profile: CpuProfile) => {
   }
   const total = profile.samples.length;
   return [
+    ...summarizeTotals(profile, byId),
+    '',
     'By package (self time):',
     ...top(packages, total, 25),
     '',

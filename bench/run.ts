@@ -88,23 +88,41 @@ const listOf = (name: string, appUrl: string, orgs: readonly GeneratedOrg[], pat
   })),
 });
 
-/** The application's scenarios: two registers, the catalog, and the large organization's pages. */
-const appScenarios = (appUrl: string, orgs: readonly GeneratedOrg[]): Scenario[] => {
+/**
+ * The application's scenarios: two registers, the catalog, and the large
+ * organization's pages. `appUrl` keeps register pages between requests (the
+ * default), so a page asked for again is answered from those kept; `freshUrl`
+ * is the same application with AIMS_PAGE_CACHE=off, reading every page from
+ * the database, as the first view after a write does.
+ */
+const appScenarios = (
+  appUrl: string,
+  freshUrl: string,
+  orgs: readonly GeneratedOrg[],
+): Scenario[] => {
   const small = orgs.filter((org) => !org.isLarge);
   const large = orgs.filter((org) => org.isLarge);
   const page = (number: number) => `ai-systems?page=${number}&pageSize=25`;
+  const obligations = 'obligations?page=1&pageSize=25';
   return [
     { name: 'GET /api/v1/catalog', url: appUrl, requests: [{ path: '/api/v1/catalog' }] },
     listOf('GET /api/v1/orgs/:orgId/ai-systems', appUrl, small, page(1)),
-    listOf('GET /api/v1/orgs/:orgId/obligations', appUrl, small, 'obligations?page=1&pageSize=25'),
+    listOf('GET /api/v1/orgs/:orgId/ai-systems, read afresh', freshUrl, small, page(1)),
+    listOf('GET /api/v1/orgs/:orgId/obligations', appUrl, small, obligations),
+    listOf('GET /api/v1/orgs/:orgId/obligations, read afresh', freshUrl, small, obligations),
     ...(large.length > 0
       ? [
           {
-            ...listOf('20,000 AI systems, page 1', appUrl, large, page(1)),
+            ...listOf('20,000 AI systems, page 1, read afresh', freshUrl, large, page(1)),
             connections: LARGE_ORG_CONNECTIONS,
           },
           {
-            ...listOf(`20,000 AI systems, page ${LAST_PAGE}`, appUrl, large, page(LAST_PAGE)),
+            ...listOf(
+              `20,000 AI systems, page ${LAST_PAGE}, read afresh`,
+              freshUrl,
+              large,
+              page(LAST_PAGE),
+            ),
             connections: LARGE_ORG_CONNECTIONS,
           },
         ]
@@ -157,7 +175,12 @@ const benchmark = async (options: Options, cleanup: (() => Promise<void>)[]) => 
     BENCH_DATABASE: JSON.stringify(database.config),
   });
   cleanup.push(() => app.stop());
-  const measured = appScenarios(app.url, generated.value);
+  const fresh = await startServer('bench/server.ts', {
+    BENCH_DATABASE: JSON.stringify(database.config),
+    BENCH_PAGE_CACHE: 'off',
+  });
+  cleanup.push(() => fresh.stop());
+  const measured = appScenarios(app.url, fresh.url, generated.value);
   const bodies = await Promise.all(measured.map((scenario) => probe(scenario)));
   const bare = await startServer('bench/bare-server.ts', {
     BENCH_BARE_BODIES: JSON.stringify(bodies),

@@ -40,6 +40,8 @@ if (process.env.BENCH_LOOP_DELAY) reportLoopDelay();
 const runtime = await openRuntime(databaseConfig(process.env.BENCH_DATABASE), {
   migrate: false,
   auditKey: BENCH_AUDIT_KEY,
+  // BENCH_PAGE_CACHE=off: every page is read afresh, for the scenarios that measure that.
+  keepPages: process.env.BENCH_PAGE_CACHE !== 'off',
 });
 const app = await buildApp({ services: runtime.services });
 await listenUntilStopped(app, () => runtime.close());

@@ -36,3 +36,10 @@ describe('AIMS_FILE_STORE', () => {
     expect(() => loadConfig({ AIMS_FILE_STORE: 's3' })).toThrow(/AIMS_FILE_STORE must be/);
   });
 });
+
+describe('AIMS_PAGE_CACHE', () => {
+  it('keeps register pages unless turned off', () => {
+    expect(loadConfig({}).keepPages).toBe(true);
+    expect(loadConfig({ AIMS_PAGE_CACHE: 'off' }).keepPages).toBe(false);
+  });
+});

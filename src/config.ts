@@ -32,6 +32,8 @@ export interface AppConfig {
   readonly jobsTickSeconds: number;
   /** The audit trail's key; null on PostgreSQL when none is configured (the server refuses to start). */
   readonly auditKey: AuditKeySource | null;
+  /** Keep computed register pages for reuse until the next write (AIMS_PAGE_CACHE=off turns it off). */
+  readonly keepPages: boolean;
 }
 
 const flag = (value: string | undefined): boolean =>
@@ -84,6 +86,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     notifications: notificationSettings(env, port),
     jobsTickSeconds: wholeNumber(env, 'AIMS_JOBS_TICK_SECONDS', 60),
     auditKey: auditKeySource(env, dataDir),
+    keepPages: env.AIMS_PAGE_CACHE !== 'off',
   };
 };
 

@@ -21,6 +21,7 @@ export const startServer = async (config: AppConfig) => {
     mailer: mailerFor(config.mail),
     notifications: config.notifications,
     auditKey: config.auditKey,
+    keepPages: config.keepPages,
   });
   const credentials = config.seedDemo ? await seedDemoOnFirstStart(runtime) : null;
   if (credentials) process.stdout.write(formatDemoCredentials(credentials) + '\n');

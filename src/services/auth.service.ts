@@ -102,9 +102,15 @@ export const createAuthService = (deps: ServiceDeps) => {
       return secondStep.complete(input, origin);
     },
 
-    /** The actor a session cookie stands for, sliding its idle expiry; undefined when invalid. */
-    async actorForSession(sessionToken: string): Promise<Actor | undefined> {
-      const found = await findSessionHolder(reader(deps), hashSecret(sessionToken));
+    /**
+     * The actor a session cookie stands for, sliding its idle expiry; undefined
+     * when invalid. With the URL's organization, also the caller's access there.
+     */
+    async actorForSession(
+      sessionToken: string,
+      organizationId?: string,
+    ): Promise<Actor | undefined> {
+      const found = await findSessionHolder(reader(deps), hashSecret(sessionToken), organizationId);
       const at = deps.clock.now();
       if (!found || new Date(found.session.expiresAt) <= at) return undefined;
       const { session, email } = found;
@@ -120,13 +126,14 @@ export const createAuthService = (deps: ServiceDeps) => {
         sessionId: session.id,
         apiTokenId: null,
         secondFactor: session.secondFactor,
+        ...(found.inOrganization && { inOrganization: found.inOrganization }),
       };
     },
 
-    /** The actor a bearer token stands for; undefined when unknown or revoked. */
-    async actorForApiToken(token: string): Promise<Actor | undefined> {
+    /** The actor a bearer token stands for (and its access to the URL's organization); undefined when unknown or revoked. */
+    async actorForApiToken(token: string, organizationId?: string): Promise<Actor | undefined> {
       if (!token.startsWith(API_TOKEN_PREFIX)) return undefined;
-      const found = await findApiTokenHolder(reader(deps), hashSecret(token));
+      const found = await findApiTokenHolder(reader(deps), hashSecret(token), organizationId);
       if (!found || found.token.revokedAt) return undefined;
       const { token: record, email } = found;
       const at = deps.clock.now();
@@ -140,6 +147,7 @@ export const createAuthService = (deps: ServiceDeps) => {
         sessionId: null,
         apiTokenId: record.id,
         secondFactor: record.secondFactor,
+        ...(found.inOrganization && { inOrganization: found.inOrganization }),
       };
     },
 

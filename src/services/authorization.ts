@@ -52,6 +52,21 @@ export const authorize = async (
   return access;
 };
 
+/**
+ * What the credentials' statement read about this organization, for a read
+ * outside a transaction. A write reads access again inside its transaction,
+ * so that it acts on the memberships it commits against.
+ */
+const readWithCredentials = (
+  db: Executor,
+  actor: Actor & { kind: 'user' },
+  organizationId: string,
+) => {
+  const read = actor.inOrganization;
+  if (db.isTransaction || read?.organizationId !== organizationId) return undefined;
+  return { organization: read.organization, roles: [...read.roles] };
+};
+
 /** The actor's roles and permissions in an organization; 404 when not a member. */
 export const accessOf = async (
   db: Executor,
@@ -67,8 +82,10 @@ export const accessOf = async (
       permissions: permissionsOfRoles(organization.kind, ['admin']),
     };
   }
-  const found = await findOrganizationWithRoles(db, organizationId, actor.userId);
-  if (!found || found.roles.length === 0) throw orgNotFound(organizationId);
+  const found =
+    readWithCredentials(db, actor, organizationId) ??
+    (await findOrganizationWithRoles(db, organizationId, actor.userId));
+  if (!found?.organization || found.roles.length === 0) throw orgNotFound(organizationId);
   const { organization, roles } = found;
   if (organization.requireSecondFactor && !actor.secondFactor) throw secondFactorRequired();
   return { organization, roles, permissions: permissionsOfRoles(organization.kind, roles) };

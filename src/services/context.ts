@@ -9,6 +9,7 @@ import type { Database, Executor } from '../storage/database.js';
 import type { Transaction } from 'kysely';
 import type { DB } from '../storage/schema.js';
 import type { FileStore } from '../storage/file-store.js';
+import type { OrganizationOfRequest } from '../storage/credential.repository.js';
 import type { AuditKey } from './audit-key.js';
 import type { PasswordHasher } from './password-hasher.js';
 import type { Mailer } from './mailer.js';
@@ -27,6 +28,8 @@ export interface ServiceDeps {
   readonly mailer?: Mailer;
   /** Reminder days, the public address for links, the daily jobs' time; defaults when absent. */
   readonly notifications?: NotificationSettings;
+  /** false: every register page is read afresh (services/registers/page-cache.ts); default true. */
+  readonly keepPages?: boolean;
 }
 
 /** A signed-in person (by session or API token), or the operator at the command line. */
@@ -39,6 +42,12 @@ export type Actor =
       readonly apiTokenId: string | null;
       /** The session or API token was opened with a second factor (docs/security.md). */
       readonly secondFactor: boolean;
+      /**
+       * The organization in the request's URL and the caller's roles there,
+       * read with the credentials as the request began; reads outside a
+       * transaction use it instead of asking again (services/authorization.ts).
+       */
+      readonly inOrganization?: OrganizationOfRequest;
     }
   | { readonly kind: 'system'; readonly label: string };
 

@@ -48,6 +48,8 @@ export const openRuntime = async (
     notifications?: NotificationSettings;
     /** Default: a key file beside a SQLite database; PostgreSQL needs one given. */
     auditKey?: AuditKeySource | null;
+    /** Reuse register pages until the next write (default on; services/registers/page-cache.ts). */
+    keepPages?: boolean;
   } = {},
 ): Promise<Runtime> => {
   const auditKey = await loadAuditKey(
@@ -76,6 +78,7 @@ export const openRuntime = async (
     files,
     mailer: options.mailer ?? disabledMailer,
     ...(options.notifications ? { notifications: options.notifications } : {}),
+    ...(options.keepPages === false ? { keepPages: false } : {}),
   });
   const close = async () => {
     await services.jobs.stop();

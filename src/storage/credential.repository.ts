@@ -1,5 +1,8 @@
 /** Sessions, personal API tokens and sign-in attempts. Only hashes of secrets are stored. */
+import type { Role } from '../domain/access/roles.js';
 import type { Executor } from './database.js';
+import { ORGANIZATION_COLUMNS, toOrganizationOf } from './organization.repository.js';
+import type { Organization, OrganizationRow } from './organization.repository.js';
 import { allRows, firstRow, fromFlag, toFlag } from './sql-helpers.js';
 import type { ApiTokenTable, SessionTable } from './schema.js';
 
@@ -152,32 +155,100 @@ export const touchApiToken = async (db: Executor, tokenId: string, at: string): 
   await db.updateTable('api_token').set({ last_used_at: at }).where('id', '=', tokenId).execute();
 };
 
-/** A live API token and its owner's email, in one round trip (every API request asks this). */
+/**
+ * The organization named in a request's URL, read with the credentials: its
+ * record and the caller's roles there (none when not a member), or no
+ * record when there is no such organization.
+ */
+export interface OrganizationOfRequest {
+  readonly organizationId: string;
+  readonly organization: Organization | undefined;
+  readonly roles: readonly Role[];
+  /** How often its register data has been written (storage/migrations/…-create-organization-revision.ts). */
+  readonly revision: number;
+}
+
+type HolderRow = OrganizationRow & { role: string | null; revision: number | null };
+
+const organizationOfRequest = (
+  organizationId: string | undefined,
+  rows: readonly HolderRow[],
+): OrganizationOfRequest | undefined => {
+  const [first] = rows;
+  if (organizationId === undefined || !first) return undefined;
+  return {
+    organizationId,
+    organization: first.organization_id === null ? undefined : toOrganizationOf(first),
+    roles: rows.flatMap((row) => (row.role ? [row.role as Role] : [])),
+    revision: Number(first.revision ?? 0),
+  };
+};
+
+/**
+ * Every request authenticates with one indexed statement: the credential
+ * (by its hash), its user's email and, for the organization in the URL,
+ * that organization and the user's roles there (one row per role).
+ */
+const holderOf = <T extends 'api_token' | 'session'>(
+  db: Executor,
+  table: T,
+  tokenHash: string,
+  organizationId: string | undefined,
+) =>
+  db
+    .selectFrom(table as 'api_token')
+    .innerJoin('user_account', 'user_account.id', `${table as 'api_token'}.user_id`)
+    .leftJoin('organization', (join) =>
+      // An impossible id when the URL names none: the join then finds no row.
+      join.on('organization.id', '=', organizationId ?? ''),
+    )
+    .leftJoin('membership', (join) =>
+      join
+        .onRef('membership.organization_id', '=', 'organization.id')
+        .onRef('membership.user_id', '=', 'user_account.id'),
+    )
+    .leftJoin('organization_revision', 'organization_revision.organization_id', 'organization.id')
+    .selectAll(table as 'api_token')
+    .select([
+      'user_account.email',
+      ...ORGANIZATION_COLUMNS,
+      'membership.role',
+      'organization_revision.revision',
+    ])
+    .where(`${table as 'api_token'}.token_hash`, '=', tokenHash)
+    .execute();
+
+/** A live API token and its owner's email (and the URL's organization), in one round trip. */
 export const findApiTokenHolder = async (
   db: Executor,
   tokenHash: string,
-): Promise<{ token: ApiTokenRecord; email: string } | undefined> => {
-  const row = await db
-    .selectFrom('api_token')
-    .innerJoin('user_account', 'user_account.id', 'api_token.user_id')
-    .selectAll('api_token')
-    .select('user_account.email')
-    .where('api_token.token_hash', '=', tokenHash)
-    .executeTakeFirst();
-  return row && { token: toApiToken(row), email: row.email };
+  organizationId?: string,
+): Promise<
+  { token: ApiTokenRecord; email: string; inOrganization?: OrganizationOfRequest } | undefined
+> => {
+  const rows = await holderOf(db, 'api_token', tokenHash, organizationId);
+  const [row] = rows;
+  if (!row) return undefined;
+  const inOrganization = organizationOfRequest(organizationId, rows);
+  return { token: toApiToken(row), email: row.email, ...(inOrganization && { inOrganization }) };
 };
 
-/** A session and its user's email, in one round trip (every browser request asks this). */
+/** A session and its user's email (and the URL's organization), in one round trip. */
 export const findSessionHolder = async (
   db: Executor,
   tokenHash: string,
-): Promise<{ session: SessionRecord; email: string } | undefined> => {
-  const row = await db
-    .selectFrom('session')
-    .innerJoin('user_account', 'user_account.id', 'session.user_id')
-    .selectAll('session')
-    .select('user_account.email')
-    .where('session.token_hash', '=', tokenHash)
-    .executeTakeFirst();
-  return row && { session: toSession(row), email: row.email };
+  organizationId?: string,
+): Promise<
+  { session: SessionRecord; email: string; inOrganization?: OrganizationOfRequest } | undefined
+> => {
+  const rows = (await holderOf(
+    db,
+    'session',
+    tokenHash,
+    organizationId,
+  )) as unknown as (SessionTable & HolderRow & { email: string })[];
+  const [row] = rows;
+  if (!row) return undefined;
+  const inOrganization = organizationOfRequest(organizationId, rows);
+  return { session: toSession(row), email: row.email, ...(inOrganization && { inOrganization }) };
 };

@@ -34,6 +34,32 @@ const toOrganization = (row: OrganizationTable): Organization => ({
   requireSecondFactor: fromFlag(row.require_second_factor),
 });
 
+/** The organization's columns as another query selects them beside its own (left-joined). */
+export const ORGANIZATION_COLUMNS = [
+  'organization.id as organization_id',
+  'organization.name as organization_name',
+  'organization.kind as organization_kind',
+  'organization.created_at as organization_created_at',
+  'organization.require_second_factor as organization_require_second_factor',
+] as const;
+
+export interface OrganizationRow {
+  readonly organization_id: string | null;
+  readonly organization_name: string | null;
+  readonly organization_kind: string | null;
+  readonly organization_created_at: string | null;
+  readonly organization_require_second_factor: number | null;
+}
+
+export const toOrganizationOf = (row: OrganizationRow): Organization =>
+  toOrganization({
+    id: row.organization_id ?? '',
+    name: row.organization_name ?? '',
+    kind: row.organization_kind ?? '',
+    created_at: row.organization_created_at ?? '',
+    require_second_factor: row.organization_require_second_factor ?? 0,
+  });
+
 const toMembership = (row: MembershipTable): Membership => ({
   id: row.id,
   organizationId: row.organization_id,

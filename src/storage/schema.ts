@@ -362,8 +362,15 @@ export interface FileChunkTable {
   bytes: Buffer;
 }
 
+/** Raised by triggers on every write to an organization's register data. */
+export interface OrganizationRevisionTable {
+  organization_id: string;
+  revision: number;
+}
+
 export interface DB {
   organization: OrganizationTable;
+  organization_revision: OrganizationRevisionTable;
   user_account: UserAccountTable;
   membership: MembershipTable;
   session: SessionTable;

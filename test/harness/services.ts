@@ -13,6 +13,7 @@ import { loadAuditKey } from '../../src/services/audit-key.js';
 import type { Role } from '../../src/domain/access/roles.js';
 import type { Organization } from '../../src/storage/organization.repository.js';
 import type { FileStoreKind } from '../../src/storage/file-store.js';
+import type { Database } from '../../src/storage/database.js';
 import { openFileStore } from '../../src/storage/open-file-store.js';
 import { createTestDatabase } from './database.js';
 import { suiteFixture, testFixture } from './fixture.js';
@@ -45,12 +46,26 @@ export interface TestContext {
  */
 export type TestDeps = Partial<Pick<ServiceDeps, 'mailer' | 'notifications'>> & {
   readonly fileStore?: FileStoreKind;
+  /** Called for every statement the services run (not BEGIN and COMMIT). */
+  readonly onStatement?: () => void;
 };
+
+/** The database with every statement reported once it has run (subqueries are part of theirs). */
+const watched = (database: Database, onStatement: () => void): Database => ({
+  ...database,
+  db: database.db.withPlugin({
+    transformQuery: ({ node }) => node,
+    transformResult: ({ result }) => {
+      onStatement();
+      return Promise.resolve(result);
+    },
+  }),
+});
 
 export const createTestContext = async (extra: TestDeps = {}): Promise<TestContext> => {
   const database = await createTestDatabase();
   const clock = new TestClock();
-  const { fileStore, ...deps } = extra;
+  const { fileStore, onStatement, ...deps } = extra;
   // A folder of its own: collection would otherwise judge other databases' files.
   const dir = fileStore ? mkdtempSync(join(tmpdir(), 'aims-files-')) : null;
   const db: TestDatabase = {
@@ -61,7 +76,7 @@ export const createTestContext = async (extra: TestDeps = {}): Promise<TestConte
     },
   };
   const services = createServices({
-    database: db.database,
+    database: onStatement ? watched(db.database, onStatement) : db.database,
     clock,
     newId: uuidv7,
     passwords: argon2idHasher({ memoryCost: 1024, timeCost: 1 }),

@@ -28,6 +28,7 @@ import { recordChange } from '../audit-trail.js';
 import { authorize } from '../authorization.js';
 import type { OrgAccess } from '../authorization.js';
 import { actorUserId, inTransaction, now, reader } from '../context.js';
+import { createPageCache } from './page-cache.js';
 import type { Actor, ServiceDeps } from '../context.js';
 
 export interface RegisterRecord {
@@ -219,24 +220,41 @@ export const createRegisterService = <
       ? chosenSort(spec.sort, query)
       : { sort: undefined as never, direction: 'asc' as const };
 
+  const pages = createPageCache<RegisterPage<View>>({ enabled: deps.keepPages ?? true });
+  /** One page of the register as the caller sees it, read from the database. */
+  const listPage = async (
+    actor: Actor,
+    orgId: string,
+    query: ListQuery<F, S>,
+    access: OrgAccess,
+    day: string,
+  ): Promise<RegisterPage<View>> => {
+    const { page, pageSize, window } = listWindowOf(query, day);
+    const result = await spec.list(reader(deps), {
+      ...filtersOf<F>(query),
+      ...window,
+      ...sortOf(query),
+      organizationId: orgId,
+    });
+    return {
+      items: await present(reader(deps), orgId, callerOf(actor, access), result.items, day),
+      total: result.total,
+      page,
+      pageSize,
+      availableActions: listActions(policy, access.permissions),
+    };
+  };
+
   return {
     async list(actor: Actor, orgId: string, query: ListQuery<F, S>): Promise<RegisterPage<View>> {
       const access = await authorize(reader(deps), actor, orgId, policy.read);
       const day = today();
-      const { page, pageSize, window } = listWindowOf(query, day);
-      const result = await spec.list(reader(deps), {
-        ...filtersOf<F>(query),
-        ...window,
-        ...sortOf(query),
-        organizationId: orgId,
-      });
-      return {
-        items: await present(reader(deps), orgId, callerOf(actor, access), result.items, day),
-        total: result.total,
-        page,
-        pageSize,
-        availableActions: listActions(policy, access.permissions),
-      };
+      const key = pages.keyOf(actor, orgId, day, query);
+      const cached = key === undefined ? undefined : pages.get(key);
+      if (cached) return cached;
+      const shown = await listPage(actor, orgId, query, access, day);
+      if (key !== undefined) pages.set(key, shown);
+      return shown;
     },
 
     async get(actor: Actor, orgId: string, id: string): Promise<Shown> {

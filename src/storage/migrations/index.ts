@@ -16,6 +16,7 @@ import * as createAuditCheckpoints from './2026-12-02T0300-create-audit-checkpoi
 import * as createSecondFactor from './2026-12-02T0400-create-second-factor.js';
 import * as createFileStore from './2026-12-02T0500-create-file-store.js';
 import * as addRegisterSortIndexes from './2026-12-02T0600-add-register-sort-indexes.js';
+import * as createOrganizationRevision from './2026-12-02T0700-create-organization-revision.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-11-27T1800-create-accounts-and-tenants': createAccountsAndTenants,
@@ -31,4 +32,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-12-02T0400-create-second-factor': createSecondFactor,
   '2026-12-02T0500-create-file-store': createFileStore,
   '2026-12-02T0600-add-register-sort-indexes': addRegisterSortIndexes,
+  '2026-12-02T0700-create-organization-revision': createOrganizationRevision,
 };
