@@ -65,12 +65,29 @@ const zodSchemaOf = (schema: unknown): z.ZodType => {
   throw new Error('A response schema must be a zod schema');
 };
 
+/**
+ * An answer that can no longer change (a frozen object, such as a register
+ * page kept for reuse) is written once per route and its text reused.
+ */
+const onceWhenFrozen = (stringify: (data: unknown) => string) => {
+  const written = new WeakMap<object, string>();
+  return (data: unknown): string => {
+    if (typeof data !== 'object' || data === null || !Object.isFrozen(data)) return stringify(data);
+    let json = written.get(data);
+    if (json === undefined) {
+      json = stringify(data);
+      written.set(data, json);
+    }
+    return json;
+  };
+};
+
 export const responseSerializerCompiler =
   (options: { readonly validate: boolean }): FastifySerializerCompiler<unknown> =>
   (route) => {
     const schema = zodSchemaOf(route.schema);
-    const stringify = fastJson(responseJsonSchema(schema));
-    if (!options.validate) return (data: unknown) => stringify(data);
+    const stringify = onceWhenFrozen(fastJson(responseJsonSchema(schema)));
+    if (!options.validate) return stringify;
     const checked = zodSerializerCompiler({ ...route, schema });
     return (data: unknown) => {
       checked(data);

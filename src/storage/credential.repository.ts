@@ -3,6 +3,7 @@ import type { Role } from '../domain/access/roles.js';
 import type { Executor } from './database.js';
 import { ORGANIZATION_COLUMNS, toOrganizationOf } from './organization.repository.js';
 import type { Organization, OrganizationRow } from './organization.repository.js';
+import { preparedQuery } from './prepared-query.js';
 import { allRows, firstRow, fromFlag, toFlag } from './sql-helpers.js';
 import type { ApiTokenTable, SessionTable } from './schema.js';
 
@@ -189,34 +190,37 @@ const organizationOfRequest = (
  * (by its hash), its user's email and, for the organization in the URL,
  * that organization and the user's roles there (one row per role).
  */
-const holderOf = <T extends 'api_token' | 'session'>(
+const holderQuery = (table: 'api_token' | 'session') =>
+  preparedQuery(['tokenHash', 'organizationId'], (db, values) =>
+    db
+      .selectFrom(table as 'api_token')
+      .innerJoin('user_account', 'user_account.id', `${table as 'api_token'}.user_id`)
+      .leftJoin('organization', (join) => join.on('organization.id', '=', values.organizationId))
+      .leftJoin('membership', (join) =>
+        join
+          .onRef('membership.organization_id', '=', 'organization.id')
+          .onRef('membership.user_id', '=', 'user_account.id'),
+      )
+      .leftJoin('organization_revision', 'organization_revision.organization_id', 'organization.id')
+      .selectAll(table as 'api_token')
+      .select([
+        'user_account.email',
+        ...ORGANIZATION_COLUMNS,
+        'membership.role',
+        'organization_revision.revision',
+      ])
+      .where(`${table as 'api_token'}.token_hash`, '=', values.tokenHash),
+  );
+const HOLDER_QUERIES = { api_token: holderQuery('api_token'), session: holderQuery('session') };
+
+const holderOf = (
   db: Executor,
-  table: T,
+  table: 'api_token' | 'session',
   tokenHash: string,
   organizationId: string | undefined,
 ) =>
-  db
-    .selectFrom(table as 'api_token')
-    .innerJoin('user_account', 'user_account.id', `${table as 'api_token'}.user_id`)
-    .leftJoin('organization', (join) =>
-      // An impossible id when the URL names none: the join then finds no row.
-      join.on('organization.id', '=', organizationId ?? ''),
-    )
-    .leftJoin('membership', (join) =>
-      join
-        .onRef('membership.organization_id', '=', 'organization.id')
-        .onRef('membership.user_id', '=', 'user_account.id'),
-    )
-    .leftJoin('organization_revision', 'organization_revision.organization_id', 'organization.id')
-    .selectAll(table as 'api_token')
-    .select([
-      'user_account.email',
-      ...ORGANIZATION_COLUMNS,
-      'membership.role',
-      'organization_revision.revision',
-    ])
-    .where(`${table as 'api_token'}.token_hash`, '=', tokenHash)
-    .execute();
+  // An impossible id when the URL names none: the join then finds no row.
+  HOLDER_QUERIES[table](db, { tokenHash, organizationId: organizationId ?? '' });
 
 /** A live API token and its owner's email (and the URL's organization), in one round trip. */
 export const findApiTokenHolder = async (

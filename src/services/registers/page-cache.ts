@@ -4,7 +4,9 @@
  * write has touched the organization, is answered without reading it again.
  * The revision is read from the database with every request's credentials
  * (a trigger raises it on every write, from any instance or the CLI), so a
- * page computed before a write is never answered after it.
+ * page computed before a write is never answered after it. Kept pages are
+ * frozen, so the answer's text is also written only once
+ * (http/response-serializer.ts).
  */
 import { LRUCache } from 'lru-cache';
 import type { Actor } from '../context.js';
@@ -18,6 +20,15 @@ export interface PageCache<P extends object> {
   get(key: string): P | undefined;
   set(key: string, page: P): void;
 }
+
+/** A kept page is shared by every request that reuses it: nothing may change it. */
+const deepFreeze = <T>(value: T): T => {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+};
 
 export const createPageCache = <P extends object>(options: {
   readonly enabled: boolean;
@@ -41,7 +52,7 @@ export const createPageCache = <P extends object>(options: {
     },
     get: (key) => pages.get(key),
     set: (key, page) => {
-      pages.set(key, page);
+      pages.set(key, deepFreeze(page));
     },
   };
 };
