@@ -46,5 +46,6 @@ export const aiSystemImport = (
   },
 
   entityType: 'ai_system',
+  table: 'ai_system',
   insert: insertAiSystems,
 });

@@ -52,5 +52,6 @@ export const obligationImport = (
   },
 
   entityType: 'obligation',
+  table: 'obligation',
   insert: insertObligations,
 });

@@ -8,6 +8,8 @@ import type { FieldIssue } from '../../domain/errors.js';
 import type { Executor } from '../../storage/database.js';
 import { recordChanges } from '../audit-trail.js';
 import { inTransaction, reader } from '../context.js';
+import { ANALYZE_AFTER_ROWS, refreshPlannerStatistics } from '../../storage/planner-statistics.js';
+import type { DB } from '../../storage/schema.js';
 import type { Actor, ServiceDeps } from '../context.js';
 import { parseRows } from './import-columns.js';
 import type { ImportColumn, ImportError, ParsedRow } from './import-columns.js';
@@ -41,6 +43,8 @@ export interface RegisterImport<T> {
   ): Promise<(row: ParsedRow) => { record: T | undefined; issues: FieldIssue[] }>;
   /** The audit-trail entity type of an imported record, e.g. `ai_system`. */
   readonly entityType: string;
+  /** The table the records go to. */
+  readonly table: keyof DB;
   /** Inserts every record inside the import's transaction. */
   insert(trx: Executor, records: readonly T[]): Promise<void>;
 }
@@ -80,7 +84,7 @@ export const runImport = async <T extends { id: string; organizationId: string }
   };
 
   if (request.dryRun) return (await check(reader(deps))).result;
-  return inTransaction(deps, async (trx) => {
+  const imported = await inTransaction(deps, async (trx) => {
     const { result, records } = await check(trx);
     if (result.errors.length > 0) {
       throw new DomainError(
@@ -108,4 +112,8 @@ export const runImport = async <T extends { id: string; organizationId: string }
     );
     return { ...result, created: records.length };
   });
+  if (imported.created >= ANALYZE_AFTER_ROWS) {
+    await refreshPlannerStatistics(reader(deps), deps.database.kind, register.table);
+  }
+  return imported;
 };
