@@ -4,7 +4,9 @@
  * scenario in turn, round after round. Prints a Markdown table and writes
  * bench/results/latest.json. See docs/benchmarks.md.
  */
-import { cpus } from 'node:os';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startServer } from './children.js';
@@ -182,9 +184,10 @@ const benchmark = async (options: Options, cleanup: (() => Promise<void>)[]) => 
   cleanup.push(() => fresh.stop());
   const measured = appScenarios(app.url, fresh.url, generated.value);
   const bodies = await Promise.all(measured.map((scenario) => probe(scenario)));
-  const bare = await startServer('bench/bare-server.ts', {
-    BENCH_BARE_BODIES: JSON.stringify(bodies),
-  });
+  const bodiesFile = join(await mkdtemp(join(tmpdir(), 'aims-bench-bodies-')), 'bodies.json');
+  await writeFile(bodiesFile, JSON.stringify(bodies));
+  cleanup.push(() => rm(dirname(bodiesFile), { recursive: true, force: true }));
+  const bare = await startServer('bench/bare-server.ts', { BENCH_BARE_BODIES: bodiesFile });
   cleanup.push(() => bare.stop());
   const twins = bareScenarios(bare.url, measured);
   const bodyBytes = Object.fromEntries(
