@@ -7,7 +7,8 @@ import {
   type ApiTestContext,
   type ApiUser,
 } from '../harness/api.js';
-import { OPERATOR, TEST_PASSWORD } from '../harness/services.js';
+import { OPERATOR } from '../harness/services.js';
+import { asSession, passwordSession } from '../harness/second-factor.js';
 import type { Organization } from '../../src/storage/organization.repository.js';
 import { accessOf } from '../../src/services/authorization.js';
 import type { Actor } from '../../src/services/index.js';
@@ -47,12 +48,7 @@ describe('authenticating a request in one statement', () => {
     org = await createOrg(ctx, 'auditee', 'One Statement Co');
     other = await createOrg(ctx, 'auditee', 'Elsewhere Co');
     manager = await createApiUser(ctx, org, ['aims_manager']);
-    const login = await ctx.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/login',
-      payload: { email: manager.email, password: TEST_PASSWORD },
-    });
-    sessionCookie = login.cookies.find((cookie) => cookie.name === 'aims_session')?.value ?? '';
+    sessionCookie = await passwordSession(ctx, manager.email);
     const added = await call(ctx, manager, {
       method: 'POST',
       url: `/api/v1/orgs/${org.id}/ai-systems`,
@@ -82,11 +78,7 @@ describe('authenticating a request in one statement', () => {
 
   it('does the same for a session cookie', async () => {
     const list = () =>
-      ctx.app.inject({
-        method: 'GET',
-        url: `/api/v1/orgs/${org.id}/ai-systems`,
-        cookies: { aims_session: sessionCookie },
-      });
+      asSession(ctx, sessionCookie, { method: 'GET', url: `/api/v1/orgs/${org.id}/ai-systems` });
     await list();
     await addSystem('Changed again');
     expect(await statementsOf(list)).toEqual({ status: 200, statements: 2 });

@@ -36,10 +36,10 @@ export const createPageCache = <P extends object>(options: {
   const pages = new LRUCache<string, P>({ max: MAX_PAGES });
   return {
     keyOf(actor, organizationId, day, query) {
-      if (!options.enabled) return undefined;
+      if (!options.enabled || actor.kind !== 'user') return undefined;
       // Only what the credentials' statement read for this very organization.
-      const read = actor.kind === 'user' ? actor.inOrganization : undefined;
-      if (actor.kind !== 'user' || read?.organizationId !== organizationId) return undefined;
+      const read = actor.inOrganization;
+      if (read?.organizationId !== organizationId) return undefined;
       // Rows carry what this caller may do with them: the page is theirs alone.
       return JSON.stringify([
         organizationId,
