@@ -127,6 +127,15 @@ const appScenarios = (
             ),
             connections: LARGE_ORG_CONNECTIONS,
           },
+          {
+            ...listOf(
+              '20,000 AI systems, search "1234", read afresh',
+              freshUrl,
+              large,
+              `${page(1)}&search=1234`,
+            ),
+            connections: LARGE_ORG_CONNECTIONS,
+          },
         ]
       : []),
   ];

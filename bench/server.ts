@@ -40,8 +40,9 @@ if (process.env.BENCH_LOOP_DELAY) reportLoopDelay();
 const runtime = await openRuntime(databaseConfig(process.env.BENCH_DATABASE), {
   migrate: false,
   auditKey: BENCH_AUDIT_KEY,
-  // BENCH_PAGE_CACHE=off: every page is read afresh, for the scenarios that measure that.
+  // BENCH_PAGE_CACHE=off: every page and caller is read afresh, for the scenarios that measure that.
   keepPages: process.env.BENCH_PAGE_CACHE !== 'off',
+  keepAccess: process.env.BENCH_PAGE_CACHE !== 'off',
 });
 const app = await buildApp({ services: runtime.services });
 await listenUntilStopped(app, () => runtime.close());

@@ -37,9 +37,11 @@ describe('AIMS_FILE_STORE', () => {
   });
 });
 
-describe('AIMS_PAGE_CACHE', () => {
-  it('keeps register pages unless turned off', () => {
+describe('AIMS_PAGE_CACHE and AIMS_ACCESS_CACHE', () => {
+  it('keep register pages and what credentials read unless turned off', () => {
     expect(loadConfig({}).keepPages).toBe(true);
     expect(loadConfig({ AIMS_PAGE_CACHE: 'off' }).keepPages).toBe(false);
+    expect(loadConfig({}).keepAccess).toBe(true);
+    expect(loadConfig({ AIMS_ACCESS_CACHE: 'off' }).keepAccess).toBe(false);
   });
 });

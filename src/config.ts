@@ -34,6 +34,8 @@ export interface AppConfig {
   readonly auditKey: AuditKeySource | null;
   /** Keep computed register pages for reuse until the next write (AIMS_PAGE_CACHE=off turns it off). */
   readonly keepPages: boolean;
+  /** On PostgreSQL, keep what credentials statements read until the database announces a change (AIMS_ACCESS_CACHE=off turns it off). */
+  readonly keepAccess: boolean;
 }
 
 const flag = (value: string | undefined): boolean =>
@@ -87,6 +89,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     jobsTickSeconds: wholeNumber(env, 'AIMS_JOBS_TICK_SECONDS', 60),
     auditKey: auditKeySource(env, dataDir),
     keepPages: env.AIMS_PAGE_CACHE !== 'off',
+    keepAccess: env.AIMS_ACCESS_CACHE !== 'off',
   };
 };
 

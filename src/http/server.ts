@@ -22,6 +22,7 @@ export const startServer = async (config: AppConfig) => {
     notifications: config.notifications,
     auditKey: config.auditKey,
     keepPages: config.keepPages,
+    keepAccess: config.keepAccess,
   });
   const credentials = config.seedDemo ? await seedDemoOnFirstStart(runtime) : null;
   if (credentials) process.stdout.write(formatDemoCredentials(credentials) + '\n');

@@ -110,7 +110,12 @@ export const createAuthService = (deps: ServiceDeps) => {
       sessionToken: string,
       organizationId?: string,
     ): Promise<Actor | undefined> {
-      const found = await findSessionHolder(reader(deps), hashSecret(sessionToken), organizationId);
+      const found = await findSessionHolder(
+        reader(deps),
+        hashSecret(sessionToken),
+        organizationId,
+        deps.database.accessCache,
+      );
       const at = deps.clock.now();
       if (!found || new Date(found.session.expiresAt) <= at) return undefined;
       const { session, email } = found;
@@ -133,7 +138,12 @@ export const createAuthService = (deps: ServiceDeps) => {
     /** The actor a bearer token stands for (and its access to the URL's organization); undefined when unknown or revoked. */
     async actorForApiToken(token: string, organizationId?: string): Promise<Actor | undefined> {
       if (!token.startsWith(API_TOKEN_PREFIX)) return undefined;
-      const found = await findApiTokenHolder(reader(deps), hashSecret(token), organizationId);
+      const found = await findApiTokenHolder(
+        reader(deps),
+        hashSecret(token),
+        organizationId,
+        deps.database.accessCache,
+      );
       if (!found || found.token.revokedAt) return undefined;
       const { token: record, email } = found;
       const at = deps.clock.now();

@@ -50,12 +50,14 @@ export const openRuntime = async (
     auditKey?: AuditKeySource | null;
     /** Reuse register pages until the next write (default on; services/registers/page-cache.ts). */
     keepPages?: boolean;
+    /** Keep what credentials statements read until PostgreSQL announces a change (storage/access-cache.ts); default off. */
+    keepAccess?: boolean;
   } = {},
 ): Promise<Runtime> => {
   const auditKey = await loadAuditKey(
     options.auditKey === undefined ? defaultAuditKeySource(config) : options.auditKey,
   );
-  const database = openDatabase(config);
+  const database = openDatabase(config, { keepAccess: options.keepAccess ?? false });
   try {
     if (options.migrate ?? true)
       await withDatabaseLock(database, LOCKS.startup, () => migrateToLatest(database));

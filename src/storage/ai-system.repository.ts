@@ -14,7 +14,8 @@ import type { Executor } from './database.js';
 import { registerPage } from './register-page.js';
 import type { SortedRegisterQuery } from './register-page.js';
 import { registerRows } from './register-rows.js';
-import { fromFlag, parseJsonList, searchAny, toFlag } from './sql-helpers.js';
+import { fromFlag, parseJsonList, toFlag } from './sql-helpers.js';
+import { matchesSearch } from './register-search.js';
 import type { AiSystemTable } from './schema.js';
 
 const toAiSystem = (row: AiSystemTable): AiSystem => ({
@@ -124,7 +125,7 @@ export const listAiSystems = async (
   query: AiSystemQuery,
 ): Promise<{ items: AiSystem[]; total: number }> => {
   let base = db.selectFrom('ai_system').where('organization_id', '=', query.organizationId);
-  if (query.search) base = base.where(searchAny(['name', 'purpose'], query.search));
+  if (query.search) base = base.where(matchesSearch(db, 'ai_system', query.search));
   if (query.lifecycleStage) base = base.where('lifecycle_stage', '=', query.lifecycleStage);
   if (query.isInScope !== undefined) base = base.where('is_in_scope', '=', toFlag(query.isInScope));
   if (query.euRiskClass) base = base.where('eu_risk_class', '=', query.euRiskClass);

@@ -10,7 +10,8 @@ import type { Executor } from './database.js';
 import { registerPage } from './register-page.js';
 import type { RegisterQuery } from './register-page.js';
 import { registerRows } from './register-rows.js';
-import { fromFlag, parseJsonList, searchAny, toFlag } from './sql-helpers.js';
+import { fromFlag, parseJsonList, toFlag } from './sql-helpers.js';
+import { matchesSearch } from './register-search.js';
 import type { ContextIssueTable, InterestedPartyTable } from './schema.js';
 
 const toContextIssue = (row: ContextIssueTable): ContextIssue => ({
@@ -83,7 +84,7 @@ export const listContextIssues = async (
   if (query.kind) base = base.where('kind', '=', query.kind);
   if (query.isClimateRelevant !== undefined)
     base = base.where('is_climate_relevant', '=', toFlag(query.isClimateRelevant));
-  if (query.search) base = base.where(searchAny(['title', 'description'], query.search));
+  if (query.search) base = base.where(matchesSearch(db, 'context_issue', query.search));
   return registerPage(
     base,
     (rows) =>
@@ -134,7 +135,7 @@ export const listInterestedParties = async (
     const open = sql<boolean>`requirements like ${'%"isAddressed":false%'}`;
     base = base.where(query.hasUnaddressed ? open : sql<boolean>`not (${open})`);
   }
-  if (query.search) base = base.where(searchAny(['name', 'notes'], query.search));
+  if (query.search) base = base.where(matchesSearch(db, 'interested_party', query.search));
   return registerPage(
     base,
     (rows) =>

@@ -1,5 +1,6 @@
 /** Sessions, personal API tokens and sign-in attempts. Only hashes of secrets are stored. */
 import type { Role } from '../domain/access/roles.js';
+import type { AccessCache } from './access-cache.js';
 import type { Executor } from './database.js';
 import { ORGANIZATION_COLUMNS, toOrganizationOf } from './organization.repository.js';
 import type { Organization, OrganizationRow } from './organization.repository.js';
@@ -169,7 +170,11 @@ export interface OrganizationOfRequest {
   readonly revision: number;
 }
 
-type HolderRow = OrganizationRow & { role: string | null; revision: number | null };
+type HolderRow = OrganizationRow & {
+  user_id: string;
+  role: string | null;
+  revision: number | null;
+};
 
 const organizationOfRequest = (
   organizationId: string | undefined,
@@ -213,24 +218,45 @@ const holderQuery = (table: 'api_token' | 'session') =>
   );
 const HOLDER_QUERIES = { api_token: holderQuery('api_token'), session: holderQuery('session') };
 
-const holderOf = (
+const holderOf = async (
   db: Executor,
   table: 'api_token' | 'session',
   tokenHash: string,
   organizationId: string | undefined,
-) =>
+  cache: AccessCache | undefined,
+): Promise<readonly HolderRow[]> => {
+  const key = `${table}\u0000${tokenHash}\u0000${organizationId ?? ''}`;
+  const kept = cache?.get<readonly HolderRow[]>(key);
+  if (kept) return kept;
+  const mark = cache?.mark() ?? 0;
   // An impossible id when the URL names none: the join then finds no row.
-  HOLDER_QUERIES[table](db, { tokenHash, organizationId: organizationId ?? '' });
+  const rows = await HOLDER_QUERIES[table](db, { tokenHash, organizationId: organizationId ?? '' });
+  const [first] = rows;
+  // Unknown credentials are not kept: guesses must not fill the cache.
+  if (cache && first) {
+    const tags = [`credential:${tokenHash}`, `user:${first.user_id}`];
+    if (organizationId !== undefined) tags.push(`org:${organizationId}`);
+    cache.keep(mark, key, Object.freeze(rows.map((row) => Object.freeze(row))), tags);
+  }
+  return rows;
+};
 
 /** A live API token and its owner's email (and the URL's organization), in one round trip. */
 export const findApiTokenHolder = async (
   db: Executor,
   tokenHash: string,
   organizationId?: string,
+  cache?: AccessCache,
 ): Promise<
   { token: ApiTokenRecord; email: string; inOrganization?: OrganizationOfRequest } | undefined
 > => {
-  const rows = await holderOf(db, 'api_token', tokenHash, organizationId);
+  const rows = (await holderOf(
+    db,
+    'api_token',
+    tokenHash,
+    organizationId,
+    cache,
+  )) as (ApiTokenTable & HolderRow & { email: string })[];
   const [row] = rows;
   if (!row) return undefined;
   const inOrganization = organizationOfRequest(organizationId, rows);
@@ -242,15 +268,12 @@ export const findSessionHolder = async (
   db: Executor,
   tokenHash: string,
   organizationId?: string,
+  cache?: AccessCache,
 ): Promise<
   { session: SessionRecord; email: string; inOrganization?: OrganizationOfRequest } | undefined
 > => {
-  const rows = (await holderOf(
-    db,
-    'session',
-    tokenHash,
-    organizationId,
-  )) as unknown as (SessionTable & HolderRow & { email: string })[];
+  const rows = (await holderOf(db, 'session', tokenHash, organizationId, cache)) as (SessionTable &
+    HolderRow & { email: string })[];
   const [row] = rows;
   if (!row) return undefined;
   const inOrganization = organizationOfRequest(organizationId, rows);

@@ -6,8 +6,25 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
-import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver } from 'kysely';
-import type { DatabaseConnection, Driver, SqliteDialectConfig, Transaction } from 'kysely';
+import {
+  CompiledQuery,
+  Kysely,
+  PostgresDialect,
+  PostgresDriver,
+  SqliteDialect,
+  SqliteDriver,
+} from 'kysely';
+import type {
+  DatabaseConnection,
+  Driver,
+  KyselyPlugin,
+  PostgresDialectConfig,
+  SqliteDialectConfig,
+  Transaction,
+} from 'kysely';
+import { AccessCache } from './access-cache.js';
+import { listenForAccessChanges } from './access-changes.js';
+import type { AccessListener } from './access-changes.js';
 import type { DB } from './schema.js';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
@@ -17,6 +34,14 @@ export type Database = {
   readonly db: Kysely<DB>;
   /** Where the data lives, with any password removed, for logs and /api/health. */
   readonly location: string;
+  /**
+   * What requests' credentials statements read, kept while the database
+   * announces every change to it (PostgreSQL, when asked for; see
+   * storage/access-cache.ts).
+   */
+  readonly accessCache?: AccessCache;
+  /** The connection that hears those announcements. */
+  readonly accessListener?: AccessListener;
   close(): Promise<void>;
 };
 
@@ -29,9 +54,18 @@ export type DatabaseConfig =
 // pg returns int8 (count(*)) as a string; both databases must return numbers.
 pg.types.setTypeParser(20, (value) => Number(value));
 
+export interface OpenOptions {
+  /** Keep what credentials statements read until the database announces a change (PostgreSQL only). */
+  readonly keepAccess?: boolean;
+}
+
 /** Opens (and for SQLite creates) the database; run migrations separately. */
-export const openDatabase = (config: DatabaseConfig): Database =>
-  config.kind === 'sqlite' ? openSqlite(config.file) : openPostgres(config.url, config.poolSize);
+export const openDatabase = (config: DatabaseConfig, options: OpenOptions = {}): Database =>
+  config.kind === 'sqlite'
+    ? openSqlite(config.file)
+    : options.keepAccess
+      ? openPostgresKeepingAccess(config.url, config.poolSize)
+      : openPostgres(config.url, config.poolSize);
 
 const openSqlite = (file: string): Database => {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -47,16 +81,86 @@ const openSqlite = (file: string): Database => {
   return { kind: 'sqlite', db, location: file, close: () => db.destroy() };
 };
 
-const openPostgres = (url: string, poolSize = 10): Database => {
+const postgresPool = (url: string, poolSize: number) => {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle connection the server drops (a restart, a terminated backend) is
   // replaced on the next checkout; unhandled, pg's 'error' event would end the process.
   pool.on('error', (error) => {
     process.emitWarning(`PostgreSQL dropped an idle connection: ${error.message}`);
   });
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return pool;
+};
+
+const openPostgres = (url: string, poolSize = 10): Database => {
+  const db = new Kysely<DB>({
+    dialect: new PostgresDialect({ pool: postgresPool(url, poolSize) }),
+  });
   return { kind: 'postgres', db, location: redactUrl(url), close: () => db.destroy() };
 };
+
+/**
+ * This process's own writes empty the access cache at once, without waiting
+ * for their announcement: a request that follows a write on the same
+ * instance reads what was written. A transaction empties it again after its
+ * commit, since a read beside it may have kept what it replaced.
+ */
+const openPostgresKeepingAccess = (url: string, poolSize = 10): Database => {
+  const accessCache = new AccessCache();
+  const wrote = () => accessCache.clear();
+  const db = new Kysely<DB>({
+    dialect: new AfterCommitPostgresDialect({ pool: postgresPool(url, poolSize) }, wrote),
+    plugins: [afterWrites(wrote)],
+  });
+  const accessListener = listenForAccessChanges(url, accessCache);
+  return {
+    kind: 'postgres',
+    db,
+    location: redactUrl(url),
+    accessCache,
+    accessListener,
+    close: async () => {
+      await accessListener.close();
+      await db.destroy();
+    },
+  };
+};
+
+/** Calls back after every statement that changed rows (pg reports a count only for those). */
+const afterWrites = (wrote: () => void): KyselyPlugin => ({
+  transformQuery: ({ node }) => node,
+  transformResult: ({ result }) => {
+    if (result.numAffectedRows !== undefined) wrote();
+    return Promise.resolve(result);
+  },
+});
+
+class AfterCommitPostgresDriver extends PostgresDriver {
+  readonly #committed: () => void;
+  constructor(config: PostgresDialectConfig, committed: () => void) {
+    super(config);
+    this.#committed = committed;
+  }
+  override async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    try {
+      await super.commitTransaction(connection);
+    } finally {
+      this.#committed();
+    }
+  }
+}
+
+class AfterCommitPostgresDialect extends PostgresDialect {
+  readonly #config: PostgresDialectConfig;
+  readonly #committed: () => void;
+  constructor(config: PostgresDialectConfig, committed: () => void) {
+    super(config);
+    this.#config = config;
+    this.#committed = committed;
+  }
+  override createDriver(): Driver {
+    return new AfterCommitPostgresDriver(this.#config, this.#committed);
+  }
+}
 
 const redactUrl = (url: string): string => {
   try {

@@ -6,7 +6,8 @@ import type { Executor } from './database.js';
 import { registerPage } from './register-page.js';
 import type { RegisterQuery } from './register-page.js';
 import { registerRows } from './register-rows.js';
-import { allRows, firstRow, searchAny } from './sql-helpers.js';
+import { allRows, firstRow } from './sql-helpers.js';
+import { matchesSearch } from './register-search.js';
 import type { ObjectiveMeasurementTable, ObjectiveTable } from './schema.js';
 
 const toObjective = (row: ObjectiveTable): Objective => ({
@@ -86,7 +87,7 @@ export type ObjectiveQuery = RegisterQuery;
 
 const matching = (db: Executor, query: Pick<ObjectiveQuery, 'organizationId' | 'search'>) => {
   const base = db.selectFrom('objective').where('organization_id', '=', query.organizationId);
-  return query.search ? base.where(searchAny(['title', 'metric', 'plan'], query.search)) : base;
+  return query.search ? base.where(matchesSearch(db, 'objective', query.search)) : base;
 };
 
 /** One page of objectives by title, searching title, metric and plan, and the total that match. */

@@ -11,7 +11,8 @@ import type { Executor } from './database.js';
 import { registerPage } from './register-page.js';
 import type { SortedRegisterQuery } from './register-page.js';
 import { registerRows } from './register-rows.js';
-import { parseJsonList, searchAny } from './sql-helpers.js';
+import { parseJsonList } from './sql-helpers.js';
+import { matchesSearch } from './register-search.js';
 import type { ObligationTable } from './schema.js';
 
 const toObligation = (row: ObligationTable): Obligation => ({
@@ -103,8 +104,7 @@ export const listObligations = async (
     base = base.where((eb) =>
       eb.or([eb('next_review_date', 'is', null), eb('next_review_date', '>=', query.today)]),
     );
-  if (query.search)
-    base = base.where(searchAny(['source', 'reference', 'requirement'], query.search));
+  if (query.search) base = base.where(matchesSearch(db, 'obligation', query.search));
   return registerPage(
     base,
     (rows) => {

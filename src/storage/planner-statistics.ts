@@ -4,6 +4,11 @@
  * register can be planned as a sort of every row. Analyzing the table right
  * after the import avoids that window. SQLite plans from its indexes and
  * needs nothing.
+ *
+ * The same goes for the trigram indexes that serve search: GIN gathers new
+ * entries in a pending list, and while a large one waits for autovacuum the
+ * planner prices every search through the index above reading all rows.
+ * Merging the list right away keeps search on the index.
  */
 import { sql } from 'kysely';
 import type { Executor } from './database.js';
@@ -19,4 +24,10 @@ export const refreshPlannerStatistics = async (
 ): Promise<void> => {
   if (kind !== 'postgres') return;
   await sql`analyze ${sql.table(table)}`.execute(db);
+  await sql`
+    select gin_clean_pending_list(index_entry.indexrelid)
+    from pg_index index_entry
+    join pg_class index_class on index_class.oid = index_entry.indexrelid
+    join pg_am access_method on access_method.oid = index_class.relam
+    where index_entry.indrelid = ${table}::regclass and access_method.amname = 'gin'`.execute(db);
 };

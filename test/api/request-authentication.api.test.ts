@@ -16,9 +16,11 @@ import type { Actor } from '../../src/services/index.js';
 /**
  * Every request reads its caller in one statement: the credential, the user
  * and, for the organization in the URL, that organization and the caller's
- * roles. Nothing of it is kept between requests, so a revoked token, an
- * ended session or a removed role takes effect on the very next request; a
- * page asked for again while nothing was written needs no other statement.
+ * roles. On PostgreSQL what it read is kept until the database announces a
+ * change (test/api/access-cache.api.test.ts), so a repeated page may need no
+ * statement at all; either way a revoked token, an ended session or a
+ * removed role takes effect on the very next request, and a page asked for
+ * again while nothing was written needs no statement of its own.
  */
 const A_SYSTEM = {
   name: 'Screening assistant',
@@ -40,6 +42,10 @@ describe('authenticating a request in one statement', () => {
     const response = await send();
     return { status: response.statusCode, statements };
   };
+  /** Statements a repeated page costs: the credentials' one, unless the caller is kept. */
+  const repeated = () => (ctx.db.database.accessCache ? 0 : 1);
+  /** Every change so far has been announced (the cache hears its own writes late, too). */
+  const heard = () => ctx.db.database.accessListener?.settled();
   const listAs = (user: ApiUser, orgId = org.id) =>
     call(ctx, user, { method: 'GET', url: `/api/v1/orgs/${orgId}/ai-systems` });
 
@@ -71,9 +77,13 @@ describe('authenticating a request in one statement', () => {
 
   it('reads the token, its user, the organization and the roles in one statement, then the page', async () => {
     await addSystem('Changed since the last page');
+    await heard();
     expect(await statementsOf(() => listAs(manager))).toEqual({ status: 200, statements: 2 });
-    // The same page again, with nothing written since: the one statement alone.
-    expect(await statementsOf(() => listAs(manager))).toEqual({ status: 200, statements: 1 });
+    // The same page again, with nothing written since: the one statement alone, or none.
+    expect(await statementsOf(() => listAs(manager))).toEqual({
+      status: 200,
+      statements: repeated(),
+    });
   });
 
   it('does the same for a session cookie', async () => {
@@ -81,8 +91,9 @@ describe('authenticating a request in one statement', () => {
       asSession(ctx, sessionCookie, { method: 'GET', url: `/api/v1/orgs/${org.id}/ai-systems` });
     await list();
     await addSystem('Changed again');
+    await heard();
     expect(await statementsOf(list)).toEqual({ status: 200, statements: 2 });
-    expect(await statementsOf(list)).toEqual({ status: 200, statements: 1 });
+    expect(await statementsOf(list)).toEqual({ status: 200, statements: repeated() });
   });
 
   it('answers another organization, or one that does not exist, as not found from the same statement', async () => {

@@ -65,7 +65,8 @@ export const createTestDatabase = async (
     env = { AIMS_DATA_DIR: dir };
     dropStorage = () => Promise.resolve(rmSync(dir, { recursive: true, force: true }));
   }
-  const database = openDatabase(config);
+  // As the server runs: on PostgreSQL what credentials read is kept until a change is announced.
+  const database = openDatabase(config, { keepAccess: true });
   if (options.migrate ?? true) await migrateToLatest(database);
   return {
     config,

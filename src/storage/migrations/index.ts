@@ -17,6 +17,8 @@ import * as createSecondFactor from './2026-12-02T0400-create-second-factor.js';
 import * as createFileStore from './2026-12-02T0500-create-file-store.js';
 import * as addRegisterSortIndexes from './2026-12-02T0600-add-register-sort-indexes.js';
 import * as createOrganizationRevision from './2026-12-02T0700-create-organization-revision.js';
+import * as notifyAccessChanges from './2026-12-03T0100-notify-access-changes.js';
+import * as addRegisterSearchIndexes from './2026-12-03T0200-add-register-search-indexes.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-11-27T1800-create-accounts-and-tenants': createAccountsAndTenants,
@@ -33,4 +35,6 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-12-02T0500-create-file-store': createFileStore,
   '2026-12-02T0600-add-register-sort-indexes': addRegisterSortIndexes,
   '2026-12-02T0700-create-organization-revision': createOrganizationRevision,
+  '2026-12-03T0100-notify-access-changes': notifyAccessChanges,
+  '2026-12-03T0200-add-register-search-indexes': addRegisterSearchIndexes,
 };
