@@ -67,6 +67,15 @@ const requireUser = (actor: Actor) => {
   return actor;
 };
 
+/**
+ * Recording when a credential was last used changes nothing about access:
+ * it is written past the database's after-write hooks, so it does not empty
+ * the whole access cache, and forgets only that credential's entries.
+ */
+const toucher = (deps: ServiceDeps) => deps.database.db.withoutPlugins();
+const forgetCredential = (deps: ServiceDeps, tokenHash: string) =>
+  deps.database.accessCache?.forget(`credential:${tokenHash}`);
+
 export const createAuthService = (deps: ServiceDeps) => {
   // A hash to verify against when the email is unknown, so both paths cost the same time.
   const decoyHash = deps.passwords.hash(newSecret());
@@ -122,7 +131,8 @@ export const createAuthService = (deps: ServiceDeps) => {
       // Write at most once a minute per session: reads stay reads.
       if (at.getTime() - new Date(session.lastSeenAt).getTime() > 60_000) {
         const expiresAt = sessionExpiry(at, new Date(session.createdAt)).toISOString();
-        await touchSession(deps.database.db, session.id, at.toISOString(), expiresAt);
+        await touchSession(toucher(deps), session.id, at.toISOString(), expiresAt);
+        forgetCredential(deps, session.tokenHash);
       }
       return {
         kind: 'user',
@@ -148,7 +158,8 @@ export const createAuthService = (deps: ServiceDeps) => {
       const { token: record, email } = found;
       const at = deps.clock.now();
       if (!record.lastUsedAt || at.getTime() - new Date(record.lastUsedAt).getTime() > 60_000) {
-        await touchApiToken(deps.database.db, record.id, at.toISOString());
+        await touchApiToken(toucher(deps), record.id, at.toISOString());
+        forgetCredential(deps, record.tokenHash);
       }
       return {
         kind: 'user',

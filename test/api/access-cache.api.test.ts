@@ -135,6 +135,32 @@ describe.runIf(process.env.DATABASE_URL)(
       expect((await listAs(viewer)).status).toBe(401);
     });
 
+    it("recording a credential's use forgets that credential alone", async () => {
+      const first = await createApiUser(ctx, org, ['viewer']);
+      const second = await createApiUser(ctx, org, ['viewer']);
+      for (const user of [first, second]) await listAs(user);
+      await listener().settled();
+      for (const user of [first, second]) await listAs(user);
+      expect((await listAs(first)).statements).toBe(0);
+      expect((await listAs(second)).statements).toBe(0);
+      // A minute on, the next use is recorded (a write that changes nothing about access).
+      ctx.clock.advanceSeconds(61);
+      expect((await listAs(first)).statements).toBe(0);
+      // Still kept: the first caller's write forgot only the first caller.
+      expect((await listAs(second)).statements).toBe(0);
+      await listener().settled();
+      // Each is read again once, as its own use was recorded.
+      expect((await listAs(first)).statements).toBe(1);
+      expect((await listAs(second)).statements).toBe(1);
+      expect((await listAs(first)).statements).toBe(0);
+      const used = await elsewhere.db
+        .selectFrom('api_token')
+        .select('last_used_at')
+        .where('user_id', '=', first.id)
+        .executeTakeFirstOrThrow();
+      expect(used.last_used_at).toBe(ctx.clock.now().toISOString());
+    });
+
     it('keeps no unknown credential', async () => {
       await keptCaller();
       const before = cache().size;
