@@ -4,6 +4,7 @@
  * system's page.
  */
 import { Text } from '@mantine/core';
+import { lazyDialog } from '../components/lazy-dialog.js';
 import { useCurrentOrg } from '../orgs/current-org.js';
 import { choiceLabel, fieldOf } from '../registers/declaration.js';
 import type { RegisterRow } from '../registers/register-queries.js';
@@ -11,8 +12,11 @@ import { lastUpdatedColumn, recordNameColumn } from '../registers/register-colum
 import { RegisterListPage } from '../registers/register-list-page.js';
 import type { RegisterColumn } from '../registers/register-table.js';
 import { useRegister } from '../registers/use-register.js';
-import { AiSystemFormModal } from './ai-systems/ai-system-form-modal.js';
 import { EU_RISK_CLASS_SHORT, RiskClassBadge, ScopeBadge } from './ai-systems/ai-system-badges.js';
+
+const ADD_FORM = lazyDialog(() =>
+  import('./ai-systems/ai-system-form-modal.js').then((module) => module.AiSystemFormModal),
+);
 
 type AiSystem = RegisterRow<'ai-systems'>;
 
@@ -96,7 +100,7 @@ export const AiSystemsPage = () => {
       columns={columns}
       tableMinWidth={980}
       addLabel="Add AI system"
-      addForm={AiSystemFormModal}
+      addForm={ADD_FORM}
       importExtras={IMPORT_EXTRAS}
     />
   );

@@ -6,10 +6,11 @@
  */
 import { Box, Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import type { ComponentType, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { ExportMenu } from '../components/export-menu.js';
 import { ImportButton } from '../components/import-button.js';
 import { importRegisterOf } from '../components/import-registers.js';
+import type { LazyDialog } from '../components/lazy-dialog.js';
 import type { ImportExtras } from '../components/import-registers.js';
 import { PageHeader } from '../components/page-header.js';
 import { useCurrentOrg } from '../orgs/current-org.js';
@@ -30,9 +31,9 @@ export interface RegisterListPageProps<Path extends RegisterPath & RegisterKey> 
   /** How the page names its list in the URL (a module constant). */
   readonly url?: UrlShape;
   readonly description: string;
-  /** The add button's text, e.g. "Add obligation", and the dialog it opens. */
+  /** The add button's text, e.g. "Add obligation", and the dialog it opens (loaded when wanted). */
   readonly addLabel: string;
-  readonly addForm: ComponentType<{ orgId: string; onClose: () => void }>;
+  readonly addForm: LazyDialog<{ orgId: string; onClose: () => void }>;
   /** Opens the add form on arrival, as a link asking to add a record does. */
   readonly isAddingAtFirst?: boolean;
   /** What the import wizard shows beyond the declaration, for an importable register. */
@@ -44,14 +45,18 @@ export interface RegisterListPageProps<Path extends RegisterPath & RegisterKey> 
 export const RegisterListPage = <Path extends RegisterPath & RegisterKey>(
   props: RegisterListPageProps<Path>,
 ) => {
-  const { registerKey, url, description, addLabel, addForm: AddForm, ...list } = props;
+  const { registerKey, url, description, addLabel, addForm, ...list } = props;
   const { importExtras, aboveList, isAddingAtFirst = false, ...listProps } = list;
   const { organization } = useCurrentOrg();
   const orgId = organization.id;
   const { register, codec } = useRegister(registerKey, url);
   const view = useRegisterView(orgId, registerKey, codec);
   const [adding, { open: openAdd, close: closeAdd }] = useDisclosure(isAddingAtFirst);
-  const addButton = view.may('create') ? <Button onClick={openAdd}>{addLabel}</Button> : undefined;
+  const addButton = view.may('create') ? (
+    <Button onClick={openAdd} onMouseEnter={addForm.preload} onFocus={addForm.preload}>
+      {addLabel}
+    </Button>
+  ) : undefined;
   return (
     <>
       <PageHeader
@@ -85,7 +90,7 @@ export const RegisterListPage = <Path extends RegisterPath & RegisterKey>(
         {...listProps}
         {...(addButton ? { addButton } : {})}
       />
-      {view.may('create') && adding && <AddForm orgId={orgId} onClose={closeAdd} />}
+      {view.may('create') && adding && <addForm.Dialog orgId={orgId} onClose={closeAdd} />}
     </>
   );
 };

@@ -5,6 +5,7 @@
  * required-documents register arrives as ?new=RD-05.
  */
 import { Group, Text } from '@mantine/core';
+import { lazyDialog } from '../../components/lazy-dialog.js';
 import { CalendarDate } from '../../components/prework-calendar-date.js';
 import { useMemberName } from '../../components/prework-owner-select.js';
 import { usePageSearchParams } from '../../components/use-page-search-params.js';
@@ -15,7 +16,6 @@ import { RegisterListPage } from '../../registers/register-list-page.js';
 import type { RegisterColumn } from '../../registers/register-table.js';
 import type { UrlShape } from '../../registers/use-register.js';
 import { RequiredDocumentsSummary } from '../required-documents/required-documents-summary.js';
-import { AddDocumentModal } from './add-document-modal.js';
 import { DocumentStatusBadge, ReviewDueBadge } from './document-badges.js';
 import { useDocumentLabels } from './document-labels.js';
 
@@ -109,11 +109,15 @@ const useRequestedDocument = () => {
   return { requested, forget };
 };
 
+const ADD_DOCUMENT = lazyDialog(() =>
+  import('./add-document-modal.js').then((module) => module.AddDocumentModal),
+);
+
 /** Registering a document, for the required document asked for; closing forgets the request. */
 const AddRequestedDocument = ({ orgId, onClose }: { orgId: string; onClose: () => void }) => {
   const { requested, forget } = useRequestedDocument();
   return (
-    <AddDocumentModal
+    <ADD_DOCUMENT.Dialog
       orgId={orgId}
       fulfils={requested !== null ? [requested] : []}
       onClose={() => {
@@ -123,6 +127,8 @@ const AddRequestedDocument = ({ orgId, onClose }: { orgId: string; onClose: () =
     />
   );
 };
+
+const ADD_FORM = { Dialog: AddRequestedDocument, preload: ADD_DOCUMENT.preload };
 
 export const DocumentsPage = () => {
   const columns = useColumns();
@@ -140,7 +146,7 @@ export const DocumentsPage = () => {
       tableMinWidth={920}
       addLabel="Register a document"
       isAddingAtFirst={requested !== null}
-      addForm={AddRequestedDocument}
+      addForm={ADD_FORM}
     />
   );
 };

@@ -4,6 +4,7 @@
  * objective's page.
  */
 import { Group, Text } from '@mantine/core';
+import { lazyDialog } from '../../components/lazy-dialog.js';
 import { CalendarDate } from '../../components/prework-calendar-date.js';
 import { useMemberName } from '../../components/prework-owner-select.js';
 import { useCurrentOrg } from '../../orgs/current-org.js';
@@ -11,9 +12,12 @@ import { recordNameColumn } from '../../registers/register-columns.js';
 import type { RegisterRow } from '../../registers/register-queries.js';
 import { RegisterListPage } from '../../registers/register-list-page.js';
 import type { RegisterColumn } from '../../registers/register-table.js';
-import { ObjectiveFormModal } from './objective-form-modal.js';
 import { ObjectiveStatus, formatValue, targetText } from './objective-progress.js';
 import type { ObjectiveSummary } from './objective-queries.js';
+
+const ADD_FORM = lazyDialog(() =>
+  import('./objective-form-modal.js').then((module) => module.ObjectiveFormModal),
+);
 
 type Objective = RegisterRow<'objectives'>;
 
@@ -106,7 +110,7 @@ export const ObjectivesPage = () => {
       columns={columns}
       tableMinWidth={900}
       addLabel="Add objective"
-      addForm={ObjectiveFormModal}
+      addForm={ADD_FORM}
       aboveList={(list) => list && list.total > 0 && <Tally summary={list.summary} />}
     />
   );

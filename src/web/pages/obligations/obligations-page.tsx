@@ -5,6 +5,7 @@
  * obligation's page.
  */
 import { Text } from '@mantine/core';
+import { lazyDialog } from '../../components/lazy-dialog.js';
 import { useMemberName } from '../../components/prework-owner-select.js';
 import { useCurrentOrg } from '../../orgs/current-org.js';
 import { recordNameOf } from '../../registers/record-names.js';
@@ -17,7 +18,10 @@ import { useAiSystemNames } from '../../registers/use-ai-system-names.js';
 import { useRegister } from '../../registers/use-register.js';
 import { AiSystemChips } from './ai-system-chips.js';
 import { ComplianceBadge, ReviewDate } from './obligation-badges.js';
-import { ObligationFormModal } from './obligation-form-modal.js';
+
+const ADD_FORM = lazyDialog(() =>
+  import('./obligation-form-modal.js').then((module) => module.ObligationFormModal),
+);
 
 type Obligation = RegisterRow<'obligations'>;
 
@@ -128,7 +132,7 @@ export const ObligationsPage = () => {
       columns={columns}
       tableMinWidth={1040}
       addLabel="Add obligation"
-      addForm={ObligationFormModal}
+      addForm={ADD_FORM}
       importExtras={IMPORT_EXTRAS}
     />
   );
