@@ -94,7 +94,7 @@ const listOf = (name: string, appUrl: string, orgs: readonly GeneratedOrg[], pat
  * The application's scenarios: two registers, the catalog, and the large
  * organization's pages. `appUrl` keeps register pages between requests (the
  * default), so a page asked for again is answered from those kept; `freshUrl`
- * is the same application with AIMS_PAGE_CACHE=off, reading every page from
+ * is the same application with nothing kept (pages or callers), reading every page from
  * the database, as the first view after a write does.
  */
 const appScenarios = (

@@ -34,7 +34,7 @@ export interface AppConfig {
   readonly auditKey: AuditKeySource | null;
   /** Keep computed register pages for reuse until the next write (AIMS_PAGE_CACHE=off turns it off). */
   readonly keepPages: boolean;
-  /** On PostgreSQL, keep what credentials statements read until the database announces a change (AIMS_ACCESS_CACHE=off turns it off). */
+  /** Keep what credentials statements read until the database says it changed (AIMS_ACCESS_CACHE=off turns it off). */
   readonly keepAccess: boolean;
 }
 

@@ -50,7 +50,7 @@ export const openRuntime = async (
     auditKey?: AuditKeySource | null;
     /** Reuse register pages until the next write (default on; services/registers/page-cache.ts). */
     keepPages?: boolean;
-    /** Keep what credentials statements read until PostgreSQL announces a change (storage/access-cache.ts); default off. */
+    /** Keep what credentials statements read until the database says it changed (storage/access-cache.ts); default off. */
     keepAccess?: boolean;
   } = {},
 ): Promise<Runtime> => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AccessCache } from './access-cache.js';
 
 const liveCache = (capacity?: number) => {
-  const cache = new AccessCache(capacity);
+  const cache = new AccessCache(capacity === undefined ? {} : { capacity });
   cache.setLive(true);
   return cache;
 };

@@ -1,7 +1,8 @@
 /**
  * What a request's credentials statement read (storage/credential.repository.ts),
- * kept between requests on PostgreSQL while the database tells this process
- * of every change to what it read (storage/access-changes.ts). Each entry
+ * kept between requests while the database tells of every change to it: on
+ * PostgreSQL by announcements (storage/access-changes.ts), on SQLite by the
+ * file's data version, asked before each use. Each entry
  * carries tags naming what it depends on (`credential:<hash>`, `user:<id>`,
  * `org:<id>`); a change forgets every entry with its tag.
  *
@@ -21,8 +22,17 @@ export class AccessCache {
   #live = false;
   #waiting: (() => void)[] = [];
 
-  constructor(capacity = 10_000) {
-    this.#capacity = capacity;
+  readonly #changedElsewhere: (() => boolean) | undefined;
+
+  constructor(
+    options: {
+      capacity?: number;
+      /** Asked before each use: true when the database was written by others since (SQLite). */
+      changedElsewhere?: () => boolean;
+    } = {},
+  ) {
+    this.#capacity = options.capacity ?? 10_000;
+    this.#changedElsewhere = options.changedElsewhere;
   }
 
   /** Whether changes are being heard; only then is anything kept. */
@@ -46,7 +56,9 @@ export class AccessCache {
   }
 
   get<T>(key: string): T | undefined {
-    return this.#live ? (this.#entries.get(key)?.value as T | undefined) : undefined;
+    if (!this.#live) return undefined;
+    if (this.#changedElsewhere?.()) this.clear();
+    return this.#entries.get(key)?.value as T | undefined;
   }
 
   /** Taken before a read: what it read is kept only if nothing changed meanwhile. */

@@ -35,9 +35,8 @@ export type Database = {
   /** Where the data lives, with any password removed, for logs and /api/health. */
   readonly location: string;
   /**
-   * What requests' credentials statements read, kept while the database
-   * announces every change to it (PostgreSQL, when asked for; see
-   * storage/access-cache.ts).
+   * What requests' credentials statements read, kept until the database
+   * says it changed (when asked for; see storage/access-cache.ts).
    */
   readonly accessCache?: AccessCache;
   /** The connection that hears those announcements. */
@@ -55,19 +54,19 @@ export type DatabaseConfig =
 pg.types.setTypeParser(20, (value) => Number(value));
 
 export interface OpenOptions {
-  /** Keep what credentials statements read until the database announces a change (PostgreSQL only). */
+  /** Keep what credentials statements read until the database says it changed. */
   readonly keepAccess?: boolean;
 }
 
 /** Opens (and for SQLite creates) the database; run migrations separately. */
 export const openDatabase = (config: DatabaseConfig, options: OpenOptions = {}): Database =>
   config.kind === 'sqlite'
-    ? openSqlite(config.file)
+    ? openSqlite(config.file, options.keepAccess ?? false)
     : options.keepAccess
       ? openPostgresKeepingAccess(config.url, config.poolSize)
       : openPostgres(config.url, config.poolSize);
 
-const openSqlite = (file: string): Database => {
+const openSqlite = (file: string, keepAccess: boolean): Database => {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const raw = new BetterSqlite3(file);
   raw.pragma('journal_mode = WAL');
@@ -75,10 +74,35 @@ const openSqlite = (file: string): Database => {
   raw.pragma('foreign_keys = ON');
   // The CLI may write while the server runs: wait for the other writer instead of failing.
   raw.pragma('busy_timeout = 5000');
+  const database = cachingStatements(raw);
+  if (!keepAccess) {
+    const db = new Kysely<DB>({ dialect: new ImmediateSqliteDialect({ database }) });
+    return { kind: 'sqlite', db, location: file, close: () => db.destroy() };
+  }
+  const accessCache = new AccessCache({ changedElsewhere: writtenElsewhere(raw) });
+  accessCache.setLive(true);
+  const wrote = () => accessCache.clear();
   const db = new Kysely<DB>({
-    dialect: new ImmediateSqliteDialect({ database: cachingStatements(raw) }),
+    dialect: new ImmediateSqliteDialect({ database }, wrote),
+    plugins: [afterWrites(wrote)],
   });
-  return { kind: 'sqlite', db, location: file, close: () => db.destroy() };
+  return { kind: 'sqlite', db, location: file, accessCache, close: () => db.destroy() };
+};
+
+/**
+ * Whether another connection (the CLI, another process) committed to the
+ * file since the last call: SQLite raises `data_version` for every commit
+ * but this connection's own, and answers it without reading the file.
+ */
+const writtenElsewhere = (raw: BetterSqlite3.Database) => {
+  const dataVersion = raw.prepare('pragma data_version').pluck();
+  let seen = dataVersion.get();
+  return () => {
+    const now = dataVersion.get();
+    if (now === seen) return false;
+    seen = now;
+    return true;
+  };
 };
 
 const postgresPool = (url: string, poolSize: number) => {
@@ -99,7 +123,7 @@ const openPostgres = (url: string, poolSize = 10): Database => {
 };
 
 /**
- * This process's own writes empty the access cache at once, without waiting
+ * This instance's own writes empty the access cache at once, without waiting
  * for their announcement: a request that follows a write on the same
  * instance reads what was written. A transaction empties it again after its
  * commit, since a read beside it may have kept what it replaced.
@@ -199,18 +223,32 @@ const cachingStatements = (raw: BetterSqlite3.Database): SqliteDialectConfig['da
  * another process — the CLI beside the server — committed in between.
  */
 class ImmediateSqliteDriver extends SqliteDriver {
+  readonly #committed: (() => void) | undefined;
+  constructor(config: SqliteDialectConfig, committed?: () => void) {
+    super(config);
+    this.#committed = committed;
+  }
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
     await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+  override async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    try {
+      await super.commitTransaction(connection);
+    } finally {
+      this.#committed?.();
+    }
   }
 }
 
 class ImmediateSqliteDialect extends SqliteDialect {
   readonly #config: SqliteDialectConfig;
-  constructor(config: SqliteDialectConfig) {
+  readonly #committed: (() => void) | undefined;
+  constructor(config: SqliteDialectConfig, committed?: () => void) {
     super(config);
     this.#config = config;
+    this.#committed = committed;
   }
   override createDriver(): Driver {
-    return new ImmediateSqliteDriver(this.#config);
+    return new ImmediateSqliteDriver(this.#config, this.#committed);
   }
 }
