@@ -48,6 +48,8 @@ interface Person {
   readonly name: string;
 }
 
+const userIdOf = (actor: Actor): string | null => (actor.kind === 'user' ? actor.userId : null);
+
 export const createDemoSeedService = (services: CoreServices) => {
   const createPerson = async (
     person: Person,
@@ -88,8 +90,10 @@ export const createDemoSeedService = (services: CoreServices) => {
   /** The auditee's pre-work, written and submitted by the manager, approved by the approver. */
   const seedPrework = async (orgId: string, manager: Actor, approver: Actor) => {
     const systems = new Map<string, string>();
-    for (const input of DEMO_AI_SYSTEMS) {
-      const system = await services.aiSystems.create(manager, orgId, input);
+    const owners = { manager: userIdOf(manager), approver: userIdOf(approver) };
+    for (const { owner, ...input } of DEMO_AI_SYSTEMS) {
+      const ownerUserId = owner === undefined ? null : owners[owner];
+      const system = await services.aiSystems.create(manager, orgId, { ...input, ownerUserId });
       systems.set(system.name, system.id);
     }
     const inScope = DEMO_AI_SYSTEMS.filter((s) => s.isInScope).map(

@@ -128,10 +128,24 @@ export interface AiSystemTable {
   description: string;
   owner_user_id: string | null;
   ai_roles: string;
-  eu_ai_act_role: string | null;
+  /** JSON: string[] of ISO/IEC 22989 sub-roles */
+  ai_sub_roles: string;
+  /** JSON: string[] of EU AI Act operator roles */
+  eu_ai_act_roles: string;
   eu_risk_class: string | null;
+  eu_high_risk_route: string | null;
+  eu_annex_i_relation: string | null;
+  eu_annex_i_legislation: string;
+  is_third_party_assessment_required: number;
   eu_annex_iii_area: string | null;
+  eu_derogation: string | null;
+  eu_derogation_reasoning: string | null;
+  has_transparency_obligations: number;
+  /** JSON: string[] of Art. 50 obligations */
+  eu_transparency_obligations: string;
   is_general_purpose_model: number;
+  has_systemic_risk: number;
+  is_built_on_gpai_model: number;
   third_party_components: string;
   data_categories: string;
   automation_level: string | null;

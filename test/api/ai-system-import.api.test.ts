@@ -17,10 +17,10 @@ interface ImportResult {
 }
 
 const GOOD_CSV = [
-  'Name,Purpose,Owner,Life-cycle stage,AI roles,EU AI Act risk class,Annex III area,Third-party components,Data categories,In AIMS scope,Out-of-scope reason',
-  'Claims triage,Ranks claims,OWNER,Operation and monitoring,AI provider; AI producer,High-risk (Art. 6),essential_services,Gradient boosting library (OSS Foundation),Personal data,yes,',
-  '"Chatbot, public",Answers questions,,deployment,ai_customer,transparency,,LLM API (Vendor Inc),none,yes,',
-  'Copy generator,Drafts marketing text,,Inception,,minimal,,,,no,Marketing is outside the certified services',
+  'Name,Purpose,Owner,Life-cycle stage,AI roles,EU AI Act roles,EU AI Act risk class,Annex III area,Art. 50 obligations,Third-party components,Data categories,In AIMS scope,Out-of-scope reason',
+  'Claims triage,Ranks claims,OWNER,Operation and monitoring,AI provider; AI producer,Provider; deployer,High-risk (Art. 6),essential_services,,Gradient boosting library (OSS Foundation),Personal data,yes,',
+  '"Chatbot, public",Answers questions,,deployment,ai_customer,deployer,minimal,,Interacts directly with people (Art. 50(1)),LLM API (Vendor Inc),none,yes,',
+  'Copy generator,Drafts marketing text,,Inception,,,minimal,,,,,no,Marketing is outside the certified services',
 ].join('\n');
 
 describe('importing and exporting AI systems', () => {
@@ -66,7 +66,8 @@ describe('importing and exporting AI systems', () => {
       [4, 'isInScope'],
       [4, 'lifecycleStage'],
       [5, 'ownerEmail'],
-      [5, 'euAnnexIiiArea'],
+      // An Annex III area names the Annex III route, where a system is high-risk unless derogated.
+      [5, 'euRiskClass'],
       [5, 'outOfScopeReason'],
       [7, 'name'],
     ]);
@@ -99,7 +100,9 @@ describe('importing and exporting AI systems', () => {
       ownerUserId: api.manager.id,
       lifecycleStage: 'operation_and_monitoring',
       aiRoles: ['ai_provider', 'ai_producer'],
+      euAiActRoles: ['provider', 'deployer'],
       euRiskClass: 'high_risk',
+      euHighRiskRoute: 'annex_iii',
       euAnnexIiiArea: 'essential_services',
       thirdPartyComponents: [
         { component: 'Gradient boosting library', supplier: 'OSS Foundation' },
@@ -108,6 +111,16 @@ describe('importing and exporting AI systems', () => {
     });
     const trail = await api.ctx.services.auditLog.list(api.manager.actor, api.orgId, {
       action: 'ai_system.imported',
+    });
+    const { items: chatbots } = await api.ctx.services.aiSystems.list(
+      api.manager.actor,
+      api.orgId,
+      { search: 'chatbot' },
+    );
+    expect(chatbots[0]).toMatchObject({
+      euRiskClass: 'minimal',
+      hasTransparencyObligations: true,
+      euTransparencyObligations: ['direct_interaction'],
     });
     expect(trail.items).toHaveLength(3);
     expect((await api.ctx.services.auditLog.verify()).firstBreak).toBeNull();

@@ -94,6 +94,11 @@ describe('pre-work journey', () => {
       await choose(page, dialog.getByLabel('EU AI Act risk class'), 'High-risk (Art. 6)');
       await choose(
         page,
+        dialog.getByLabel('High-risk route'),
+        'Art. 6(2): use in an Annex III area',
+      );
+      await choose(
+        page,
         dialog.getByLabel('Annex III area'),
         '5. Access to essential private and public services and benefits',
       );
@@ -113,11 +118,11 @@ describe('pre-work journey', () => {
       await dialog
         .getByRole('textbox', { name: 'Purpose' })
         .fill('Answers policyholders’ questions.');
-      await choose(
-        page,
-        dialog.getByLabel('EU AI Act risk class'),
-        'Transparency obligations (Art. 50)',
-      );
+      await choose(page, dialog.getByLabel('EU AI Act risk class'), 'Minimal risk');
+      await dialog.getByRole('switch', { name: /Transparency obligations apply/ }).check();
+      await dialog
+        .getByRole('checkbox', { name: 'Interacts directly with people (Art. 50(1))' })
+        .check();
       await dialog.getByRole('button', { name: 'Add AI system' }).click();
       await dialog.waitFor({ state: 'hidden' });
 

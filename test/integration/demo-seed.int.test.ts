@@ -28,10 +28,10 @@ describe('demo seed', () => {
 
   it('gives the auditee a living pre-work set', async () => {
     const { services } = ctx;
-    expect((await services.aiSystems.list(manager, orgId, {})).total).toBe(4);
+    expect((await services.aiSystems.list(manager, orgId, {})).total).toBe(7);
     const scope = await services.scope.overview(manager, orgId);
     expect(scope.approved).toMatchObject({ status: 'approved', totalPeopleInScope: 121 });
-    expect(scope.approved?.aiSystemIds).toHaveLength(3);
+    expect(scope.approved?.aiSystemIds).toHaveLength(4);
     expect(scope.approved?.submittedAt).not.toBeNull();
     expect(scope.approved?.approvedByUserId).not.toBeNull();
     expect(scope.approved?.editorUserIds).not.toContain(scope.approved?.approvedByUserId);

@@ -45,20 +45,57 @@ describe('AI system rules', () => {
     ).toBeNull();
   });
 
-  it('allows an Annex III area only for a high-risk system', () => {
+  it('allows an Annex III area only on the Annex III route', () => {
     expect(
-      fieldsAtFault({ euRiskClass: 'transparency', euAnnexIiiArea: 'education_and_training' }),
+      fieldsAtFault({
+        euRiskClass: 'high_risk',
+        euHighRiskRoute: null,
+        euAnnexIiiArea: 'education_and_training',
+      }),
     ).toEqual(['euAnnexIiiArea']);
     expect(
       fieldsAtFault({ euRiskClass: 'high_risk', euAnnexIiiArea: 'education_and_training' }),
     ).toEqual([]);
-    expect(fieldsAtFault({ euRiskClass: 'high_risk' })).toEqual([]);
   });
 
-  it('refuses "no personal data" together with other categories and counts special categories as personal', () => {
-    expect(fieldsAtFault({ dataCategories: ['none', 'special_category'] })).toContain(
-      'dataCategories',
+  it.each<[string, Partial<AiSystemInput>, string[]]>([
+    ['a sub-role under its family', { aiRoles: ['ai_partner'], aiSubRoles: ['ai_auditor'] }, []],
+    [
+      'a sub-role without its family',
+      { aiRoles: ['ai_provider'], aiSubRoles: ['ai_platform_provider', 'ai_developer'] },
+      ['aiSubRoles.1'],
+    ],
+    [
+      'an unknown sub-role',
+      { aiRoles: ['ai_partner'], aiSubRoles: ['ai_reseller'] },
+      ['aiSubRoles.0'],
+    ],
+  ])('ISO/IEC 22989 roles: %s', (_name, input, fields) => {
+    expect(fieldsAtFault(input)).toEqual(fields);
+  });
+
+  it('names the family a sub-role needs', () => {
+    const [issue] = validateAiSystem({ ...base, aiSubRoles: ['ai_developer'] }).issues;
+    expect(issue?.reason).toBe(
+      '"AI developer" is a sub-role of "AI producer": choose that role too',
     );
+  });
+
+  it('knows the continuous validation stage of ISO/IEC 22989', () => {
+    expect(fieldsAtFault({ lifecycleStage: 'continuous_validation' })).toEqual([]);
+  });
+
+  it('refuses "no personal data" together with other categories, naming them by their labels', () => {
+    const { issues } = validateAiSystem({ ...base, dataCategories: ['none', 'personal'] });
+    expect(issues).toEqual([
+      {
+        field: 'dataCategories',
+        reason: '"No personal data" cannot be chosen together with "Personal data"',
+      },
+    ]);
+  });
+
+  it('counts special-category data as personal data', () => {
     expect(
       validateAiSystem({ ...base, dataCategories: ['special_category'] }).details.dataCategories,
     ).toEqual(['personal', 'special_category']);

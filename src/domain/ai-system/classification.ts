@@ -1,14 +1,17 @@
 /**
- * How an organization classifies an AI system: its role(s) with respect to the
- * system (ISO/IEC 42001 clause 4.1, using the ISO/IEC 22989 role families), its
- * role and risk class under the EU AI Act (Regulation (EU) 2024/1689), the data
- * it touches, and how automated it is.
+ * How an organization classifies an AI system apart from the EU AI Act: its
+ * role(s) with respect to the system (ISO/IEC 42001 clause 4.1, using the
+ * ISO/IEC 22989 stakeholder role families and the sub-roles 22989 names under
+ * them), the data it touches, and how automated it is.
  */
+import type { FieldIssue } from '../errors.js';
 import { valuesOf } from '../labelled-values.js';
+
+/** The six role families of ISO/IEC 22989 (AI stakeholder roles). */
 export const AI_ROLE_LABELS = {
   ai_provider: 'AI provider',
   ai_producer: 'AI producer',
-  ai_customer: 'AI customer (incl. AI user)',
+  ai_customer: 'AI customer',
   ai_partner: 'AI partner',
   ai_subject: 'AI subject',
   relevant_authority: 'Relevant authority',
@@ -16,37 +19,59 @@ export const AI_ROLE_LABELS = {
 export type AiRole = keyof typeof AI_ROLE_LABELS;
 export const AI_ROLES = valuesOf(AI_ROLE_LABELS);
 
-export const EU_AI_ACT_ROLE_LABELS = {
-  provider: 'Provider',
-  deployer: 'Deployer',
-  importer: 'Importer',
-  distributor: 'Distributor',
+/** The sub-roles ISO/IEC 22989 names under the families, in the families' order. */
+export const AI_SUB_ROLE_LABELS = {
+  ai_platform_provider: 'AI platform provider',
+  ai_product_or_service_provider: 'AI product or service provider',
+  ai_developer: 'AI developer',
+  ai_user: 'AI user',
+  ai_system_integrator: 'AI system integrator',
+  data_provider: 'Data provider',
+  ai_auditor: 'AI auditor',
+  ai_evaluator: 'AI evaluator',
+  data_subject: 'Data subject',
+  other_subject: 'Other subject',
+  policy_maker: 'Policy maker',
+  regulator: 'Regulator',
 } as const;
-export type EuAiActRole = keyof typeof EU_AI_ACT_ROLE_LABELS;
-export const EU_AI_ACT_ROLES = valuesOf(EU_AI_ACT_ROLE_LABELS);
+export type AiSubRole = keyof typeof AI_SUB_ROLE_LABELS;
+export const AI_SUB_ROLES = valuesOf(AI_SUB_ROLE_LABELS);
 
-export const EU_RISK_CLASS_LABELS = {
-  prohibited: 'Prohibited practice (Art. 5)',
-  high_risk: 'High-risk (Art. 6)',
-  transparency: 'Transparency obligations (Art. 50)',
-  minimal: 'Minimal risk',
-} as const;
-export type EuRiskClass = keyof typeof EU_RISK_CLASS_LABELS;
-export const EU_RISK_CLASSES = valuesOf(EU_RISK_CLASS_LABELS);
+/** The family each sub-role belongs to. */
+export const AI_SUB_ROLE_FAMILY = {
+  ai_platform_provider: 'ai_provider',
+  ai_product_or_service_provider: 'ai_provider',
+  ai_developer: 'ai_producer',
+  ai_user: 'ai_customer',
+  ai_system_integrator: 'ai_partner',
+  data_provider: 'ai_partner',
+  ai_auditor: 'ai_partner',
+  ai_evaluator: 'ai_partner',
+  data_subject: 'ai_subject',
+  other_subject: 'ai_subject',
+  policy_maker: 'relevant_authority',
+  regulator: 'relevant_authority',
+} as const satisfies Record<AiSubRole, AiRole>;
 
-/** The eight areas of Annex III of the EU AI Act. */
-export const EU_ANNEX_III_AREA_LABELS = {
-  biometrics: '1. Biometrics',
-  critical_infrastructure: '2. Critical infrastructure',
-  education_and_training: '3. Education and vocational training',
-  employment_and_workers: '4. Employment, workers management and access to self-employment',
-  essential_services: '5. Access to essential private and public services and benefits',
-  law_enforcement: '6. Law enforcement',
-  migration_asylum_border: '7. Migration, asylum and border control management',
-  justice_and_democracy: '8. Administration of justice and democratic processes',
-} as const;
-export type EuAnnexIiiArea = keyof typeof EU_ANNEX_III_AREA_LABELS;
-export const EU_ANNEX_III_AREAS = valuesOf(EU_ANNEX_III_AREA_LABELS);
+/**
+ * A sub-role is held only together with its family: "AI developer" without
+ * "AI producer" is reported at the sub-role, naming the family to add.
+ */
+export const checkSubRoles = (
+  roles: readonly AiRole[],
+  subRoles: readonly AiSubRole[],
+): FieldIssue[] =>
+  subRoles.flatMap((subRole, index) => {
+    const family = AI_SUB_ROLE_FAMILY[subRole];
+    return roles.includes(family)
+      ? []
+      : [
+          {
+            field: `aiSubRoles.${index}`,
+            reason: `"${AI_SUB_ROLE_LABELS[subRole]}" is a sub-role of "${AI_ROLE_LABELS[family]}": choose that role too`,
+          },
+        ];
+  });
 
 export const DATA_CATEGORY_LABELS = {
   personal: 'Personal data',

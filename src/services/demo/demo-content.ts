@@ -5,33 +5,45 @@
  */
 import type { AiSystemInput } from '../../domain/ai-system/ai-system.js';
 
-export const DEMO_AI_SYSTEMS: readonly AiSystemInput[] = [
+/** Who owns a demo AI system: one of the demo organization's people, by their part. */
+export type DemoOwner = 'manager' | 'approver';
+
+export const DEMO_AI_SYSTEMS: readonly (AiSystemInput & { readonly owner?: DemoOwner })[] = [
   {
     name: 'Claims triage assistant',
-    purpose: 'Ranks incoming insurance claims by urgency and suggests a handling queue to staff.',
+    purpose:
+      'Ranks incoming life and health insurance claims by urgency and risk, and suggests a handling queue and a first reserve to staff.',
     description:
-      'Gradient-boosted model trained on five years of claims history; retrained quarterly.',
+      'Gradient-boosted model trained on five years of claims history; retrained quarterly. Built by the data science team and used by our own claims handlers.',
+    owner: 'manager',
     lifecycleStage: 'operation_and_monitoring',
-    aiRoles: ['ai_provider', 'ai_producer'],
-    euAiActRole: 'provider',
+    aiRoles: ['ai_provider', 'ai_producer', 'ai_customer'],
+    aiSubRoles: ['ai_product_or_service_provider', 'ai_developer', 'ai_user'],
+    euAiActRoles: ['provider', 'deployer'],
     euRiskClass: 'high_risk',
+    euHighRiskRoute: 'annex_iii',
     euAnnexIiiArea: 'essential_services',
     thirdPartyComponents: [
       { component: 'Gradient boosting library', supplier: 'Open-source community' },
     ],
-    dataCategories: ['personal'],
+    dataCategories: ['personal', 'special_category'],
     automationLevel: 'decision_support',
-    humanOversight: 'A claims handler confirms or changes every suggested queue.',
+    humanOversight: 'A claims handler confirms or changes every suggested queue and reserve.',
     isInScope: true,
   },
   {
     name: 'Customer support chatbot',
     purpose: 'Answers policy questions on the website using a third-party language model.',
+    description:
+      'Our own assistant, offered under the Northwind name, on top of a hosted general-purpose model; it answers from the published policy wordings.',
+    owner: 'approver',
     lifecycleStage: 'deployment',
-    aiRoles: ['ai_customer'],
-    euAiActRole: 'deployer',
-    euRiskClass: 'transparency',
-    isGeneralPurposeModel: true,
+    aiRoles: ['ai_provider', 'ai_customer'],
+    aiSubRoles: ['ai_product_or_service_provider', 'ai_user'],
+    euAiActRoles: ['provider', 'deployer'],
+    isBuiltOnGeneralPurposeModel: true,
+    euRiskClass: 'minimal',
+    euTransparencyObligations: ['direct_interaction', 'synthetic_content'],
     thirdPartyComponents: [{ component: 'Hosted large language model', supplier: 'LLM vendor' }],
     dataCategories: ['personal'],
     automationLevel: 'human_on_the_loop',
@@ -42,8 +54,13 @@ export const DEMO_AI_SYSTEMS: readonly AiSystemInput[] = [
   {
     name: 'Fraud pattern detector',
     purpose: 'Flags unusual claim patterns for human investigators to review.',
-    lifecycleStage: 'verification_and_validation',
-    aiRoles: ['ai_producer'],
+    description:
+      'Learns weekly from investigators’ verdicts; each update is validated against a held-out set before it is released. Fraud detection is not an Annex III use.',
+    owner: 'manager',
+    lifecycleStage: 'continuous_validation',
+    aiRoles: ['ai_producer', 'ai_customer'],
+    aiSubRoles: ['ai_developer', 'ai_user'],
+    euAiActRoles: ['provider', 'deployer'],
     euRiskClass: 'minimal',
     dataCategories: ['personal', 'special_category'],
     automationLevel: 'decision_support',
@@ -51,11 +68,79 @@ export const DEMO_AI_SYSTEMS: readonly AiSystemInput[] = [
     isInScope: true,
   },
   {
+    name: 'Claims correspondence language model',
+    purpose:
+      'An open-weight general-purpose language model, further trained on claims letters, that the group’s companies build their own assistants on.',
+    owner: 'manager',
+    lifecycleStage: 'design_and_development',
+    aiRoles: ['ai_provider', 'ai_producer'],
+    aiSubRoles: ['ai_platform_provider', 'ai_developer'],
+    euAiActRoles: ['provider'],
+    isGeneralPurposeModel: true,
+    hasSystemicRisk: false,
+    thirdPartyComponents: [
+      { component: 'Open-weight base language model', supplier: 'Model publisher' },
+    ],
+    dataCategories: ['personal'],
+    humanOversight: 'Releases to group companies are approved by the model risk committee.',
+    isInScope: true,
+  },
+  {
+    name: 'Home fall-detection alarm',
+    purpose:
+      'Detects falls from a wearable’s motion data and calls the emergency line; offered to home-care policyholders under the Northwind name.',
+    description:
+      'The wearable is a class IIa medical device; its fall detection is the AI part. Pilot with a device partner, with notified-body assessment under way.',
+    owner: 'approver',
+    lifecycleStage: 'verification_and_validation',
+    aiRoles: ['ai_provider', 'ai_partner'],
+    aiSubRoles: ['ai_product_or_service_provider', 'ai_system_integrator'],
+    euAiActRoles: ['product_manufacturer', 'provider'],
+    euRiskClass: 'high_risk',
+    euHighRiskRoute: 'annex_i',
+    euAnnexIRelation: 'safety_component',
+    euAnnexILegislation: 'Regulation (EU) 2017/745 on medical devices',
+    isThirdPartyAssessmentRequired: true,
+    thirdPartyComponents: [{ component: 'Wearable motion sensor', supplier: 'Device partner' }],
+    dataCategories: ['personal', 'special_category'],
+    automationLevel: 'fully_automated',
+    humanOversight:
+      'The call centre calls the policyholder back after every alarm; false alarms are reviewed monthly.',
+    isInScope: false,
+    outOfScopeReason:
+      'A pilot outside the certified insurance services until the device is CE-marked.',
+  },
+  {
+    name: 'Applicant document sorter',
+    purpose:
+      'Sorts the attachments of job applications into CV, cover letter and certificates before recruiters read them.',
+    owner: 'manager',
+    lifecycleStage: 'operation_and_monitoring',
+    aiRoles: ['ai_producer', 'ai_customer'],
+    aiSubRoles: ['ai_developer', 'ai_user'],
+    euAiActRoles: ['provider', 'deployer'],
+    euRiskClass: 'minimal',
+    euHighRiskRoute: 'annex_iii',
+    euAnnexIiiArea: 'employment_and_workers',
+    euDerogation: 'narrow_procedural_task',
+    euDerogationReasoning:
+      'It only files each attachment under its document type. It does not read, score, rank or filter candidates, and recruiters see every application in full. Assessment documented and the system registered before use.',
+    dataCategories: ['personal'],
+    automationLevel: 'fully_automated',
+    humanOversight: 'Recruiters can move a misfiled attachment; misfilings are counted monthly.',
+    isInScope: false,
+    outOfScopeReason: 'Recruitment is not part of the certified insurance services.',
+  },
+  {
     name: 'Marketing copy generator',
     purpose: 'Drafts campaign texts; used by the marketing team outside the certified scope.',
     lifecycleStage: 'inception',
     aiRoles: ['ai_customer'],
+    aiSubRoles: ['ai_user'],
+    euAiActRoles: ['deployer'],
+    isBuiltOnGeneralPurposeModel: true,
     euRiskClass: 'minimal',
+    euTransparencyObligations: ['synthetic_content'],
     dataCategories: ['none'],
     isInScope: false,
     outOfScopeReason: 'Marketing content is not part of the certified insurance services.',

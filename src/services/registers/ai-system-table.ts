@@ -3,12 +3,19 @@ import { LIFECYCLE_STAGE_LABELS } from '../../domain/ai-system/ai-system.js';
 import type { AiSystem } from '../../domain/ai-system/ai-system.js';
 import {
   AI_ROLE_LABELS,
+  AI_SUB_ROLE_LABELS,
   AUTOMATION_LEVEL_LABELS,
   DATA_CATEGORY_LABELS,
+} from '../../domain/ai-system/classification.js';
+import {
   EU_AI_ACT_ROLE_LABELS,
   EU_ANNEX_III_AREA_LABELS,
+  EU_ANNEX_I_RELATION_LABELS,
+  EU_DEROGATION_LABELS,
+  EU_HIGH_RISK_ROUTE_LABELS,
   EU_RISK_CLASS_LABELS,
-} from '../../domain/ai-system/classification.js';
+  EU_TRANSPARENCY_LABELS,
+} from '../../domain/ai-system/eu-ai-act.js';
 import type { ThirdPartyComponent } from '../../domain/ai-system/classification.js';
 import {
   readChoice,
@@ -49,10 +56,45 @@ export const AI_SYSTEM_IMPORT_COLUMNS: readonly ImportColumn[] = [
     read: readChoice(LIFECYCLE_STAGE_LABELS, false),
   },
   { header: 'AI roles', field: 'aiRoles', read: readChoiceList(AI_ROLE_LABELS) },
-  { header: 'EU AI Act role', field: 'euAiActRole', read: readChoice(EU_AI_ACT_ROLE_LABELS) },
-  { header: 'EU AI Act risk class', field: 'euRiskClass', read: readChoice(EU_RISK_CLASS_LABELS) },
-  { header: 'Annex III area', field: 'euAnnexIiiArea', read: readChoice(EU_ANNEX_III_AREA_LABELS) },
+  { header: 'AI sub-roles', field: 'aiSubRoles', read: readChoiceList(AI_SUB_ROLE_LABELS) },
+  { header: 'EU AI Act roles', field: 'euAiActRoles', read: readChoiceList(EU_AI_ACT_ROLE_LABELS) },
   { header: 'General-purpose AI model', field: 'isGeneralPurposeModel', read: readYesNo(false) },
+  { header: 'Systemic risk', field: 'hasSystemicRisk', read: readYesNo(false) },
+  {
+    header: 'Built on a general-purpose AI model',
+    field: 'isBuiltOnGeneralPurposeModel',
+    read: readYesNo(false),
+  },
+  { header: 'EU AI Act risk class', field: 'euRiskClass', read: readChoice(EU_RISK_CLASS_LABELS) },
+  {
+    header: 'High-risk route',
+    field: 'euHighRiskRoute',
+    read: readChoice(EU_HIGH_RISK_ROUTE_LABELS),
+  },
+  {
+    header: 'Annex I product relation',
+    field: 'euAnnexIRelation',
+    read: readChoice(EU_ANNEX_I_RELATION_LABELS),
+  },
+  { header: 'Annex I legislation', field: 'euAnnexILegislation', read: readText },
+  {
+    header: 'Third-party conformity assessment',
+    field: 'isThirdPartyAssessmentRequired',
+    read: readYesNo(false),
+  },
+  { header: 'Annex III area', field: 'euAnnexIiiArea', read: readChoice(EU_ANNEX_III_AREA_LABELS) },
+  { header: 'Art. 6(3) derogation', field: 'euDerogation', read: readChoice(EU_DEROGATION_LABELS) },
+  { header: 'Derogation reasoning', field: 'euDerogationReasoning', read: readOptionalText },
+  {
+    header: 'Art. 50 transparency',
+    field: 'hasTransparencyObligations',
+    read: readYesNo(false),
+  },
+  {
+    header: 'Art. 50 obligations',
+    field: 'euTransparencyObligations',
+    read: readChoiceList(EU_TRANSPARENCY_LABELS),
+  },
   { header: 'Third-party components', field: 'thirdPartyComponents', read: readComponents },
   {
     header: 'Data categories',
@@ -69,8 +111,11 @@ export const AI_SYSTEM_IMPORT_COLUMNS: readonly ImportColumn[] = [
   { header: 'Out-of-scope reason', field: 'outOfScopeReason', read: readOptionalText },
 ];
 
-const label = <T extends string>(labels: Readonly<Record<T, string>>, value: T | null) =>
-  value === null ? '' : labels[value];
+const label = <T extends string>(names: Readonly<Record<T, string>>, value: T | null) =>
+  value === null ? '' : names[value];
+
+const labels = <T extends string>(names: Readonly<Record<T, string>>, values: readonly T[]) =>
+  values.map((value) => names[value]).join('; ');
 
 export const aiSystemExportColumns = ({ emailOf }: ExportLookups): ExportColumn<AiSystem>[] => [
   { header: 'Id', width: 38, value: (s) => s.id },
@@ -79,23 +124,50 @@ export const aiSystemExportColumns = ({ emailOf }: ExportLookups): ExportColumn<
   { header: 'Description', width: 48, value: (s) => s.description },
   { header: 'Owner', width: 28, value: (s) => emailOf(s.ownerUserId) },
   { header: 'Life-cycle stage', width: 26, value: (s) => LIFECYCLE_STAGE_LABELS[s.lifecycleStage] },
+  { header: 'AI roles', width: 30, value: (s) => labels(AI_ROLE_LABELS, s.aiRoles) },
+  { header: 'AI sub-roles', width: 30, value: (s) => labels(AI_SUB_ROLE_LABELS, s.aiSubRoles) },
   {
-    header: 'AI roles',
+    header: 'EU AI Act roles',
     width: 30,
-    value: (s) => s.aiRoles.map((r) => AI_ROLE_LABELS[r]).join('; '),
+    value: (s) => labels(EU_AI_ACT_ROLE_LABELS, s.euAiActRoles),
   },
-  { header: 'EU AI Act role', value: (s) => label(EU_AI_ACT_ROLE_LABELS, s.euAiActRole) },
+  { header: 'General-purpose AI model', value: (s) => s.isGeneralPurposeModel },
+  { header: 'Systemic risk', value: (s) => s.hasSystemicRisk },
+  { header: 'Built on a general-purpose AI model', value: (s) => s.isBuiltOnGeneralPurposeModel },
   {
     header: 'EU AI Act risk class',
     width: 30,
     value: (s) => label(EU_RISK_CLASS_LABELS, s.euRiskClass),
   },
   {
+    header: 'High-risk route',
+    width: 36,
+    value: (s) => label(EU_HIGH_RISK_ROUTE_LABELS, s.euHighRiskRoute),
+  },
+  {
+    header: 'Annex I product relation',
+    width: 30,
+    value: (s) => label(EU_ANNEX_I_RELATION_LABELS, s.euAnnexIRelation),
+  },
+  { header: 'Annex I legislation', width: 36, value: (s) => s.euAnnexILegislation },
+  { header: 'Third-party conformity assessment', value: (s) => s.isThirdPartyAssessmentRequired },
+  {
     header: 'Annex III area',
     width: 36,
     value: (s) => label(EU_ANNEX_III_AREA_LABELS, s.euAnnexIiiArea),
   },
-  { header: 'General-purpose AI model', value: (s) => s.isGeneralPurposeModel },
+  {
+    header: 'Art. 6(3) derogation',
+    width: 36,
+    value: (s) => label(EU_DEROGATION_LABELS, s.euDerogation),
+  },
+  { header: 'Derogation reasoning', width: 48, value: (s) => s.euDerogationReasoning ?? '' },
+  { header: 'Art. 50 transparency', value: (s) => s.hasTransparencyObligations },
+  {
+    header: 'Art. 50 obligations',
+    width: 40,
+    value: (s) => labels(EU_TRANSPARENCY_LABELS, s.euTransparencyObligations),
+  },
   {
     header: 'Third-party components',
     width: 40,
@@ -104,7 +176,7 @@ export const aiSystemExportColumns = ({ emailOf }: ExportLookups): ExportColumn<
   {
     header: 'Data categories',
     width: 30,
-    value: (s) => s.dataCategories.map((c) => DATA_CATEGORY_LABELS[c]).join('; '),
+    value: (s) => labels(DATA_CATEGORY_LABELS, s.dataCategories),
   },
   {
     header: 'Automation level',

@@ -4,9 +4,7 @@ import type {
   AiSystemDetails,
   AiSystemInput,
   AiSystemSortField,
-  LifecycleStage,
 } from '../../domain/ai-system/ai-system.js';
-import type { AiRole, EuRiskClass } from '../../domain/ai-system/classification.js';
 import { conflict, invalid, notFound } from '../../domain/errors.js';
 import type { RegisterPolicy } from '../../domain/register/register-actions.js';
 import {
@@ -15,6 +13,7 @@ import {
   listAiSystems,
   updateAiSystem,
 } from '../../storage/ai-system.repository.js';
+import type { AiSystemFilters } from '../../storage/ai-system.repository.js';
 import type { Executor } from '../../storage/database.js';
 import { onUniqueViolation } from '../../storage/driver-errors.js';
 import type { ServiceDeps } from '../context.js';
@@ -22,12 +21,7 @@ import { checkOwner } from './owner-check.js';
 import { createRegisterService } from './register-engine.js';
 import type { ListQuery, RepositoryQuery } from './register-engine.js';
 
-export interface AiSystemFilters {
-  readonly lifecycleStage?: LifecycleStage;
-  readonly isInScope?: boolean;
-  readonly euRiskClass?: EuRiskClass;
-  readonly aiRole?: AiRole;
-}
+export type { AiSystemFilters };
 
 export type AiSystemListQuery = ListQuery<AiSystemFilters, AiSystemSortField>;
 

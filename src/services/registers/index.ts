@@ -3,15 +3,6 @@
  * `aims import|export <register>` and GET /api/v1/registers iterate over this
  * list; a new register is added here.
  */
-import { LIFECYCLE_STAGE_LABELS } from '../../domain/ai-system/ai-system.js';
-import {
-  AI_ROLE_LABELS,
-  AUTOMATION_LEVEL_LABELS,
-  DATA_CATEGORY_LABELS,
-  EU_AI_ACT_ROLE_LABELS,
-  EU_ANNEX_III_AREA_LABELS,
-  EU_RISK_CLASS_LABELS,
-} from '../../domain/ai-system/classification.js';
 import { REQUIRED_DOCUMENTS } from '../../domain/catalog/index.js';
 import { CONTEXT_KIND_LABELS } from '../../domain/context/context-issue.js';
 import { DOCUMENT_KIND_LABELS, DOCUMENT_STATUS_LABELS } from '../../domain/document/document.js';
@@ -21,14 +12,11 @@ import {
   COMPLIANCE_STATUS_LABELS,
   OBLIGATION_KIND_LABELS,
 } from '../../domain/obligation/obligation.js';
-import { listAiSystems } from '../../storage/ai-system.repository.js';
 import { listContextIssues, listInterestedParties } from '../../storage/context.repository.js';
 import { listObjectives, measurementsOf } from '../../storage/objective.repository.js';
 import { listObligations } from '../../storage/obligation.repository.js';
-import { AI_SYSTEM_POLICY } from './ai-system.service.js';
 import { AIMS_REGISTER_POLICY } from './context.service.js';
-import { aiSystemImport } from './ai-system-import.js';
-import { AI_SYSTEM_IMPORT_COLUMNS, aiSystemExportColumns } from './ai-system-table.js';
+import { aiSystemsRegister } from './ai-system-register.js';
 import {
   contextIssueExportColumns,
   interestedPartyExportColumns,
@@ -62,93 +50,6 @@ const contextKindFilter: RegisterFilter = {
   type: 'choice',
   choices: CONTEXT_KIND_LABELS,
 };
-
-export const aiSystemsRegister = defineRegister({
-  key: 'ai-systems',
-  one: 'AI system',
-  many: 'AI systems',
-  policy: AI_SYSTEM_POLICY,
-  fields: [
-    { field: 'name', label: 'Name', type: 'text', isRequired: true },
-    { field: 'purpose', label: 'Purpose', type: 'text', isRequired: true },
-    { field: 'description', label: 'Description', type: 'long_text' },
-    { field: 'ownerUserId', label: 'Owner', type: 'member' },
-    {
-      field: 'lifecycleStage',
-      label: 'Life-cycle stage',
-      type: 'choice',
-      choices: LIFECYCLE_STAGE_LABELS,
-      isRequired: true,
-    },
-    { field: 'aiRoles', label: 'AI roles', type: 'choice_list', choices: AI_ROLE_LABELS },
-    {
-      field: 'euAiActRole',
-      label: 'EU AI Act role',
-      type: 'choice',
-      choices: EU_AI_ACT_ROLE_LABELS,
-    },
-    {
-      field: 'euRiskClass',
-      label: 'EU AI Act risk class',
-      type: 'choice',
-      choices: EU_RISK_CLASS_LABELS,
-    },
-    {
-      field: 'euAnnexIiiArea',
-      label: 'Annex III area',
-      type: 'choice',
-      choices: EU_ANNEX_III_AREA_LABELS,
-    },
-    { field: 'isGeneralPurposeModel', label: 'General-purpose AI model', type: 'boolean' },
-    { field: 'thirdPartyComponents', label: 'Third-party components', type: 'text_list' },
-    {
-      field: 'dataCategories',
-      label: 'Data categories',
-      type: 'choice_list',
-      choices: DATA_CATEGORY_LABELS,
-    },
-    {
-      field: 'automationLevel',
-      label: 'Automation level',
-      type: 'choice',
-      choices: AUTOMATION_LEVEL_LABELS,
-    },
-    { field: 'humanOversight', label: 'Human oversight', type: 'long_text' },
-    { field: 'isInScope', label: 'In AIMS scope', type: 'boolean', isRequired: true },
-    { field: 'outOfScopeReason', label: 'Out-of-scope reason', type: 'text' },
-    ...timestamps,
-  ],
-  filters: [
-    {
-      param: 'lifecycleStage',
-      label: 'Life-cycle stage',
-      type: 'choice',
-      choices: LIFECYCLE_STAGE_LABELS,
-    },
-    { param: 'isInScope', label: 'In AIMS scope', type: 'boolean' },
-    {
-      param: 'euRiskClass',
-      label: 'EU AI Act risk class',
-      type: 'choice',
-      choices: EU_RISK_CLASS_LABELS,
-    },
-    { param: 'aiRole', label: 'AI role', type: 'choice', choices: AI_ROLE_LABELS },
-  ],
-  sort: { default: 'name', fields: ['name', 'lifecycleStage', 'createdAt', 'updatedAt'] },
-  export: {
-    rows: async (db, organizationId) =>
-      (
-        await listAiSystems(db, {
-          organizationId,
-          sort: 'name',
-          direction: 'asc',
-          ...EVERYTHING,
-        })
-      ).items,
-    columns: aiSystemExportColumns,
-  },
-  import: { columns: AI_SYSTEM_IMPORT_COLUMNS, create: aiSystemImport },
-});
 
 export const obligationsRegister = defineRegister({
   key: 'obligations',

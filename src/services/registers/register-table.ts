@@ -38,6 +38,8 @@ export interface RegisterField {
   readonly type: FieldType;
   /** Allowed values and their labels, for choice fields. */
   readonly choices?: Labels;
+  /** For choices that fall under another field's choices: each value's group (that field's value). */
+  readonly choiceGroups?: Labels;
   readonly isRequired?: boolean;
 }
 

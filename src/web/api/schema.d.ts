@@ -2170,10 +2170,16 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    lifecycleStage?: "inception" | "design_and_development" | "verification_and_validation" | "deployment" | "operation_and_monitoring" | "re_evaluation" | "retirement";
+                    lifecycleStage?: "inception" | "design_and_development" | "verification_and_validation" | "deployment" | "operation_and_monitoring" | "continuous_validation" | "re_evaluation" | "retirement";
                     isInScope?: "true" | "false";
-                    euRiskClass?: "prohibited" | "high_risk" | "transparency" | "minimal";
                     aiRole?: "ai_provider" | "ai_producer" | "ai_customer" | "ai_partner" | "ai_subject" | "relevant_authority";
+                    euAiActRole?: "provider" | "product_manufacturer" | "deployer" | "authorised_representative" | "importer" | "distributor";
+                    euRiskClass?: "prohibited" | "high_risk" | "minimal";
+                    euHighRiskRoute?: "annex_i" | "annex_iii";
+                    isGeneralPurposeModel?: "true" | "false";
+                    hasTransparencyObligations?: "true" | "false";
+                    /** @description A UUIDv7 identifier */
+                    ownerUserId?: string;
                     /** @description name unless given */
                     sort?: "name" | "lifecycleStage" | "createdAt" | "updatedAt";
                     direction?: "asc" | "desc";
@@ -2266,7 +2272,7 @@ export interface paths {
                          * @description ISO/IEC 22989 life-cycle stage
                          * @enum {string}
                          */
-                        lifecycleStage: "inception" | "design_and_development" | "verification_and_validation" | "deployment" | "operation_and_monitoring" | "re_evaluation" | "retirement";
+                        lifecycleStage: "inception" | "design_and_development" | "verification_and_validation" | "deployment" | "operation_and_monitoring" | "continuous_validation" | "re_evaluation" | "retirement";
                         /** @description Inside the AIMS scope */
                         isInScope: boolean;
                         description?: string;
@@ -2274,11 +2280,36 @@ export interface paths {
                         ownerUserId?: string | null;
                         /** @description The organization's roles (ISO/IEC 22989 families) */
                         aiRoles?: ("ai_provider" | "ai_producer" | "ai_customer" | "ai_partner" | "ai_subject" | "relevant_authority")[];
-                        euAiActRole?: ("provider" | "deployer" | "importer" | "distributor") | null;
-                        euRiskClass?: ("prohibited" | "high_risk" | "transparency" | "minimal") | null;
-                        /** @description Only for a high-risk system */
-                        euAnnexIiiArea?: ("biometrics" | "critical_infrastructure" | "education_and_training" | "employment_and_workers" | "essential_services" | "law_enforcement" | "migration_asylum_border" | "justice_and_democracy") | null;
+                        /** @description ISO/IEC 22989 sub-roles; each only together with its family in aiRoles */
+                        aiSubRoles?: ("ai_platform_provider" | "ai_product_or_service_provider" | "ai_developer" | "ai_user" | "ai_system_integrator" | "data_provider" | "ai_auditor" | "ai_evaluator" | "data_subject" | "other_subject" | "policy_maker" | "regulator")[];
+                        /** @description EU AI Act operator roles (Art. 3(8)); replaces the former single euAiActRole */
+                        euAiActRoles?: ("provider" | "product_manufacturer" | "deployer" | "authorised_representative" | "importer" | "distributor")[];
+                        /** @description The entry is a general-purpose AI model (Art. 3(63)), not an AI system */
                         isGeneralPurposeModel?: boolean;
+                        /** @description Only for a general-purpose AI model (Art. 51) */
+                        hasSystemicRisk?: boolean;
+                        /** @description An AI system that integrates a general-purpose AI model */
+                        isBuiltOnGeneralPurposeModel?: boolean;
+                        /** @description Art. 50 transparency is no class: see hasTransparencyObligations */
+                        euRiskClass?: ("prohibited" | "high_risk" | "minimal") | null;
+                        /** @description Art. 6(1) Annex I product or Art. 6(2) Annex III area; implied as annex_iii when only euAnnexIiiArea is sent */
+                        euHighRiskRoute?: ("annex_i" | "annex_iii") | null;
+                        /** @description Art. 6(1)(a): the product itself or its safety component; only on annex_i */
+                        euAnnexIRelation?: ("product" | "safety_component") | null;
+                        /** @description The Annex I Union harmonisation legislation; only on annex_i */
+                        euAnnexILegislation?: string;
+                        /** @description Art. 6(1)(b): third-party conformity assessment required; only on annex_i */
+                        isThirdPartyAssessmentRequired?: boolean;
+                        /** @description Only on the annex_iii route */
+                        euAnnexIiiArea?: ("biometrics" | "critical_infrastructure" | "education_and_training" | "employment_and_workers" | "essential_services" | "law_enforcement" | "migration_asylum_border" | "justice_and_democracy") | null;
+                        /** @description The Art. 6(3) condition the provider claims; only on annex_iii, then minimal risk */
+                        euDerogation?: ("narrow_procedural_task" | "improves_human_activity" | "detects_decision_patterns" | "preparatory_task") | null;
+                        /** @description Required with a derogation */
+                        euDerogationReasoning?: string | null;
+                        /** @description Art. 50 applies; set by any listed obligation */
+                        hasTransparencyObligations?: boolean;
+                        /** @description The Art. 50 obligations that apply, on top of any class */
+                        euTransparencyObligations?: ("direct_interaction" | "synthetic_content" | "emotion_or_biometric_categorisation" | "deep_fake" | "public_interest_text")[];
                         thirdPartyComponents?: {
                             component: string;
                             supplier: string;
@@ -2453,14 +2484,39 @@ export interface paths {
                          * @description ISO/IEC 22989 life-cycle stage
                          * @enum {string}
                          */
-                        lifecycleStage?: "inception" | "design_and_development" | "verification_and_validation" | "deployment" | "operation_and_monitoring" | "re_evaluation" | "retirement";
+                        lifecycleStage?: "inception" | "design_and_development" | "verification_and_validation" | "deployment" | "operation_and_monitoring" | "continuous_validation" | "re_evaluation" | "retirement";
                         /** @description The organization's roles (ISO/IEC 22989 families) */
                         aiRoles?: ("ai_provider" | "ai_producer" | "ai_customer" | "ai_partner" | "ai_subject" | "relevant_authority")[];
-                        euAiActRole?: ("provider" | "deployer" | "importer" | "distributor") | null;
-                        euRiskClass?: ("prohibited" | "high_risk" | "transparency" | "minimal") | null;
-                        /** @description Only for a high-risk system */
-                        euAnnexIiiArea?: ("biometrics" | "critical_infrastructure" | "education_and_training" | "employment_and_workers" | "essential_services" | "law_enforcement" | "migration_asylum_border" | "justice_and_democracy") | null;
+                        /** @description ISO/IEC 22989 sub-roles; each only together with its family in aiRoles */
+                        aiSubRoles?: ("ai_platform_provider" | "ai_product_or_service_provider" | "ai_developer" | "ai_user" | "ai_system_integrator" | "data_provider" | "ai_auditor" | "ai_evaluator" | "data_subject" | "other_subject" | "policy_maker" | "regulator")[];
+                        /** @description EU AI Act operator roles (Art. 3(8)); replaces the former single euAiActRole */
+                        euAiActRoles?: ("provider" | "product_manufacturer" | "deployer" | "authorised_representative" | "importer" | "distributor")[];
+                        /** @description The entry is a general-purpose AI model (Art. 3(63)), not an AI system */
                         isGeneralPurposeModel?: boolean;
+                        /** @description Only for a general-purpose AI model (Art. 51) */
+                        hasSystemicRisk?: boolean;
+                        /** @description An AI system that integrates a general-purpose AI model */
+                        isBuiltOnGeneralPurposeModel?: boolean;
+                        /** @description Art. 50 transparency is no class: see hasTransparencyObligations */
+                        euRiskClass?: ("prohibited" | "high_risk" | "minimal") | null;
+                        /** @description Art. 6(1) Annex I product or Art. 6(2) Annex III area; implied as annex_iii when only euAnnexIiiArea is sent */
+                        euHighRiskRoute?: ("annex_i" | "annex_iii") | null;
+                        /** @description Art. 6(1)(a): the product itself or its safety component; only on annex_i */
+                        euAnnexIRelation?: ("product" | "safety_component") | null;
+                        /** @description The Annex I Union harmonisation legislation; only on annex_i */
+                        euAnnexILegislation?: string;
+                        /** @description Art. 6(1)(b): third-party conformity assessment required; only on annex_i */
+                        isThirdPartyAssessmentRequired?: boolean;
+                        /** @description Only on the annex_iii route */
+                        euAnnexIiiArea?: ("biometrics" | "critical_infrastructure" | "education_and_training" | "employment_and_workers" | "essential_services" | "law_enforcement" | "migration_asylum_border" | "justice_and_democracy") | null;
+                        /** @description The Art. 6(3) condition the provider claims; only on annex_iii, then minimal risk */
+                        euDerogation?: ("narrow_procedural_task" | "improves_human_activity" | "detects_decision_patterns" | "preparatory_task") | null;
+                        /** @description Required with a derogation */
+                        euDerogationReasoning?: string | null;
+                        /** @description Art. 50 applies; set by any listed obligation */
+                        hasTransparencyObligations?: boolean;
+                        /** @description The Art. 50 obligations that apply, on top of any class */
+                        euTransparencyObligations?: ("direct_interaction" | "synthetic_content" | "emotion_or_biometric_categorisation" | "deep_fake" | "public_interest_text")[];
                         thirdPartyComponents?: {
                             component: string;
                             supplier: string;
@@ -7501,13 +7557,35 @@ export interface components {
              * @description ISO/IEC 22989 life-cycle stage
              * @enum {string}
              */
-            lifecycleStage: "inception" | "design_and_development" | "verification_and_validation" | "deployment" | "operation_and_monitoring" | "re_evaluation" | "retirement";
+            lifecycleStage: "inception" | "design_and_development" | "verification_and_validation" | "deployment" | "operation_and_monitoring" | "continuous_validation" | "re_evaluation" | "retirement";
             readonly aiRoles: ("ai_provider" | "ai_producer" | "ai_customer" | "ai_partner" | "ai_subject" | "relevant_authority")[];
-            euAiActRole: ("provider" | "deployer" | "importer" | "distributor") | null;
-            euRiskClass: ("prohibited" | "high_risk" | "transparency" | "minimal") | null;
-            /** @description Only for a high-risk system */
-            euAnnexIiiArea: ("biometrics" | "critical_infrastructure" | "education_and_training" | "employment_and_workers" | "essential_services" | "law_enforcement" | "migration_asylum_border" | "justice_and_democracy") | null;
+            readonly aiSubRoles: ("ai_platform_provider" | "ai_product_or_service_provider" | "ai_developer" | "ai_user" | "ai_system_integrator" | "data_provider" | "ai_auditor" | "ai_evaluator" | "data_subject" | "other_subject" | "policy_maker" | "regulator")[];
+            readonly euAiActRoles: ("provider" | "product_manufacturer" | "deployer" | "authorised_representative" | "importer" | "distributor")[];
+            /** @description The entry is a general-purpose AI model (Art. 3(63)), not an AI system */
             isGeneralPurposeModel: boolean;
+            /** @description Only for a general-purpose AI model (Art. 51) */
+            hasSystemicRisk: boolean;
+            /** @description An AI system that integrates a general-purpose AI model */
+            isBuiltOnGeneralPurposeModel: boolean;
+            /** @description Art. 50 transparency is no class: see hasTransparencyObligations */
+            euRiskClass: ("prohibited" | "high_risk" | "minimal") | null;
+            /** @description Art. 6(1) Annex I product or Art. 6(2) Annex III area; implied as annex_iii when only euAnnexIiiArea is sent */
+            euHighRiskRoute: ("annex_i" | "annex_iii") | null;
+            /** @description Art. 6(1)(a): the product itself or its safety component; only on annex_i */
+            euAnnexIRelation: ("product" | "safety_component") | null;
+            /** @description The Annex I Union harmonisation legislation; only on annex_i */
+            euAnnexILegislation: string;
+            /** @description Art. 6(1)(b): third-party conformity assessment required; only on annex_i */
+            isThirdPartyAssessmentRequired: boolean;
+            /** @description Only on the annex_iii route */
+            euAnnexIiiArea: ("biometrics" | "critical_infrastructure" | "education_and_training" | "employment_and_workers" | "essential_services" | "law_enforcement" | "migration_asylum_border" | "justice_and_democracy") | null;
+            /** @description The Art. 6(3) condition the provider claims; only on annex_iii, then minimal risk */
+            euDerogation: ("narrow_procedural_task" | "improves_human_activity" | "detects_decision_patterns" | "preparatory_task") | null;
+            /** @description Required with a derogation */
+            euDerogationReasoning: string | null;
+            /** @description Art. 50 applies; set by any listed obligation */
+            hasTransparencyObligations: boolean;
+            readonly euTransparencyObligations: ("direct_interaction" | "synthetic_content" | "emotion_or_biometric_categorisation" | "deep_fake" | "public_interest_text")[];
             readonly thirdPartyComponents: {
                 component: string;
                 supplier: string;
@@ -8022,6 +8100,8 @@ export interface components {
                 choices: {
                     value: string;
                     label: string;
+                    /** @description The value of the other field's choice this one falls under (a sub-role's role) */
+                    group?: string;
                 }[] | null;
                 isRequired: boolean;
             }[];
@@ -8034,6 +8114,8 @@ export interface components {
                 choices: {
                     value: string;
                     label: string;
+                    /** @description The value of the other field's choice this one falls under (a sub-role's role) */
+                    group?: string;
                 }[] | null;
             }[];
             sort: {
@@ -8470,13 +8552,35 @@ export interface components {
              * @description ISO/IEC 22989 life-cycle stage
              * @enum {string}
              */
-            lifecycleStage: "inception" | "design_and_development" | "verification_and_validation" | "deployment" | "operation_and_monitoring" | "re_evaluation" | "retirement";
+            lifecycleStage: "inception" | "design_and_development" | "verification_and_validation" | "deployment" | "operation_and_monitoring" | "continuous_validation" | "re_evaluation" | "retirement";
             readonly aiRoles: ("ai_provider" | "ai_producer" | "ai_customer" | "ai_partner" | "ai_subject" | "relevant_authority")[];
-            euAiActRole: ("provider" | "deployer" | "importer" | "distributor") | null;
-            euRiskClass: ("prohibited" | "high_risk" | "transparency" | "minimal") | null;
-            /** @description Only for a high-risk system */
-            euAnnexIiiArea: ("biometrics" | "critical_infrastructure" | "education_and_training" | "employment_and_workers" | "essential_services" | "law_enforcement" | "migration_asylum_border" | "justice_and_democracy") | null;
+            readonly aiSubRoles: ("ai_platform_provider" | "ai_product_or_service_provider" | "ai_developer" | "ai_user" | "ai_system_integrator" | "data_provider" | "ai_auditor" | "ai_evaluator" | "data_subject" | "other_subject" | "policy_maker" | "regulator")[];
+            readonly euAiActRoles: ("provider" | "product_manufacturer" | "deployer" | "authorised_representative" | "importer" | "distributor")[];
+            /** @description The entry is a general-purpose AI model (Art. 3(63)), not an AI system */
             isGeneralPurposeModel: boolean;
+            /** @description Only for a general-purpose AI model (Art. 51) */
+            hasSystemicRisk: boolean;
+            /** @description An AI system that integrates a general-purpose AI model */
+            isBuiltOnGeneralPurposeModel: boolean;
+            /** @description Art. 50 transparency is no class: see hasTransparencyObligations */
+            euRiskClass: ("prohibited" | "high_risk" | "minimal") | null;
+            /** @description Art. 6(1) Annex I product or Art. 6(2) Annex III area; implied as annex_iii when only euAnnexIiiArea is sent */
+            euHighRiskRoute: ("annex_i" | "annex_iii") | null;
+            /** @description Art. 6(1)(a): the product itself or its safety component; only on annex_i */
+            euAnnexIRelation: ("product" | "safety_component") | null;
+            /** @description The Annex I Union harmonisation legislation; only on annex_i */
+            euAnnexILegislation: string;
+            /** @description Art. 6(1)(b): third-party conformity assessment required; only on annex_i */
+            isThirdPartyAssessmentRequired: boolean;
+            /** @description Only on the annex_iii route */
+            euAnnexIiiArea: ("biometrics" | "critical_infrastructure" | "education_and_training" | "employment_and_workers" | "essential_services" | "law_enforcement" | "migration_asylum_border" | "justice_and_democracy") | null;
+            /** @description The Art. 6(3) condition the provider claims; only on annex_iii, then minimal risk */
+            euDerogation: ("narrow_procedural_task" | "improves_human_activity" | "detects_decision_patterns" | "preparatory_task") | null;
+            /** @description Required with a derogation */
+            euDerogationReasoning: string | null;
+            /** @description Art. 50 applies; set by any listed obligation */
+            hasTransparencyObligations: boolean;
+            readonly euTransparencyObligations: ("direct_interaction" | "synthetic_content" | "emotion_or_biometric_categorisation" | "deep_fake" | "public_interest_text")[];
             readonly thirdPartyComponents: {
                 component: string;
                 supplier: string;
@@ -8991,6 +9095,8 @@ export interface components {
                 choices: {
                     value: string;
                     label: string;
+                    /** @description The value of the other field's choice this one falls under (a sub-role's role) */
+                    group?: string;
                 }[] | null;
                 isRequired: boolean;
             }[];
@@ -9003,6 +9109,8 @@ export interface components {
                 choices: {
                     value: string;
                     label: string;
+                    /** @description The value of the other field's choice this one falls under (a sub-role's role) */
+                    group?: string;
                 }[] | null;
             }[];
             sort: {

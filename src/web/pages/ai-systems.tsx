@@ -1,10 +1,11 @@
 /**
- * The AI system inventory: search, filter, sort and page on the server, kept
- * in the URL; add, import and export as the list allows. The name opens the
- * system's page.
+ * The AI system inventory: search, filter (stage, scope, roles, EU AI Act
+ * classification, owner), sort and page on the server, kept in the URL; add,
+ * import and export as the list allows. The name opens the system's page.
  */
-import { Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { lazyDialog } from '../components/lazy-dialog.js';
+import { useMemberName } from '../components/prework-owner-select.js';
 import { useCurrentOrg } from '../orgs/current-org.js';
 import { choiceLabel, fieldOf } from '../registers/declaration.js';
 import type { RegisterRow } from '../registers/register-queries.js';
@@ -12,7 +13,11 @@ import { lastUpdatedColumn, recordNameColumn } from '../registers/register-colum
 import { RegisterListPage } from '../registers/register-list-page.js';
 import type { RegisterColumn } from '../registers/register-table.js';
 import { useRegister } from '../registers/use-register.js';
-import { EU_RISK_CLASS_SHORT, RiskClassBadge, ScopeBadge } from './ai-systems/ai-system-badges.js';
+import {
+  EU_RISK_CLASS_SHORT,
+  EuClassificationBadges,
+  ScopeBadge,
+} from './ai-systems/ai-system-badges.js';
 
 const ADD_FORM = lazyDialog(() =>
   import('./ai-systems/ai-system-form-modal.js').then((module) => module.AiSystemFormModal),
@@ -22,12 +27,30 @@ type AiSystem = RegisterRow<'ai-systems'>;
 
 /** The address names bookmarks made before the register kit use. */
 const URL_SHAPE = {
-  urlNames: { lifecycleStage: 'stage', isInScope: 'scope', euRiskClass: 'risk', aiRole: 'role' },
+  urlNames: {
+    lifecycleStage: 'stage',
+    isInScope: 'scope',
+    euRiskClass: 'risk',
+    aiRole: 'role',
+    euAiActRole: 'eu-role',
+    euHighRiskRoute: 'route',
+    isGeneralPurposeModel: 'gpai',
+    hasTransparencyObligations: 'art50',
+    ownerUserId: 'owner',
+  },
 };
 
 const IMPORT_EXTRAS = {
   aliases: { ownerUserId: 'Owner' },
-  previewFields: ['name', 'purpose', 'lifecycleStage', 'aiRoles', 'euRiskClass', 'isInScope'],
+  previewFields: [
+    'name',
+    'purpose',
+    'lifecycleStage',
+    'aiRoles',
+    'euAiActRoles',
+    'euRiskClass',
+    'isInScope',
+  ],
 };
 
 const FILTER_LOOKS = {
@@ -35,7 +58,10 @@ const FILTER_LOOKS = {
   isInScope: { placeholder: 'In and out' },
   // The table's badges use the short class names; the filter offers the same ones.
   euRiskClass: { placeholder: 'All classes', width: 180, shortLabels: EU_RISK_CLASS_SHORT },
-  aiRole: { placeholder: 'All roles', width: 180 },
+  aiRole: { placeholder: 'All roles', width: 170 },
+  euAiActRole: { placeholder: 'All roles', width: 190 },
+  euHighRiskRoute: { placeholder: 'Any route', width: 200 },
+  ownerUserId: { placeholder: 'Anyone', width: 180 },
 };
 
 const useColumns = (): RegisterColumn<AiSystem>[] => {
@@ -43,6 +69,8 @@ const useColumns = (): RegisterColumn<AiSystem>[] => {
   const { register } = useRegister('ai-systems', URL_SHAPE);
   const stages = fieldOf(register, 'lifecycleStage').choices;
   const roles = fieldOf(register, 'aiRoles').choices;
+  const euRoles = fieldOf(register, 'euAiActRoles').choices;
+  const ownerName = useMemberName(organization.id);
   return [
     recordNameColumn({
       header: 'Name',
@@ -64,7 +92,7 @@ const useColumns = (): RegisterColumn<AiSystem>[] => {
     },
     {
       header: 'Our AI roles',
-      width: 160,
+      width: 150,
       cell: (system) => (
         <Text size="sm">
           {system.aiRoles.length === 0
@@ -74,9 +102,32 @@ const useColumns = (): RegisterColumn<AiSystem>[] => {
       ),
     },
     {
-      header: 'EU risk class',
+      header: 'EU AI Act',
+      width: 190,
+      cell: (system) => (
+        <Stack gap={4}>
+          <EuClassificationBadges system={system} />
+          {system.euAiActRoles.length > 0 && (
+            <Text size="xs" c="dimmed">
+              {system.euAiActRoles.map((role) => choiceLabel(euRoles, role)).join(', ')}
+            </Text>
+          )}
+        </Stack>
+      ),
+    },
+    {
+      header: 'Owner',
       width: 140,
-      cell: (system) => <RiskClassBadge riskClass={system.euRiskClass} />,
+      cell: (system) =>
+        system.ownerUserId === null ? (
+          <Text size="sm" c="dimmed">
+            Nobody yet
+          </Text>
+        ) : (
+          <Text size="sm" lineClamp={2} style={{ overflowWrap: 'anywhere' }}>
+            {ownerName(system.ownerUserId)}
+          </Text>
+        ),
     },
     {
       header: 'AIMS scope',
@@ -98,7 +149,7 @@ export const AiSystemsPage = () => {
       searchPlaceholder="Name or purpose"
       filterLooks={FILTER_LOOKS}
       columns={columns}
-      tableMinWidth={980}
+      tableMinWidth={1180}
       addLabel="Add AI system"
       addForm={ADD_FORM}
       importExtras={IMPORT_EXTRAS}

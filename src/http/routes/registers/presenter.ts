@@ -2,8 +2,15 @@
 import type { RegisterTable } from '../../../services/registers/register-table.js';
 import { sortLabel } from '../../../services/registers/register-table.js';
 
-const choicesOf = (labels: Readonly<Record<string, string>> | undefined) =>
-  labels ? Object.entries(labels).map(([value, label]) => ({ value, label })) : null;
+type Labels = Readonly<Record<string, string>>;
+
+const choicesOf = (labels: Labels | undefined, groups?: Labels) =>
+  labels
+    ? Object.entries(labels).map(([value, label]) => {
+        const group = groups?.[value];
+        return group === undefined ? { value, label } : { value, label, group };
+      })
+    : null;
 
 export const presentRegister = (table: RegisterTable<never>) => ({
   key: table.key,
@@ -14,7 +21,7 @@ export const presentRegister = (table: RegisterTable<never>) => ({
     field: field.field,
     label: field.label,
     type: field.type,
-    choices: choicesOf(field.choices),
+    choices: choicesOf(field.choices, field.choiceGroups),
     isRequired: field.isRequired ?? false,
   })),
   filters: table.filters.map((filter) => ({

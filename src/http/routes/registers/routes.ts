@@ -9,7 +9,14 @@ import { REGISTER_TABLES } from '../../../services/registers/index.js';
 import { FIELD_TYPES, FILTER_TYPES } from '../../../services/registers/register-table.js';
 import { presentRegister } from './presenter.js';
 
-const Choice = z.object({ value: z.string(), label: z.string() });
+const Choice = z.object({
+  value: z.string(),
+  label: z.string(),
+  group: z
+    .string()
+    .optional()
+    .describe("The value of the other field's choice this one falls under (a sub-role's role)"),
+});
 
 const RegisterDeclaration = z
   .object({

@@ -1,6 +1,6 @@
 /**
- * An AI system's facts, grouped as the form groups them: identity,
- * classification, components and data, oversight, scope.
+ * An AI system's facts, grouped as the form groups them: identity, ISO/IEC
+ * 22989 roles, EU AI Act classification, components and data, oversight, scope.
  */
 import { Badge, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import {
@@ -40,40 +40,136 @@ const Identity = ({ system, orgId }: { system: AiSystem; orgId: string }) => {
   );
 };
 
-const Classification = ({ system }: { system: AiSystem }) => {
+const BadgeList = ({
+  values,
+  label,
+}: {
+  values: readonly string[];
+  label: (v: string) => string;
+}) =>
+  values.length === 0 ? (
+    <NotSet />
+  ) : (
+    <Group gap={6} component="span">
+      {values.map((value) => (
+        <Badge key={value} color="indigo" variant="light">
+          {label(value)}
+        </Badge>
+      ))}
+    </Group>
+  );
+
+const Roles = ({ system }: { system: AiSystem }) => {
   const labelOf = useChoiceLabels('ai-systems');
   return (
-    <DetailSection title="Classification">
+    <DetailSection title="Roles (ISO/IEC 22989)">
       <DetailGrid cols={2}>
         <DetailField label="Our AI roles">
-          {system.aiRoles.length === 0 ? (
-            <NotSet />
+          <BadgeList values={system.aiRoles} label={(role) => labelOf('aiRoles', role)} />
+        </DetailField>
+        <DetailField label="Our sub-roles">
+          <BadgeList values={system.aiSubRoles} label={(role) => labelOf('aiSubRoles', role)} />
+        </DetailField>
+      </DetailGrid>
+    </DetailSection>
+  );
+};
+
+const AnnexIFacts = ({ system }: { system: AiSystem }) => {
+  const labelOf = useChoiceLabels('ai-systems');
+  return (
+    <>
+      <DetailField label="Annex I product">
+        {factOf(system.euAnnexIRelation, (relation) => labelOf('euAnnexIRelation', relation))}
+      </DetailField>
+      <DetailField label="Annex I legislation">
+        <OptionalText value={system.euAnnexILegislation} />
+      </DetailField>
+      <DetailField label="Third-party conformity assessment">
+        {system.isThirdPartyAssessmentRequired ? 'Required' : 'Not required'}
+      </DetailField>
+    </>
+  );
+};
+
+const AnnexIiiFacts = ({ system }: { system: AiSystem }) => {
+  const labelOf = useChoiceLabels('ai-systems');
+  return (
+    <>
+      <DetailField label="Annex III area">
+        {factOf(system.euAnnexIiiArea, (area) => labelOf('euAnnexIiiArea', area))}
+      </DetailField>
+      <DetailField label="Art. 6(3) derogation">
+        {factOf(
+          system.euDerogation,
+          (derogation) => labelOf('euDerogation', derogation),
+          'Not claimed',
+        )}
+      </DetailField>
+      {system.euDerogation !== null && (
+        <DetailField label="Derogation reasoning">
+          <OptionalText value={system.euDerogationReasoning ?? ''} />
+        </DetailField>
+      )}
+    </>
+  );
+};
+
+const SystemFacts = ({ system }: { system: AiSystem }) => {
+  const labelOf = useChoiceLabels('ai-systems');
+  return (
+    <>
+      <DetailField label="Built on a general-purpose AI model">
+        {system.isBuiltOnGeneralPurposeModel ? 'Yes' : 'No'}
+      </DetailField>
+      <DetailField label="High-risk route">
+        {factOf(
+          system.euHighRiskRoute,
+          (route) => labelOf('euHighRiskRoute', route),
+          system.euRiskClass === 'high_risk' ? 'Not recorded' : 'Not applicable',
+        )}
+      </DetailField>
+      {system.euHighRiskRoute === 'annex_i' && <AnnexIFacts system={system} />}
+      {system.euHighRiskRoute === 'annex_iii' && <AnnexIiiFacts system={system} />}
+      <DetailField label="Transparency (Art. 50)">
+        {system.hasTransparencyObligations ? (
+          system.euTransparencyObligations.length === 0 ? (
+            'Applies; provisions not recorded'
           ) : (
-            <Group gap={6} component="span">
-              {system.aiRoles.map((role) => (
-                <Badge key={role} color="indigo">
-                  {labelOf('aiRoles', role)}
-                </Badge>
-              ))}
-            </Group>
-          )}
+            <BadgeList
+              values={system.euTransparencyObligations}
+              label={(value) => labelOf('euTransparencyObligations', value)}
+            />
+          )
+        ) : (
+          'None'
+        )}
+      </DetailField>
+    </>
+  );
+};
+
+const EuAiAct = ({ system }: { system: AiSystem }) => {
+  const labelOf = useChoiceLabels('ai-systems');
+  return (
+    <DetailSection title="EU AI Act">
+      <DetailGrid cols={2}>
+        <DetailField label="Entry">
+          {system.isGeneralPurposeModel ? 'General-purpose AI model' : 'AI system'}
         </DetailField>
-        <DetailField label="EU AI Act role">
-          {factOf(system.euAiActRole, (role) => labelOf('euAiActRole', role))}
+        <DetailField label="Our EU AI Act roles">
+          <BadgeList values={system.euAiActRoles} label={(role) => labelOf('euAiActRoles', role)} />
         </DetailField>
-        <DetailField label="EU AI Act risk class">
-          <RiskClassBadge riskClass={system.euRiskClass} long />
-        </DetailField>
-        <DetailField label="Annex III area">
-          {factOf(
-            system.euAnnexIiiArea,
-            (area) => labelOf('euAnnexIiiArea', area),
-            system.euRiskClass === 'high_risk' ? 'Not set' : 'Not applicable',
-          )}
-        </DetailField>
-        <DetailField label="General-purpose AI model">
-          {system.isGeneralPurposeModel ? 'Yes' : 'No'}
-        </DetailField>
+        {system.isGeneralPurposeModel ? (
+          <DetailField label="Systemic risk (Art. 51)">
+            {system.hasSystemicRisk ? 'Yes' : 'No'}
+          </DetailField>
+        ) : (
+          <DetailField label="EU AI Act risk class">
+            <RiskClassBadge riskClass={system.euRiskClass} long />
+          </DetailField>
+        )}
+        {!system.isGeneralPurposeModel && <SystemFacts system={system} />}
       </DetailGrid>
     </DetailSection>
   );
@@ -153,7 +249,8 @@ export const AiSystemDetails = ({ system, orgId }: { system: AiSystem; orgId: st
   <Stack gap="md">
     <Identity system={system} orgId={orgId} />
     <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-      <Classification system={system} />
+      <Roles system={system} />
+      <EuAiAct system={system} />
       <ComponentsAndData system={system} />
       <Oversight system={system} />
       <Scope system={system} />

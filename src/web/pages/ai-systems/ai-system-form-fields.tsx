@@ -1,22 +1,23 @@
 /**
- * Every field of an AI system, grouped as on its page: identity,
- * classification, components and data, oversight, scope. Used by the add and
- * the edit dialog.
+ * Every field of an AI system, grouped as on its page: identity, ISO/IEC
+ * 22989 roles, EU AI Act classification, components and data, oversight,
+ * scope. Used by the add and the edit dialog.
  */
 import { LongTextInput } from '../../components/long-text-input.js';
-import { Fieldset, Group, MultiSelect, Stack, Switch } from '@mantine/core';
+import { Fieldset, Group, Stack, Switch } from '@mantine/core';
 import { OwnerField } from '../../components/prework-owner-select.js';
 import { fieldOf } from '../../registers/declaration.js';
 import { DeclaredCheckboxGroup, DeclaredSelect } from '../../registers/declared-inputs.js';
 import { useRegister } from '../../registers/use-register.js';
-import { declaredChoice, fieldLabelsOf } from '../../registers/form-labels.js';
-import { AI_SYSTEM_FORM_WORDING, isHighRisk } from './ai-system-form-values.js';
+import { fieldLabelsOf } from '../../registers/form-labels.js';
+import { AI_SYSTEM_FORM_WORDING, exclusiveDataCategories } from './ai-system-form-values.js';
+import { EuAiActFields } from './ai-system-eu-fields.js';
+import { AiRoleFields } from './ai-system-role-fields.js';
 import type { AiSystemForm } from './ai-system-form-values.js';
 import { ThirdPartyComponentsField } from './third-party-components-field.js';
 import { LeadTextInput } from '../../registers/lead-text-input.js';
 
 type Form = AiSystemForm;
-type RiskClass = NonNullable<Form['values']['euRiskClass']>;
 
 /** The declared labels (as the form words them) and choices of the AI system fields. */
 const useFields = () => {
@@ -71,63 +72,6 @@ const IdentityFields = ({ form, orgId }: { form: Form; orgId: string }) => {
   );
 };
 
-const ClassificationFields = ({ form }: { form: Form }) => {
-  const highRisk = isHighRisk(form.values);
-  const { LABELS, field, choices } = useFields();
-  return (
-    <Fieldset legend="Classification">
-      <Stack gap="sm">
-        <MultiSelect
-          label={LABELS.aiRoles}
-          description="The organization's roles for this system (ISO/IEC 22989, clause 4.1)"
-          placeholder={form.values.aiRoles.length === 0 ? 'Choose one or more' : undefined}
-          data={choices('aiRoles')}
-          {...form.getInputProps('aiRoles')}
-        />
-        <Group grow align="flex-start">
-          <DeclaredSelect
-            field={field('euAiActRole')}
-            placeholder="Not determined"
-            clearable
-            {...form.getInputProps('euAiActRole')}
-          />
-          <DeclaredSelect
-            field={field('euRiskClass')}
-            placeholder="Not classified"
-            clearable
-            value={form.values.euRiskClass}
-            onChange={(value) => {
-              form.setFieldValue(
-                'euRiskClass',
-                declaredChoice<RiskClass>(choices('euRiskClass'), value),
-              );
-              if (value !== 'high_risk') form.setFieldValue('euAnnexIiiArea', null);
-            }}
-            error={form.errors.euRiskClass}
-          />
-        </Group>
-        <DeclaredSelect
-          field={field('euAnnexIiiArea')}
-          description={
-            highRisk
-              ? 'The Annex III area that makes the system high-risk'
-              : 'Only for a high-risk system'
-          }
-          placeholder={highRisk ? 'Choose the area' : 'Not applicable'}
-          disabled={!highRisk}
-          clearable
-          {...form.getInputProps('euAnnexIiiArea')}
-        />
-        <Switch
-          label="General-purpose AI model"
-          description="The system is, or is built on, a general-purpose AI model (EU AI Act, Chapter V)"
-          {...form.getInputProps('isGeneralPurposeModel', { type: 'checkbox' })}
-        />
-      </Stack>
-    </Fieldset>
-  );
-};
-
 const ComponentsAndDataFields = ({ form }: { form: Form }) => {
   const { field } = useFields();
   return (
@@ -136,8 +80,15 @@ const ComponentsAndDataFields = ({ form }: { form: Form }) => {
         <ThirdPartyComponentsField form={form} />
         <DeclaredCheckboxGroup
           field={field('dataCategories')}
-          description="The data the system processes"
-          {...form.getInputProps('dataCategories')}
+          description="The data the system processes; no personal data excludes the others"
+          value={[...form.values.dataCategories]}
+          onChange={(next) =>
+            form.setFieldValue(
+              'dataCategories',
+              exclusiveDataCategories(form.values.dataCategories, next),
+            )
+          }
+          error={form.errors.dataCategories}
         />
       </Stack>
     </Fieldset>
@@ -191,7 +142,8 @@ const ScopeFields = ({ form }: { form: Form }) => {
 export const AiSystemFormFields = ({ form, orgId }: { form: Form; orgId: string }) => (
   <Stack gap="md">
     <IdentityFields form={form} orgId={orgId} />
-    <ClassificationFields form={form} />
+    <AiRoleFields form={form} />
+    <EuAiActFields form={form} />
     <ComponentsAndDataFields form={form} />
     <OversightFields form={form} />
     <ScopeFields form={form} />

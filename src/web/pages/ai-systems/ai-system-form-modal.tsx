@@ -10,6 +10,7 @@ import { AiSystemFormFields } from './ai-system-form-fields.js';
 import {
   EMPTY_AI_SYSTEM,
   aiSystemFieldLabels,
+  foldAiSystemErrors,
   formValuesOf,
   requestBodyOf,
 } from './ai-system-form-values.js';
@@ -26,6 +27,7 @@ export const AiSystemFormModal = (props: RecordFormProps<AiSystem>) => {
       size="xl"
       initialValues={props.record ? formValuesOf(props.record) : EMPTY_AI_SYSTEM}
       labels={(values: AiSystemFormValues) => aiSystemFieldLabels(register, values)}
+      foldErrors={foldAiSystemErrors}
       bodyOf={requestBodyOf}
     >
       {(form) => <AiSystemFormFields form={form} orgId={props.orgId} />}
