@@ -70,11 +70,7 @@ describe('the AI system inventory’s classification in the browser', () => {
       // Claiming the Art. 6(3) derogation makes the Annex III system minimal risk.
       const riskClass = dialog.getByRole('combobox', { name: 'EU AI Act risk class' });
       await choose(page, riskClass, 'High-risk (Art. 6)');
-      await choose(
-        page,
-        dialog.getByLabel('High-risk route'),
-        'Art. 6(2): use in an Annex III area',
-      );
+      await choose(page, dialog.getByLabel('High-risk route'), 'Art. 6(2): Annex III area');
       await choose(
         page,
         dialog.getByLabel('Annex III area'),

@@ -92,11 +92,7 @@ describe('pre-work journey', () => {
       await choose(page, dialog.getByLabel('Our AI roles'), 'AI provider');
       await page.keyboard.press('Escape');
       await choose(page, dialog.getByLabel('EU AI Act risk class'), 'High-risk (Art. 6)');
-      await choose(
-        page,
-        dialog.getByLabel('High-risk route'),
-        'Art. 6(2): use in an Annex III area',
-      );
+      await choose(page, dialog.getByLabel('High-risk route'), 'Art. 6(2): Annex III area');
       await choose(
         page,
         dialog.getByLabel('Annex III area'),

@@ -36,8 +36,8 @@ export const EU_RISK_CLASSES = valuesOf(EU_RISK_CLASS_LABELS);
 
 /** Why a system is high-risk (or, with a claimed derogation, would be). */
 export const EU_HIGH_RISK_ROUTE_LABELS = {
-  annex_i: 'Art. 6(1): product or safety component under Annex I legislation',
-  annex_iii: 'Art. 6(2): use in an Annex III area',
+  annex_i: 'Art. 6(1): Annex I product',
+  annex_iii: 'Art. 6(2): Annex III area',
 } as const;
 export type EuHighRiskRoute = keyof typeof EU_HIGH_RISK_ROUTE_LABELS;
 export const EU_HIGH_RISK_ROUTES = valuesOf(EU_HIGH_RISK_ROUTE_LABELS);

@@ -171,7 +171,7 @@ const RiskFields = ({ form }: { form: Form }) => {
             field={field('euHighRiskRoute')}
             description={
               form.values.euRiskClass === 'high_risk'
-                ? 'Why the system is high-risk'
+                ? 'Why it is high-risk: an Annex I product (or its safety component), or an Annex III use'
                 : 'Only for an Annex III system under a claimed derogation'
             }
             placeholder="Not recorded"

@@ -50,7 +50,9 @@ export const AiRoleFields = ({ form }: { form: Form }) => {
               ? 'Choose a role first: its sub-roles are offered under it'
               : 'Where the organization holds a more specific role under a family'
           }
-          placeholder={chosen.length === 0 ? undefined : 'None recorded'}
+          placeholder={
+            chosen.length === 0 || form.values.aiSubRoles.length > 0 ? undefined : 'None recorded'
+          }
           disabled={chosen.length === 0}
           data={grouped}
           {...form.getInputProps('aiSubRoles')}
