@@ -193,11 +193,23 @@ describe('AI system classification API', () => {
   });
 
   it.each([
-    ['the former transparency risk class', { euRiskClass: 'transparency' }, 'euRiskClass'],
-    ['the former single EU AI Act role', { euAiActRole: 'provider' }, 'euAiActRole'],
-  ])('refuses %s with a 400 naming it', async (_name, extra, field) => {
+    [
+      'the former transparency risk class',
+      { euRiskClass: 'transparency' },
+      'body.euRiskClass',
+      /transparency is no longer a class/,
+    ],
+    [
+      'the former single EU AI Act role',
+      { euAiActRole: 'provider' },
+      'body.euAiActRole',
+      /replaced by euAiActRoles/,
+    ],
+  ])('refuses %s with a 400 that names its successor', async (_name, extra, field, reason) => {
     const response = await create(system('Old client', extra));
     expect(response.statusCode).toBe(400);
-    expect(JSON.stringify(errorOf(response))).toContain(field);
+    const [issue] = errorOf(response).details.issues ?? [];
+    expect(issue?.field).toBe(field);
+    expect(issue?.reason).toMatch(reason);
   });
 });

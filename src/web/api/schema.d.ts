@@ -2319,6 +2319,11 @@ export interface paths {
                         humanOversight?: string;
                         /** @description Required when not in scope */
                         outOfScopeReason?: string | null;
+                        /**
+                         * @deprecated
+                         * @description Replaced by euAiActRoles
+                         */
+                        euAiActRole?: unknown;
                     };
                 };
             };
@@ -2528,6 +2533,11 @@ export interface paths {
                         isInScope?: boolean;
                         /** @description Required when not in scope */
                         outOfScopeReason?: string | null;
+                        /**
+                         * @deprecated
+                         * @description Replaced by euAiActRoles
+                         */
+                        euAiActRole?: unknown;
                     };
                 };
             };

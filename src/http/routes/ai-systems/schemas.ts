@@ -44,7 +44,10 @@ const fields = {
     .boolean()
     .describe('An AI system that integrates a general-purpose AI model'),
   euRiskClass: z
-    .enum(EU_RISK_CLASSES)
+    .enum(EU_RISK_CLASSES, {
+      error:
+        'must be prohibited, high_risk or minimal (Art. 50 transparency is no longer a class: send hasTransparencyObligations or euTransparencyObligations)',
+    })
     .nullable()
     .describe('Art. 50 transparency is no class: see hasTransparencyObligations'),
   euHighRiskRoute: z
@@ -103,15 +106,27 @@ export const AiSystem = z
 
 const { name, purpose, lifecycleStage, isInScope, ...optionalFields } = fields;
 
+/** The former single role, refused with a pointer to its successor. */
+const formerRole = {
+  euAiActRole: z
+    .never({ error: 'was replaced by euAiActRoles, a list of roles' })
+    .optional()
+    .meta({ deprecated: true, description: 'Replaced by euAiActRoles' }),
+};
+
 export const NewAiSystemBody = z.strictObject({
   name,
   purpose,
   lifecycleStage,
   isInScope,
   ...z.object(optionalFields).partial().shape,
+  ...formerRole,
 });
 
-export const AiSystemPatchBody = z.strictObject(fields).partial();
+export const AiSystemPatchBody = z.strictObject({
+  ...z.object(fields).partial().shape,
+  ...formerRole,
+});
 
 export const ListQuery = registerListQuery(
   {
