@@ -4,6 +4,7 @@
  * register and the system's page.
  */
 import { Badge, Group } from '@mantine/core';
+import type { ReactNode } from 'react';
 import type { Schemas } from '../../api/client.js';
 import { useChoiceLabels } from '../../registers/use-register.js';
 
@@ -23,8 +24,18 @@ const EU_RISK_CLASS_COLORS: Readonly<Record<EuRiskClass, string>> = {
   minimal: 'gray',
 };
 
+/**
+ * A light badge with dark text: the tint carries the colour, and the text
+ * stays readable on every tint (the tinted text of orange or yellow is not, by WCAG AA).
+ */
+const Tinted = ({ color, children }: { color: string; children: ReactNode }) => (
+  <Badge color={color} c="dark.7">
+    {children}
+  </Badge>
+);
+
 export const ScopeBadge = ({ isInScope }: { isInScope: boolean }) =>
-  isInScope ? <Badge color="teal">In scope</Badge> : <Badge color="gray">Out of scope</Badge>;
+  isInScope ? <Tinted color="teal">In scope</Tinted> : <Tinted color="gray">Out of scope</Tinted>;
 
 export const RiskClassBadge = ({
   riskClass,
@@ -39,9 +50,9 @@ export const RiskClassBadge = ({
       Not classified
     </Badge>
   ) : (
-    <Badge color={EU_RISK_CLASS_COLORS[riskClass]}>
+    <Tinted color={EU_RISK_CLASS_COLORS[riskClass]}>
       {long ? labelOf('euRiskClass', riskClass) : EU_RISK_CLASS_SHORT[riskClass]}
-    </Badge>
+    </Tinted>
   );
 };
 
@@ -80,9 +91,9 @@ export const EuClassificationBadges = ({ system }: { system: Classified }) => (
   <Group gap={4} component="span" wrap="wrap">
     {!system.isGeneralPurposeModel && <RiskClassBadge riskClass={system.euRiskClass} />}
     {classificationNotes(system).map((note) => (
-      <Badge key={note.label} color={note.color} variant="light">
+      <Tinted key={note.label} color={note.color}>
         {note.label}
-      </Badge>
+      </Tinted>
     ))}
   </Group>
 );

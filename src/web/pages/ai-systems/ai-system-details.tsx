@@ -52,7 +52,7 @@ const BadgeList = ({
   ) : (
     <Group gap={6} component="span">
       {values.map((value) => (
-        <Badge key={value} color="indigo" variant="light">
+        <Badge key={value} color="indigo" variant="light" c="indigo.9">
           {label(value)}
         </Badge>
       ))}
