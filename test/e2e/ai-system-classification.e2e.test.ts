@@ -3,6 +3,7 @@
  * the form's exclusive choices (data categories, AI system or general-purpose
  * AI model, a claimed Art. 6(3) derogation against the high-risk class).
  */
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createAiSystem, createAuditee } from '../harness/services.js';
@@ -96,6 +97,12 @@ describe('the AI system inventory’s classification in the browser', () => {
       const row = table.getByRole('row', { name: /Applicant document sorter/ });
       await row.getByText('Art. 6(3) derogation').waitFor();
       await row.getByText('Annex III').waitFor();
+      // The classification badges stay readable on their tint.
+      const contrast = await new AxeBuilder({ page })
+        .include('table')
+        .withRules(['color-contrast'])
+        .analyze();
+      expect(contrast.violations).toEqual([]);
     });
   });
 });
