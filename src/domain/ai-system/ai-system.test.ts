@@ -66,6 +66,11 @@ describe('AI system rules', () => {
       ['aiSubRoles.1'],
     ],
     [
+      'a sub-role without its family, sent before one with it',
+      { aiRoles: ['ai_customer'], aiSubRoles: ['ai_auditor', 'ai_user'] },
+      ['aiSubRoles.0'],
+    ],
+    [
       'an unknown sub-role',
       { aiRoles: ['ai_partner'], aiSubRoles: ['ai_reseller'] },
       ['aiSubRoles.0'],

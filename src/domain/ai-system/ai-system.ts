@@ -8,7 +8,7 @@ import { valuesOf } from '../labelled-values.js';
 import type { FieldIssue } from '../errors.js';
 import { LONG_TEXT_MAX, checkOneOf, checkText } from '../validation.js';
 import type { Checked } from '../validation.js';
-import { listOf, optionalOneOf } from './choice-checks.js';
+import { atGivenIndex, listOf, optionalOneOf } from './choice-checks.js';
 import {
   AI_ROLES,
   AI_SUB_ROLES,
@@ -143,7 +143,9 @@ const checkIdentity = (issues: FieldIssue[], input: AiSystemInput) => {
 const checkRoles = (issues: FieldIssue[], input: AiSystemInput) => {
   const aiRoles = listOf(issues, 'aiRoles', input.aiRoles, AI_ROLES);
   const aiSubRoles = listOf(issues, 'aiSubRoles', input.aiSubRoles, AI_SUB_ROLES);
-  issues.push(...checkSubRoles(aiRoles, aiSubRoles));
+  issues.push(
+    ...atGivenIndex(checkSubRoles(aiRoles, aiSubRoles), 'aiSubRoles', aiSubRoles, input.aiSubRoles),
+  );
   return { aiRoles, aiSubRoles };
 };
 

@@ -24,3 +24,21 @@ export const listOf = <T extends string>(
   unique.forEach((value, index) => checkOneOf(issues, `${field}.${index}`, value, allowed));
   return allowed.filter((value) => unique.includes(value));
 };
+
+/**
+ * Issues found on a normalized list (`field.i` counts in canonical order)
+ * renumbered to where each value stood in the list as given, so the caller
+ * sees the item it sent.
+ */
+export const atGivenIndex = (
+  issues: readonly FieldIssue[],
+  field: string,
+  normalized: readonly string[],
+  given: readonly string[] | undefined,
+): FieldIssue[] =>
+  issues.map((issue) => {
+    const match = new RegExp(`^${field}\\.(\\d+)$`).exec(issue.field);
+    const value = match ? normalized[Number(match[1])] : undefined;
+    const index = value === undefined ? -1 : (given ?? []).indexOf(value);
+    return index < 0 ? issue : { ...issue, field: `${field}.${index}` };
+  });

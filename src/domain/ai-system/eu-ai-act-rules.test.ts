@@ -123,6 +123,12 @@ describe('EU AI Act classification rules', () => {
     expect(fieldsAtFault(input)).toEqual(fields);
   });
 
+  it('names a refused role by where it stood in the list as sent', () => {
+    expect(
+      fieldsAtFault({ isGeneralPurposeModel: true, euAiActRoles: ['importer', 'provider'] }),
+    ).toEqual(['euAiActRoles.0']);
+  });
+
   it('keeps several operator roles once each, in the order of Art. 3(8)', () => {
     const { details } = checkEuClassification({
       euAiActRoles: ['deployer', 'provider', 'deployer', 'product_manufacturer'],

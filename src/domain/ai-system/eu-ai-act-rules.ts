@@ -8,7 +8,7 @@
 import type { FieldIssue } from '../errors.js';
 import { LONG_TEXT_MAX, TEXT_MAX } from '../validation.js';
 import type { Checked } from '../validation.js';
-import { listOf, optionalOneOf } from './choice-checks.js';
+import { atGivenIndex, listOf, optionalOneOf } from './choice-checks.js';
 import {
   EU_AI_ACT_ROLES,
   EU_AI_ACT_ROLE_LABELS,
@@ -236,5 +236,8 @@ export const checkEuClassification = (input: EuClassificationInput): Checked<EuC
   const ruleIssues = details.isGeneralPurposeModel
     ? modelIssues(details)
     : [...modelIssues(details), ...routeIssues(details)];
-  return { details, issues: ruleIssues };
+  return {
+    details,
+    issues: atGivenIndex(ruleIssues, 'euAiActRoles', details.euAiActRoles, input.euAiActRoles),
+  };
 };
