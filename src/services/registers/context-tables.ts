@@ -28,7 +28,10 @@ export const interestedPartyExportColumns: ExportColumn<InterestedParty>[] = [
     width: 70,
     value: (p) =>
       p.requirements
-        .map((r) => `${r.requirement} — ${r.isAddressed ? `addressed: ${r.how}` : 'not addressed'}`)
+        .map(
+          (r) =>
+            `${r.requirement}${r.isClimateRelated ? ' (climate-related)' : ''} — ${r.isAddressed ? `addressed: ${r.how}` : 'not addressed'}`,
+        )
         .join('\n'),
   },
   {
