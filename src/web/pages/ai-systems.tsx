@@ -13,6 +13,7 @@ import { RegisterListPage } from '../registers/register-list-page.js';
 import type { RegisterColumn } from '../registers/register-table.js';
 import { useRegister } from '../registers/use-register.js';
 import { EU_RISK_CLASS_SHORT, RiskClassBadge, ScopeBadge } from './ai-systems/ai-system-badges.js';
+import { ScopeCoverageAlert, ScopeCoverageCell } from './scope/scope-coverage-alert.js';
 
 const ADD_FORM = lazyDialog(() =>
   import('./ai-systems/ai-system-form-modal.js').then((module) => module.AiSystemFormModal),
@@ -83,6 +84,11 @@ const useColumns = (): RegisterColumn<AiSystem>[] => {
       width: 130,
       cell: (system) => <ScopeBadge isInScope={system.isInScope} />,
     },
+    {
+      header: 'Approved scope',
+      width: 150,
+      cell: (system) => <ScopeCoverageCell orgId={organization.id} systemId={system.id} />,
+    },
     lastUpdatedColumn({ isSortable: true }),
   ];
 };
@@ -98,10 +104,11 @@ export const AiSystemsPage = () => {
       searchPlaceholder="Name or purpose"
       filterLooks={FILTER_LOOKS}
       columns={columns}
-      tableMinWidth={980}
+      tableMinWidth={1130}
       addLabel="Add AI system"
       addForm={ADD_FORM}
       importExtras={IMPORT_EXTRAS}
+      aboveList={(_list, orgId) => <ScopeCoverageAlert orgId={orgId} />}
     />
   );
 };
