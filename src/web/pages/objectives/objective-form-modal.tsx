@@ -87,8 +87,8 @@ const KindField = ({ form }: { form: RegisterForm<ObjectiveFormValues> }) => {
             form.setFieldValue('kind', next === 'qualitative' ? 'qualitative' : 'quantitative')
           }
           data={[
-            { value: 'quantitative', label: 'Metric and target' },
-            { value: 'qualitative', label: 'Qualitative evaluation' },
+            { value: 'quantitative', label: 'Quantitative' },
+            { value: 'qualitative', label: 'Qualitative' },
           ]}
         />
       </div>
