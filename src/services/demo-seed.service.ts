@@ -10,11 +10,13 @@ import type { Actor } from './context.js';
 import {
   DEMO_AI_POLICY,
   DEMO_AI_SYSTEMS,
+  DEMO_CLIMATE_DECISIONS,
   DEMO_CONTEXT_ISSUES,
   DEMO_OBJECTIVES,
   DEMO_OBLIGATIONS,
   DEMO_PARTIES,
   DEMO_SCOPE,
+  DEMO_SCOPE_CONSIDERED,
 } from './demo/demo-content.js';
 import type { CoreServices } from './index.js';
 
@@ -99,9 +101,26 @@ export const createDemoSeedService = (services: CoreServices) => {
     const inScope = DEMO_AI_SYSTEMS.filter((s) => s.isInScope).map(
       (s) => systems.get(s.name) ?? '',
     );
+    const issues = new Map<string, string>();
+    for (const input of DEMO_CONTEXT_ISSUES) {
+      const issue = await services.contextIssues.create(manager, orgId, input);
+      issues.set(issue.title, issue.id);
+    }
+    const parties = new Map<string, string>();
+    for (const input of DEMO_PARTIES) {
+      const party = await services.interestedParties.create(manager, orgId, input);
+      parties.set(party.name, party.id);
+    }
+    for (const { question, ...decision } of DEMO_CLIMATE_DECISIONS)
+      await services.climateDecisions.decide(manager, orgId, question, decision);
     const draft = await services.scope.createDraft(manager, orgId, {
       ...DEMO_SCOPE,
       aiSystemIds: inScope,
+      contextIssueIds: DEMO_SCOPE_CONSIDERED.contextIssues.map((title) => issues.get(title) ?? ''),
+      partyRequirements: DEMO_SCOPE_CONSIDERED.partyRequirements.map(([name, requirement]) => ({
+        interestedPartyId: parties.get(name) ?? '',
+        requirement,
+      })),
     });
     await services.scope.submit(manager, orgId, draft.id);
     await services.scope.approve(approver, orgId, draft.id);
@@ -117,16 +136,14 @@ export const createDemoSeedService = (services: CoreServices) => {
     await services.documentVersions.submit(manager, orgId, ids);
     await services.documentVersions.approve(approver, orgId, ids);
 
-    for (const issue of DEMO_CONTEXT_ISSUES)
-      await services.contextIssues.create(manager, orgId, issue);
-    for (const party of DEMO_PARTIES)
-      await services.interestedParties.create(manager, orgId, party);
     for (const { systems: names, ...obligation } of DEMO_OBLIGATIONS) {
       const aiSystemIds = names.map((name) => systems.get(name) ?? '');
       await services.obligations.create(manager, orgId, { ...obligation, aiSystemIds });
     }
     for (const { measurements, ...input } of DEMO_OBJECTIVES) {
-      const objective = await services.objectives.create(manager, orgId, input);
+      // The AIMS manager is responsible for each demo objective (clause 6.2).
+      const ownerUserId = manager.kind === 'user' ? manager.userId : null;
+      const objective = await services.objectives.create(manager, orgId, { ...input, ownerUserId });
       for (const [measuredOn, value] of measurements) {
         await services.objectives.recordMeasurement(manager, orgId, objective.id, {
           measuredOn,

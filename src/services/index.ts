@@ -7,6 +7,7 @@ import {
   createContextIssueService,
   createInterestedPartyService,
 } from './registers/context.service.js';
+import { createClimateDecisionService } from './registers/context-climate.service.js';
 import type { ServiceDeps } from './context.js';
 import { createDemoSeedService } from './demo-seed.service.js';
 import { createDocumentVersionService } from './registers/document-version.service.js';
@@ -39,6 +40,7 @@ const createCoreServices = (deps: ServiceDeps) => ({
   transfers: createRegisterTransferService(deps),
   contextIssues: createContextIssueService(deps),
   interestedParties: createInterestedPartyService(deps),
+  climateDecisions: createClimateDecisionService(deps),
   obligations: createObligationService(deps),
   documents: createDocumentService(deps),
   documentVersions: createDocumentVersionService(deps),

@@ -15,7 +15,10 @@ import {
   totalPeopleInScope,
   validateScope,
 } from '../domain/scope/scope.js';
-import type { ScopeAction, ScopeInput, ScopeVersion } from '../domain/scope/scope.js';
+import type { ScopeAction, ScopeContent, ScopeInput, ScopeVersion } from '../domain/scope/scope.js';
+import { scopeCoverage } from '../domain/scope/scope-coverage.js';
+import type { ScopeCoverage } from '../domain/scope/scope-coverage.js';
+import type { FieldIssue } from '../domain/errors.js';
 import { diffScope } from '../domain/scope/scope-diff.js';
 import type { ScopeDiff } from '../domain/scope/scope-diff.js';
 import { existingAiSystemIds } from '../storage/ai-system.repository.js';
@@ -23,8 +26,11 @@ import type { Executor } from '../storage/database.js';
 import { latestReturns } from '../storage/return-comment.repository.js';
 import {
   deleteScopeVersion,
+  existingContextIssueIds,
   insertScopeVersion,
+  listInventoryScopeFlags,
   listScopeVersions,
+  requirementsOfParties,
   saveScopeVersion,
 } from '../storage/scope.repository.js';
 import { recordChange } from './audit-trail.js';
@@ -52,6 +58,11 @@ export interface ScopeOverview {
   /** The open version: a draft, or a version in review. */
   readonly draft: ScopeVersionView | null;
   readonly versions: ScopeVersionView[];
+}
+
+export interface ScopeCoverageView extends ScopeCoverage {
+  readonly approvedVersionId: string | null;
+  readonly approvedVersion: number | null;
 }
 
 export interface ScopeVersionDiff extends ScopeDiff {
@@ -114,6 +125,49 @@ const checkAiSystemIds = async (db: Executor, organizationId: string, ids: reado
   );
 };
 
+/**
+ * The context issues and parties' requirements a version considered must be
+ * this organization's (an id of another one reads as unknown), and each
+ * requirement must be one its party states.
+ */
+const checkConsidered = async (
+  db: Executor,
+  organizationId: string,
+  content: ScopeContent,
+): Promise<FieldIssue[]> => {
+  const issueIds = await existingContextIssueIds(db, organizationId, content.contextIssueIds);
+  const requirements = await requirementsOfParties(
+    db,
+    organizationId,
+    content.partyRequirements.map((entry) => entry.interestedPartyId),
+  );
+  const issues: FieldIssue[] = content.contextIssueIds.flatMap((id, index) =>
+    issueIds.has(id)
+      ? []
+      : [
+          {
+            field: `contextIssueIds.${index}`,
+            reason: 'is not a context issue of this organization',
+          },
+        ],
+  );
+  content.partyRequirements.forEach((entry, index) => {
+    const stated = requirements.get(entry.interestedPartyId);
+    if (stated === undefined) {
+      issues.push({
+        field: `partyRequirements.${index}.interestedPartyId`,
+        reason: 'is not an interested party of this organization',
+      });
+    } else if (!stated.some((text) => text.toLowerCase() === entry.requirement.toLowerCase())) {
+      issues.push({
+        field: `partyRequirements.${index}.requirement`,
+        reason: 'is not one of the requirements this party states',
+      });
+    }
+  });
+  return issues;
+};
+
 export const createScopeService = (deps: ServiceDeps) => {
   const workflow = createVersionedRecord<ScopeVersion>(deps, {
     entityType: 'scope_version',
@@ -134,6 +188,7 @@ export const createScopeService = (deps: ServiceDeps) => {
   ) => {
     const { content, issues } = validateScope(input, base);
     issues.push(...(await checkAiSystemIds(trx, organizationId, content.aiSystemIds)));
+    issues.push(...(await checkConsidered(trx, organizationId, content)));
     if (issues.length > 0) throw invalid('SCOPE_INVALID', 'The scope is not acceptable', issues);
     return content;
   };
@@ -170,6 +225,10 @@ export const createScopeService = (deps: ServiceDeps) => {
             );
       const versions = await listScopeVersions(trx, organizationId);
       const version = findIn(versions, id);
+      // A version submitted before a rule was added meets it again here: none is approved incomplete.
+      const gaps = action.type === 'approve' ? approvalIssues(version) : [];
+      if (gaps.length > 0)
+        throw invalid('SCOPE_INCOMPLETE', 'The scope is not complete enough to approve', gaps);
       await workflow.transition(trx, actor, access, version, versions, action);
       return viewAfterChange(trx, actor, access, id);
     });
@@ -195,6 +254,23 @@ export const createScopeService = (deps: ServiceDeps) => {
       const access = await authorize(db, actor, organizationId, 'aims.read');
       const versions = await listScopeVersions(db, organizationId);
       return (await viewsOf(db, actor, access, versions))(findIn(versions, id));
+    },
+
+    /**
+     * Which AI systems of the inventory the approved scope covers, and where
+     * the inventory's own "in scope" flag disagrees with it.
+     */
+    async coverage(actor: Actor, organizationId: string): Promise<ScopeCoverageView> {
+      const db = reader(deps);
+      await authorize(db, actor, organizationId, 'aims.read');
+      const versions = await listScopeVersions(db, organizationId);
+      const approved = versions.find((version) => version.status === 'approved');
+      const inventory = await listInventoryScopeFlags(db, organizationId);
+      return {
+        approvedVersionId: approved?.id ?? null,
+        approvedVersion: approved?.version ?? null,
+        ...scopeCoverage(approved?.aiSystemIds ?? null, inventory),
+      };
     },
 
     /** The version side by side with the version in force, field by field. */

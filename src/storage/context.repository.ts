@@ -42,7 +42,13 @@ const toInterestedParty = (row: InterestedPartyTable): InterestedParty => ({
   name: row.name,
   kind: row.kind as InterestedPartyKind,
   notes: row.notes,
-  requirements: parseJsonList<PartyRequirement>(row.requirements),
+  // Requirements stored before the climate flag existed read as not climate-related.
+  requirements: parseJsonList<Partial<PartyRequirement>>(row.requirements).map((entry) => ({
+    requirement: entry.requirement ?? '',
+    isAddressed: entry.isAddressed ?? false,
+    how: entry.how ?? '',
+    isClimateRelated: entry.isClimateRelated ?? false,
+  })),
   createdAt: row.created_at,
   updatedAt: row.updated_at,
 });
@@ -50,7 +56,12 @@ const toInterestedParty = (row: InterestedPartyTable): InterestedParty => ({
 // Keys in a fixed order, so the stored JSON can be matched with LIKE (see hasUnaddressed).
 const requirementsJson = (requirements: readonly PartyRequirement[]): string =>
   JSON.stringify(
-    requirements.map(({ requirement, isAddressed, how }) => ({ requirement, isAddressed, how })),
+    requirements.map(({ requirement, isAddressed, how, isClimateRelated }) => ({
+      requirement,
+      isAddressed,
+      how,
+      isClimateRelated,
+    })),
   );
 
 const interestedPartyRow = (party: InterestedParty): InterestedPartyTable => ({

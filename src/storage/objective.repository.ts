@@ -1,5 +1,10 @@
 /** AI objectives and their measurements. */
-import type { Measurement, Objective, ObjectiveDirection } from '../domain/objective/objective.js';
+import type {
+  Measurement,
+  Objective,
+  ObjectiveDirection,
+  ObjectiveKind,
+} from '../domain/objective/objective.js';
 import type { AnnexCObjectiveId } from '../domain/catalog/index.js';
 import { sql } from 'kysely';
 import type { Executor } from './database.js';
@@ -15,13 +20,18 @@ const toObjective = (row: ObjectiveTable): Objective => ({
   organizationId: row.organization_id,
   title: row.title,
   description: row.description,
+  kind: row.kind as ObjectiveKind,
   metric: row.metric,
   unit: row.unit,
-  targetValue: Number(row.target_value),
+  targetValue: row.kind === 'qualitative' ? null : Number(row.target_value),
   direction: row.direction as ObjectiveDirection,
+  evaluationMethod: row.evaluation_method,
+  plan: row.plan,
+  resources: row.resources,
   ownerUserId: row.owner_user_id,
   dueDate: row.due_date,
-  plan: row.plan,
+  communication: row.communication,
+  policyConsistency: row.policy_consistency,
   annexCObjectiveId: row.annex_c_objective_id as AnnexCObjectiveId | null,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
@@ -32,13 +42,19 @@ const toRow = (objective: Objective): ObjectiveTable => ({
   organization_id: objective.organizationId,
   title: objective.title,
   description: objective.description,
+  kind: objective.kind,
   metric: objective.metric,
   unit: objective.unit,
-  target_value: objective.targetValue,
+  // The column predates qualitative objectives and stays NOT NULL; 0 stands for "no target".
+  target_value: objective.targetValue ?? 0,
   direction: objective.direction,
+  evaluation_method: objective.evaluationMethod,
+  plan: objective.plan,
+  resources: objective.resources,
   owner_user_id: objective.ownerUserId,
   due_date: objective.dueDate,
-  plan: objective.plan,
+  communication: objective.communication,
+  policy_consistency: objective.policyConsistency,
   annex_c_objective_id: objective.annexCObjectiveId,
   created_at: objective.createdAt,
   updated_at: objective.updatedAt,

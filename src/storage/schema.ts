@@ -190,6 +190,21 @@ export interface ScopeVersionTable extends VersionColumns {
   exclusions: string;
   /** JSON: AI role ids (clause 4.1) */
   ai_roles: string;
+  /** JSON: context_issue ids considered (clause 4.1) */
+  context_issue_ids: string;
+  /** JSON: {interestedPartyId, requirement}[] considered (clause 4.2) */
+  party_requirements: string;
+}
+
+/** The organization's decision on one climate question (clauses 4.1, 4.2). */
+export interface ClimateDecisionTable {
+  id: string;
+  organization_id: string;
+  question: string;
+  answer: string;
+  reason: string;
+  decided_by_user_id: string | null;
+  decided_at: string;
 }
 
 export interface ContextIssueTable {
@@ -208,7 +223,7 @@ export interface InterestedPartyTable {
   organization_id: string;
   name: string;
   kind: string;
-  /** JSON: {requirement, isAddressed, how}[] */
+  /** JSON: {requirement, isAddressed, how, isClimateRelated}[] */
   requirements: string;
   notes: string;
   created_at: string;
@@ -276,12 +291,19 @@ export interface ObjectiveTable {
   description: string;
   metric: string;
   unit: string;
+  /** Stored as 0 for a qualitative objective, which has no target. */
   target_value: number;
   direction: string;
   owner_user_id: string | null;
   /** YYYY-MM-DD */
   due_date: string | null;
   plan: string;
+  /** quantitative | qualitative */
+  kind: string;
+  evaluation_method: string;
+  resources: string;
+  communication: string;
+  policy_consistency: string;
   annex_c_objective_id: string | null;
   created_at: string;
   updated_at: string;
@@ -397,6 +419,7 @@ export interface DB {
   audit_checkpoint: AuditCheckpointTable;
   ai_system: AiSystemTable;
   scope_version: ScopeVersionTable;
+  climate_decision: ClimateDecisionTable;
   context_issue: ContextIssueTable;
   interested_party: InterestedPartyTable;
   obligation: ObligationTable;

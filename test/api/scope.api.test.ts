@@ -31,7 +31,9 @@ type DiffField =
   | 'aiSystemIds'
   | 'interfaces'
   | 'exclusions'
-  | 'aiRoles';
+  | 'aiRoles'
+  | 'contextIssueIds'
+  | 'partyRequirements';
 
 interface Diff {
   versionId: string;
@@ -158,7 +160,7 @@ describe('AIMS scope API', () => {
       inForceVersion: null,
     });
     expect(Object.values(diff.fields).map((field) => field.change)).toEqual(
-      Array.from({ length: 9 }, () => 'added'),
+      Array.from({ length: 11 }, () => 'added'),
     );
     expect(diff.fields.totalPeopleInScope).toMatchObject({ before: null, after: 165 });
   });
@@ -308,6 +310,15 @@ describe('AIMS scope API', () => {
 
   it('supersedes the version in force when the revision is approved', async () => {
     const { draft } = await overview(api.manager);
+    const withoutSystem = await step(api.manager, draft.id, 'submit');
+    expect(withoutSystem.statusCode).toBe(400);
+    expect(errorOf(withoutSystem)).toMatchObject({
+      code: 'SCOPE_INCOMPLETE',
+      details: { issues: [{ field: 'aiSystemIds' }] },
+    });
+    expect(
+      (await changeVersion(api.manager, draft.id, { aiSystemIds: [systemId] })).statusCode,
+    ).toBe(200);
     expect((await step(api.manager, draft.id, 'submit')).statusCode).toBe(200);
     const approved = await step(api.approver, draft.id, 'approve');
     expect(approved.statusCode, approved.body).toBe(200);

@@ -75,8 +75,15 @@ describe('segregation of duties on every approvable record', () => {
     {
       name: 'the AIMS scope',
       async createDraft(author) {
+        const system = await ok<{ id: string }>(author, 'POST', '/ai-systems', {
+          name: 'Claims triage',
+          purpose: 'Ranks incoming claims',
+          lifecycleStage: 'deployment',
+          isInScope: true,
+        });
         const draft = await ok<{ id: string }>(author, 'POST', '/scope/versions', {
           statement: 'The AIMS covers the AI used in claims handling.',
+          aiSystemIds: [system.id],
           organizationalUnits: ['Claims'],
           sites: [{ name: 'Head office', location: 'Leeds', peopleInScope: 120 }],
           processes: ['Claims triage'],

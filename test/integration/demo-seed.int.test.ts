@@ -37,7 +37,20 @@ describe('demo seed', () => {
     expect(scope.approved?.editorUserIds).not.toContain(scope.approved?.approvedByUserId);
     expect((await services.obligations.list(manager, orgId, {})).total).toBe(4);
     const objectives = (await services.objectives.list(manager, orgId, {})).items;
-    expect(objectives.map((o) => o.measurements.length)).toEqual([3, 3]);
+    expect(objectives.map((o) => [o.kind, o.measurements.length, o.planningGaps])).toEqual([
+      ['qualitative', 1, []],
+      ['quantitative', 3, []],
+      ['quantitative', 3, []],
+    ]);
+    expect(scope.approved?.contextIssueIds).toHaveLength(3);
+    expect(scope.approved?.partyRequirements).toHaveLength(4);
+    const climate = await services.climateDecisions.overview(manager, orgId);
+    expect(
+      climate.decisions.map((decision) => [decision.answer, decision.warnings.length]),
+    ).toEqual([
+      ['relevant', 0],
+      ['relevant', 0],
+    ]);
   });
 
   it('fulfils the scope and AI policy items of the required-documents register', async () => {

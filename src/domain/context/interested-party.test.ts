@@ -34,16 +34,32 @@ describe('interested party rules', () => {
       ...base,
       requirements: [
         { requirement: ' Human review on request ', isAddressed: true, how: ' Appeals desk ' },
-        { requirement: 'Data deleted after 2 years', isAddressed: false, how: 'Planned for Q3' },
+        {
+          requirement: 'Data deleted after 2 years',
+          isAddressed: false,
+          how: 'Planned for Q3',
+          isClimateRelated: true,
+        },
       ],
     });
     expect(details.requirements).toEqual([
-      { requirement: 'Human review on request', isAddressed: true, how: 'Appeals desk' },
-      { requirement: 'Data deleted after 2 years', isAddressed: false, how: 'Planned for Q3' },
+      {
+        requirement: 'Human review on request',
+        isAddressed: true,
+        how: 'Appeals desk',
+        isClimateRelated: false,
+      },
+      {
+        requirement: 'Data deleted after 2 years',
+        isAddressed: false,
+        how: 'Planned for Q3',
+        isClimateRelated: true,
+      },
     ]);
     expect(requirementCounts(details.requirements)).toEqual({
       requirementCount: 2,
       addressedCount: 1,
+      climateRelatedCount: 1,
     });
   });
 

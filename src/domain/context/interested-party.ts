@@ -19,6 +19,8 @@ export interface PartyRequirement {
   readonly isAddressed: boolean;
   /** How the AIMS addresses it; required once it is addressed. */
   readonly how: string;
+  /** Whether the requirement relates to climate change (the note to clause 4.2). */
+  readonly isClimateRelated: boolean;
 }
 
 export interface InterestedPartyDetails {
@@ -39,6 +41,7 @@ export interface PartyRequirementInput {
   readonly requirement: string;
   readonly isAddressed: boolean;
   readonly how?: string | undefined;
+  readonly isClimateRelated?: boolean | undefined;
 }
 
 /** Input from a form, the API or an import row. */
@@ -49,12 +52,13 @@ export interface InterestedPartyInput {
   readonly requirements?: readonly PartyRequirementInput[] | undefined;
 }
 
-/** How many requirements a party has and how many of them the AIMS addresses. */
+/** How many requirements a party has, how many the AIMS addresses and how many relate to climate. */
 export const requirementCounts = (
   requirements: readonly PartyRequirement[],
-): { requirementCount: number; addressedCount: number } => ({
+): { requirementCount: number; addressedCount: number; climateRelatedCount: number } => ({
   requirementCount: requirements.length,
   addressedCount: requirements.filter((entry) => entry.isAddressed).length,
+  climateRelatedCount: requirements.filter((entry) => entry.isClimateRelated).length,
 });
 
 const checkRequirements = (
@@ -86,7 +90,12 @@ const checkRequirements = (
         field: `${field}.how`,
         reason: 'is required when the requirement is addressed',
       });
-    return { requirement, isAddressed: entry.isAddressed, how };
+    return {
+      requirement,
+      isAddressed: entry.isAddressed,
+      how,
+      isClimateRelated: entry.isClimateRelated ?? false,
+    };
   });
 };
 

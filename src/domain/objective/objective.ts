@@ -1,12 +1,18 @@
 /**
  * AI objectives (ISO/IEC 42001 clause 6.2) and the measurements that show
- * progress against them (clause 9.1): each objective is measurable — a metric,
- * a unit, a target and whether higher or lower is better — with an owner, a
- * due date and a plan, optionally tied to an Annex C objective.
+ * progress against them (clause 9.1). An objective is measurable if
+ * practicable: a quantitative one has a metric, a target and whether higher
+ * or lower is better; a qualitative one says how its results are evaluated
+ * instead, and each evaluation records whether it was achieved. Planning it
+ * records what will be done, the resources, who is responsible, when it will
+ * be completed, how results are evaluated, how it is communicated, and how it
+ * is consistent with the AI policy and applicable requirements; what is
+ * still missing is reported, not refused, so a plan can be written in steps.
  */
 import { ANNEX_C_OBJECTIVE_IDS } from '../catalog/index.js';
 import type { AnnexCObjectiveId } from '../catalog/index.js';
 import type { FieldIssue } from '../errors.js';
+import { valuesOf } from '../labelled-values.js';
 import {
   LONG_TEXT_MAX,
   checkOneOf,
@@ -19,16 +25,39 @@ import type { Checked } from '../validation.js';
 export const OBJECTIVE_DIRECTIONS = ['at_least', 'at_most'] as const;
 export type ObjectiveDirection = (typeof OBJECTIVE_DIRECTIONS)[number];
 
+export const OBJECTIVE_KIND_LABELS = {
+  quantitative: 'Quantitative (metric and target)',
+  qualitative: 'Qualitative (evaluation method)',
+} as const;
+export type ObjectiveKind = keyof typeof OBJECTIVE_KIND_LABELS;
+export const OBJECTIVE_KINDS = valuesOf(OBJECTIVE_KIND_LABELS);
+
+/** The outcome a qualitative evaluation records as its value. */
+export const QUALITATIVE_ACHIEVED = 1;
+export const QUALITATIVE_NOT_ACHIEVED = 0;
+
 export interface ObjectiveDetails {
   readonly title: string;
   readonly description: string;
+  readonly kind: ObjectiveKind;
   readonly metric: string;
   readonly unit: string;
-  readonly targetValue: number;
+  /** The target of a quantitative objective; null for a qualitative one. */
+  readonly targetValue: number | null;
   readonly direction: ObjectiveDirection;
-  readonly ownerUserId: string | null;
-  readonly dueDate: string | null;
+  /** How results are evaluated; required for a qualitative objective. */
+  readonly evaluationMethod: string;
+  /** What will be done. */
   readonly plan: string;
+  readonly resources: string;
+  /** Who is responsible. */
+  readonly ownerUserId: string | null;
+  /** When it will be completed. */
+  readonly dueDate: string | null;
+  /** How the objective and its results are communicated. */
+  readonly communication: string;
+  /** How it is consistent with the AI policy and applicable requirements. */
+  readonly policyConsistency: string;
   readonly annexCObjectiveId: AnnexCObjectiveId | null;
 }
 
@@ -49,10 +78,9 @@ export interface Measurement {
   readonly createdAt: string;
 }
 
-export type ObjectiveInput = Partial<ObjectiveDetails> & {
+export type ObjectiveInput = Partial<Omit<ObjectiveDetails, 'kind'>> & {
   title: string;
-  metric: string;
-  targetValue: number;
+  kind?: string | undefined;
 };
 
 const checkNumber = (issues: FieldIssue[], field: string, value: number) => {
@@ -60,19 +88,55 @@ const checkNumber = (issues: FieldIssue[], field: string, value: number) => {
   return value;
 };
 
+const LONG_FIELDS = [
+  'description',
+  'evaluationMethod',
+  'plan',
+  'resources',
+  'communication',
+  'policyConsistency',
+] as const;
+
+/** What is measured: a metric and target when quantitative, an evaluation method when not. */
+const checkMeasure = (issues: FieldIssue[], kind: ObjectiveKind, input: ObjectiveInput) => {
+  const evaluationMethod = (input.evaluationMethod ?? '').trim();
+  if (kind === 'qualitative') {
+    if (evaluationMethod.length === 0)
+      issues.push({
+        field: 'evaluationMethod',
+        reason: 'say how the results are evaluated when the objective has no target value',
+      });
+    const metric = (input.metric ?? '').trim();
+    if (metric.length > 200)
+      issues.push({ field: 'metric', reason: 'must be at most 200 characters' });
+    return { metric, targetValue: null, evaluationMethod };
+  }
+  const metric = checkText(issues, 'metric', input.metric ?? '');
+  const target = input.targetValue;
+  if (target === null || target === undefined)
+    issues.push({ field: 'targetValue', reason: 'is required for a quantitative objective' });
+  else checkNumber(issues, 'targetValue', target);
+  return { metric, targetValue: target ?? null, evaluationMethod };
+};
+
 /** Checks and normalizes an objective. */
 export const validateObjective = (input: ObjectiveInput): Checked<ObjectiveDetails> => {
   const issues: FieldIssue[] = [];
+  const title = checkText(issues, 'title', input.title);
+  const kind = checkOneOf(issues, 'kind', input.kind ?? 'quantitative', OBJECTIVE_KINDS);
   const details: ObjectiveDetails = {
-    title: checkText(issues, 'title', input.title),
+    title,
     description: (input.description ?? '').trim(),
-    metric: checkText(issues, 'metric', input.metric),
-    unit: (input.unit ?? '').trim(),
-    targetValue: checkNumber(issues, 'targetValue', input.targetValue),
+    kind,
+    ...checkMeasure(issues, kind, input),
+    unit: kind === 'qualitative' ? '' : (input.unit ?? '').trim(),
     direction: checkOneOf(issues, 'direction', input.direction ?? 'at_least', OBJECTIVE_DIRECTIONS),
+    plan: (input.plan ?? '').trim(),
+    resources: (input.resources ?? '').trim(),
     ownerUserId: input.ownerUserId ?? null,
     dueDate: checkOptionalDate(issues, 'dueDate', input.dueDate),
-    plan: (input.plan ?? '').trim(),
+    communication: (input.communication ?? '').trim(),
+    policyConsistency: (input.policyConsistency ?? '').trim(),
     annexCObjectiveId:
       input.annexCObjectiveId === null || input.annexCObjectiveId === undefined
         ? null
@@ -80,17 +144,46 @@ export const validateObjective = (input: ObjectiveInput): Checked<ObjectiveDetai
   };
   if (details.unit.length > 40)
     issues.push({ field: 'unit', reason: 'must be at most 40 characters' });
-  for (const field of ['description', 'plan'] as const) {
+  for (const field of LONG_FIELDS) {
     if (details[field].length > LONG_TEXT_MAX)
       issues.push({ field, reason: `must be at most ${LONG_TEXT_MAX} characters` });
   }
   return { details, issues };
 };
 
-/** Checks a measurement: a real date not after today, a finite value. */
+/** The planning items of clause 6.2 an objective records, in the order the clause lists them. */
+export const PLANNING_FIELD_LABELS = {
+  plan: 'What will be done',
+  resources: 'Resources',
+  ownerUserId: 'Who is responsible',
+  dueDate: 'When it will be completed',
+  evaluationMethod: 'How results are evaluated',
+  communication: 'How it is communicated',
+  policyConsistency: 'Consistency with the AI policy and requirements',
+} as const;
+export type PlanningField = keyof typeof PLANNING_FIELD_LABELS;
+export const PLANNING_FIELDS = valuesOf(PLANNING_FIELD_LABELS);
+
+/**
+ * The planning items still missing. A quantitative objective's results are
+ * evaluated by its metric against the target, so it needs no separate method.
+ */
+export const planningGaps = (objective: ObjectiveDetails): PlanningField[] =>
+  PLANNING_FIELDS.filter((field) => {
+    if (field === 'evaluationMethod')
+      return objective.kind === 'qualitative' && objective.evaluationMethod.length === 0;
+    const value = objective[field];
+    return value === null || value.length === 0;
+  });
+
+/**
+ * Checks a measurement: a real date not after today, a finite value; a
+ * qualitative objective's evaluation is achieved (1) or not (0).
+ */
 export const measurementIssues = (
   input: { measuredOn: string; value: number; note?: string | undefined },
   today: string,
+  kind: ObjectiveKind = 'quantitative',
 ): FieldIssue[] => {
   const issues: FieldIssue[] = [];
   if (!isCalendarDate(input.measuredOn))
@@ -98,6 +191,15 @@ export const measurementIssues = (
   else if (input.measuredOn > today)
     issues.push({ field: 'measuredOn', reason: 'cannot be in the future' });
   checkNumber(issues, 'value', input.value);
+  if (
+    kind === 'qualitative' &&
+    input.value !== QUALITATIVE_ACHIEVED &&
+    input.value !== QUALITATIVE_NOT_ACHIEVED
+  )
+    issues.push({
+      field: 'value',
+      reason: 'must be 1 (achieved) or 0 (not achieved) for a qualitative objective',
+    });
   if ((input.note ?? '').length > 2000)
     issues.push({ field: 'note', reason: 'must be at most 2000 characters' });
   return issues;
@@ -112,7 +214,7 @@ export interface ObjectiveProgress {
 
 /** Where an objective stands: its latest measurement against the target, and whether it is late. */
 export const objectiveProgress = (
-  objective: Pick<ObjectiveDetails, 'targetValue' | 'direction' | 'dueDate'>,
+  objective: Pick<ObjectiveDetails, 'kind' | 'targetValue' | 'direction' | 'dueDate'>,
   measurements: readonly Pick<Measurement, 'measuredOn' | 'value' | 'createdAt'>[],
   today: string,
 ): ObjectiveProgress => {
@@ -124,9 +226,11 @@ export const objectiveProgress = (
   const isTargetMet =
     latest === undefined
       ? null
-      : objective.direction === 'at_least'
-        ? latest.value >= objective.targetValue
-        : latest.value <= objective.targetValue;
+      : objective.kind === 'qualitative' || objective.targetValue === null
+        ? latest.value === QUALITATIVE_ACHIEVED
+        : objective.direction === 'at_least'
+          ? latest.value >= objective.targetValue
+          : latest.value <= objective.targetValue;
   return {
     latestValue: latest?.value ?? null,
     latestMeasuredOn: latest?.measuredOn ?? null,

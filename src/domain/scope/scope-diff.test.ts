@@ -16,6 +16,8 @@ const IN_FORCE: ScopeContent = {
   interfaces: ['Group IT provides hosting'],
   exclusions: [{ item: 'Marketing copy generator', justification: 'Not used for insurance' }],
   aiRoles: ['ai_provider'],
+  contextIssueIds: ['issue-1'],
+  partyRequirements: [{ interestedPartyId: 'party-1', requirement: 'Human review on request' }],
 };
 
 describe('AIMS scope side by side with the version in force', () => {
@@ -31,9 +33,11 @@ describe('AIMS scope side by side with the version in force', () => {
       'interfaces',
       'exclusions',
       'aiRoles',
+      'contextIssueIds',
+      'partyRequirements',
     ]);
     expect(diff.changedFields.map((field) => diff.fields[field].change)).toEqual(
-      Array.from({ length: 9 }, () => 'added'),
+      Array.from({ length: 11 }, () => 'added'),
     );
     expect(diff.fields.statement).toEqual({
       change: 'added',
@@ -139,6 +143,26 @@ describe('AIMS scope side by side with the version in force', () => {
     });
     expect(diff.fields.aiSystemIds.items).toEqual([
       { key: 'sys-1', change: 'removed', before: 'sys-1', after: null },
+    ]);
+  });
+
+  it('compares considered requirements by party and text, ignoring letter case', () => {
+    const diff = diffScope(IN_FORCE, {
+      ...IN_FORCE,
+      contextIssueIds: ['issue-1', 'issue-2'],
+      partyRequirements: [
+        { interestedPartyId: 'party-1', requirement: 'Human review on REQUEST' },
+        { interestedPartyId: 'party-2', requirement: 'Energy reporting' },
+      ],
+    });
+    expect(diff.changedFields).toEqual(['contextIssueIds', 'partyRequirements']);
+    expect(diff.fields.contextIssueIds.items.map((item) => [item.key, item.change])).toEqual([
+      ['issue-1', 'unchanged'],
+      ['issue-2', 'added'],
+    ]);
+    expect(diff.fields.partyRequirements.items.map((item) => [item.key, item.change])).toEqual([
+      ['party-1:human review on request', 'changed'],
+      ['party-2:energy reporting', 'added'],
     ]);
   });
 });

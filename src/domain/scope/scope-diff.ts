@@ -1,6 +1,7 @@
 /**
  * A scope version side by side with the version in force (ISO/IEC 42001
  * clause 4.3): field by field what the approval would change — the statement,
+ * the context issues and parties' requirements considered,
  * organizational units, sites with their people in scope, processes, AI
  * systems, interfaces and dependencies, exclusions with their justification,
  * and the organization's AI roles. Lists are compared item by item: an item
@@ -9,8 +10,8 @@
  * justification shows as that item changed.
  */
 import type { AiRole } from '../ai-system/classification.js';
-import type { ScopeContent, ScopeExclusion, ScopeSite } from './scope.js';
-import { totalPeopleInScope } from './scope.js';
+import type { ScopeContent, ScopeExclusion, ScopePartyRequirement, ScopeSite } from './scope.js';
+import { partyRequirementKey, totalPeopleInScope } from './scope.js';
 
 /** `added` when no version is in force, so everything the version holds is new. */
 export const FIELD_CHANGES = ['added', 'changed', 'unchanged'] as const;
@@ -53,6 +54,8 @@ export interface ScopeFieldDiffs {
   readonly interfaces: ListDiff<string>;
   readonly exclusions: ListDiff<ScopeExclusion>;
   readonly aiRoles: ListDiff<AiRole>;
+  readonly contextIssueIds: ListDiff<string>;
+  readonly partyRequirements: ListDiff<ScopePartyRequirement>;
 }
 
 export type ScopeDiffField = keyof ScopeFieldDiffs;
@@ -132,6 +135,13 @@ export const diffScope = (inForce: ScopeContent | null, version: ScopeContent): 
       (a, b) => a.item === b.item && a.justification === b.justification,
     ),
     aiRoles: texts((content) => content.aiRoles),
+    contextIssueIds: texts((content) => content.contextIssueIds),
+    partyRequirements: listDiff(
+      inForce?.partyRequirements ?? null,
+      version.partyRequirements,
+      partyRequirementKey,
+      (a, b) => a.requirement === b.requirement,
+    ),
   };
   const changedFields = (Object.keys(fields) as ScopeDiffField[]).filter(
     (field) => fields[field].changed,

@@ -48,8 +48,43 @@ describe('AIMS scope rules', () => {
     expect(approvalIssues(validateScope({}).content).map((issue) => issue.field)).toEqual([
       'statement',
       'sites',
+      'aiSystemIds',
       'aiRoles',
     ]);
+  });
+
+  it('needs at least one AI system before approval', () => {
+    const complete = validateScope({
+      statement: 'Claims AI',
+      sites: [{ name: 'Leeds', peopleInScope: 10 }],
+      aiRoles: ['ai_provider'],
+    }).content;
+    expect(approvalIssues(complete)).toEqual([
+      {
+        field: 'aiSystemIds',
+        reason: 'name at least one AI system of the inventory in scope before approval',
+      },
+    ]);
+    expect(approvalIssues({ ...complete, aiSystemIds: ['sys-1'] })).toEqual([]);
+  });
+
+  it('keeps the considered issues and requirements once each, the text trimmed', () => {
+    const { content, issues } = validateScope({
+      contextIssueIds: ['i1', 'i2', 'i1'],
+      partyRequirements: [
+        { interestedPartyId: 'p1', requirement: ' Human review on request ' },
+        { interestedPartyId: 'p1', requirement: 'human review on request' },
+        { interestedPartyId: 'p2', requirement: 'Human review on request' },
+        { interestedPartyId: 'p2', requirement: ' ' },
+      ],
+    });
+    expect(content.contextIssueIds).toEqual(['i1', 'i2']);
+    expect(content.partyRequirements).toEqual([
+      { interestedPartyId: 'p1', requirement: 'Human review on request' },
+      { interestedPartyId: 'p2', requirement: 'Human review on request' },
+      { interestedPartyId: 'p2', requirement: '' },
+    ]);
+    expect(issues.map((issue) => issue.field)).toEqual(['partyRequirements.3.requirement']);
   });
 
   it('offers the workflow steps the approval rules allow, plus discard and revise', () => {

@@ -1,5 +1,6 @@
 /**
- * The AIMS scope (ISO/IEC 42001 clause 4.3, informed by 4.1 and 4.2): what the
+ * The AIMS scope (ISO/IEC 42001 clause 4.3, informed by 4.1 and 4.2): the
+ * context issues and interested parties' requirements it considered, what the
  * management system covers — organizational units, sites and the people in
  * scope at each, processes, AI systems, interfaces with activities outside
  * it, exclusions with their justification — and the organization's AI roles.
@@ -30,8 +31,18 @@ export interface ScopeExclusion {
   readonly justification: string;
 }
 
+/** A requirement of an interested party (clause 4.2) that the scope considered. */
+export interface ScopePartyRequirement {
+  readonly interestedPartyId: string;
+  readonly requirement: string;
+}
+
 export interface ScopeContent {
   readonly statement: string;
+  /** The context issues (clause 4.1) the scope considered. */
+  readonly contextIssueIds: readonly string[];
+  /** The interested parties' requirements (clause 4.2) the scope considered. */
+  readonly partyRequirements: readonly ScopePartyRequirement[];
   readonly organizationalUnits: readonly string[];
   readonly sites: readonly ScopeSite[];
   readonly processes: readonly string[];
@@ -45,6 +56,8 @@ export type ScopeVersion = ScopeContent & ApprovableVersion;
 
 export type ScopeInput = Partial<{
   statement: string;
+  contextIssueIds: readonly string[];
+  partyRequirements: readonly ScopePartyRequirement[];
   organizationalUnits: readonly string[];
   sites: readonly { name: string; location?: string | undefined; peopleInScope: number }[];
   processes: readonly string[];
@@ -56,6 +69,8 @@ export type ScopeInput = Partial<{
 
 export const EMPTY_SCOPE: ScopeContent = {
   statement: '',
+  contextIssueIds: [],
+  partyRequirements: [],
   organizationalUnits: [],
   sites: [],
   processes: [],
@@ -87,6 +102,29 @@ const checkSites = (issues: FieldIssue[], sites: ScopeInput['sites']): ScopeSite
   });
 };
 
+/** How a considered requirement is told apart: its party, and its text without letter case. */
+export const partyRequirementKey = (entry: ScopePartyRequirement): string =>
+  `${entry.interestedPartyId}:${entry.requirement.trim().toLowerCase()}`;
+
+const checkPartyRequirements = (
+  issues: FieldIssue[],
+  entries: readonly ScopePartyRequirement[],
+): ScopePartyRequirement[] => {
+  const seen = new Set<string>();
+  return entries.flatMap((entry, index) => {
+    const requirement = checkText(
+      issues,
+      `partyRequirements.${index}.requirement`,
+      entry.requirement,
+      2_000,
+    );
+    const key = partyRequirementKey(entry);
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [{ interestedPartyId: entry.interestedPartyId, requirement }];
+  });
+};
+
 /**
  * Checks and normalizes scope content. A draft may be incomplete while it is
  * written; `approvalIssues` says what an approvable scope still lacks.
@@ -100,6 +138,8 @@ export const validateScope = (input: ScopeInput, base: ScopeContent = EMPTY_SCOP
   }
   const content: ScopeContent = {
     statement,
+    contextIssueIds: [...new Set(merged.contextIssueIds)],
+    partyRequirements: checkPartyRequirements(issues, merged.partyRequirements),
     organizationalUnits: checkTextList(issues, 'organizationalUnits', merged.organizationalUnits),
     sites: checkSites(issues, merged.sites),
     processes: checkTextList(issues, 'processes', merged.processes),
@@ -128,6 +168,12 @@ export const approvalIssues = (content: ScopeContent): FieldIssue[] => {
     issues.push({ field: 'statement', reason: 'is required before approval' });
   if (content.sites.length === 0)
     issues.push({ field: 'sites', reason: 'name at least one site before approval' });
+  if (content.aiSystemIds.length === 0) {
+    issues.push({
+      field: 'aiSystemIds',
+      reason: 'name at least one AI system of the inventory in scope before approval',
+    });
+  }
   if (content.aiRoles.length === 0) {
     issues.push({
       field: 'aiRoles',

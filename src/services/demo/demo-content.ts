@@ -1,7 +1,8 @@
 /**
  * The demo organization's pre-work, written as a small insurer would: AI
  * systems with different roles, an approved scope, an AI policy, context,
- * interested parties, obligations and objectives with measurements.
+ * climate decisions, interested parties, obligations and objectives with
+ * measurements.
  */
 import type { AiSystemInput } from '../../domain/ai-system/ai-system.js';
 
@@ -233,6 +234,24 @@ export const DEMO_PARTIES = [
     ],
   },
   {
+    name: 'Reinsurer',
+    kind: 'external',
+    requirements: [
+      {
+        requirement: 'Report the energy use of the AI systems once a year',
+        isAddressed: false,
+        how: 'Planned: hosting provider energy data in the annual AIMS report',
+        isClimateRelated: true,
+      },
+      {
+        requirement: 'Claims triage keeps working through storm and flood peaks',
+        isAddressed: true,
+        how: 'Capacity plan for weather peaks and a manual fallback procedure',
+        isClimateRelated: true,
+      },
+    ],
+  },
+  {
     name: 'Financial regulator',
     kind: 'external',
     requirements: [
@@ -255,6 +274,40 @@ export const DEMO_PARTIES = [
     ],
   },
 ];
+
+/** The climate decisions of clauses 4.1 and 4.2, with their reasons. */
+export const DEMO_CLIMATE_DECISIONS = [
+  {
+    question: 'climate_issue' as const,
+    answer: 'relevant' as const,
+    reason:
+      'Storms and floods drive the peaks in claim volumes that the claims triage assistant must absorb, ' +
+      'and the reinsurer asks about the energy use of our AI systems. Recorded as the context issue ' +
+      '"Extreme weather increases claim volumes".',
+  },
+  {
+    question: 'party_requirements' as const,
+    answer: 'relevant' as const,
+    reason:
+      'The reinsurer requires yearly energy reporting and continuity of claims triage through weather ' +
+      'peaks; no other party has stated a climate-related requirement.',
+  },
+];
+
+/** What the approved scope considered: context issues by title, party requirements by party. */
+export const DEMO_SCOPE_CONSIDERED = {
+  contextIssues: [
+    'EU AI Act obligations phase in',
+    'Extreme weather increases claim volumes',
+    'Limited in-house ML operations skills',
+  ],
+  partyRequirements: [
+    ['Policyholders', 'Fair and timely claim decisions'],
+    ['Policyholders', 'Explanations of automated support on request'],
+    ['Financial regulator', 'Governance of models used in claims'],
+    ['Reinsurer', 'Claims triage keeps working through storm and flood peaks'],
+  ] as const,
+};
 
 export const DEMO_OBLIGATIONS = [
   {
@@ -300,12 +353,21 @@ export const DEMO_OBLIGATIONS = [
 export const DEMO_OBJECTIVES = [
   {
     title: 'Keep unfair triage outcomes rare',
+    kind: 'quantitative' as const,
     metric: 'Demographic parity gap of the claims triage assistant',
     unit: 'percentage points',
     targetValue: 2,
     direction: 'at_most' as const,
+    evaluationMethod:
+      'Data science computes the gap on all claims of the quarter; the AIMS manager reviews it.',
     dueDate: '2027-06-30',
     plan: 'Quarterly fairness tests by data science; retrain when the gap exceeds 3 points.',
+    resources:
+      'One data scientist two days a quarter; the fairness test suite; labelled claims data.',
+    communication:
+      'Quarterly results to the claims director and the AIMS committee; yearly summary in the management review.',
+    policyConsistency:
+      'Serves the AI policy commitment to fair treatment of customers and GDPR Art. 22 safeguards.',
     annexCObjectiveId: 'fairness' as const,
     measurements: [
       ['2026-03-31', 4.2],
@@ -315,17 +377,44 @@ export const DEMO_OBJECTIVES = [
   },
   {
     title: 'Explain automated support on request',
+    kind: 'quantitative' as const,
     metric: 'Share of explanation requests answered within 10 working days',
     unit: '%',
     targetValue: 95,
     direction: 'at_least' as const,
+    evaluationMethod: 'Monthly count from the customer service ticket system.',
     dueDate: '2027-03-31',
     plan: 'Explanation templates per AI system; monthly reporting to the AIMS manager.',
+    resources: 'Customer service team leads; templates written by data science.',
+    communication: 'Monthly dashboard to customer service; quarterly to the AIMS committee.',
+    policyConsistency:
+      'Serves the transparency commitment of the AI policy and the policyholders’ requirement for explanations.',
     annexCObjectiveId: 'transparency-and-explainability' as const,
     measurements: [
       ['2026-08-31', 81],
       ['2026-09-30', 88],
       ['2026-10-31', 93],
     ] as const,
+  },
+  {
+    title: 'Claims handlers use the triage responsibly',
+    kind: 'qualitative' as const,
+    metric: '',
+    unit: '',
+    targetValue: null,
+    direction: 'at_least' as const,
+    evaluationMethod:
+      'Twice a year the AIMS manager and the claims director sample 30 overridden and 30 accepted ' +
+      'triage suggestions and judge, against the override guidance, whether handlers applied it; ' +
+      'achieved when no systematic misuse is found.',
+    dueDate: '2027-09-30',
+    plan: 'Override guidance in the claims manual, annual training, and a feedback channel to data science.',
+    resources: 'Training team (one day a year per handler); the AIMS manager’s review time.',
+    communication:
+      'Results to claims team leads after each review; summary in the management review.',
+    policyConsistency:
+      'Serves the AI policy commitment to human oversight and the claims handlers’ requirement for training.',
+    annexCObjectiveId: 'accountability' as const,
+    measurements: [['2026-09-30', 0]] as const,
   },
 ];

@@ -1,10 +1,12 @@
-/** Context issues, interested parties and AI objectives as spreadsheet columns, for export. */
+/** Context issues, interested parties and AI objectives (with their 6.2 planning) as spreadsheet columns, for export. */
 import { CONTEXT_KIND_LABELS } from '../../domain/context/context-issue.js';
 import type { ContextIssue } from '../../domain/context/context-issue.js';
 import type { InterestedParty } from '../../domain/context/interested-party.js';
+import { PLANNING_FIELD_LABELS, planningGaps } from '../../domain/objective/objective.js';
 import type {
   Measurement,
   Objective,
+  ObjectiveKind,
   ObjectiveProgress,
 } from '../../domain/objective/objective.js';
 import type { ExportColumn } from '../tabular/write-table.js';
@@ -28,7 +30,10 @@ export const interestedPartyExportColumns: ExportColumn<InterestedParty>[] = [
     width: 70,
     value: (p) =>
       p.requirements
-        .map((r) => `${r.requirement} — ${r.isAddressed ? `addressed: ${r.how}` : 'not addressed'}`)
+        .map(
+          (r) =>
+            `${r.requirement}${r.isClimateRelated ? ' (climate-related)' : ''} — ${r.isAddressed ? `addressed: ${r.how}` : 'not addressed'}`,
+        )
         .join('\n'),
   },
   {
@@ -46,6 +51,11 @@ export interface ObjectiveRow extends Objective {
   readonly progress: ObjectiveProgress;
 }
 
+const OBJECTIVE_KIND_SHORT: Readonly<Record<ObjectiveKind, string>> = {
+  quantitative: 'Quantitative',
+  qualitative: 'Qualitative',
+};
+
 const verdict = (met: boolean | null) =>
   met === null ? 'No measurement yet' : met ? 'Met' : 'Not met';
 
@@ -54,21 +64,38 @@ export const objectiveExportColumns = ({
 }: ExportLookups): ExportColumn<ObjectiveRow>[] => [
   { header: 'Id', width: 38, value: (o) => o.id },
   { header: 'Objective', width: 36, value: (o) => o.title },
+  { header: 'Measured how', width: 16, value: (o) => OBJECTIVE_KIND_SHORT[o.kind] },
   { header: 'Metric', width: 36, value: (o) => o.metric },
   { header: 'Unit', width: 14, value: (o) => o.unit },
   { header: 'Target', width: 10, value: (o) => o.targetValue },
   {
     header: 'Better when',
     width: 14,
-    value: (o) => (o.direction === 'at_least' ? 'higher' : 'lower'),
+    value: (o) => (o.kind === 'qualitative' ? '' : o.direction === 'at_least' ? 'higher' : 'lower'),
   },
+  { header: 'How results are evaluated', width: 50, value: (o) => o.evaluationMethod },
   { header: 'Latest value', width: 12, value: (o) => o.progress.latestValue },
   { header: 'Measured on', width: 14, value: (o) => o.progress.latestMeasuredOn ?? '' },
   { header: 'Target met', width: 18, value: (o) => verdict(o.progress.isTargetMet) },
-  { header: 'Owner', width: 28, value: (o) => emailOf(o.ownerUserId) },
-  { header: 'Due date', width: 14, value: (o) => o.dueDate ?? '' },
+  { header: 'What will be done', width: 60, value: (o) => o.plan },
+  { header: 'Resources', width: 40, value: (o) => o.resources },
+  { header: 'Who is responsible', width: 28, value: (o) => emailOf(o.ownerUserId) },
+  { header: 'When it will be completed', width: 14, value: (o) => o.dueDate ?? '' },
   { header: 'Overdue', width: 10, value: (o) => o.progress.isOverdue },
+  { header: 'How it is communicated', width: 40, value: (o) => o.communication },
+  {
+    header: 'Consistency with the AI policy and requirements',
+    width: 50,
+    value: (o) => o.policyConsistency,
+  },
+  {
+    header: 'Planning still missing',
+    width: 40,
+    value: (o) =>
+      planningGaps(o)
+        .map((gap) => PLANNING_FIELD_LABELS[gap])
+        .join(', '),
+  },
   { header: 'Annex C objective', width: 24, value: (o) => o.annexCObjectiveId ?? '' },
-  { header: 'Plan', width: 60, value: (o) => o.plan },
   { header: 'Measurements', width: 10, value: (o) => o.measurements.length },
 ];

@@ -7,7 +7,7 @@ import { REQUIRED_DOCUMENTS } from '../../domain/catalog/index.js';
 import { CONTEXT_KIND_LABELS } from '../../domain/context/context-issue.js';
 import { DOCUMENT_KIND_LABELS, DOCUMENT_STATUS_LABELS } from '../../domain/document/document.js';
 import { DOCUMENT_SORT_FIELDS } from '../../domain/document/register-query.js';
-import { objectiveProgress } from '../../domain/objective/objective.js';
+import { OBJECTIVE_KIND_LABELS, objectiveProgress } from '../../domain/objective/objective.js';
 import {
   COMPLIANCE_STATUS_LABELS,
   OBLIGATION_KIND_LABELS,
@@ -167,18 +167,28 @@ export const objectivesRegister = defineRegister({
   fields: [
     { field: 'title', label: 'Objective', type: 'text', isRequired: true },
     { field: 'description', label: 'Description', type: 'long_text' },
-    { field: 'metric', label: 'Metric', type: 'text', isRequired: true },
+    { field: 'kind', label: 'Measured how', type: 'choice', choices: OBJECTIVE_KIND_LABELS },
+    // Required for a quantitative objective only; the rule lives in the domain.
+    { field: 'metric', label: 'Metric', type: 'text' },
     { field: 'unit', label: 'Unit', type: 'text' },
-    { field: 'targetValue', label: 'Target', type: 'number', isRequired: true },
+    { field: 'targetValue', label: 'Target', type: 'number' },
     {
       field: 'direction',
       label: 'Better when',
       type: 'choice',
       choices: { at_least: 'Higher', at_most: 'Lower' },
     },
-    { field: 'ownerUserId', label: 'Owner', type: 'member' },
-    { field: 'dueDate', label: 'Due date', type: 'date' },
-    { field: 'plan', label: 'Plan', type: 'long_text' },
+    { field: 'evaluationMethod', label: 'How results are evaluated', type: 'long_text' },
+    { field: 'plan', label: 'What will be done', type: 'long_text' },
+    { field: 'resources', label: 'Resources', type: 'long_text' },
+    { field: 'ownerUserId', label: 'Who is responsible', type: 'member' },
+    { field: 'dueDate', label: 'When it will be completed', type: 'date' },
+    { field: 'communication', label: 'How it is communicated', type: 'long_text' },
+    {
+      field: 'policyConsistency',
+      label: 'Consistency with the AI policy and requirements',
+      type: 'long_text',
+    },
     { field: 'annexCObjectiveId', label: 'Annex C objective', type: 'text' },
     ...timestamps,
   ],

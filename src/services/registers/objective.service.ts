@@ -7,11 +7,13 @@ import { invalid, notFound } from '../../domain/errors.js';
 import {
   measurementIssues,
   objectiveProgress,
+  planningGaps,
   summarizeObjectives,
   validateObjective,
 } from '../../domain/objective/objective.js';
 import type {
   Measurement,
+  Objective,
   ObjectiveDetails,
   ObjectiveInput,
 } from '../../domain/objective/objective.js';
@@ -66,7 +68,11 @@ export const createObjectiveService = (deps: ServiceDeps) => {
     related: measurementsOf,
     derive: (row, today, measurements: Map<string, Measurement[]>) => {
       const taken = measurements.get(row.id) ?? [];
-      return { measurements: taken, progress: objectiveProgress(row, taken, today) };
+      return {
+        measurements: taken,
+        progress: objectiveProgress(row, taken, today),
+        planningGaps: planningGaps(row),
+      };
     },
     find: findObjective,
     insert: insertObjective,
@@ -80,13 +86,13 @@ export const createObjectiveService = (deps: ServiceDeps) => {
     actor: Actor,
     organizationId: string,
     objectiveId: string,
-    change: (trx: Executor) => Promise<void>,
+    change: (trx: Executor, objective: Objective) => Promise<void>,
   ) =>
     inTransaction(deps, async (trx) => {
       const access = await authorize(trx, actor, organizationId, 'aims.write');
-      if (!(await findObjective(trx, organizationId, objectiveId)))
-        throw objectiveNotFound(objectiveId);
-      await change(trx);
+      const objective = await findObjective(trx, organizationId, objectiveId);
+      if (!objective) throw objectiveNotFound(objectiveId);
+      await change(trx, objective);
       return register.view(trx, access, objectiveId);
     });
 
@@ -120,8 +126,8 @@ export const createObjectiveService = (deps: ServiceDeps) => {
       objectiveId: string,
       input: { measuredOn: string; value: number; note?: string | undefined },
     ) {
-      return changeMeasurements(actor, organizationId, objectiveId, async (trx) => {
-        const issues = measurementIssues(input, calendarDateOf(deps.clock.now()));
+      return changeMeasurements(actor, organizationId, objectiveId, async (trx, objective) => {
+        const issues = measurementIssues(input, calendarDateOf(deps.clock.now()), objective.kind);
         if (issues.length > 0)
           throw invalid('MEASUREMENT_INVALID', 'The measurement is not acceptable', issues);
         const measurement: Measurement = {

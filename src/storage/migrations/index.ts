@@ -20,6 +20,7 @@ import * as createOrganizationRevision from './2026-12-02T0700-create-organizati
 import * as notifyAccessChanges from './2026-12-03T0100-notify-access-changes.js';
 import * as addRegisterSearchIndexes from './2026-12-03T0200-add-register-search-indexes.js';
 import * as classifyAiSystemsUnderEuAiAct from './2026-12-03T1100-classify-ai-systems-under-eu-ai-act.js';
+import * as addClimateDecisionsScopeLinksObjectivePlanning from './2026-12-03T1400-add-climate-decisions-scope-links-objective-planning.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-11-27T1800-create-accounts-and-tenants': createAccountsAndTenants,
@@ -39,4 +40,6 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-12-03T0100-notify-access-changes': notifyAccessChanges,
   '2026-12-03T0200-add-register-search-indexes': addRegisterSearchIndexes,
   '2026-12-03T1100-classify-ai-systems-under-eu-ai-act': classifyAiSystemsUnderEuAiAct,
+  '2026-12-03T1400-add-climate-decisions-scope-links-objective-planning':
+    addClimateDecisionsScopeLinksObjectivePlanning,
 };

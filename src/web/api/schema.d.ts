@@ -2675,6 +2675,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{orgId}/scope/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which AI systems the approved scope covers, and where the inventory's in-scope flag disagrees */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScopeCoverage"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{orgId}/scope/versions": {
         parameters: {
             query?: never;
@@ -2713,6 +2788,17 @@ export interface paths {
                             justification: string;
                         }[];
                         aiRoles?: ("ai_provider" | "ai_producer" | "ai_customer" | "ai_partner" | "ai_subject" | "relevant_authority")[];
+                        /** @description Context issues of this organization the scope considered */
+                        contextIssueIds?: string[];
+                        /** @description Requirements of this organization's interested parties, each as the party states it */
+                        partyRequirements?: {
+                            /**
+                             * Format: uuid
+                             * @description A UUIDv7 identifier
+                             */
+                            interestedPartyId: string;
+                            requirement: string;
+                        }[];
                     };
                 };
             };
@@ -2952,6 +3038,17 @@ export interface paths {
                             justification: string;
                         }[];
                         aiRoles?: ("ai_provider" | "ai_producer" | "ai_customer" | "ai_partner" | "ai_subject" | "relevant_authority")[];
+                        /** @description Context issues of this organization the scope considered */
+                        contextIssueIds?: string[];
+                        /** @description Requirements of this organization's interested parties, each as the party states it */
+                        partyRequirements?: {
+                            /**
+                             * Format: uuid
+                             * @description A UUIDv7 identifier
+                             */
+                            interestedPartyId: string;
+                            requirement: string;
+                        }[];
                     };
                 };
             };
@@ -3461,14 +3558,26 @@ export interface paths {
                     "application/json": {
                         title: string;
                         description?: string;
-                        metric: string;
+                        /**
+                         * @description quantitative unless sent
+                         * @enum {string}
+                         */
+                        kind?: "quantitative" | "qualitative";
+                        /** @description Required for a quantitative objective */
+                        metric?: string;
                         unit?: string;
-                        targetValue: number;
+                        /** @description Required for a quantitative objective */
+                        targetValue?: number | null;
                         /** @enum {string} */
                         direction?: "at_least" | "at_most";
+                        /** @description Required for a qualitative objective */
+                        evaluationMethod?: string;
+                        plan?: string;
+                        resources?: string;
                         ownerUserId?: string | null;
                         dueDate?: string | null;
-                        plan?: string;
+                        communication?: string;
+                        policyConsistency?: string;
                         annexCObjectiveId?: ("accountability" | "ai-expertise" | "training-and-test-data" | "environmental-impact" | "fairness" | "maintainability" | "privacy" | "robustness" | "safety" | "security" | "transparency-and-explainability") | null;
                     };
                 };
@@ -3687,14 +3796,26 @@ export interface paths {
                     "application/json": {
                         title?: string;
                         description?: string;
+                        /**
+                         * @description quantitative unless sent
+                         * @enum {string}
+                         */
+                        kind?: "quantitative" | "qualitative";
+                        /** @description Required for a quantitative objective */
                         metric?: string;
                         unit?: string;
-                        targetValue?: number;
+                        /** @description Required for a quantitative objective */
+                        targetValue?: number | null;
                         /** @enum {string} */
                         direction?: "at_least" | "at_most";
+                        /** @description Required for a qualitative objective */
+                        evaluationMethod?: string;
+                        plan?: string;
+                        resources?: string;
                         ownerUserId?: string | null;
                         dueDate?: string | null;
-                        plan?: string;
+                        communication?: string;
+                        policyConsistency?: string;
                         annexCObjectiveId?: ("accountability" | "ai-expertise" | "training-and-test-data" | "environmental-impact" | "fairness" | "maintainability" | "privacy" | "robustness" | "safety" | "security" | "transparency-and-explainability") | null;
                     };
                 };
@@ -3785,6 +3906,7 @@ export interface paths {
                     "application/json": {
                         /** @description A date as YYYY-MM-DD */
                         measuredOn: string;
+                        /** @description The measured value; for a qualitative objective 1 (achieved) or 0 (not achieved) */
                         value: number;
                         note?: string;
                     };
@@ -5100,6 +5222,8 @@ export interface paths {
                             isAddressed: boolean;
                             /** @description How the AIMS addresses it; required when addressed */
                             how?: string;
+                            /** @description Whether the requirement relates to climate change (clause 4.2); false unless sent */
+                            isClimateRelated?: boolean;
                         }[];
                     };
                 };
@@ -5328,6 +5452,8 @@ export interface paths {
                             isAddressed: boolean;
                             /** @description How the AIMS addresses it; required when addressed */
                             how?: string;
+                            /** @description Whether the requirement relates to climate change (clause 4.2); false unless sent */
+                            isClimateRelated?: boolean;
                         }[];
                     };
                 };
@@ -5389,6 +5515,166 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/climate-decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether climate change is a relevant issue (4.1) and whether interested parties have climate-related requirements (4.2) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClimateDecisions"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/climate-decisions/{question}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record the answer to one climate question, with the reason */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    question: "climate_issue" | "party_requirements";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        answer: "relevant" | "not_relevant";
+                        /** @description Why: required */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClimateDecisions"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/orgs/{orgId}/obligations": {
@@ -7775,6 +8061,36 @@ export interface components {
             };
             readonly requiredDocuments: components["schemas"]["CatalogRequiredDocumentInput"][];
         };
+        ClimateDecisionInput: {
+            /**
+             * @description climate_issue: is climate change a relevant issue (4.1); party_requirements: do interested parties have climate-related requirements (4.2)
+             * @enum {string}
+             */
+            question: "climate_issue" | "party_requirements";
+            clause: string;
+            /** @description The question in words */
+            questionText: string;
+            /**
+             * @description not_considered until someone decides; then relevant or not_relevant
+             * @enum {string}
+             */
+            answer: "not_considered" | "relevant" | "not_relevant";
+            /** @description The answer in words, as the question puts it */
+            answerLabel: string;
+            reason: string;
+            decidedByUserId: string | null;
+            decidedAt: string | null;
+            /** @description Where the context issues or parties’ requirements disagree with the answer */
+            readonly warnings: {
+                /** @enum {string} */
+                code: "relevant_without_issue" | "not_relevant_with_issues" | "undecided_with_issues" | "requirements_without_any" | "none_with_requirements" | "undecided_with_requirements";
+                message: string;
+            }[];
+        };
+        ClimateDecisionsInput: {
+            readonly decisions: components["schemas"]["ClimateDecisionInput"][];
+            availableActions: "decide"[];
+        };
         ContextIssueInput: {
             /**
              * Format: uuid
@@ -7809,10 +8125,13 @@ export interface components {
                 requirement: string;
                 isAddressed: boolean;
                 how: string;
+                isClimateRelated: boolean;
             }[];
             requirementCount: number;
             /** @description Requirements the AIMS addresses */
             addressedCount: number;
+            /** @description Requirements marked climate-related */
+            climateRelatedCount: number;
             /** @description ISO-8601 UTC timestamp */
             createdAt: string;
             /** @description ISO-8601 UTC timestamp */
@@ -8229,18 +8548,36 @@ export interface components {
             id: string;
             title: string;
             description: string;
+            /**
+             * @description quantitative: a metric and a target; qualitative: an evaluation method, each evaluation achieved (1) or not (0)
+             * @enum {string}
+             */
+            kind: "quantitative" | "qualitative";
             metric: string;
             unit: string;
-            targetValue: number;
+            /** @description null for a qualitative objective */
+            targetValue: number | null;
             /**
              * @description at_least: higher is better; at_most: lower is better
              * @enum {string}
              */
             direction: "at_least" | "at_most";
-            ownerUserId: string | null;
-            dueDate: string | null;
-            /** @description What will be done, with which resources, by whom, by when */
+            /** @description How results are evaluated */
+            evaluationMethod: string;
+            /** @description What will be done */
             plan: string;
+            /** @description The resources it needs */
+            resources: string;
+            /** @description Who is responsible */
+            ownerUserId: string | null;
+            /** @description When it will be completed */
+            dueDate: string | null;
+            /** @description How the objective and its results are communicated */
+            communication: string;
+            /** @description How it is consistent with the AI policy and applicable requirements */
+            policyConsistency: string;
+            /** @description The planning items of clause 6.2 not recorded yet, in the order the clause lists them */
+            planningGaps: ("plan" | "resources" | "ownerUserId" | "dueDate" | "evaluationMethod" | "communication" | "policyConsistency")[];
             annexCObjectiveId: ("accountability" | "ai-expertise" | "training-and-test-data" | "environmental-impact" | "fairness" | "maintainability" | "privacy" | "robustness" | "safety" | "security" | "transparency-and-explainability") | null;
             measurements: components["schemas"]["ObjectiveMeasurementInput"][];
             progress: {
@@ -8341,6 +8678,18 @@ export interface components {
             }[];
             /** @description The organization's AI roles (clause 4.1) */
             readonly aiRoles: ("ai_provider" | "ai_producer" | "ai_customer" | "ai_partner" | "ai_subject" | "relevant_authority")[];
+            /** @description The context issues (clause 4.1) the scope considered */
+            readonly contextIssueIds: string[];
+            /** @description The interested parties' requirements (clause 4.2) the scope considered */
+            readonly partyRequirements: {
+                /**
+                 * Format: uuid
+                 * @description A UUIDv7 identifier
+                 */
+                interestedPartyId: string;
+                /** @description The requirement's text as the party states it */
+                requirement: string;
+            }[];
             /** @description Sum of the people in scope over all sites */
             totalPeopleInScope: number;
             authorUserId: string | null;
@@ -8367,6 +8716,47 @@ export interface components {
             /** @description The open version: a draft, or a version in review */
             draft: components["schemas"]["ScopeVersionInput"] | null;
             versions: components["schemas"]["ScopeVersionInput"][];
+        };
+        ScopeCoverageInput: {
+            hasApprovedScope: boolean;
+            approvedVersionId: string | null;
+            approvedVersion: number | null;
+            /** @description Every AI system of the inventory, its own flag beside the approved scope's list */
+            readonly systems: {
+                /**
+                 * Format: uuid
+                 * @description A UUIDv7 identifier
+                 */
+                id: string;
+                name: string;
+                isInScope: boolean;
+                isCoveredByApprovedScope: boolean;
+            }[];
+            /** @description Marked in scope in the inventory, but not in the approved scope */
+            readonly flaggedNotCovered: {
+                /**
+                 * Format: uuid
+                 * @description A UUIDv7 identifier
+                 */
+                id: string;
+                name: string;
+                isInScope: boolean;
+            }[];
+            /** @description In the approved scope, but marked out of scope in the inventory */
+            readonly coveredNotFlagged: {
+                /**
+                 * Format: uuid
+                 * @description A UUIDv7 identifier
+                 */
+                id: string;
+                name: string;
+                isInScope: boolean;
+            }[];
+            /** @description Named by the approved scope, but no longer in the inventory */
+            readonly missingAiSystemIds: string[];
+            inScopeCount: number;
+            coveredCount: number;
+            isConsistent: boolean;
         };
         ScopeVersionDiffInput: {
             /**
@@ -8519,8 +8909,68 @@ export interface components {
                         after: ("ai_provider" | "ai_producer" | "ai_customer" | "ai_partner" | "ai_subject" | "relevant_authority") | null;
                     }[];
                 };
+                contextIssueIds: {
+                    /** @enum {string} */
+                    change: "added" | "changed" | "unchanged";
+                    changed: boolean;
+                    before: string[] | null;
+                    readonly after: string[];
+                    readonly items: {
+                        key: string;
+                        /** @enum {string} */
+                        change: "added" | "removed" | "changed" | "unchanged";
+                        before: string | null;
+                        after: string | null;
+                    }[];
+                };
+                partyRequirements: {
+                    /** @enum {string} */
+                    change: "added" | "changed" | "unchanged";
+                    changed: boolean;
+                    before: {
+                        /**
+                         * Format: uuid
+                         * @description A UUIDv7 identifier
+                         */
+                        interestedPartyId: string;
+                        /** @description The requirement's text as the party states it */
+                        requirement: string;
+                    }[] | null;
+                    readonly after: {
+                        /**
+                         * Format: uuid
+                         * @description A UUIDv7 identifier
+                         */
+                        interestedPartyId: string;
+                        /** @description The requirement's text as the party states it */
+                        requirement: string;
+                    }[];
+                    readonly items: {
+                        key: string;
+                        /** @enum {string} */
+                        change: "added" | "removed" | "changed" | "unchanged";
+                        before: {
+                            /**
+                             * Format: uuid
+                             * @description A UUIDv7 identifier
+                             */
+                            interestedPartyId: string;
+                            /** @description The requirement's text as the party states it */
+                            requirement: string;
+                        } | null;
+                        after: {
+                            /**
+                             * Format: uuid
+                             * @description A UUIDv7 identifier
+                             */
+                            interestedPartyId: string;
+                            /** @description The requirement's text as the party states it */
+                            requirement: string;
+                        } | null;
+                    }[];
+                };
             };
-            readonly changedFields: ("statement" | "totalPeopleInScope" | "organizationalUnits" | "sites" | "processes" | "aiSystemIds" | "interfaces" | "exclusions" | "aiRoles")[];
+            readonly changedFields: ("statement" | "totalPeopleInScope" | "organizationalUnits" | "sites" | "processes" | "aiSystemIds" | "interfaces" | "exclusions" | "aiRoles" | "contextIssueIds" | "partyRequirements")[];
         };
         ImportResultInput: {
             /** @enum {string} */
@@ -8770,6 +9220,36 @@ export interface components {
             };
             readonly requiredDocuments: components["schemas"]["CatalogRequiredDocument"][];
         };
+        ClimateDecision: {
+            /**
+             * @description climate_issue: is climate change a relevant issue (4.1); party_requirements: do interested parties have climate-related requirements (4.2)
+             * @enum {string}
+             */
+            question: "climate_issue" | "party_requirements";
+            clause: string;
+            /** @description The question in words */
+            questionText: string;
+            /**
+             * @description not_considered until someone decides; then relevant or not_relevant
+             * @enum {string}
+             */
+            answer: "not_considered" | "relevant" | "not_relevant";
+            /** @description The answer in words, as the question puts it */
+            answerLabel: string;
+            reason: string;
+            decidedByUserId: string | null;
+            decidedAt: string | null;
+            /** @description Where the context issues or parties’ requirements disagree with the answer */
+            readonly warnings: {
+                /** @enum {string} */
+                code: "relevant_without_issue" | "not_relevant_with_issues" | "undecided_with_issues" | "requirements_without_any" | "none_with_requirements" | "undecided_with_requirements";
+                message: string;
+            }[];
+        };
+        ClimateDecisions: {
+            readonly decisions: components["schemas"]["ClimateDecision"][];
+            availableActions: "decide"[];
+        };
         ContextIssue: {
             /**
              * Format: uuid
@@ -8804,10 +9284,13 @@ export interface components {
                 requirement: string;
                 isAddressed: boolean;
                 how: string;
+                isClimateRelated: boolean;
             }[];
             requirementCount: number;
             /** @description Requirements the AIMS addresses */
             addressedCount: number;
+            /** @description Requirements marked climate-related */
+            climateRelatedCount: number;
             /** @description ISO-8601 UTC timestamp */
             createdAt: string;
             /** @description ISO-8601 UTC timestamp */
@@ -9224,18 +9707,36 @@ export interface components {
             id: string;
             title: string;
             description: string;
+            /**
+             * @description quantitative: a metric and a target; qualitative: an evaluation method, each evaluation achieved (1) or not (0)
+             * @enum {string}
+             */
+            kind: "quantitative" | "qualitative";
             metric: string;
             unit: string;
-            targetValue: number;
+            /** @description null for a qualitative objective */
+            targetValue: number | null;
             /**
              * @description at_least: higher is better; at_most: lower is better
              * @enum {string}
              */
             direction: "at_least" | "at_most";
-            ownerUserId: string | null;
-            dueDate: string | null;
-            /** @description What will be done, with which resources, by whom, by when */
+            /** @description How results are evaluated */
+            evaluationMethod: string;
+            /** @description What will be done */
             plan: string;
+            /** @description The resources it needs */
+            resources: string;
+            /** @description Who is responsible */
+            ownerUserId: string | null;
+            /** @description When it will be completed */
+            dueDate: string | null;
+            /** @description How the objective and its results are communicated */
+            communication: string;
+            /** @description How it is consistent with the AI policy and applicable requirements */
+            policyConsistency: string;
+            /** @description The planning items of clause 6.2 not recorded yet, in the order the clause lists them */
+            planningGaps: ("plan" | "resources" | "ownerUserId" | "dueDate" | "evaluationMethod" | "communication" | "policyConsistency")[];
             annexCObjectiveId: ("accountability" | "ai-expertise" | "training-and-test-data" | "environmental-impact" | "fairness" | "maintainability" | "privacy" | "robustness" | "safety" | "security" | "transparency-and-explainability") | null;
             measurements: components["schemas"]["ObjectiveMeasurement"][];
             progress: {
@@ -9336,6 +9837,18 @@ export interface components {
             }[];
             /** @description The organization's AI roles (clause 4.1) */
             readonly aiRoles: ("ai_provider" | "ai_producer" | "ai_customer" | "ai_partner" | "ai_subject" | "relevant_authority")[];
+            /** @description The context issues (clause 4.1) the scope considered */
+            readonly contextIssueIds: string[];
+            /** @description The interested parties' requirements (clause 4.2) the scope considered */
+            readonly partyRequirements: {
+                /**
+                 * Format: uuid
+                 * @description A UUIDv7 identifier
+                 */
+                interestedPartyId: string;
+                /** @description The requirement's text as the party states it */
+                requirement: string;
+            }[];
             /** @description Sum of the people in scope over all sites */
             totalPeopleInScope: number;
             authorUserId: string | null;
@@ -9362,6 +9875,47 @@ export interface components {
             /** @description The open version: a draft, or a version in review */
             draft: components["schemas"]["ScopeVersion"] | null;
             versions: components["schemas"]["ScopeVersion"][];
+        };
+        ScopeCoverage: {
+            hasApprovedScope: boolean;
+            approvedVersionId: string | null;
+            approvedVersion: number | null;
+            /** @description Every AI system of the inventory, its own flag beside the approved scope's list */
+            readonly systems: {
+                /**
+                 * Format: uuid
+                 * @description A UUIDv7 identifier
+                 */
+                id: string;
+                name: string;
+                isInScope: boolean;
+                isCoveredByApprovedScope: boolean;
+            }[];
+            /** @description Marked in scope in the inventory, but not in the approved scope */
+            readonly flaggedNotCovered: {
+                /**
+                 * Format: uuid
+                 * @description A UUIDv7 identifier
+                 */
+                id: string;
+                name: string;
+                isInScope: boolean;
+            }[];
+            /** @description In the approved scope, but marked out of scope in the inventory */
+            readonly coveredNotFlagged: {
+                /**
+                 * Format: uuid
+                 * @description A UUIDv7 identifier
+                 */
+                id: string;
+                name: string;
+                isInScope: boolean;
+            }[];
+            /** @description Named by the approved scope, but no longer in the inventory */
+            readonly missingAiSystemIds: string[];
+            inScopeCount: number;
+            coveredCount: number;
+            isConsistent: boolean;
         };
         ScopeVersionDiff: {
             /**
@@ -9514,8 +10068,68 @@ export interface components {
                         after: ("ai_provider" | "ai_producer" | "ai_customer" | "ai_partner" | "ai_subject" | "relevant_authority") | null;
                     }[];
                 };
+                contextIssueIds: {
+                    /** @enum {string} */
+                    change: "added" | "changed" | "unchanged";
+                    changed: boolean;
+                    before: string[] | null;
+                    readonly after: string[];
+                    readonly items: {
+                        key: string;
+                        /** @enum {string} */
+                        change: "added" | "removed" | "changed" | "unchanged";
+                        before: string | null;
+                        after: string | null;
+                    }[];
+                };
+                partyRequirements: {
+                    /** @enum {string} */
+                    change: "added" | "changed" | "unchanged";
+                    changed: boolean;
+                    before: {
+                        /**
+                         * Format: uuid
+                         * @description A UUIDv7 identifier
+                         */
+                        interestedPartyId: string;
+                        /** @description The requirement's text as the party states it */
+                        requirement: string;
+                    }[] | null;
+                    readonly after: {
+                        /**
+                         * Format: uuid
+                         * @description A UUIDv7 identifier
+                         */
+                        interestedPartyId: string;
+                        /** @description The requirement's text as the party states it */
+                        requirement: string;
+                    }[];
+                    readonly items: {
+                        key: string;
+                        /** @enum {string} */
+                        change: "added" | "removed" | "changed" | "unchanged";
+                        before: {
+                            /**
+                             * Format: uuid
+                             * @description A UUIDv7 identifier
+                             */
+                            interestedPartyId: string;
+                            /** @description The requirement's text as the party states it */
+                            requirement: string;
+                        } | null;
+                        after: {
+                            /**
+                             * Format: uuid
+                             * @description A UUIDv7 identifier
+                             */
+                            interestedPartyId: string;
+                            /** @description The requirement's text as the party states it */
+                            requirement: string;
+                        } | null;
+                    }[];
+                };
             };
-            readonly changedFields: ("statement" | "totalPeopleInScope" | "organizationalUnits" | "sites" | "processes" | "aiSystemIds" | "interfaces" | "exclusions" | "aiRoles")[];
+            readonly changedFields: ("statement" | "totalPeopleInScope" | "organizationalUnits" | "sites" | "processes" | "aiSystemIds" | "interfaces" | "exclusions" | "aiRoles" | "contextIssueIds" | "partyRequirements")[];
         };
         ImportResult: {
             /** @enum {string} */

@@ -18,6 +18,7 @@ import {
   EuClassificationBadges,
   ScopeBadge,
 } from './ai-systems/ai-system-badges.js';
+import { ScopeCoverageAlert, ScopeCoverageCell } from './scope/scope-coverage-alert.js';
 
 const ADD_FORM = lazyDialog(() =>
   import('./ai-systems/ai-system-form-modal.js').then((module) => module.AiSystemFormModal),
@@ -134,6 +135,11 @@ const useColumns = (): RegisterColumn<AiSystem>[] => {
       width: 130,
       cell: (system) => <ScopeBadge isInScope={system.isInScope} />,
     },
+    {
+      header: 'Approved scope',
+      width: 150,
+      cell: (system) => <ScopeCoverageCell orgId={organization.id} systemId={system.id} />,
+    },
     lastUpdatedColumn({ isSortable: true }),
   ];
 };
@@ -149,10 +155,11 @@ export const AiSystemsPage = () => {
       searchPlaceholder="Name or purpose"
       filterLooks={FILTER_LOOKS}
       columns={columns}
-      tableMinWidth={1180}
+      tableMinWidth={1280}
       addLabel="Add AI system"
       addForm={ADD_FORM}
       importExtras={IMPORT_EXTRAS}
+      aboveList={(_list, orgId) => <ScopeCoverageAlert orgId={orgId} />}
     />
   );
 };

@@ -20,6 +20,10 @@ export const scopeAccess = defineAccessTable<ScopeFixture>({
       lacking: 'cbAuditor',
       badInput: { params: { orgId: 'not-an-id' }, field: 'params.orgId' },
     }),
+    routeCase('GET /api/v1/orgs/{orgId}/scope/coverage', {
+      lacking: 'cbAuditor',
+      badInput: { params: { orgId: 'not-an-id' }, field: 'params.orgId' },
+    }),
     routeCase('POST /api/v1/orgs/{orgId}/scope/versions', {
       payload: {},
       lacking: 'viewer',

@@ -1,6 +1,10 @@
-/** Context of the organization: issues (clause 4.1) and interested parties (clause 4.2). */
+/**
+ * Context of the organization: issues (clause 4.1), interested parties (clause
+ * 4.2) and the organization's climate decisions on both.
+ */
 import type { RoutePlugin } from '../../route-plugin.js';
 import { registerRoutesOf } from '../../register-routes.js';
+import { climateDecisionRoutes } from './climate-routes.js';
 import {
   ContextIssue,
   ContextIssueListQuery,
@@ -53,4 +57,5 @@ export const contextRoutes: RoutePlugin = (services) => async (app) => {
     },
     service: services.interestedParties,
   });
+  climateDecisionRoutes(app, services, tags);
 };

@@ -46,6 +46,10 @@ const RequirementBody = z.strictObject({
     .max(REQUIREMENT_TEXT_MAX)
     .optional()
     .describe('How the AIMS addresses it; required when addressed'),
+  isClimateRelated: z
+    .boolean()
+    .optional()
+    .describe('Whether the requirement relates to climate change (clause 4.2); false unless sent'),
 });
 
 const partyFields = {
@@ -60,10 +64,18 @@ export const InterestedParty = z
     id: Id,
     ...partyFields,
     requirements: z
-      .array(z.object({ requirement: z.string(), isAddressed: z.boolean(), how: z.string() }))
+      .array(
+        z.object({
+          requirement: z.string(),
+          isAddressed: z.boolean(),
+          how: z.string(),
+          isClimateRelated: z.boolean(),
+        }),
+      )
       .readonly(),
     requirementCount: z.number().int(),
     addressedCount: z.number().int().describe('Requirements the AIMS addresses'),
+    climateRelatedCount: z.number().int().describe('Requirements marked climate-related'),
     ...registerRowEnd,
   })
   .meta({ id: 'InterestedParty' });

@@ -8,6 +8,7 @@ import { ErrorSchema, OrgParams, orgRouteErrors } from '../../schemas.js';
 import { ReturnBody, SubmitBody } from '../documents/schemas.js';
 import {
   ScopeBody,
+  ScopeCoverage,
   ScopeOverview,
   ScopeVersion,
   ScopeVersionDiff,
@@ -31,6 +32,20 @@ export const scopeRoutes =
         },
       },
       async (request) => services.scope.overview(actorOf(request), request.params.orgId),
+    );
+
+    app.get(
+      '/api/v1/orgs/:orgId/scope/coverage',
+      {
+        schema: {
+          tags,
+          summary:
+            "Which AI systems the approved scope covers, and where the inventory's in-scope flag disagrees",
+          params: OrgParams,
+          response: { 200: ScopeCoverage, ...orgRouteErrors },
+        },
+      },
+      async (request) => services.scope.coverage(actorOf(request), request.params.orgId),
     );
 
     app.post(

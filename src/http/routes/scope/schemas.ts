@@ -6,6 +6,10 @@ import { Id, Timestamp } from '../../schemas.js';
 
 const Site = z.object({ name: z.string(), location: z.string(), peopleInScope: z.number().int() });
 const Exclusion = z.object({ item: z.string(), justification: z.string() });
+const PartyRequirement = z.object({
+  interestedPartyId: Id,
+  requirement: z.string().describe("The requirement's text as the party states it"),
+});
 const list = <T extends z.ZodType>(item: T) => z.array(item).readonly();
 
 export const ScopeVersion = z
@@ -23,6 +27,10 @@ export const ScopeVersion = z
     ),
     exclusions: list(Exclusion),
     aiRoles: list(z.enum(AI_ROLES)).describe("The organization's AI roles (clause 4.1)"),
+    contextIssueIds: list(Id).describe('The context issues (clause 4.1) the scope considered'),
+    partyRequirements: list(PartyRequirement).describe(
+      "The interested parties' requirements (clause 4.2) the scope considered",
+    ),
     totalPeopleInScope: z.number().int().describe('Sum of the people in scope over all sites'),
     authorUserId: Id.nullable(),
     createdAt: Timestamp,
@@ -67,6 +75,16 @@ export const ScopeBody = z
       .array(z.strictObject({ item: z.string().max(200), justification: z.string().max(10_000) }))
       .max(200),
     aiRoles: z.array(z.enum(AI_ROLES)).max(AI_ROLES.length),
+    contextIssueIds: z
+      .array(Id)
+      .max(1000)
+      .describe('Context issues of this organization the scope considered'),
+    partyRequirements: z
+      .array(z.strictObject({ interestedPartyId: Id, requirement: z.string().max(2_000) }))
+      .max(2000)
+      .describe(
+        "Requirements of this organization's interested parties, each as the party states it",
+      ),
   })
   .partial();
 
@@ -106,7 +124,34 @@ const DiffFields = z.object({
   interfaces: listDiff(z.string()),
   exclusions: listDiff(Exclusion),
   aiRoles: listDiff(z.enum(AI_ROLES)),
+  contextIssueIds: listDiff(Id),
+  partyRequirements: listDiff(PartyRequirement),
 });
+
+const CoverageEntry = z.object({ id: Id, name: z.string(), isInScope: z.boolean() });
+
+export const ScopeCoverage = z
+  .object({
+    hasApprovedScope: z.boolean(),
+    approvedVersionId: Id.nullable(),
+    approvedVersion: z.number().int().nullable(),
+    systems: list(CoverageEntry.extend({ isCoveredByApprovedScope: z.boolean() })).describe(
+      "Every AI system of the inventory, its own flag beside the approved scope's list",
+    ),
+    flaggedNotCovered: list(CoverageEntry).describe(
+      'Marked in scope in the inventory, but not in the approved scope',
+    ),
+    coveredNotFlagged: list(CoverageEntry).describe(
+      'In the approved scope, but marked out of scope in the inventory',
+    ),
+    missingAiSystemIds: list(Id).describe(
+      'Named by the approved scope, but no longer in the inventory',
+    ),
+    inScopeCount: z.number().int(),
+    coveredCount: z.number().int(),
+    isConsistent: z.boolean(),
+  })
+  .meta({ id: 'ScopeCoverage' });
 
 export const ScopeVersionDiff = z
   .object({

@@ -1,6 +1,7 @@
 /**
  * Context of the organization (ISO/IEC 42001 clause 4.1) and its interested
- * parties (4.2), as two tabs whose lists live in the URL. Export both.
+ * parties (4.2), as two tabs whose lists live in the URL, below the
+ * organization's climate decisions on both. Export both.
  */
 import { Badge, Tabs } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
@@ -14,6 +15,7 @@ import type { RegisterPath } from '../../registers/register-queries.js';
 import { useRegister } from '../../registers/use-register.js';
 import { ISSUES_URL, PARTIES_URL, readTab, tabParams } from './context-tabs.js';
 import type { ContextTab } from './context-tabs.js';
+import { ClimateDecisionsPanel } from './climate-decisions-panel.js';
 import { IssuesTab } from './issues-tab.js';
 import { PartiesTab } from './parties-tab.js';
 
@@ -52,7 +54,7 @@ export const ContextPage = () => {
     <>
       <PageHeader
         title="Context & interested parties"
-        description="The internal and external issues that shape the AIMS (clause 4.1) and the interested parties with their requirements (clause 4.2)."
+        description="The internal and external issues that shape the AIMS (clause 4.1), the interested parties with their requirements (clause 4.2), and the organization's decisions on climate change for both."
         actions={
           <ExportMenu
             orgId={organization.id}
@@ -63,6 +65,7 @@ export const ContextPage = () => {
           />
         }
       />
+      <ClimateDecisionsPanel orgId={organization.id} />
       <Tabs
         value={tab}
         onChange={(value) => {

@@ -59,11 +59,18 @@ export const PartyDrawer = ({ party, onClose, onEdit }: PartyDrawerProps) => (
                     <Text size="sm" fw={600}>
                       {row.requirement}
                     </Text>
-                    {row.isAddressed ? (
-                      <Badge color="teal">Addressed</Badge>
-                    ) : (
-                      <Badge color="orange">Open</Badge>
-                    )}
+                    <Group gap={4} wrap="nowrap">
+                      {row.isClimateRelated && (
+                        <Badge color="green" variant="outline">
+                          Climate
+                        </Badge>
+                      )}
+                      {row.isAddressed ? (
+                        <Badge color="teal">Addressed</Badge>
+                      ) : (
+                        <Badge color="orange">Open</Badge>
+                      )}
+                    </Group>
                   </Group>
                   {row.how !== '' && (
                     <Text size="sm" c="dimmed" mt={4} style={{ whiteSpace: 'pre-wrap' }}>

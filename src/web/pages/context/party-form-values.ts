@@ -12,6 +12,7 @@ export interface RequirementRow {
   requirement: string;
   isAddressed: boolean;
   how: string;
+  isClimateRelated: boolean;
 }
 
 export interface PartyFormValues extends Record<string, unknown> {
@@ -27,14 +28,15 @@ export const newRequirementRow = (
   requirement = '',
   isAddressed = false,
   how = '',
-): RequirementRow => ({ key: randomId(), requirement, isAddressed, how });
+  isClimateRelated = false,
+): RequirementRow => ({ key: randomId(), requirement, isAddressed, how, isClimateRelated });
 
 export const partyFormValuesOf = (party: InterestedParty | undefined): PartyFormValues => ({
   name: party?.name ?? '',
   kind: party?.kind ?? 'external',
   notes: party?.notes ?? '',
   requirements: party?.requirements.map((row) =>
-    newRequirementRow(row.requirement, row.isAddressed, row.how),
+    newRequirementRow(row.requirement, row.isAddressed, row.how, row.isClimateRelated),
   ) ?? [newRequirementRow()],
 });
 
@@ -42,9 +44,10 @@ export const partyBodyOf = (values: PartyFormValues): InterestedPartyBody => ({
   name: values.name,
   kind: values.kind,
   notes: values.notes,
-  requirements: values.requirements.map(({ requirement, isAddressed, how }) => ({
+  requirements: values.requirements.map(({ requirement, isAddressed, how, isClimateRelated }) => ({
     requirement,
     isAddressed,
     how,
+    isClimateRelated,
   })),
 });

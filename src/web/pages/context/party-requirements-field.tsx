@@ -47,6 +47,14 @@ export const PartyRequirementsField = ({ form }: { form: PartyForm }) => {
                   type: 'checkbox',
                 })}
               />
+              <Switch
+                mt={30}
+                label="Climate-related"
+                aria-label={`Climate-related: requirement ${index + 1}`}
+                {...form.getInputProps(`requirements.${index}.isClimateRelated`, {
+                  type: 'checkbox',
+                })}
+              />
               <RemoveRowButton
                 mt={25}
                 label={`Remove requirement ${index + 1}`}

@@ -32,7 +32,7 @@ const DeleteMeasurement = ({
     <ConfirmButton
       ariaLabel={`Delete the measurement of ${day}`}
       title="Delete measurement"
-      message={`The measurement of ${day} (${formatValue(measurement.value, objective.unit)}) will be deleted. Use this for a value recorded in error; the audit trail keeps a record of the deletion.`}
+      message={`The measurement of ${day} (${formatValue(measurement.value, objective)}) will be deleted. Use this for a value recorded in error; the audit trail keeps a record of the deletion.`}
       confirmLabel="Delete"
       loading={remove.isPending}
       onConfirm={() =>
@@ -81,7 +81,7 @@ export const MeasurementsTable = ({
             <CalendarDate value={measurement.measuredOn} />
           </Table.Td>
           <Table.Td ta="right" fw={600} style={{ whiteSpace: 'nowrap' }}>
-            {formatValue(measurement.value, objective.unit)}
+            {formatValue(measurement.value, objective)}
           </Table.Td>
           <Table.Td>{measurement.note === '' ? '—' : measurement.note}</Table.Td>
           <Table.Td>{nameOf(measurement.recordedByUserId)}</Table.Td>

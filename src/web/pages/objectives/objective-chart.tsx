@@ -21,6 +21,13 @@ const ObjectiveChart = ({ objective }: { objective: Objective }) => {
       day: formatShortCalendarDate(measurement.measuredOn),
       value: measurement.value,
     }));
+  if (objective.targetValue === null) {
+    return (
+      <Text size="sm" c="dimmed" py="md">
+        A qualitative objective: each evaluation is recorded as achieved or not, listed below.
+      </Text>
+    );
+  }
   if (points.length === 0) {
     return (
       <Text size="sm" c="dimmed" py="xl" ta="center">
@@ -38,7 +45,7 @@ const ObjectiveChart = ({ objective }: { objective: Objective }) => {
         curveType="linear"
         withDots
         dotProps={{ r: 4 }}
-        valueFormatter={(value) => formatValue(value, objective.unit)}
+        valueFormatter={(value) => formatValue(value, objective)}
         referenceLines={[
           {
             y: objective.targetValue,

@@ -1,10 +1,12 @@
 /**
- * Adding or changing an AI objective: what is measured, the target and its
- * direction, who owns it, by when, the plan, and the Annex C objective it
- * serves. A new objective's page opens once it is added. Mount it only while open.
+ * Adding or changing an AI objective: what is measured (a metric and target,
+ * or a qualitative evaluation method), the Annex C objective it serves, and
+ * its planning: what will be done, resources, who is responsible, by when,
+ * how it is communicated and how it fits the AI policy and requirements. A new objective's page opens once it is added. Mount it only while open.
  */
 import { LongTextInput } from '../../components/long-text-input.js';
 import {
+  Fieldset,
   Input,
   NumberInput,
   SegmentedControl,
@@ -33,8 +35,12 @@ import type { Objective } from './objective-queries.js';
 import { LeadTextInput } from '../../registers/lead-text-input.js';
 
 const VALIDATE = {
-  targetValue: (value: unknown) =>
-    value === '' || Number.isNaN(Number(value)) ? 'Target must be a number' : null,
+  targetValue: (value: unknown, values: ObjectiveFormValues) =>
+    values.kind === 'qualitative'
+      ? null
+      : value === '' || Number.isNaN(Number(value))
+        ? 'Target must be a number'
+        : null,
 };
 
 const DirectionField = ({
@@ -63,27 +69,44 @@ const DirectionField = ({
   );
 };
 
-const ObjectiveFormFields = ({
-  orgId,
-  form,
-}: {
-  orgId: string;
-  form: RegisterForm<ObjectiveFormValues>;
-}) => {
-  const catalog = useQuery(catalogQuery);
-  const annexC = (catalog.data?.annexC.objectives ?? []).map((entry) => ({
-    value: entry.id,
-    label: entry.title,
-  }));
+const KindField = ({ form }: { form: RegisterForm<ObjectiveFormValues> }) => {
+  const id = useId();
   return (
-    <Stack gap="sm">
-      <LeadTextInput
-        form={form}
-        field="title"
-        label={LABELS.title}
-        description="What the organization wants to achieve"
-      />
-      <LongTextInput label={LABELS.description} {...form.getInputProps('description')} />
+    <Input.Wrapper
+      label={LABELS.kind}
+      labelElement="div"
+      id={id}
+      description="Measurable where practicable; otherwise say how the results are evaluated (clause 6.2)"
+    >
+      <div>
+        <SegmentedControl
+          aria-labelledby={`${id}-label`}
+          fullWidth
+          value={form.values.kind}
+          onChange={(next) =>
+            form.setFieldValue('kind', next === 'qualitative' ? 'qualitative' : 'quantitative')
+          }
+          data={[
+            { value: 'quantitative', label: 'Quantitative' },
+            { value: 'qualitative', label: 'Qualitative' },
+          ]}
+        />
+      </div>
+    </Input.Wrapper>
+  );
+};
+
+const MeasureFields = ({ form }: { form: RegisterForm<ObjectiveFormValues> }) =>
+  form.values.kind === 'qualitative' ? (
+    <LongTextInput
+      label={LABELS.evaluationMethod}
+      description="Who judges whether the objective is achieved, on what evidence, and how often"
+      withAsterisk
+      minRows={2}
+      {...form.getInputProps('evaluationMethod')}
+    />
+  ) : (
+    <>
       <TextInput
         label={LABELS.metric}
         description="How progress is measured, e.g. share of models with a completed impact assessment"
@@ -107,10 +130,77 @@ const ObjectiveFormFields = ({
         value={form.values.direction}
         onChange={(value) => form.setFieldValue('direction', value)}
       />
+      <LongTextInput
+        label={LABELS.evaluationMethod}
+        description="Optional: the data source, sample or review that produces the measurements"
+        {...form.getInputProps('evaluationMethod')}
+      />
+    </>
+  );
+
+/** The planning items of clause 6.2 beside what is measured. */
+const PlanningFields = ({
+  orgId,
+  form,
+}: {
+  orgId: string;
+  form: RegisterForm<ObjectiveFormValues>;
+}) => (
+  <Fieldset legend="Planning to achieve it (clause 6.2)">
+    <Stack gap="sm">
+      <LongTextInput
+        label={LABELS.plan}
+        description="The actions that will achieve the objective"
+        minRows={2}
+        maxRows={10}
+        {...form.getInputProps('plan')}
+      />
+      <LongTextInput
+        label={LABELS.resources}
+        description="People, budget, tools or data the actions need"
+        {...form.getInputProps('resources')}
+      />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        <OwnerField orgId={orgId} form={form} />
+        <OwnerField orgId={orgId} form={form} description="Who is responsible" />
         <TextInput type="date" label={LABELS.dueDate} {...form.getInputProps('dueDate')} />
       </SimpleGrid>
+      <LongTextInput
+        label={LABELS.communication}
+        description="To whom the objective and its results are communicated, how and how often"
+        {...form.getInputProps('communication')}
+      />
+      <LongTextInput
+        label={LABELS.policyConsistency}
+        description="The AI policy commitment it serves and the requirements (legal, contractual, of interested parties) it takes into account"
+        {...form.getInputProps('policyConsistency')}
+      />
+    </Stack>
+  </Fieldset>
+);
+
+const ObjectiveFormFields = ({
+  orgId,
+  form,
+}: {
+  orgId: string;
+  form: RegisterForm<ObjectiveFormValues>;
+}) => {
+  const catalog = useQuery(catalogQuery);
+  const annexC = (catalog.data?.annexC.objectives ?? []).map((entry) => ({
+    value: entry.id,
+    label: entry.title,
+  }));
+  return (
+    <Stack gap="sm">
+      <LeadTextInput
+        form={form}
+        field="title"
+        label={LABELS.title}
+        description="What the organization wants to achieve"
+      />
+      <LongTextInput label={LABELS.description} {...form.getInputProps('description')} />
+      <KindField form={form} />
+      <MeasureFields form={form} />
       <Select
         label={LABELS.annexCObjectiveId}
         description="The organizational objective of ISO/IEC 42001 Annex C this objective serves"
@@ -120,13 +210,7 @@ const ObjectiveFormFields = ({
         clearable
         {...form.getInputProps('annexCObjectiveId')}
       />
-      <LongTextInput
-        label={LABELS.plan}
-        description="What will be done, with which resources, by whom and by when (clause 6.2)"
-        minRows={3}
-        maxRows={10}
-        {...form.getInputProps('plan')}
-      />
+      <PlanningFields orgId={orgId} form={form} />
     </Stack>
   );
 };

@@ -23,7 +23,7 @@ const Standing = ({ objective }: { objective: Objective }) => {
       <Text size="sm" c="dimmed">
         {progress.latestValue === null
           ? 'No measurement yet'
-          : `Latest ${formatValue(progress.latestValue, objective.unit)}`}
+          : `Latest ${formatValue(progress.latestValue, objective)}`}
       </Text>
     </Group>
   );

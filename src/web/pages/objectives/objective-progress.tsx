@@ -12,11 +12,25 @@ export const DIRECTION_LABELS: Readonly<Record<Objective['direction'], string>> 
 
 const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 4 });
 
-export const formatValue = (value: number, unit: string): string =>
-  unit === '' ? numberFormat.format(value) : `${numberFormat.format(value)} ${unit}`;
+export const KIND_LABELS: Readonly<Record<Objective['kind'], string>> = {
+  quantitative: 'Quantitative',
+  qualitative: 'Qualitative',
+};
 
-export const targetText = (objective: Pick<Objective, 'direction' | 'targetValue' | 'unit'>) =>
-  `${objective.direction === 'at_least' ? '≥' : '≤'} ${formatValue(objective.targetValue, objective.unit)}`;
+/** A measured value with its unit; a qualitative evaluation as achieved (1) or not (0). */
+export const formatValue = (value: number, objective: Pick<Objective, 'unit' | 'kind'>): string => {
+  if (objective.kind === 'qualitative') return value === 1 ? 'Achieved' : 'Not achieved';
+  return objective.unit === ''
+    ? numberFormat.format(value)
+    : `${numberFormat.format(value)} ${objective.unit}`;
+};
+
+export const targetText = (
+  objective: Pick<Objective, 'direction' | 'targetValue' | 'unit' | 'kind'>,
+) =>
+  objective.targetValue === null
+    ? 'Qualitative'
+    : `${objective.direction === 'at_least' ? '≥' : '≤'} ${formatValue(objective.targetValue, objective)}`;
 
 export const ProgressBadge = ({ progress }: { progress: Objective['progress'] }) => {
   if (progress.isTargetMet === null)

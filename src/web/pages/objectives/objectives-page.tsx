@@ -56,7 +56,7 @@ const useColumns = (): RegisterColumn<Objective>[] => {
       nameOf: (objective) => objective.title,
       detail: (objective) => (
         <Text size="xs" c="dimmed" lineClamp={1}>
-          {objective.metric}
+          {objective.kind === 'qualitative' ? objective.evaluationMethod : objective.metric}
         </Text>
       ),
     }),
@@ -64,16 +64,16 @@ const useColumns = (): RegisterColumn<Objective>[] => {
     {
       header: 'Latest',
       width: 140,
-      cell: ({ progress, unit }) =>
-        progress.latestValue === null || progress.latestMeasuredOn === null ? (
+      cell: (objective) =>
+        objective.progress.latestValue === null || objective.progress.latestMeasuredOn === null ? (
           <Dimmed />
         ) : (
           <>
             <Text size="sm" fw={600}>
-              {formatValue(progress.latestValue, unit)}
+              {formatValue(objective.progress.latestValue, objective)}
             </Text>
             <Text size="xs" c="dimmed">
-              <CalendarDate value={progress.latestMeasuredOn} />
+              <CalendarDate value={objective.progress.latestMeasuredOn} />
             </Text>
           </>
         ),

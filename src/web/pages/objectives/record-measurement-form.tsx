@@ -1,5 +1,8 @@
-/** Recording a measurement: the day it was taken (today or earlier), the value and a note. */
-import { Button, Group, NumberInput, TextInput } from '@mantine/core';
+/**
+ * Recording a measurement: the day it was taken (today or earlier), the value
+ * (for a qualitative objective, whether it was achieved) and a note.
+ */
+import { Button, Group, NumberInput, Select, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { applyApiError } from '../../components/form-errors.js';
@@ -35,7 +38,11 @@ export const RecordMeasurementForm = ({
     initialValues: { measuredOn: today, value: '', note: '' },
     validate: {
       value: (value) =>
-        value === '' || Number.isNaN(Number(value)) ? 'Value must be a number' : null,
+        value === '' || Number.isNaN(Number(value))
+          ? objective.kind === 'qualitative'
+            ? 'Choose the outcome'
+            : 'Value must be a number'
+          : null,
     },
   });
   const [alert, setAlert] = useState<string | null>(null);
@@ -46,7 +53,7 @@ export const RecordMeasurementForm = ({
     const body = { measuredOn: values.measuredOn, value: Number(values.value), note: values.note };
     record.mutate(body, {
       onSuccess: () => {
-        notifySuccess(`${formatValue(body.value, objective.unit)} was recorded.`);
+        notifySuccess(`${formatValue(body.value, objective)} was recorded.`);
         form.setValues({ value: '', note: '' });
         form.resetDirty();
       },
@@ -66,13 +73,28 @@ export const RecordMeasurementForm = ({
           w={170}
           {...form.getInputProps('measuredOn')}
         />
-        <NumberInput
-          label={objective.unit === '' ? LABELS.value : `${LABELS.value} (${objective.unit})`}
-          withAsterisk
-          decimalScale={6}
-          w={220}
-          {...form.getInputProps('value')}
-        />
+        {objective.kind === 'qualitative' ? (
+          <Select
+            label="Outcome"
+            withAsterisk
+            w={220}
+            data={[
+              { value: '1', label: 'Achieved' },
+              { value: '0', label: 'Not achieved' },
+            ]}
+            value={form.values.value === '' ? null : String(form.values.value)}
+            onChange={(next) => form.setFieldValue('value', next ?? '')}
+            error={form.errors.value}
+          />
+        ) : (
+          <NumberInput
+            label={objective.unit === '' ? LABELS.value : `${LABELS.value} (${objective.unit})`}
+            withAsterisk
+            decimalScale={6}
+            w={220}
+            {...form.getInputProps('value')}
+          />
+        )}
         <TextInput
           label={LABELS.note}
           placeholder="Source, sample, anything unusual"
@@ -80,7 +102,7 @@ export const RecordMeasurementForm = ({
           {...form.getInputProps('note')}
         />
         <Button type="submit" loading={record.isPending}>
-          Record measurement
+          {objective.kind === 'qualitative' ? 'Record evaluation' : 'Record measurement'}
         </Button>
       </Group>
     </form>

@@ -10,6 +10,7 @@ import { ErrorState } from '../../components/error-state.js';
 import { NotSet } from '../../components/prework-detail-section.js';
 import { AI_ROLE_LABELS } from '../../labels/ai-classification.js';
 import { allAiSystemsQuery } from '../ai-systems/ai-system-queries.js';
+import { useConsidered } from './scope-considered-queries.js';
 import { SCOPE_FIELD_LABELS } from './scope-labels.js';
 import { scopeDiffQuery } from './scope-queries.js';
 import type { ScopeVersionDiff } from './scope-queries.js';
@@ -32,6 +33,8 @@ const LIST_FIELDS: readonly ListField[] = [
   'aiSystemIds',
   'interfaces',
   'exclusions',
+  'contextIssueIds',
+  'partyRequirements',
 ];
 
 const ChangeBadge = ({ change }: { change: Item['change'] }) =>
@@ -44,13 +47,16 @@ const ChangeBadge = ({ change }: { change: Item['change'] }) =>
 /** How one entry of a list reads. */
 const useEntryText = (orgId: string) => {
   const systems = useQuery(allAiSystemsQuery(orgId));
+  const considered = useConsidered(orgId);
   return (field: ListField, value: NonNullable<Item['before']>): string => {
     if (typeof value !== 'string') {
+      if ('interestedPartyId' in value) return considered.requirementText(value);
       return 'peopleInScope' in value
         ? `${value.name}${value.location === '' ? '' : ` (${value.location})`}: ${numberFormat.format(value.peopleInScope)} people`
         : `${value.item}: ${value.justification}`;
     }
     if (field === 'aiRoles') return AI_ROLE_LABELS[value as keyof typeof AI_ROLE_LABELS] ?? value;
+    if (field === 'contextIssueIds') return considered.issueTitle(value);
     if (field === 'aiSystemIds') {
       return systems.data?.find((system) => system.id === value)?.name ?? 'AI system not found';
     }

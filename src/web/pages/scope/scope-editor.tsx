@@ -19,6 +19,7 @@ import { allAiSystemsQuery } from '../ai-systems/ai-system-queries.js';
 import { applyScopeError, scopeBodyOf, scopeFormValuesOf } from './scope-form-values.js';
 import type { ScopeFormValues } from './scope-form-values.js';
 import { SCOPE_FIELD_LABELS } from './scope-labels.js';
+import { ConsideredFields } from './scope-considered-fields.js';
 import { ExclusionsEditor, SitesEditor, TextListEditor } from './scope-list-editors.js';
 import { useSaveScopeDraft } from './scope-queries.js';
 import type { ScopeVersion } from './scope-queries.js';
@@ -92,6 +93,7 @@ export const ScopeEditor = ({ orgId, draft, initialErrors, onDone }: ScopeEditor
             </Checkbox.Group>
           </Stack>
         </Fieldset>
+        <ConsideredFields orgId={orgId} form={form} />
         <Fieldset legend="Boundaries">
           <Stack gap="lg">
             <TextListEditor
@@ -111,7 +113,8 @@ export const ScopeEditor = ({ orgId, draft, initialErrors, onDone }: ScopeEditor
           <Stack gap="lg">
             <MultiSelect
               label={SCOPE_FIELD_LABELS.aiSystemIds}
-              description="Choose from the AI system inventory"
+              description="Choose from the AI system inventory: an approved scope names at least one"
+              withAsterisk
               placeholder={aiSystems.isLoading ? 'Loading the inventory…' : 'Search AI systems'}
               data={aiSystems.options}
               searchable

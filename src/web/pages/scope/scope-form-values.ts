@@ -7,6 +7,7 @@ import type { useForm } from '@mantine/form';
 import { randomId } from '@mantine/hooks';
 import { ApiError, messageOf } from '../../api/client.js';
 import { AI_ROLE_LABELS, someOf } from '../../labels/ai-classification.js';
+import { requirementOfValue, requirementValue } from './scope-considered-queries.js';
 import { SCOPE_ENTRY_LABELS, SCOPE_FIELD_LABELS } from './scope-labels.js';
 import type { ScopeBody, ScopeVersion } from './scope-queries.js';
 
@@ -37,6 +38,9 @@ export interface ScopeFormValues extends Record<string, unknown> {
   aiSystemIds: string[];
   interfaces: TextRow[];
   exclusions: ExclusionRow[];
+  contextIssueIds: string[];
+  /** Each requirement as its picker value (its party and text, see scope-considered-queries.ts). */
+  partyRequirements: string[];
 }
 
 export type ScopeForm = ReturnType<typeof useForm<ScopeFormValues>>;
@@ -68,6 +72,8 @@ export const scopeFormValuesOf = (version: ScopeVersion): ScopeFormValues => ({
   aiSystemIds: [...version.aiSystemIds],
   interfaces: version.interfaces.map((value) => newTextRow(value)),
   exclusions: version.exclusions.map((row) => newExclusionRow(row.item, row.justification)),
+  contextIssueIds: [...version.contextIssueIds],
+  partyRequirements: version.partyRequirements.map(requirementValue),
 });
 
 const texts = (rows: readonly TextRow[]) => rows.map((row) => row.value);
@@ -86,6 +92,8 @@ export const scopeBodyOf = (values: ScopeFormValues): ScopeBody => ({
   aiSystemIds: values.aiSystemIds,
   interfaces: texts(values.interfaces),
   exclusions: values.exclusions.map(({ item, justification }) => ({ item, justification })),
+  contextIssueIds: values.contextIssueIds,
+  partyRequirements: values.partyRequirements.map(requirementOfValue),
 });
 
 const TEXT_LISTS = Object.keys(SCOPE_ENTRY_LABELS) as TextListField[];
@@ -93,7 +101,13 @@ const TEXT_LISTS = Object.keys(SCOPE_ENTRY_LABELS) as TextListField[];
 /** `processes.2` is the form's `processes.2.value`; other paths are the same. */
 export const formPathOf = (field: string): string => {
   const [list = '', index, rest] = field.split('.');
-  if (list === 'aiRoles' || list === 'aiSystemIds') return list;
+  if (
+    list === 'aiRoles' ||
+    list === 'aiSystemIds' ||
+    list === 'contextIssueIds' ||
+    list === 'partyRequirements'
+  )
+    return list;
   return TEXT_LISTS.some((name) => name === list) && index !== undefined && rest === undefined
     ? `${field}.value`
     : field;

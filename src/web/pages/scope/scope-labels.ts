@@ -24,6 +24,8 @@ export const SCOPE_FIELD_LABELS = {
   aiSystemIds: 'AI systems in scope',
   interfaces: 'Interfaces and dependencies',
   exclusions: 'Exclusions',
+  contextIssueIds: 'Context issues considered (4.1)',
+  partyRequirements: "Interested parties' requirements considered (4.2)",
 } as const;
 
 export type ScopeField = keyof typeof SCOPE_FIELD_LABELS;

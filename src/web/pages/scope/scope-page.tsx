@@ -11,6 +11,7 @@ import { PageHeader } from '../../components/page-header.js';
 import { VersionPanel } from '../../components/version-panel.js';
 import { useCan, useCurrentOrg } from '../../orgs/current-org.js';
 import { RequiredDocumentsSummary } from '../required-documents/required-documents-summary.js';
+import { ScopeCoverageAlert } from './scope-coverage-alert.js';
 import { ScopeDraftPanel } from './scope-draft-panel.js';
 import { ScopeHistory } from './scope-history.js';
 import { scopeQuery, useOpenScopeDraft } from './scope-queries.js';
@@ -73,6 +74,7 @@ export const ScopePage = () => {
       />
       <Stack gap="lg">
         <RequiredDocumentsSummary orgId={orgId} focus={['RD-01']} />
+        <ScopeCoverageAlert orgId={orgId} />
         {overview.isError && (
           <ErrorState error={overview.error} onRetry={() => void overview.refetch()} />
         )}

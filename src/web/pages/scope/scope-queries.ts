@@ -6,6 +6,7 @@ import { useRefreshingMutation } from '../../api/refreshing-mutation.js';
 import type { paths } from '../../api/schema.js';
 import { approvalStepRequest } from '../../components/approval-step.js';
 import type { ApprovalStep } from '../../components/approval-step.js';
+import { scopeCoverageQuery } from './scope-considered-queries.js';
 
 export type ScopeOverview = Schemas['ScopeOverview'];
 export type ScopeVersion = Schemas['ScopeVersion'];
@@ -23,9 +24,10 @@ export const scopeQuery = (orgId: string) =>
       unwrap(api.GET('/api/v1/orgs/{orgId}/scope', { params: { path: { orgId } }, signal })),
   });
 
-/** After any change: the scope, the required-documents register (RD-01) and the trail. */
+/** After any change: the scope, its coverage of the inventory, the required-documents register (RD-01) and the trail. */
 const staleAfterChange = (orgId: string) => [
   scopeKey(orgId),
+  scopeCoverageQuery(orgId).queryKey,
   ['orgs', orgId, 'required-documents'],
   ['orgs', orgId, 'audit-log'],
 ];

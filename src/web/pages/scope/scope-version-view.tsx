@@ -22,6 +22,7 @@ import { NotSet } from '../../components/prework-detail-section.js';
 import { AI_ROLE_LABELS } from '../../labels/ai-classification.js';
 import { orgPath } from '../../orgs/current-org.js';
 import { allAiSystemsQuery } from '../ai-systems/ai-system-queries.js';
+import { useConsidered } from './scope-considered-queries.js';
 import { SCOPE_FIELD_LABELS } from './scope-labels.js';
 import type { ScopeField } from './scope-labels.js';
 import type { ScopeVersion } from './scope-queries.js';
@@ -133,6 +134,27 @@ const AiSystemLinks = ({ orgId, ids }: { orgId: string; ids: readonly string[] }
   );
 };
 
+/** The context issues and parties' requirements the version considered, by name. */
+const ConsideredLists = ({ orgId, version }: { orgId: string; version: ScopeVersion }) => {
+  const considered = useConsidered(orgId);
+  return (
+    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+      <Part title={SCOPE_FIELD_LABELS.contextIssueIds}>
+        <TextList
+          items={version.contextIssueIds.map(considered.issueTitle)}
+          empty="None recorded"
+        />
+      </Part>
+      <Part title={SCOPE_FIELD_LABELS.partyRequirements}>
+        <TextList
+          items={version.partyRequirements.map(considered.requirementText)}
+          empty="None recorded"
+        />
+      </Part>
+    </SimpleGrid>
+  );
+};
+
 const ExclusionsTable = ({ version }: { version: ScopeVersion }) =>
   version.exclusions.length === 0 ? (
     <NotSet>No exclusions</NotSet>
@@ -206,5 +228,6 @@ export const ScopeVersionView = ({ orgId, version, issues = {} }: ScopeVersionVi
     <Part title={SCOPE_FIELD_LABELS.exclusions} issue={issues.exclusions}>
       <ExclusionsTable version={version} />
     </Part>
+    <ConsideredLists orgId={orgId} version={version} />
   </Stack>
 );
