@@ -267,7 +267,7 @@ describe('documents API: register and approval workflow', () => {
   it('dates the next review from the approval and flags it overdue the day after', async () => {
     let doc = await create(api.manager, {
       title: 'Supplier checklist',
-      kind: 'record',
+      kind: 'plan',
       reviewIntervalMonths: 1,
       bodyMarkdown: 'Checklist',
     });

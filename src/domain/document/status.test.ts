@@ -19,7 +19,7 @@ const summary = (
   approvedByUserId: approvedAt ? 'approver' : null,
 });
 
-const active = { retiredAt: null, reviewIntervalMonths: 12 };
+const active = { retiredAt: null, reviewIntervalMonths: 12, kind: 'ai_policy' as const };
 
 describe('review dates', () => {
   it.each([
@@ -74,6 +74,18 @@ describe('document state', () => {
       nextReviewDate: '2026-11-20',
       isReviewOverdue: true,
     });
+  });
+
+  it('never dates a review for a record, which is retained rather than reviewed', () => {
+    const old = [summary(1, 'approved', '2020-01-01T00:00:00.000Z')];
+    const record = documentState({ ...active, kind: 'record' }, old, '2026-12-01');
+    expect(record).toMatchObject({
+      status: 'approved',
+      nextReviewDate: null,
+      isReviewOverdue: false,
+      isReviewDueSoon: false,
+    });
+    expect(documentState(active, old, '2026-12-01').isReviewOverdue).toBe(true);
   });
 
   it('is retired, with no review due, once retired', () => {

@@ -19,6 +19,7 @@ import * as addRegisterSortIndexes from './2026-12-02T0600-add-register-sort-ind
 import * as createOrganizationRevision from './2026-12-02T0700-create-organization-revision.js';
 import * as notifyAccessChanges from './2026-12-03T0100-notify-access-changes.js';
 import * as addRegisterSearchIndexes from './2026-12-03T0200-add-register-search-indexes.js';
+import * as addDocumentControl from './2026-12-03T1200-add-document-control.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-11-27T1800-create-accounts-and-tenants': createAccountsAndTenants,
@@ -37,4 +38,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-12-02T0700-create-organization-revision': createOrganizationRevision,
   '2026-12-03T0100-notify-access-changes': notifyAccessChanges,
   '2026-12-03T0200-add-register-search-indexes': addRegisterSearchIndexes,
+  '2026-12-03T1200-add-document-control': addDocumentControl,
 };

@@ -1,7 +1,11 @@
 /** Changing a document's details (not its text: that lives in its versions). */
 import { notifySuccess } from '../../components/notify.js';
 import { RegisterFormModal } from '../../registers/register-form-modal.js';
-import { DOCUMENT_LABELS, DocumentDetailsFields } from './document-details-fields.js';
+import {
+  DOCUMENT_LABELS,
+  DocumentDetailsFields,
+  controlBodyOf,
+} from './document-details-fields.js';
 import type { DocumentDetailsValues } from './document-details-fields.js';
 import { useUpdateDocument } from './document-queries.js';
 import type { DocumentDetail, DocumentDetailsBody } from './document-queries.js';
@@ -25,6 +29,11 @@ export const EditDocumentModal = ({
       ownerUserId: document.ownerUserId,
       reviewIntervalMonths: document.reviewIntervalMonths,
       fulfils: [...document.fulfils],
+      referenceNumber: document.referenceNumber ?? '',
+      retentionMonths: document.retentionMonths ?? '',
+      disposition: document.disposition,
+      readAccess: document.readAccess,
+      readRoles: [...document.readRoles],
     }}
     labels={DOCUMENT_LABELS}
     bodyOf={(values) =>
@@ -34,6 +43,7 @@ export const EditDocumentModal = ({
         ownerUserId: values.ownerUserId,
         reviewIntervalMonths: Number(values.reviewIntervalMonths),
         fulfils: values.fulfils,
+        ...controlBodyOf(values),
       }) as DocumentDetailsBody
     }
     save={useUpdateDocument(orgId, document.id)}
