@@ -180,6 +180,41 @@ describe('document control API', () => {
     expect(await listedIds(manager, '&isDueForDisposition=true')).toContain(record.id);
   });
 
+  it('lets a retired document change only its retention, disposition and readers', async () => {
+    const doc = await ok(manager, 'POST', documents(), {
+      title: 'Claims model validation report 2024',
+      kind: 'record',
+      retentionMonths: 12,
+      disposition: 'destroy',
+    });
+    const retired = await ok<Detail & { availableActions: string[] }>(
+      manager,
+      'POST',
+      `${documents()}/${doc.id}/retire`,
+      {},
+    );
+    expect(retired.availableActions).toEqual(['edit_control']);
+    const held = await ok(manager, 'PATCH', `${documents()}/${doc.id}`, {
+      retentionMonths: 120,
+      disposition: 'review',
+      readAccess: 'named_roles',
+      readRoles: ['aims_manager'],
+    });
+    const retiredOn = (retired.retiredAt ?? '').slice(0, 10);
+    expect(held).toMatchObject({ retentionMonths: 120, disposition: 'review' });
+    expect(held.dispositionDueDate?.slice(0, 4)).toBe(String(Number(retiredOn.slice(0, 4)) + 10));
+    const renamed = await send(manager, 'PATCH', `${documents()}/${doc.id}`, {
+      title: 'Renamed',
+      retentionMonths: 12,
+    });
+    expect(renamed.statusCode).toBe(409);
+    expect(errorOf(renamed).code).toBe('DOCUMENT_RETIRED');
+    const viewerTry = await send(viewer, 'PATCH', `${documents()}/${doc.id}`, {
+      retentionMonths: 1,
+    });
+    expect(viewerTry.statusCode).toBe(404);
+  });
+
   it('never shows a record as due or overdue for review', async () => {
     const record = await ok(manager, 'POST', documents(), {
       title: 'Management review minutes',

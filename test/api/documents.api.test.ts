@@ -299,12 +299,16 @@ describe('documents API: register and approval workflow', () => {
     expect(await overdue()).toContain(doc.id);
   });
 
-  it('retires a document: no more changes or versions, nothing to do for anyone', async () => {
+  it('retires a document: no more changes or versions, only its retention and readers', async () => {
     const doc = await create(api.manager, { title: 'Old procedure', kind: 'procedure' });
     const retired = detailOf(
       await send(api.manager, 'POST', `${documents()}/${doc.id}/retire`, { reason: 'Replaced' }),
     );
-    expect(retired).toMatchObject({ status: 'retired', isRetired: true, availableActions: [] });
+    expect(retired).toMatchObject({
+      status: 'retired',
+      isRetired: true,
+      availableActions: ['edit_control'],
+    });
     expect(retired.versions[0]?.availableActions).toEqual([]);
     for (const [method, url, payload] of [
       ['POST', `${documents()}/${doc.id}/versions`, {}],

@@ -136,6 +136,24 @@ export const validateDocumentControl = (
   };
 };
 
+/**
+ * What may still change once a document is retired: how long it is kept,
+ * what happens to it then and who may read it (a legal hold lengthens the
+ * retention; an archive narrows the readers). Nothing else does.
+ */
+export const RETIRED_CHANGEABLE_FIELDS = [
+  'retentionMonths',
+  'disposition',
+  'readAccess',
+  'readRoles',
+] as const;
+
+/** Whether a change touches only what a retired document still lets change. */
+export const isRetiredChangeable = (change: object): boolean =>
+  Object.keys(change).every((field) =>
+    (RETIRED_CHANGEABLE_FIELDS as readonly string[]).includes(field),
+  );
+
 /** Who is reading: their user (null for the operator at the command line) and their roles. */
 export interface DocumentReader {
   readonly userId: string | null;

@@ -129,8 +129,9 @@ describe('available actions', () => {
     expect(documentActions({ retiredAt: null }, open, caller)).toEqual(expected);
   });
 
-  it('offers nothing on a retired document', () => {
-    expect(documentActions({ retiredAt: '2026-01-01' }, draft, writer)).toEqual([]);
+  it('offers only its retention and readers on a retired document, to writers', () => {
+    expect(documentActions({ retiredAt: '2026-01-01' }, draft, writer)).toEqual(['edit_control']);
+    expect(documentActions({ retiredAt: '2026-01-01' }, draft, approver)).toEqual([]);
     expect(versionActions({ retiredAt: '2026-01-01' }, inReview, approver)).toEqual([]);
   });
 

@@ -202,7 +202,7 @@ export const createDocumentService = (deps: ServiceDeps) => {
       const comments = await latestReturnComments(db, view.organizationId, ids);
       return { versions: versionViews(view, versions, comments, callerFacts(caller)) };
     },
-    requireChangeable: lifecycle.requireActive,
+    requireChangeable: lifecycle.requireChangeable,
     afterInsert: async (trx, document, input, actor) => {
       const version = lifecycle.draftVersion({
         id: deps.newId(),
@@ -256,7 +256,11 @@ export const createDocumentService = (deps: ServiceDeps) => {
         ownerUserId: input.ownerUserId ?? actorUserId(actor),
       }),
 
-    /** Changes the document's details; the fields given replace the stored ones. */
+    /**
+     * Changes the document's details; the fields given replace the stored
+     * ones. A retired document takes only a new retention, disposition or
+     * readers.
+     */
     async update(actor: Actor, organizationId: string, id: string, patch: Partial<DocumentInput>) {
       await requireReadable(actor, organizationId, id);
       return register.update(actor, organizationId, id, patch);

@@ -8007,7 +8007,7 @@ export interface components {
             dispositionDueDate: string | null;
             /** @description The disposition date is today or past */
             isDueForDisposition: boolean;
-            availableActions: ("edit" | "new_version" | "retire" | "edit_draft" | "submit" | "approve" | "return")[];
+            availableActions: ("edit" | "edit_control" | "new_version" | "retire" | "edit_draft" | "submit" | "approve" | "return")[];
         };
         DocumentVersionInput: {
             /**
@@ -8116,7 +8116,7 @@ export interface components {
             dispositionDueDate: string | null;
             /** @description The disposition date is today or past */
             isDueForDisposition: boolean;
-            availableActions: ("edit" | "new_version" | "retire" | "edit_draft" | "submit" | "approve" | "return")[];
+            availableActions: ("edit" | "edit_control" | "new_version" | "retire" | "edit_draft" | "submit" | "approve" | "return")[];
             /** @description Newest first */
             versions: components["schemas"]["DocumentVersionInput"][];
         };
@@ -9040,7 +9040,7 @@ export interface components {
             dispositionDueDate: string | null;
             /** @description The disposition date is today or past */
             isDueForDisposition: boolean;
-            availableActions: ("edit" | "new_version" | "retire" | "edit_draft" | "submit" | "approve" | "return")[];
+            availableActions: ("edit" | "edit_control" | "new_version" | "retire" | "edit_draft" | "submit" | "approve" | "return")[];
         };
         DocumentVersion: {
             /**
@@ -9149,7 +9149,7 @@ export interface components {
             dispositionDueDate: string | null;
             /** @description The disposition date is today or past */
             isDueForDisposition: boolean;
-            availableActions: ("edit" | "new_version" | "retire" | "edit_draft" | "submit" | "approve" | "return")[];
+            availableActions: ("edit" | "edit_control" | "new_version" | "retire" | "edit_draft" | "submit" | "approve" | "return")[];
             /** @description Newest first */
             versions: components["schemas"]["DocumentVersion"][];
         };

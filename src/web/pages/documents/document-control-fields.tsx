@@ -75,13 +75,22 @@ const ReferenceField = ({ form, orgId }: { form: DetailsForm; orgId: string }) =
   );
 };
 
-export const DocumentControlFields = ({ form, orgId }: { form: DetailsForm; orgId: string }) => {
+export const DocumentControlFields = ({
+  form,
+  orgId,
+  withReference = true,
+}: {
+  form: DetailsForm;
+  orgId: string;
+  /** Off for a retired document, whose number no longer changes. */
+  withReference?: boolean;
+}) => {
   const { dispositions, readAccessLevels, roles } = useDocumentLabels();
   const months = Number(form.values.retentionMonths);
   return (
     <Stack gap="sm">
-      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-        <ReferenceField form={form} orgId={orgId} />
+      <SimpleGrid cols={{ base: 1, sm: withReference ? 3 : 2 }} spacing="sm">
+        {withReference && <ReferenceField form={form} orgId={orgId} />}
         <NumberInput
           label={DOCUMENT_LABELS.retentionMonths}
           description={

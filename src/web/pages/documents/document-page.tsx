@@ -29,6 +29,11 @@ const DocumentActions = ({ orgId, document }: { orgId: string; document: Documen
           Edit details
         </Button>
       )}
+      {can('edit_control') && (
+        <Button variant="default" onClick={open}>
+          Edit retention and access
+        </Button>
+      )}
       {can('new_version') && (
         <Button
           loading={start.isPending}
