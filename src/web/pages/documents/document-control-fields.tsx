@@ -15,9 +15,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import type { useForm } from '@mantine/form';
-import { useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../api/client.js';
-import type { DocumentKind } from '../../labels/documents.js';
+import { useSuggestedReference } from './document-queries.js';
 import type { DocumentDetailsValues } from './document-details-fields.js';
 import { DOCUMENT_LABELS } from './document-details-fields.js';
 import { useDocumentLabels } from './document-labels.js';
@@ -29,20 +27,6 @@ export const retentionText = (months: number): string => {
   if (months % 12 === 0) return months === 12 ? '1 year' : `${months / 12} years`;
   return months === 1 ? '1 month' : `${months} months`;
 };
-
-const useSuggestedReference = (orgId: string, kind: DocumentKind | null, enabled: boolean) =>
-  useQuery({
-    queryKey: ['orgs', orgId, 'documents', 'reference-suggestion', kind],
-    queryFn: ({ signal }) =>
-      unwrap(
-        api.GET('/api/v1/orgs/{orgId}/documents/reference-suggestion', {
-          params: { path: { orgId }, query: { kind: kind ?? 'procedure' } },
-          signal,
-        }),
-      ),
-    enabled: enabled && kind !== null,
-    staleTime: 0,
-  });
 
 const ReferenceField = ({ form, orgId }: { form: DetailsForm; orgId: string }) => {
   const isBlank = form.values.referenceNumber.trim() === '';
