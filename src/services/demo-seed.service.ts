@@ -12,6 +12,7 @@ import {
   DEMO_AI_SYSTEMS,
   DEMO_CLIMATE_DECISIONS,
   DEMO_CONTEXT_ISSUES,
+  DEMO_DOCUMENTS,
   DEMO_OBJECTIVES,
   DEMO_OBLIGATIONS,
   DEMO_PARTIES,
@@ -128,13 +129,26 @@ export const createDemoSeedService = (services: CoreServices) => {
     const policy = await services.documents.create(manager, orgId, {
       title: 'AI policy',
       kind: 'ai_policy',
+      referenceNumber: 'AIMS-POL-001',
       fulfils: ['RD-03'],
+      retentionMonths: 84,
+      disposition: 'archive',
       bodyMarkdown: DEMO_AI_POLICY,
       changeNote: 'First issue',
     });
     const ids = { documentId: policy.id, versionId: policy.versions[0]?.id ?? '' };
     await services.documentVersions.submit(manager, orgId, ids);
     await services.documentVersions.approve(approver, orgId, ids);
+    for (const { stage, ...input } of DEMO_DOCUMENTS) {
+      const document = await services.documents.create(manager, orgId, input);
+      if (stage === 'draft') continue;
+      const first = { documentId: document.id, versionId: document.versions[0]?.id ?? '' };
+      await services.documentVersions.submit(manager, orgId, first);
+      await services.documentVersions.approve(approver, orgId, first);
+      if (stage === 'retired') {
+        await services.documents.retire(manager, orgId, document.id, 'Replaced by the AI policy');
+      }
+    }
 
     for (const { systems: names, ...obligation } of DEMO_OBLIGATIONS) {
       const aiSystemIds = names.map((name) => systems.get(name) ?? '');

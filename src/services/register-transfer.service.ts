@@ -5,7 +5,7 @@ import { aiSystemNamesById } from '../storage/ai-system.repository.js';
 import type { Executor } from '../storage/database.js';
 import { listMembers } from '../storage/organization.repository.js';
 import { authorize } from './authorization.js';
-import { reader } from './context.js';
+import { actorUserId, reader } from './context.js';
 import type { Actor, ServiceDeps } from './context.js';
 import { REGISTER_TABLES, findRegisterTable } from './registers/index.js';
 import type { ExportLookups, RegisterTable } from './registers/register-table.js';
@@ -68,9 +68,10 @@ export const createRegisterTransferService = (deps: ServiceDeps) => ({
   ): Promise<ExportFile> {
     const table = registerTableOf(key);
     const db = reader(deps);
-    await authorize(db, actor, organizationId, table.policy.read);
+    const access = await authorize(db, actor, organizationId, table.policy.read);
     const today = calendarDateOf(deps.clock.now());
-    const rows = await table.export.rows(db, organizationId, today);
+    const exporter = { userId: actorUserId(actor), roles: access.roles };
+    const rows = await table.export.rows(db, organizationId, today, exporter);
     const columns = table.export.columns(await lookupsOf(db, organizationId));
     const sheet = {
       name: table.export.sheet ?? table.many,

@@ -7,6 +7,9 @@ import type {
   RequiredDocumentCode,
   VersionStatus,
 } from '../domain/document/document.js';
+import { dispositionDueDate } from '../domain/document/control.js';
+import type { Disposition, ReadAccess } from '../domain/document/control.js';
+import type { AuditeeRole } from '../domain/access/roles.js';
 import type { VersionSummary } from '../domain/document/status.js';
 import type { Executor } from './database.js';
 import type { DocumentTable, DocumentVersionTable } from './schema.js';
@@ -21,6 +24,11 @@ const toDocument = (row: DocumentTable): ControlledDocument => ({
   ownerUserId: row.owner_user_id,
   reviewIntervalMonths: Number(row.review_interval_months),
   fulfils: parseJsonList<RequiredDocumentCode>(row.fulfils),
+  referenceNumber: row.reference_number,
+  retentionMonths: row.retention_months === null ? null : Number(row.retention_months),
+  disposition: row.disposition as Disposition | null,
+  readAccess: row.read_access as ReadAccess,
+  readRoles: parseJsonList<AuditeeRole>(row.read_roles),
   retiredAt: row.retired_at,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
@@ -34,6 +42,12 @@ const toDocumentRow = (document: ControlledDocument): DocumentTable => ({
   owner_user_id: document.ownerUserId,
   review_interval_months: document.reviewIntervalMonths,
   fulfils: JSON.stringify(document.fulfils),
+  reference_number: document.referenceNumber,
+  retention_months: document.retentionMonths,
+  disposition: document.disposition,
+  read_access: document.readAccess,
+  read_roles: JSON.stringify(document.readRoles),
+  disposition_due_date: dispositionDueDate(document.retiredAt, document.retentionMonths),
   retired_at: document.retiredAt,
   created_at: document.createdAt,
   updated_at: document.updatedAt,
@@ -110,7 +124,37 @@ export const isDocumentTitleTaken = async (
   return (await query.executeTakeFirst()) !== undefined;
 };
 
-/** The organization's documents, optionally of one kind or matching a title search. */
+/** Whether another document of the organization has this reference number, ignoring letter case. */
+export const isReferenceNumberTaken = async (
+  db: Executor,
+  organizationId: string,
+  referenceNumber: string,
+  exceptId: string | null,
+): Promise<boolean> => {
+  let query = db
+    .selectFrom('document')
+    .select('id')
+    .where('organization_id', '=', organizationId)
+    .where(sql<boolean>`lower(reference_number) = ${referenceNumber.toLowerCase()}`);
+  if (exceptId) query = query.where('id', '!=', exceptId);
+  return (await query.executeTakeFirst()) !== undefined;
+};
+
+/** Every reference number the organization uses, for suggesting the next one. */
+export const listReferenceNumbers = async (
+  db: Executor,
+  organizationId: string,
+): Promise<string[]> => {
+  const rows = await db
+    .selectFrom('document')
+    .select('reference_number')
+    .where('organization_id', '=', organizationId)
+    .where('reference_number', 'is not', null)
+    .execute();
+  return rows.flatMap((row) => (row.reference_number === null ? [] : [row.reference_number]));
+};
+
+/** The organization's documents, optionally of one kind or matching a title or reference search. */
 export const listDocuments = async (
   db: Executor,
   query: { organizationId: string; kind?: DocumentKind; search?: string },
@@ -119,7 +163,9 @@ export const listDocuments = async (
   if (query.kind) base = base.where('kind', '=', query.kind);
   if (query.search) {
     const pattern = `%${escapeLike(query.search.toLowerCase())}%`;
-    base = base.where(sql<boolean>`lower(title) like ${pattern} escape '\\'`);
+    base = base.where(
+      sql<boolean>`(lower(title) like ${pattern} escape '\\' or lower(reference_number) like ${pattern} escape '\\')`,
+    );
   }
   const rows = await base.selectAll().orderBy('id').execute();
   return rows.map(toDocument);

@@ -1,7 +1,9 @@
 /**
- * The controlled documents whose review reminders go out: in force (an
- * approved version), not retired, with an owner who is still a member of the
- * organization. Read across every organization by the daily reminder job.
+ * The controlled documents whose review reminders go out: maintained
+ * documents in force (an approved version), not retired, with an owner who
+ * is still a member of the organization. Records are retained, not
+ * reviewed, so they never get a reminder. Read across every organization by
+ * the daily reminder job.
  */
 import type { Executor } from './database.js';
 
@@ -41,6 +43,7 @@ export const listReviewableDocuments = async (db: Executor): Promise<ReviewableD
     ])
     .distinct()
     .where('document.retired_at', 'is', null)
+    .where('document.kind', '!=', 'record')
     .where('document.owner_user_id', 'is not', null)
     .where('document_version.approved_at', 'is not', null)
     .orderBy('document.id')

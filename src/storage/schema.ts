@@ -257,6 +257,14 @@ export interface DocumentTable {
   review_interval_months: number;
   /** JSON: required-document ids (RD-xx) this document fulfils */
   fulfils: string;
+  reference_number: string | null;
+  retention_months: number | null;
+  disposition: string | null;
+  read_access: string;
+  /** JSON: the roles that may read the document when read_access is named_roles */
+  read_roles: string;
+  /** YYYY-MM-DD: retention counted from retirement (domain/document/control.ts), for jobs */
+  disposition_due_date: string | null;
   retired_at: string | null;
   created_at: string;
   updated_at: string;

@@ -267,7 +267,7 @@ describe('documents API: register and approval workflow', () => {
   it('dates the next review from the approval and flags it overdue the day after', async () => {
     let doc = await create(api.manager, {
       title: 'Supplier checklist',
-      kind: 'record',
+      kind: 'plan',
       reviewIntervalMonths: 1,
       bodyMarkdown: 'Checklist',
     });
@@ -299,12 +299,16 @@ describe('documents API: register and approval workflow', () => {
     expect(await overdue()).toContain(doc.id);
   });
 
-  it('retires a document: no more changes or versions, nothing to do for anyone', async () => {
+  it('retires a document: no more changes or versions, only its retention and readers', async () => {
     const doc = await create(api.manager, { title: 'Old procedure', kind: 'procedure' });
     const retired = detailOf(
       await send(api.manager, 'POST', `${documents()}/${doc.id}/retire`, { reason: 'Replaced' }),
     );
-    expect(retired).toMatchObject({ status: 'retired', isRetired: true, availableActions: [] });
+    expect(retired).toMatchObject({
+      status: 'retired',
+      isRetired: true,
+      availableActions: ['edit_control'],
+    });
     expect(retired.versions[0]?.availableActions).toEqual([]);
     for (const [method, url, payload] of [
       ['POST', `${documents()}/${doc.id}/versions`, {}],

@@ -121,9 +121,9 @@ describe('exporting the documents register', () => {
   it('lists every document with its state, in title order, without the text', async () => {
     const rows = await sheetRows((await download('xlsx')).rawPayload);
     const header = rows[0] ?? [];
-    expect(header.slice(1, 4)).toEqual(['Title', 'Kind', 'Status']);
+    expect(header.slice(1, 5)).toEqual(['Reference', 'Title', 'Kind', 'Status']);
     const cell = (row: number, column: string) => rows[row]?.[header.indexOf(column)];
-    expect(rows.slice(1).map((row) => row[1])).toEqual(['AI policy', 'Incident procedure']);
+    expect(rows.slice(1).map((row) => row[2])).toEqual(['AI policy', 'Incident procedure']);
     expect(cell(1, 'Status')).toBe('Approved');
     expect(cell(1, 'Version in force')).toBe('1');
     expect(cell(1, 'Next review')).toBe('2027-06-01');

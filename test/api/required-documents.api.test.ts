@@ -13,7 +13,14 @@ interface Entry {
 
 interface Register {
   items: Entry[];
-  summary: { fulfilled: number; in_progress: number; missing: number };
+  summary: {
+    fulfilled: number;
+    in_progress: number;
+    missing: number;
+    required: number;
+    percentFulfilled: number;
+    recommended: { fulfilled: number; in_progress: number; missing: number };
+  };
 }
 
 interface Detail {
@@ -92,9 +99,22 @@ describe('required-documents register API', () => {
     expect(items.map((item) => item.requiredDocument.id)).toEqual(
       Array.from({ length: 20 }, (_, index) => `RD-${String(index + 1).padStart(2, '0')}`),
     );
-    expect(summary).toEqual({ fulfilled: 0, in_progress: 0, missing: 20 });
+    expect(summary).toEqual({
+      fulfilled: 0,
+      in_progress: 0,
+      missing: 19,
+      required: 19,
+      percentFulfilled: 0,
+      recommended: { fulfilled: 0, in_progress: 0, missing: 1 },
+    });
     expect(items[2]).toEqual({
-      requiredDocument: { id: 'RD-03', title: 'AI policy', clauseId: '5.2', type: 'document' },
+      requiredDocument: {
+        id: 'RD-03',
+        title: 'AI policy',
+        clauseId: '5.2',
+        type: 'document',
+        necessity: 'required',
+      },
       status: 'missing',
       fulfilledBy: [],
       inProgressBy: [],
@@ -197,6 +217,11 @@ describe('required-documents register API', () => {
       status: 'fulfilled',
       fulfilledBy: [{ kind: 'objectives', count: 2 }],
     });
-    expect((await register()).summary).toEqual({ fulfilled: 3, in_progress: 0, missing: 17 });
+    expect((await register()).summary).toMatchObject({
+      fulfilled: 3,
+      in_progress: 0,
+      missing: 16,
+      percentFulfilled: 15,
+    });
   });
 });

@@ -61,6 +61,33 @@ describe('demo seed', () => {
     expect(statusOf('RD-03')).toBe('fulfilled');
     expect(statusOf('RD-10')).toBe('fulfilled');
     expect(statusOf('RD-02')).toBe('missing');
+    expect(statusOf('RD-04')).toBe('fulfilled');
+    expect(statusOf('RD-09')).toBe('in_progress');
+  });
+
+  it('numbers the documents and fills in their document control', async () => {
+    const { items } = await ctx.services.documents.list(manager, orgId, {
+      sort: 'referenceNumber',
+    });
+    expect(items.map((document) => document.referenceNumber)).toEqual([
+      'AIMS-MET-001',
+      'AIMS-PLN-001',
+      'AIMS-POL-001',
+      'AIMS-PRC-001',
+      'AIMS-PRC-002',
+      'AIMS-REC-001',
+    ]);
+    expect(items.every((document) => document.retentionMonths !== null)).toBe(true);
+    const byReference = new Map(items.map((document) => [document.referenceNumber, document]));
+    expect(byReference.get('AIMS-PLN-001')).toMatchObject({
+      readAccess: 'named_roles',
+      readRoles: ['aims_manager', 'approver'],
+    });
+    expect(byReference.get('AIMS-PRC-001')).toMatchObject({
+      status: 'retired',
+      disposition: 'destroy',
+    });
+    expect(byReference.get('AIMS-PRC-001')?.dispositionDueDate).not.toBeNull();
   });
 
   it('leaves an unbroken audit trail', async () => {

@@ -298,6 +298,34 @@ describe('required documents', () => {
     expect(idsOf(uncovered)).toEqual([]);
   });
 
+  it('keeps each item as its clause asks: maintained as a document or retained as a record', () => {
+    const expected = { maintain: ['document'], retain: ['record'] } as Record<string, string[]>;
+    for (const document of REQUIRED_DOCUMENTS) {
+      const clause = findClause(document.clauseId);
+      const kind = clause?.isLeaf ? clause.documentedInformation : 'none';
+      const allowed = expected[kind] ?? ['document', 'record'];
+      // A recommended item is optional work, so its form is the organization's choice.
+      if (document.necessity === 'required')
+        expect(allowed, `${document.id} under ${document.clauseId}`).toContain(document.type);
+    }
+  });
+
+  it('retains the actions on AI risks and opportunities and maintains the AI objectives', () => {
+    const byId = new Map(REQUIRED_DOCUMENTS.map((d) => [d.id as string, d]));
+    expect(byId.get('RD-04')).toMatchObject({ clauseId: '6.1.1', type: 'record' });
+    expect(byId.get('RD-10')).toMatchObject({ clauseId: '6.2', type: 'document' });
+    expect(findClause('6.1.1')).toMatchObject({ documentedInformation: 'retain' });
+    expect(findClause('6.2')).toMatchObject({ documentedInformation: 'maintain' });
+  });
+
+  it('recommends the impact assessment process and requires only its results', () => {
+    const recommended = REQUIRED_DOCUMENTS.filter((d) => d.necessity === 'recommended');
+    expect(recommended.map((d) => [d.id, d.clauseId])).toEqual([['RD-09', '6.1.4']]);
+    const results = REQUIRED_DOCUMENTS.find((d) => d.id === 'RD-16');
+    expect(results).toMatchObject({ necessity: 'required', type: 'record', clauseId: '8.4' });
+    expect(results?.relatedClauseIds).toContain('6.1.4');
+  });
+
   it('records the statement of applicability as a document under 6.1.3', () => {
     const soa = REQUIRED_DOCUMENTS.find((d) => d.title === 'Statement of applicability');
     expect(soa).toMatchObject({ clauseId: '6.1.3', type: 'document' });

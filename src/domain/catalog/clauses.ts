@@ -200,7 +200,7 @@ export const CLAUSES = deepFreeze([
     title: 'General',
     parentId: '6.1',
     isLeaf: true,
-    documentedInformation: 'maintain',
+    documentedInformation: 'retain',
     description:
       'Using the context and interested-party needs, determine the risks and opportunities the AIMS has to address and set criteria for acceptable AI risk. Plan actions for them, build those actions into the AIMS and decide how their effect will be checked.',
     aliases: ['Actions to address risks and opportunities (General)'],
@@ -240,7 +240,7 @@ export const CLAUSES = deepFreeze([
     title: 'AI objectives and planning to achieve them',
     parentId: '6',
     isLeaf: true,
-    documentedInformation: 'retain',
+    documentedInformation: 'maintain',
     description:
       'Set measurable AI objectives for the relevant functions and levels, consistent with the AI policy. Plan what will be done, by whom, with which resources, by when and how results will be evaluated.',
     aliases: [],

@@ -23,7 +23,7 @@ export * from './required-documents.js';
 export const CATALOG_STANDARD = 'ISO/IEC 42001:2023';
 
 /** Version of our catalog data (not of the standard); bump it whenever any entry changes. */
-export const CATALOG_VERSION = '1.0.0';
+export const CATALOG_VERSION = '1.1.0';
 
 /** The whole catalog as plain JSON-safe data, served as is by `GET /api/v1/catalog`. */
 export interface Catalog {

@@ -14,10 +14,12 @@ export type VersionAction = (typeof VERSION_ACTIONS)[number];
 
 /**
  * Document-level actions; `edit_draft`, `submit`, `approve` and `return`
- * apply to the document's open version.
+ * apply to the document's open version; `edit_control` is what a retired
+ * document still offers: changing its retention, disposition and readers.
  */
 export const DOCUMENT_ACTIONS = [
   'edit',
+  'edit_control',
   'new_version',
   'retire',
   'edit_draft',
@@ -54,7 +56,7 @@ export const documentActions = (
   openVersion: OpenVersion | null,
   caller: Caller,
 ): DocumentAction[] => {
-  if (document.retiredAt !== null) return [];
+  if (document.retiredAt !== null) return caller.canWrite ? ['edit_control'] : [];
   const own: DocumentAction[] = caller.canWrite
     ? ['edit', ...(openVersion ? [] : (['new_version'] as const)), 'retire']
     : [];

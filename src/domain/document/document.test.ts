@@ -24,6 +24,11 @@ describe('controlled document rules', () => {
       ownerUserId: null,
       reviewIntervalMonths: 12,
       fulfils: [],
+      referenceNumber: null,
+      retentionMonths: null,
+      disposition: null,
+      readAccess: 'all_members',
+      readRoles: [],
     });
   });
 

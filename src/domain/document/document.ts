@@ -9,6 +9,8 @@ import { DomainError } from '../errors.js';
 import type { FieldIssue } from '../errors.js';
 import type { ApprovableVersion } from '../approval/approval.js';
 import { checkOneOf, checkText } from '../validation.js';
+import { validateDocumentControl } from './control.js';
+import type { DocumentControl, DocumentControlInput } from './control.js';
 
 export const DOCUMENT_KINDS = [
   'ai_policy',
@@ -55,14 +57,21 @@ export const COMMENT_MAX = 2_000;
 /** Largest attached file, in bytes (20 MiB). */
 export const FILE_MAX_BYTES = 20 * 1024 * 1024;
 
-/** What a person sets on a document, apart from its versions. */
-export interface DocumentDetails {
+/**
+ * What a person sets on a document, apart from its versions. The review
+ * interval applies to maintained documents; a record is retained as it is
+ * and never reviewed, so its interval is kept but not used.
+ */
+export interface DocumentDetails extends DocumentControl {
   readonly title: string;
   readonly kind: DocumentKind;
   readonly ownerUserId: string | null;
   readonly reviewIntervalMonths: number;
   readonly fulfils: readonly RequiredDocumentCode[];
 }
+
+/** Records (kind `record`) are retained evidence: they are never due for review. */
+export const isReviewedKind = (kind: DocumentKind): boolean => kind !== 'record';
 
 /** Named ControlledDocument because the browser's `Document` type is in scope everywhere. */
 export interface ControlledDocument extends DocumentDetails {
@@ -97,7 +106,7 @@ export interface VersionContentInput {
   readonly changeNote?: string | undefined;
 }
 
-export interface DocumentInput {
+export interface DocumentInput extends DocumentControlInput {
   readonly title: string;
   readonly kind: string;
   readonly ownerUserId?: string | null | undefined;
@@ -110,8 +119,9 @@ const isRequiredDocumentCode = (id: string): id is RequiredDocumentCode =>
 
 /**
  * Checks and normalizes a document's details: title trimmed, a known kind, a
- * review interval of whole months within bounds (12 when absent), and the
- * required documents it provides de-duplicated in catalog order.
+ * review interval of whole months within bounds (12 when absent), the
+ * required documents it provides de-duplicated in catalog order, and its
+ * document-control details (see control.ts).
  */
 export const validateDocument = (
   input: DocumentInput,
@@ -139,6 +149,7 @@ export const validateDocument = (
       });
     }
   });
+  const control = validateDocumentControl(input, issues);
   return {
     issues,
     details: {
@@ -147,6 +158,7 @@ export const validateDocument = (
       ownerUserId: input.ownerUserId ?? null,
       reviewIntervalMonths: interval,
       fulfils: REQUIRED_DOCUMENT_IDS.filter((id) => claimed.has(id)),
+      ...control,
     },
   };
 };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isDomainError } from '../errors.js';
 import type { ControlledDocument, DocumentVersion, VersionStatus } from './document.js';
 import { versionActions } from './actions.js';
-import { draftVersion, nextVersionNumber, requireDraft } from './lifecycle.js';
+import { draftVersion, nextVersionNumber, requireChangeable, requireDraft } from './lifecycle.js';
 
 const AT = '2026-12-01T09:00:00.000Z';
 const AUTHOR = 'author-id';
@@ -40,6 +40,11 @@ const document: ControlledDocument = {
   ownerUserId: null,
   reviewIntervalMonths: 12,
   fulfils: [],
+  referenceNumber: null,
+  retentionMonths: null,
+  disposition: null,
+  readAccess: 'all_members',
+  readRoles: [],
   retiredAt: null,
   createdAt: AT,
   updatedAt: AT,
@@ -99,5 +104,23 @@ describe('numbering new versions', () => {
     expect(codeOf(() => nextVersionNumber({ ...document, retiredAt: AT }, []))).toBe(
       'DOCUMENT_RETIRED',
     );
+  });
+});
+
+describe('changes to a retired document', () => {
+  const retired = { ...document, retiredAt: AT };
+
+  it('takes a new retention, disposition or readers, and nothing else', () => {
+    expect(() =>
+      requireChangeable(retired, { retentionMonths: 120, disposition: 'archive' }),
+    ).not.toThrow();
+    expect(() =>
+      requireChangeable(retired, { readAccess: 'named_roles', readRoles: [] }),
+    ).not.toThrow();
+    expect(codeOf(() => requireChangeable(retired, { retentionMonths: 12, title: 'New' }))).toBe(
+      'DOCUMENT_RETIRED',
+    );
+    expect(codeOf(() => requireChangeable(retired))).toBe('DOCUMENT_RETIRED');
+    expect(() => requireChangeable(document, { title: 'New' })).not.toThrow();
   });
 });

@@ -1,12 +1,13 @@
 /**
  * The rules of document versions that are the document's own (document
  * control, ISO/IEC 42001 clause 7.5.2–7.5.3): a retired document takes no
- * changes and no new versions, a document has at most one version open
+ * new versions and no changes beyond its retention, disposition and readers, a document has at most one version open
  * (draft or in review) at a time, and a new version starts as a draft.
  * Review, approval, supersession and segregation of duties are the shared
  * workflow of domain/approval.
  */
 import { DomainError } from '../errors.js';
+import { isRetiredChangeable } from './control.js';
 import type {
   AttachedFile,
   ControlledDocument,
@@ -36,6 +37,15 @@ export const requireActive = (document: ControlledDocument): void => {
       { documentId: document.id, retiredAt: document.retiredAt },
     );
   }
+};
+
+/**
+ * Throws DOCUMENT_RETIRED unless the document is active, or the change
+ * touches only its retention, disposition or readers (see control.ts).
+ */
+export const requireChangeable = (document: ControlledDocument, change?: object): void => {
+  if (document.retiredAt !== null && change !== undefined && isRetiredChangeable(change)) return;
+  requireActive(document);
 };
 
 /** The version of a document that is a draft or in review, if any. */

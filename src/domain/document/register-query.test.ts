@@ -9,7 +9,11 @@ const row = (
   id,
   title,
   kind: 'procedure' as const,
+  referenceNumber: null as string | null,
   fulfils: [],
+  readAccess: 'all_members' as 'all_members' | 'named_roles',
+  dispositionDueDate: null as string | null,
+  isDueForDisposition: false,
   createdAt: `2026-01-0${id}T00:00:00.000Z`,
   updatedAt: `2026-02-0${id}T00:00:00.000Z`,
   status: 'approved' as const,
@@ -21,8 +25,18 @@ const row = (
 });
 
 const rows = [
-  row('1', 'risk method', { nextReviewDate: '2027-03-01', isReviewDueSoon: true }),
-  row('2', 'AI policy', { kind: 'ai_policy', nextReviewDate: '2026-01-01', isReviewOverdue: true }),
+  row('1', 'risk method', {
+    nextReviewDate: '2027-03-01',
+    isReviewDueSoon: true,
+    referenceNumber: 'AIMS-MET-002',
+  }),
+  row('2', 'AI policy', {
+    kind: 'ai_policy',
+    nextReviewDate: '2026-01-01',
+    isReviewOverdue: true,
+    referenceNumber: 'aims-pol-001',
+    readAccess: 'named_roles',
+  }),
   row('3', 'Training plan', {
     status: 'in_review',
     openVersion: {
@@ -34,6 +48,8 @@ const rows = [
       revision: 1,
     },
     fulfils: ['RD-11'],
+    dispositionDueDate: '2026-11-30',
+    isDueForDisposition: true,
   }),
 ];
 
@@ -61,6 +77,17 @@ describe('document register filters and order', () => {
   it('puts documents without a review date last in both directions', () => {
     expect(ids(sortDocuments(rows, 'nextReviewDate', 'asc'))).toEqual(['2', '1', '3']);
     expect(ids(sortDocuments(rows, 'nextReviewDate', 'desc'))).toEqual(['1', '2', '3']);
+  });
+
+  it('filters on disposition due and on restricted reading', () => {
+    expect(ids(filterDocuments(rows, { isDueForDisposition: true }))).toEqual(['3']);
+    expect(ids(filterDocuments(rows, { readAccess: 'named_roles' }))).toEqual(['2']);
+  });
+
+  it('sorts reference numbers without regard to case, documents without one last', () => {
+    expect(ids(sortDocuments(rows, 'referenceNumber', 'asc'))).toEqual(['1', '2', '3']);
+    expect(ids(sortDocuments(rows, 'referenceNumber', 'desc'))).toEqual(['2', '1', '3']);
+    expect(ids(sortDocuments(rows, 'dispositionDueDate', 'asc'))).toEqual(['3', '1', '2']);
   });
 
   it('breaks ties by id so that pages never overlap', () => {

@@ -1,17 +1,22 @@
 /**
  * Filtering and sorting the document register (ISO/IEC 42001 clause 7.5) on
  * the values derived from each document's versions — status, review date,
- * overdue — so that the list and the detail agree on one derivation.
+ * overdue, disposition date — so that the list and the detail agree on one
+ * derivation.
  */
 import { claimedRequiredDocuments } from './document.js';
 import type { ControlledDocument, DocumentStatus, RequiredDocumentCode } from './document.js';
+import type { ReadAccess } from './control.js';
 import type { DocumentState } from './status.js';
+import type { DocumentDerived } from './view.js';
 
 export const DOCUMENT_SORT_FIELDS = [
   'title',
+  'referenceNumber',
   'kind',
   'status',
   'nextReviewDate',
+  'dispositionDueDate',
   'createdAt',
   'updatedAt',
 ] as const;
@@ -25,16 +30,20 @@ export interface DocumentFilter {
   readonly isAwaitingApproval?: boolean;
   /** Only documents that provide this required document. */
   readonly fulfils?: RequiredDocumentCode;
+  /** Only documents whose retention period has run out since they were retired. */
+  readonly isDueForDisposition?: boolean;
+  readonly readAccess?: ReadAccess;
 }
 
 type Row = Pick<
   ControlledDocument,
-  'id' | 'title' | 'kind' | 'fulfils' | 'createdAt' | 'updatedAt'
+  'id' | 'title' | 'referenceNumber' | 'kind' | 'fulfils' | 'readAccess' | 'createdAt' | 'updatedAt'
 > &
   Pick<
     DocumentState,
     'status' | 'nextReviewDate' | 'isReviewOverdue' | 'isReviewDueSoon' | 'openVersion'
-  >;
+  > &
+  Pick<DocumentDerived, 'dispositionDueDate' | 'isDueForDisposition'>;
 
 /** The rows that pass every filter given. */
 export const filterDocuments = <T extends Row>(rows: readonly T[], filter: DocumentFilter): T[] =>
@@ -45,16 +54,22 @@ export const filterDocuments = <T extends Row>(rows: readonly T[], filter: Docum
       (filter.isReviewDueSoon === undefined || row.isReviewDueSoon === filter.isReviewDueSoon) &&
       (filter.isAwaitingApproval === undefined ||
         (row.openVersion?.status === 'in_review') === filter.isAwaitingApproval) &&
-      (filter.fulfils === undefined || claimedRequiredDocuments(row).includes(filter.fulfils)),
+      (filter.fulfils === undefined || claimedRequiredDocuments(row).includes(filter.fulfils)) &&
+      (filter.isDueForDisposition === undefined ||
+        row.isDueForDisposition === filter.isDueForDisposition) &&
+      (filter.readAccess === undefined || row.readAccess === filter.readAccess),
   );
 
 const sortKey = (row: Row, field: DocumentSortField): string | null => {
   switch (field) {
     case 'title':
       return row.title.toLowerCase();
+    case 'referenceNumber':
+      return row.referenceNumber?.toLowerCase() ?? null;
     case 'kind':
     case 'status':
     case 'nextReviewDate':
+    case 'dispositionDueDate':
     case 'createdAt':
     case 'updatedAt':
       return row[field];
@@ -63,7 +78,8 @@ const sortKey = (row: Row, field: DocumentSortField): string | null => {
 
 /**
  * Rows in order of the field, ties broken by id so pages never overlap;
- * documents without a review date come last in either direction.
+ * documents without the value (no reference number, review or disposition
+ * date) come last in either direction.
  */
 export const sortDocuments = <T extends Row>(
   rows: readonly T[],

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { REQUIRED_DOCUMENTS } from '../catalog/index.js';
 import type { DocumentKind } from './document.js';
-import { countByStatus, deriveRequiredDocuments } from './required-documents.js';
+import {
+  countByStatus,
+  deriveRequiredDocuments,
+  summarizeRequiredDocuments,
+} from './required-documents.js';
 import type { RegisterFacts } from './required-documents.js';
 import type { DocumentState } from './status.js';
 
@@ -28,9 +32,11 @@ const doc = (
   fulfils: string[],
   status: DocumentState['status'],
   retiredAt: string | null = null,
+  isReadable = true,
 ) => ({
   document: { id, title: `Doc ${id}`, kind, fulfils: fulfils as never, retiredAt },
   state: state(status),
+  isReadable,
 });
 
 const NOTHING: RegisterFacts = {
@@ -61,6 +67,7 @@ describe('required-documents register', () => {
         title: 'AIMS scope statement',
         clauseId: '4.3',
         type: 'document',
+        necessity: 'required',
       },
       status: 'missing',
       fulfilledBy: [],
@@ -138,5 +145,77 @@ describe('required-documents register', () => {
       status: 'fulfilled',
       fulfilledBy: [{ isReviewOverdue: true }],
     });
+  });
+
+  it('counts AI objectives, maintained documented information under 6.2, as a document', () => {
+    expect(entry(NOTHING, 'RD-10').requiredDocument).toMatchObject({
+      clauseId: '6.2',
+      type: 'document',
+    });
+    expect(entry(NOTHING, 'RD-04').requiredDocument).toMatchObject({
+      clauseId: '6.1.1',
+      type: 'record',
+    });
+  });
+
+  it('counts only required items in the coverage and the recommended ones apart', () => {
+    const empty = summarizeRequiredDocuments(deriveRequiredDocuments(REQUIRED_DOCUMENTS, NOTHING));
+    expect(empty).toEqual({
+      fulfilled: 0,
+      in_progress: 0,
+      missing: 19,
+      required: 19,
+      percentFulfilled: 0,
+      recommended: { fulfilled: 0, in_progress: 0, missing: 1 },
+    });
+    const facts = {
+      ...NOTHING,
+      objectiveCount: 2,
+      documents: [
+        doc('p', 'ai_policy', [], 'approved'),
+        doc('m', 'methodology', ['RD-09'], 'approved'),
+      ],
+    };
+    const summary = summarizeRequiredDocuments(deriveRequiredDocuments(REQUIRED_DOCUMENTS, facts));
+    expect(summary).toMatchObject({ fulfilled: 2, missing: 17, percentFulfilled: 10 });
+    expect(summary.recommended).toEqual({ fulfilled: 1, in_progress: 0, missing: 0 });
+  });
+
+  it('reaches 100 % only when every required item is fulfilled', () => {
+    const everything = REQUIRED_DOCUMENTS.filter((item) => item.necessity === 'required');
+    const facts = {
+      ...NOTHING,
+      documents: everything.map((item) => doc(item.id, 'procedure', [item.id], 'approved')),
+    };
+    const almost = { ...facts, documents: facts.documents.slice(1) };
+    expect(
+      summarizeRequiredDocuments(deriveRequiredDocuments(REQUIRED_DOCUMENTS, facts)),
+    ).toMatchObject({ percentFulfilled: 100, recommended: { missing: 1 } });
+    expect(
+      summarizeRequiredDocuments(deriveRequiredDocuments(REQUIRED_DOCUMENTS, almost))
+        .percentFulfilled,
+    ).toBe(94);
+  });
+
+  it('counts a document the reader may not open without naming it', () => {
+    const facts = {
+      ...NOTHING,
+      documents: [
+        doc('secret', 'ai_policy', [], 'approved', null, false),
+        doc('draft', 'plan', ['RD-08'], 'draft', null, false),
+      ],
+    };
+    expect(entry(facts, 'RD-03')).toEqual(
+      expect.objectContaining({
+        status: 'fulfilled',
+        fulfilledBy: [{ kind: 'restricted_document' }],
+      }),
+    );
+    expect(entry(facts, 'RD-08')).toEqual(
+      expect.objectContaining({
+        status: 'in_progress',
+        inProgressBy: [{ kind: 'restricted_document' }],
+      }),
+    );
   });
 });

@@ -1,8 +1,9 @@
 /**
- * The required-documents register: for each item of mandatory documented
- * information in the catalog (clause 4.3 scope, 5.2 AI policy, 6.2
- * objectives, and the rest), whether the organization has it in force, is
- * working on it, or lacks it — and which records show that.
+ * The required-documents register: for each item of documented information
+ * in the catalog (clause 4.3 scope, 5.2 AI policy, 6.2 objectives, and the
+ * rest), whether the organization has it in force, is working on it, or
+ * lacks it — and which records show that. Coverage counts the required items
+ * only; recommended ones are shown beside them and never count as gaps.
  */
 import type { ObjectiveFacts, ScopeFacts } from '../facts/facts.js';
 import type { RequiredDocument, RequiredDocumentId } from '../catalog/index.js';
@@ -33,7 +34,9 @@ export type Fulfilment =
       readonly version: number;
       readonly approvedAt: string;
     }
-  | { readonly kind: 'objectives'; readonly count: number };
+  | { readonly kind: 'objectives'; readonly count: number }
+  /** A document the reader may not open: it counts, but its title and link are withheld. */
+  | { readonly kind: 'restricted_document' };
 
 export type WorkInProgress =
   | {
@@ -42,10 +45,14 @@ export type WorkInProgress =
       readonly title: string;
       readonly status: 'draft' | 'in_review';
     }
-  | { readonly kind: 'scope'; readonly id: string; readonly version: number };
+  | { readonly kind: 'scope'; readonly id: string; readonly version: number }
+  | { readonly kind: 'restricted_document' };
 
 export interface RequiredDocumentEntry {
-  readonly requiredDocument: Pick<RequiredDocument, 'id' | 'title' | 'clauseId' | 'type'>;
+  readonly requiredDocument: Pick<
+    RequiredDocument,
+    'id' | 'title' | 'clauseId' | 'type' | 'necessity'
+  >;
   readonly status: RequiredDocumentStatus;
   readonly fulfilledBy: readonly Fulfilment[];
   readonly inProgressBy: readonly WorkInProgress[];
@@ -55,16 +62,20 @@ export interface RegisterFacts extends ScopeFacts, ObjectiveFacts {
   readonly documents: readonly {
     readonly document: Pick<ControlledDocument, 'id' | 'title' | 'kind' | 'fulfils' | 'retiredAt'>;
     readonly state: DocumentState;
+    /** Whether the reader may open the document (see control.ts, canReadDocument). */
+    readonly isReadable: boolean;
   }[];
 }
 
 const documentEvidence = (facts: RegisterFacts, itemId: RequiredDocumentId) => {
   const fulfilledBy: Fulfilment[] = [];
   const inProgressBy: WorkInProgress[] = [];
-  for (const { document, state } of facts.documents) {
+  for (const { document, state, isReadable } of facts.documents) {
     if (document.retiredAt !== null) continue;
     if (!(claimedRequiredDocuments(document) as string[]).includes(itemId)) continue;
-    if (state.currentVersion) {
+    if (!isReadable) {
+      (state.currentVersion ? fulfilledBy : inProgressBy).push({ kind: 'restricted_document' });
+    } else if (state.currentVersion) {
       fulfilledBy.push({
         kind: 'document',
         id: document.id,
@@ -122,6 +133,7 @@ export const deriveRequiredDocuments = (
         title: item.title,
         clauseId: item.clauseId,
         type: item.type,
+        necessity: item.necessity,
       },
       status,
       fulfilledBy,
@@ -137,3 +149,28 @@ export const countByStatus = (
   in_progress: entries.filter((entry) => entry.status === 'in_progress').length,
   missing: entries.filter((entry) => entry.status === 'missing').length,
 });
+
+export interface RequiredDocumentsSummary extends Record<RequiredDocumentStatus, number> {
+  /** How many items a clause requires: the base of the coverage. */
+  readonly required: number;
+  /** Required items fulfilled, as a whole percentage rounded down (100 only when all are). */
+  readonly percentFulfilled: number;
+  /** The recommended items by status, outside the coverage. */
+  readonly recommended: Record<RequiredDocumentStatus, number>;
+}
+
+/** The coverage of the required items, with the recommended ones counted apart. */
+export const summarizeRequiredDocuments = (
+  entries: readonly RequiredDocumentEntry[],
+): RequiredDocumentsSummary => {
+  const required = entries.filter((entry) => entry.requiredDocument.necessity === 'required');
+  const recommended = entries.filter((entry) => entry.requiredDocument.necessity !== 'required');
+  const counts = countByStatus(required);
+  return {
+    ...counts,
+    required: required.length,
+    percentFulfilled:
+      required.length === 0 ? 100 : Math.floor((counts.fulfilled * 100) / required.length),
+    recommended: countByStatus(recommended),
+  };
+};

@@ -19,7 +19,7 @@ const summary = (
   approvedByUserId: approvedAt ? 'approver' : null,
 });
 
-const active = { retiredAt: null, reviewIntervalMonths: 12 };
+const active = { retiredAt: null, reviewIntervalMonths: 12, kind: 'ai_policy' as const };
 
 describe('review dates', () => {
   it.each([
@@ -76,6 +76,18 @@ describe('document state', () => {
     });
   });
 
+  it('never dates a review for a record, which is retained rather than reviewed', () => {
+    const old = [summary(1, 'approved', '2020-01-01T00:00:00.000Z')];
+    const record = documentState({ ...active, kind: 'record' }, old, '2026-12-01');
+    expect(record).toMatchObject({
+      status: 'approved',
+      nextReviewDate: null,
+      isReviewOverdue: false,
+      isReviewDueSoon: false,
+    });
+    expect(documentState(active, old, '2026-12-01').isReviewOverdue).toBe(true);
+  });
+
   it('is retired, with no review due, once retired', () => {
     const state = documentState(
       { ...active, retiredAt: '2026-12-01T00:00:00.000Z' },
@@ -117,8 +129,9 @@ describe('available actions', () => {
     expect(documentActions({ retiredAt: null }, open, caller)).toEqual(expected);
   });
 
-  it('offers nothing on a retired document', () => {
-    expect(documentActions({ retiredAt: '2026-01-01' }, draft, writer)).toEqual([]);
+  it('offers only its retention and readers on a retired document, to writers', () => {
+    expect(documentActions({ retiredAt: '2026-01-01' }, draft, writer)).toEqual(['edit_control']);
+    expect(documentActions({ retiredAt: '2026-01-01' }, draft, approver)).toEqual([]);
     expect(versionActions({ retiredAt: '2026-01-01' }, inReview, approver)).toEqual([]);
   });
 

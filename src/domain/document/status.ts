@@ -5,8 +5,12 @@
  * is overdue.
  */
 import { daysBetween } from '../clock.js';
+import { isReviewedKind } from './document.js';
 import type { ControlledDocument, DocumentStatus, DocumentVersion } from './document.js';
+import { addMonths } from './dates.js';
 import { openVersionOf } from './lifecycle.js';
+
+export { addMonths } from './dates.js';
 
 /** The parts of a version needed to derive a document's state (no text). */
 export type VersionSummary = Pick<
@@ -41,28 +45,15 @@ export interface DocumentState {
   readonly status: DocumentStatus;
   readonly currentVersion: CurrentVersion | null;
   readonly openVersion: OpenVersion | null;
-  /** YYYY-MM-DD; null until a version is approved, and once the document is retired. */
+  /**
+   * YYYY-MM-DD; null until a version is approved, once the document is
+   * retired, and always for a record, which is retained and never reviewed.
+   */
   readonly nextReviewDate: string | null;
   readonly isReviewOverdue: boolean;
   /** The review date is today or within the next REVIEW_DUE_SOON_DAYS days. */
   readonly isReviewDueSoon: boolean;
 }
-
-const daysInMonth = (year: number, monthIndex: number): number =>
-  new Date(Date.UTC(year, monthIndex + 1, 0)).getUTCDate();
-
-/**
- * Adds whole calendar months to a YYYY-MM-DD date. A day that does not exist
- * in the target month falls back to that month's last day (31 January + 1
- * month = 28 or 29 February), so a review is never pushed into the next month.
- */
-export const addMonths = (date: string, months: number): string => {
-  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
-  const target = new Date(Date.UTC(year, month - 1 + months, 1));
-  const lastDay = daysInMonth(target.getUTCFullYear(), target.getUTCMonth());
-  target.setUTCDate(Math.min(day, lastDay));
-  return target.toISOString().slice(0, 10);
-};
 
 /** The date a document approved at `approvedAt` (an ISO timestamp, UTC) is due for review. */
 export const nextReviewDate = (approvedAt: string, intervalMonths: number): string =>
@@ -84,10 +75,11 @@ export const isReviewDueSoon = (reviewDate: string | null, today: string): boole
 /**
  * The document's state from its versions: retired wins; otherwise approved
  * once any version is in force (even while a revision is open), in review
- * while its first version awaits approval, and draft before that.
+ * while its first version awaits approval, and draft before that. Only a
+ * maintained document in force has a review date.
  */
 export const documentState = (
-  document: Pick<ControlledDocument, 'retiredAt' | 'reviewIntervalMonths'>,
+  document: Pick<ControlledDocument, 'retiredAt' | 'reviewIntervalMonths' | 'kind'>,
   versions: readonly VersionSummary[],
   today: string,
 ): DocumentState => {
@@ -114,7 +106,7 @@ export const documentState = (
     : null;
   const isRetired = document.retiredAt !== null;
   const reviewDate =
-    currentVersion && !isRetired
+    currentVersion && !isRetired && isReviewedKind(document.kind)
       ? nextReviewDate(currentVersion.approvedAt, document.reviewIntervalMonths)
       : null;
   let status: DocumentStatus = openVersion?.status === 'in_review' ? 'in_review' : 'draft';

@@ -5,6 +5,7 @@
  */
 import { versionActions } from './actions.js';
 import type { Caller, DocumentAction, VersionAction } from './actions.js';
+import { dispositionDueDate, isDueForDisposition } from './control.js';
 import type { ControlledDocument, DocumentVersion } from './document.js';
 import { documentState } from './status.js';
 import type { DocumentState, VersionSummary } from './status.js';
@@ -12,6 +13,9 @@ import type { DocumentState, VersionSummary } from './status.js';
 /** What the register derives for the reader from a document's versions. */
 export interface DocumentDerived extends DocumentState {
   readonly isRetired: boolean;
+  /** YYYY-MM-DD: the retention period counted from retirement; null while in force. */
+  readonly dispositionDueDate: string | null;
+  readonly isDueForDisposition: boolean;
 }
 
 export interface DocumentView extends ControlledDocument, DocumentDerived {
@@ -19,6 +23,8 @@ export interface DocumentView extends ControlledDocument, DocumentDerived {
 }
 
 export interface VersionView extends DocumentVersion {
+  /** YYYY-MM-DD: the retention period counted from supersession; null for a live version. */
+  readonly dispositionDueDate: string | null;
   /** Why the version was last sent back to draft, if it ever was. */
   readonly lastReturnComment: string | null;
   readonly availableActions: VersionAction[];
@@ -34,14 +40,19 @@ export const documentDerived = (
   document: ControlledDocument,
   versions: readonly VersionSummary[],
   today: string,
-): DocumentDerived => ({
-  isRetired: document.retiredAt !== null,
-  ...documentState(document, versions, today),
-});
+): DocumentDerived => {
+  const dueDate = dispositionDueDate(document.retiredAt, document.retentionMonths);
+  return {
+    isRetired: document.retiredAt !== null,
+    ...documentState(document, versions, today),
+    dispositionDueDate: dueDate,
+    isDueForDisposition: isDueForDisposition(dueDate, today),
+  };
+};
 
 /** A document's versions, each with its return comment and the caller's actions. */
 export const versionViews = (
-  document: Pick<ControlledDocument, 'retiredAt'>,
+  document: Pick<ControlledDocument, 'retiredAt' | 'retentionMonths'>,
   versions: readonly DocumentVersion[],
   returnComments: ReadonlyMap<string, string>,
   caller: Caller,
@@ -49,5 +60,6 @@ export const versionViews = (
   versions.map((version) => ({
     ...version,
     lastReturnComment: returnComments.get(version.id) ?? null,
+    dispositionDueDate: dispositionDueDate(version.supersededAt, document.retentionMonths),
     availableActions: versionActions(document, version, caller),
   }));

@@ -1,10 +1,11 @@
 /**
  * The demo organization's pre-work, written as a small insurer would: AI
- * systems with different roles, an approved scope, an AI policy, context,
- * climate decisions, interested parties, obligations and objectives with
- * measurements.
+ * systems with different roles, an approved scope, an AI policy and other
+ * controlled documents, context, climate decisions, interested parties,
+ * obligations and objectives with measurements.
  */
 import type { AiSystemInput } from '../../domain/ai-system/ai-system.js';
+import type { DocumentInput } from '../../domain/document/document.js';
 
 /** Who owns a demo AI system: one of the demo organization's people, by their part. */
 export type DemoOwner = 'manager' | 'approver';
@@ -198,6 +199,79 @@ replace human judgement on a claim.
 
 Approved by the executive board. Reviewed at least once a year.
 `;
+
+/** What seeding does with a demo document after registering it. */
+export type DemoDocumentStage = 'draft' | 'approved' | 'retired';
+
+/**
+ * The controlled documents beside the AI policy, numbered in the AIMS-<kind>
+ * series, each with its retention, one restricted to the people who handle
+ * the risk treatment, one retired and counting down to its disposition, and
+ * the recommended impact assessment procedure still in draft.
+ */
+export const DEMO_DOCUMENTS: readonly (DocumentInput & {
+  readonly bodyMarkdown: string;
+  readonly stage: DemoDocumentStage;
+})[] = [
+  {
+    title: 'AI risk assessment methodology',
+    kind: 'methodology',
+    referenceNumber: 'AIMS-MET-001',
+    fulfils: ['RD-05'],
+    reviewIntervalMonths: 12,
+    retentionMonths: 60,
+    disposition: 'archive',
+    bodyMarkdown:
+      '# AI risk assessment methodology\n\nLikelihood and impact are each scored 1–5; a risk scoring 12 or more needs a treatment approved by the AI steering group.\n',
+    stage: 'approved',
+  },
+  {
+    title: 'AI risk treatment plan 2026',
+    kind: 'plan',
+    referenceNumber: 'AIMS-PLN-001',
+    fulfils: ['RD-08'],
+    reviewIntervalMonths: 6,
+    retentionMonths: 36,
+    disposition: 'destroy',
+    readAccess: 'named_roles',
+    readRoles: ['aims_manager', 'approver'],
+    bodyMarkdown:
+      '# AI risk treatment plan 2026\n\nTreatments, owners and due dates for the risks above the acceptance threshold, with the residual risks the board accepted.\n',
+    stage: 'approved',
+  },
+  {
+    title: 'Actions on AI risks and opportunities, 2026',
+    kind: 'record',
+    referenceNumber: 'AIMS-REC-001',
+    fulfils: ['RD-04'],
+    retentionMonths: 72,
+    disposition: 'destroy',
+    bodyMarkdown:
+      '# Actions on AI risks and opportunities, 2026\n\n- March: fairness testing of the claims triage model moved from yearly to quarterly.\n- June: chatbot hand-over to an agent made available on every page.\n',
+    stage: 'approved',
+  },
+  {
+    title: 'Interim guidance on generative AI tools',
+    kind: 'procedure',
+    referenceNumber: 'AIMS-PRC-001',
+    retentionMonths: 24,
+    disposition: 'destroy',
+    bodyMarkdown:
+      '# Interim guidance on generative AI tools\n\nUntil the AI policy is approved, staff use only the generative AI tools on the approved list.\n',
+    stage: 'retired',
+  },
+  {
+    title: 'AI system impact assessment procedure',
+    kind: 'procedure',
+    referenceNumber: 'AIMS-PRC-002',
+    fulfils: ['RD-09'],
+    retentionMonths: 60,
+    disposition: 'archive',
+    bodyMarkdown:
+      '# AI system impact assessment procedure\n\nWho assesses, when (before deployment and on significant change), the impact scales used and who approves the result.\n',
+    stage: 'draft',
+  },
+];
 
 export const DEMO_CONTEXT_ISSUES = [
   {

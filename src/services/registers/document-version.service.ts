@@ -33,6 +33,7 @@ import {
   checkContent,
   createDocumentService,
   loadDocument,
+  readerOf,
 } from './document.service.js';
 import { createVersionedRecord } from './versioned-record.js';
 
@@ -111,7 +112,12 @@ export const createDocumentVersionService = (deps: ServiceDeps) => {
   ) =>
     inTransaction(deps, async (trx) => {
       const access = await authorizeVersionChange(trx, actor, organizationId, permission);
-      const document = await loadDocument(trx, organizationId, ids.documentId);
+      const document = await loadDocument(
+        trx,
+        organizationId,
+        ids.documentId,
+        readerOf(actor, access),
+      );
       const versions = await repo.listVersions(trx, organizationId, document.id);
       const version = versions.find((candidate) => candidate.id === ids.versionId);
       if (!version) throw versionNotFound(ids.versionId);
@@ -148,7 +154,12 @@ export const createDocumentVersionService = (deps: ServiceDeps) => {
     ): Promise<DocumentDetail> {
       return inTransaction(deps, async (trx) => {
         const access = await authorize(trx, actor, organizationId, 'aims.write');
-        const document = await loadDocument(trx, organizationId, documentId);
+        const document = await loadDocument(
+          trx,
+          organizationId,
+          documentId,
+          readerOf(actor, access),
+        );
         const versions = await repo.listVersions(trx, organizationId, documentId);
         const number = lifecycle.nextVersionNumber(document, versions);
         const start = versions.find((v) => v.status === 'approved') ?? versions[0];
@@ -260,8 +271,8 @@ export const createDocumentVersionService = (deps: ServiceDeps) => {
     /** The attached file and its bytes, verified against their SHA-256 before any is sent. */
     async readFile(actor: Actor, organizationId: string, ids: VersionIds) {
       const db = reader(deps);
-      await authorize(db, actor, organizationId, 'aims.read');
-      await loadDocument(db, organizationId, ids.documentId);
+      const access = await authorize(db, actor, organizationId, 'aims.read');
+      await loadDocument(db, organizationId, ids.documentId, readerOf(actor, access));
       const versions = await repo.listVersions(db, organizationId, ids.documentId);
       const version = versions.find((candidate) => candidate.id === ids.versionId);
       if (!version) throw versionNotFound(ids.versionId);

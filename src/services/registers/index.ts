@@ -5,6 +5,8 @@
  */
 import { REQUIRED_DOCUMENTS } from '../../domain/catalog/index.js';
 import { CONTEXT_KIND_LABELS } from '../../domain/context/context-issue.js';
+import { AUDITEE_ROLES, ROLE_LABELS } from '../../domain/access/roles.js';
+import { DISPOSITION_LABELS, READ_ACCESS_LABELS } from '../../domain/document/control.js';
 import { DOCUMENT_KIND_LABELS, DOCUMENT_STATUS_LABELS } from '../../domain/document/document.js';
 import { DOCUMENT_SORT_FIELDS } from '../../domain/document/register-query.js';
 import { OBJECTIVE_KIND_LABELS, objectiveProgress } from '../../domain/objective/objective.js';
@@ -213,6 +215,11 @@ export const objectivesRegister = defineRegister({
   },
 });
 
+/** The roles of an auditee organization, which may be named to read a restricted document. */
+const AUDITEE_ROLE_LABELS = Object.fromEntries(
+  AUDITEE_ROLES.map((role) => [role, ROLE_LABELS[role]]),
+);
+
 /** The catalog's required documents by id, as "RD-03 AI policy". */
 const REQUIRED_DOCUMENT_LABELS = Object.fromEntries(
   REQUIRED_DOCUMENTS.map((item) => [item.id, `${item.id} ${item.title}`]),
@@ -224,6 +231,7 @@ export const documentsRegister = defineRegister({
   many: 'Documents',
   policy: DOCUMENT_POLICY,
   fields: [
+    { field: 'referenceNumber', label: 'Reference', type: 'text' },
     { field: 'title', label: 'Title', type: 'text', isRequired: true },
     {
       field: 'kind',
@@ -242,6 +250,16 @@ export const documentsRegister = defineRegister({
       type: 'choice_list',
       choices: REQUIRED_DOCUMENT_LABELS,
     },
+    { field: 'retentionMonths', label: 'Retention (months)', type: 'number' },
+    { field: 'disposition', label: 'Disposition', type: 'choice', choices: DISPOSITION_LABELS },
+    { field: 'dispositionDueDate', label: 'Due for disposition', type: 'date' },
+    { field: 'readAccess', label: 'Read access', type: 'choice', choices: READ_ACCESS_LABELS },
+    {
+      field: 'readRoles',
+      label: 'Readable by',
+      type: 'choice_list',
+      choices: AUDITEE_ROLE_LABELS,
+    },
     ...timestamps,
   ],
   filters: [
@@ -256,14 +274,17 @@ export const documentsRegister = defineRegister({
       type: 'choice',
       choices: REQUIRED_DOCUMENT_LABELS,
     },
+    { param: 'isDueForDisposition', label: 'Due for disposition', type: 'boolean' },
+    { param: 'readAccess', label: 'Read access', type: 'choice', choices: READ_ACCESS_LABELS },
   ],
   sort: { default: 'title', fields: DOCUMENT_SORT_FIELDS },
   export: {
-    rows: async (db, organizationId, today) =>
+    rows: async (db, organizationId, today, reader) =>
       (
         await listDocumentPage(db, {
           organizationId,
           today,
+          reader,
           sort: 'title',
           direction: 'asc',
           ...EVERYTHING,

@@ -88,8 +88,11 @@ export interface RegisterSpec<
     caller: RegisterCaller,
     view: RegisterView<D, X, K>,
   ) => Promise<E>;
-  /** Refuses a change to a row whose state takes none (such as a retired document). */
-  readonly requireChangeable?: (row: D & RegisterRecord) => void;
+  /**
+   * Refuses a change to a row whose state takes none (such as a retired
+   * document); an update passes the fields it changes.
+   */
+  readonly requireChangeable?: (row: D & RegisterRecord, change?: Partial<I>) => void;
   /**
    * Writes that belong with a new row, in its transaction (such as a
    * document's first version); what it returns joins the audit entry.
@@ -209,10 +212,15 @@ export const createRegisterService = <
     if (!row) throw spec.notFound(id);
     return row;
   };
-  /** Loads a row to change it, refusing one whose state takes no change. */
-  const loadChangeable = async (trx: Executor, orgId: string, id: string): Promise<Row> => {
+  /** Loads a row to change it, refusing one whose state takes no such change. */
+  const loadChangeable = async (
+    trx: Executor,
+    orgId: string,
+    id: string,
+    change?: Partial<I>,
+  ): Promise<Row> => {
     const row = await load(trx, orgId, id);
-    spec.requireChangeable?.(row);
+    spec.requireChangeable?.(row, change);
     return row;
   };
   const sortOf = (query: SortRequest<S>) =>
@@ -295,7 +303,7 @@ export const createRegisterService = <
     async update(actor: Actor, orgId: string, id: string, patch: Partial<I>): Promise<Shown> {
       return inTransaction(deps, async (trx) => {
         const access = await authorize(trx, actor, orgId, policy.write);
-        const before = await loadChangeable(trx, orgId, id);
+        const before = await loadChangeable(trx, orgId, id, patch);
         const details = await spec.check(trx, orgId, { ...spec.inputOf(before), ...patch }, id);
         const after: Row = { ...before, ...details, updatedAt: now(deps) };
         await spec.save(trx, after);

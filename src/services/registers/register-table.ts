@@ -5,6 +5,7 @@
  * UI (through GET /api/v1/registers) all read it, so screens, exports and
  * error messages use the same words.
  */
+import type { Role } from '../../domain/access/roles.js';
 import type { RegisterPolicy } from '../../domain/register/register-actions.js';
 import type { Executor } from '../../storage/database.js';
 import type { ServiceDeps } from '../context.js';
@@ -57,13 +58,24 @@ export interface ExportLookups {
   readonly systemNameOf: (id: string) => string;
 }
 
+/** Who exports: registers with per-record read access (documents) export only what they may read. */
+export interface ExportReader {
+  readonly userId: string | null;
+  readonly roles: readonly Role[];
+}
+
 export interface RegisterExport<T> {
   /** The sheet's name when it is not the register's plural name. */
   readonly sheet?: string;
   /** The file name's stem when it is not the register's key. */
   readonly fileStem?: string;
-  /** Every row of the organization, in the register's default order. */
-  readonly rows: (db: Executor, organizationId: string, today: string) => Promise<readonly T[]>;
+  /** Every row of the organization the reader may see, in the register's default order. */
+  readonly rows: (
+    db: Executor,
+    organizationId: string,
+    today: string,
+    reader: ExportReader,
+  ) => Promise<readonly T[]>;
   readonly columns: (lookups: ExportLookups) => readonly ExportColumn<T>[];
 }
 

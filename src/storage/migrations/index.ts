@@ -21,6 +21,7 @@ import * as notifyAccessChanges from './2026-12-03T0100-notify-access-changes.js
 import * as addRegisterSearchIndexes from './2026-12-03T0200-add-register-search-indexes.js';
 import * as classifyAiSystemsUnderEuAiAct from './2026-12-03T1100-classify-ai-systems-under-eu-ai-act.js';
 import * as addClimateDecisionsScopeLinksObjectivePlanning from './2026-12-03T1400-add-climate-decisions-scope-links-objective-planning.js';
+import * as addDocumentControl from './2026-12-03T1200-add-document-control.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-11-27T1800-create-accounts-and-tenants': createAccountsAndTenants,
@@ -42,4 +43,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-12-03T1100-classify-ai-systems-under-eu-ai-act': classifyAiSystemsUnderEuAiAct,
   '2026-12-03T1400-add-climate-decisions-scope-links-objective-planning':
     addClimateDecisionsScopeLinksObjectivePlanning,
+  '2026-12-03T1200-add-document-control': addDocumentControl,
 };

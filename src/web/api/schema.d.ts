@@ -6122,10 +6122,13 @@ export interface paths {
                     isAwaitingApproval?: "true" | "false";
                     /** @description A required document of the catalog, RD-01 … RD-20 */
                     fulfils?: "RD-01" | "RD-02" | "RD-03" | "RD-04" | "RD-05" | "RD-06" | "RD-07" | "RD-08" | "RD-09" | "RD-10" | "RD-11" | "RD-12" | "RD-13" | "RD-14" | "RD-15" | "RD-16" | "RD-17" | "RD-18" | "RD-19" | "RD-20";
+                    /** @description Retired, and the retention period has run out */
+                    isDueForDisposition?: "true" | "false";
+                    readAccess?: "all_members" | "named_roles";
                     /** @description title unless given */
-                    sort?: "title" | "kind" | "status" | "nextReviewDate" | "createdAt" | "updatedAt";
+                    sort?: "title" | "referenceNumber" | "kind" | "status" | "nextReviewDate" | "dispositionDueDate" | "createdAt" | "updatedAt";
                     direction?: "asc" | "desc";
-                    /** @description Matches the title, case-insensitive */
+                    /** @description Matches the title or the reference number, case-insensitive */
                     search?: string;
                     page?: number;
                     pageSize?: number;
@@ -6218,6 +6221,19 @@ export interface paths {
                         reviewIntervalMonths?: number;
                         /** @description Required documents this document provides */
                         fulfils?: ("RD-01" | "RD-02" | "RD-03" | "RD-04" | "RD-05" | "RD-06" | "RD-07" | "RD-08" | "RD-09" | "RD-10" | "RD-11" | "RD-12" | "RD-13" | "RD-14" | "RD-15" | "RD-16" | "RD-17" | "RD-18" | "RD-19" | "RD-20")[];
+                        /** @description Document number such as AIMS-POL-001, unique in the organization ignoring letter case; blank or null for none */
+                        referenceNumber?: string | null;
+                        /** @description Months the document is kept after it is retired or a version superseded */
+                        retentionMonths?: number | null;
+                        /** @description What happens once the retention period ends */
+                        disposition?: ("destroy" | "archive" | "transfer" | "review") | null;
+                        /**
+                         * @description all_members (default), or named_roles: only the roles in readRoles, the owner and administrators
+                         * @enum {string}
+                         */
+                        readAccess?: "all_members" | "named_roles";
+                        /** @description With named_roles, the roles whose members may read the document */
+                        readRoles?: ("admin" | "aims_manager" | "contributor" | "approver" | "viewer")[];
                         /** @description Text of the first draft */
                         bodyMarkdown?: string;
                         /** @description What changed; required to submit a version after the first */
@@ -6282,6 +6298,83 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/documents/reference-suggestion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The next free reference number for a new document of a kind */
+        get: {
+            parameters: {
+                query: {
+                    kind: "ai_policy" | "procedure" | "methodology" | "plan" | "record" | "external";
+                };
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentReferenceSuggestion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6388,6 +6481,19 @@ export interface paths {
                         reviewIntervalMonths?: number;
                         /** @description Required documents this document provides */
                         fulfils?: ("RD-01" | "RD-02" | "RD-03" | "RD-04" | "RD-05" | "RD-06" | "RD-07" | "RD-08" | "RD-09" | "RD-10" | "RD-11" | "RD-12" | "RD-13" | "RD-14" | "RD-15" | "RD-16" | "RD-17" | "RD-18" | "RD-19" | "RD-20")[];
+                        /** @description Document number such as AIMS-POL-001, unique in the organization ignoring letter case; blank or null for none */
+                        referenceNumber?: string | null;
+                        /** @description Months the document is kept after it is retired or a version superseded */
+                        retentionMonths?: number | null;
+                        /** @description What happens once the retention period ends */
+                        disposition?: ("destroy" | "archive" | "transfer" | "review") | null;
+                        /**
+                         * @description all_members (default), or named_roles: only the roles in readRoles, the owner and administrators
+                         * @enum {string}
+                         */
+                        readAccess?: "all_members" | "named_roles";
+                        /** @description With named_roles, the roles whose members may read the document */
+                        readRoles?: ("admin" | "aims_manager" | "contributor" | "approver" | "viewer")[];
                     };
                 };
             };
@@ -7295,10 +7401,21 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: components["schemas"]["RequiredDocumentEntry"][];
+                            /** @description Counts of the required items by status */
                             summary: {
                                 fulfilled: number;
                                 in_progress: number;
                                 missing: number;
+                                /** @description Items a clause requires: the base of the coverage */
+                                required: number;
+                                /** @description Required items fulfilled, in whole percent rounded down */
+                                percentFulfilled: number;
+                                /** @description Recommended items, outside the coverage */
+                                recommended: {
+                                    fulfilled: number;
+                                    in_progress: number;
+                                    missing: number;
+                                };
                             };
                         };
                     };
@@ -7337,6 +7454,88 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/required-documents/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the required-documents register as CSV or XLSX */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": unknown;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
                     };
                 };
             };
@@ -8042,8 +8241,16 @@ export interface components {
             clauseId: string;
             readonly relatedClauseIds: string[];
             readonly relatedControlIds: string[];
-            /** @enum {string} */
+            /**
+             * @description document: maintained and reviewed; record: retained as evidence
+             * @enum {string}
+             */
             type: "document" | "record";
+            /**
+             * @description required: a clause asks for it; recommended: good practice, never a gap
+             * @enum {string}
+             */
+            necessity: "required" | "recommended";
             notes: string;
         };
         CatalogInput: {
@@ -8154,6 +8361,18 @@ export interface components {
             /** @description Months from approval to the next review (default 12) */
             reviewIntervalMonths: number;
             readonly fulfils: ("RD-01" | "RD-02" | "RD-03" | "RD-04" | "RD-05" | "RD-06" | "RD-07" | "RD-08" | "RD-09" | "RD-10" | "RD-11" | "RD-12" | "RD-13" | "RD-14" | "RD-15" | "RD-16" | "RD-17" | "RD-18" | "RD-19" | "RD-20")[];
+            /** @description Document number such as AIMS-POL-001, unique in the organization ignoring letter case; blank or null for none */
+            referenceNumber: string | null;
+            /** @description Months the document is kept after it is retired or a version superseded */
+            retentionMonths: number | null;
+            /** @description What happens once the retention period ends */
+            disposition: ("destroy" | "archive" | "transfer" | "review") | null;
+            /**
+             * @description all_members (default), or named_roles: only the roles in readRoles, the owner and administrators
+             * @enum {string}
+             */
+            readAccess: "all_members" | "named_roles";
+            readonly readRoles: ("admin" | "aims_manager" | "contributor" | "approver" | "viewer")[];
             retiredAt: string | null;
             isRetired: boolean;
             /** @description ISO-8601 UTC timestamp */
@@ -8186,11 +8405,16 @@ export interface components {
                 status: "draft" | "in_review";
                 authorUserId: string | null;
             } | null;
+            /** @description Null until approved, once retired, and always for a record (retained, never reviewed) */
             nextReviewDate: string | null;
             isReviewOverdue: boolean;
             /** @description The review date is within the next 30 days */
             isReviewDueSoon: boolean;
-            availableActions: ("edit" | "new_version" | "retire" | "edit_draft" | "submit" | "approve" | "return")[];
+            /** @description The retirement date plus the retention period; null while in force or without a retention period */
+            dispositionDueDate: string | null;
+            /** @description The disposition date is today or past */
+            isDueForDisposition: boolean;
+            availableActions: ("edit" | "edit_control" | "new_version" | "retire" | "edit_draft" | "submit" | "approve" | "return")[];
         };
         DocumentVersionInput: {
             /**
@@ -8226,6 +8450,8 @@ export interface components {
             approvedByUserId: string | null;
             approvedAt: string | null;
             supersededAt: string | null;
+            /** @description A superseded version: its supersession date plus the document's retention period */
+            dispositionDueDate: string | null;
             lastReturnComment: string | null;
             availableActions: ("edit" | "submit" | "approve" | "return")[];
         };
@@ -8244,6 +8470,18 @@ export interface components {
             /** @description Months from approval to the next review (default 12) */
             reviewIntervalMonths: number;
             readonly fulfils: ("RD-01" | "RD-02" | "RD-03" | "RD-04" | "RD-05" | "RD-06" | "RD-07" | "RD-08" | "RD-09" | "RD-10" | "RD-11" | "RD-12" | "RD-13" | "RD-14" | "RD-15" | "RD-16" | "RD-17" | "RD-18" | "RD-19" | "RD-20")[];
+            /** @description Document number such as AIMS-POL-001, unique in the organization ignoring letter case; blank or null for none */
+            referenceNumber: string | null;
+            /** @description Months the document is kept after it is retired or a version superseded */
+            retentionMonths: number | null;
+            /** @description What happens once the retention period ends */
+            disposition: ("destroy" | "archive" | "transfer" | "review") | null;
+            /**
+             * @description all_members (default), or named_roles: only the roles in readRoles, the owner and administrators
+             * @enum {string}
+             */
+            readAccess: "all_members" | "named_roles";
+            readonly readRoles: ("admin" | "aims_manager" | "contributor" | "approver" | "viewer")[];
             retiredAt: string | null;
             isRetired: boolean;
             /** @description ISO-8601 UTC timestamp */
@@ -8276,13 +8514,24 @@ export interface components {
                 status: "draft" | "in_review";
                 authorUserId: string | null;
             } | null;
+            /** @description Null until approved, once retired, and always for a record (retained, never reviewed) */
             nextReviewDate: string | null;
             isReviewOverdue: boolean;
             /** @description The review date is within the next 30 days */
             isReviewDueSoon: boolean;
-            availableActions: ("edit" | "new_version" | "retire" | "edit_draft" | "submit" | "approve" | "return")[];
+            /** @description The retirement date plus the retention period; null while in force or without a retention period */
+            dispositionDueDate: string | null;
+            /** @description The disposition date is today or past */
+            isDueForDisposition: boolean;
+            availableActions: ("edit" | "edit_control" | "new_version" | "retire" | "edit_draft" | "submit" | "approve" | "return")[];
             /** @description Newest first */
             versions: components["schemas"]["DocumentVersionInput"][];
+        };
+        DocumentReferenceSuggestionInput: {
+            /** @enum {string} */
+            kind: "ai_policy" | "procedure" | "methodology" | "plan" | "record" | "external";
+            /** @description The next free number in the series of the kind */
+            referenceNumber: string;
         };
         InvitationInput: {
             /**
@@ -8470,8 +8719,16 @@ export interface components {
                 id: string;
                 title: string;
                 clauseId: string;
-                /** @enum {string} */
+                /**
+                 * @description document: maintained and reviewed; record: retained as evidence
+                 * @enum {string}
+                 */
                 type: "document" | "record";
+                /**
+                 * @description required: a clause asks for it; recommended: good practice, never a gap
+                 * @enum {string}
+                 */
+                necessity: "required" | "recommended";
             };
             /** @enum {string} */
             status: "fulfilled" | "in_progress" | "missing";
@@ -8503,6 +8760,9 @@ export interface components {
                 /** @constant */
                 kind: "objectives";
                 count: number;
+            } | {
+                /** @constant */
+                kind: "restricted_document";
             })[];
             readonly inProgressBy: ({
                 /** @constant */
@@ -8524,6 +8784,9 @@ export interface components {
                  */
                 id: string;
                 version: number;
+            } | {
+                /** @constant */
+                kind: "restricted_document";
             })[];
         };
         ObjectiveMeasurementInput: {
@@ -9201,8 +9464,16 @@ export interface components {
             clauseId: string;
             readonly relatedClauseIds: string[];
             readonly relatedControlIds: string[];
-            /** @enum {string} */
+            /**
+             * @description document: maintained and reviewed; record: retained as evidence
+             * @enum {string}
+             */
             type: "document" | "record";
+            /**
+             * @description required: a clause asks for it; recommended: good practice, never a gap
+             * @enum {string}
+             */
+            necessity: "required" | "recommended";
             notes: string;
         };
         Catalog: {
@@ -9313,6 +9584,18 @@ export interface components {
             /** @description Months from approval to the next review (default 12) */
             reviewIntervalMonths: number;
             readonly fulfils: ("RD-01" | "RD-02" | "RD-03" | "RD-04" | "RD-05" | "RD-06" | "RD-07" | "RD-08" | "RD-09" | "RD-10" | "RD-11" | "RD-12" | "RD-13" | "RD-14" | "RD-15" | "RD-16" | "RD-17" | "RD-18" | "RD-19" | "RD-20")[];
+            /** @description Document number such as AIMS-POL-001, unique in the organization ignoring letter case; blank or null for none */
+            referenceNumber: string | null;
+            /** @description Months the document is kept after it is retired or a version superseded */
+            retentionMonths: number | null;
+            /** @description What happens once the retention period ends */
+            disposition: ("destroy" | "archive" | "transfer" | "review") | null;
+            /**
+             * @description all_members (default), or named_roles: only the roles in readRoles, the owner and administrators
+             * @enum {string}
+             */
+            readAccess: "all_members" | "named_roles";
+            readonly readRoles: ("admin" | "aims_manager" | "contributor" | "approver" | "viewer")[];
             retiredAt: string | null;
             isRetired: boolean;
             /** @description ISO-8601 UTC timestamp */
@@ -9345,11 +9628,16 @@ export interface components {
                 status: "draft" | "in_review";
                 authorUserId: string | null;
             } | null;
+            /** @description Null until approved, once retired, and always for a record (retained, never reviewed) */
             nextReviewDate: string | null;
             isReviewOverdue: boolean;
             /** @description The review date is within the next 30 days */
             isReviewDueSoon: boolean;
-            availableActions: ("edit" | "new_version" | "retire" | "edit_draft" | "submit" | "approve" | "return")[];
+            /** @description The retirement date plus the retention period; null while in force or without a retention period */
+            dispositionDueDate: string | null;
+            /** @description The disposition date is today or past */
+            isDueForDisposition: boolean;
+            availableActions: ("edit" | "edit_control" | "new_version" | "retire" | "edit_draft" | "submit" | "approve" | "return")[];
         };
         DocumentVersion: {
             /**
@@ -9385,6 +9673,8 @@ export interface components {
             approvedByUserId: string | null;
             approvedAt: string | null;
             supersededAt: string | null;
+            /** @description A superseded version: its supersession date plus the document's retention period */
+            dispositionDueDate: string | null;
             lastReturnComment: string | null;
             availableActions: ("edit" | "submit" | "approve" | "return")[];
         };
@@ -9403,6 +9693,18 @@ export interface components {
             /** @description Months from approval to the next review (default 12) */
             reviewIntervalMonths: number;
             readonly fulfils: ("RD-01" | "RD-02" | "RD-03" | "RD-04" | "RD-05" | "RD-06" | "RD-07" | "RD-08" | "RD-09" | "RD-10" | "RD-11" | "RD-12" | "RD-13" | "RD-14" | "RD-15" | "RD-16" | "RD-17" | "RD-18" | "RD-19" | "RD-20")[];
+            /** @description Document number such as AIMS-POL-001, unique in the organization ignoring letter case; blank or null for none */
+            referenceNumber: string | null;
+            /** @description Months the document is kept after it is retired or a version superseded */
+            retentionMonths: number | null;
+            /** @description What happens once the retention period ends */
+            disposition: ("destroy" | "archive" | "transfer" | "review") | null;
+            /**
+             * @description all_members (default), or named_roles: only the roles in readRoles, the owner and administrators
+             * @enum {string}
+             */
+            readAccess: "all_members" | "named_roles";
+            readonly readRoles: ("admin" | "aims_manager" | "contributor" | "approver" | "viewer")[];
             retiredAt: string | null;
             isRetired: boolean;
             /** @description ISO-8601 UTC timestamp */
@@ -9435,13 +9737,24 @@ export interface components {
                 status: "draft" | "in_review";
                 authorUserId: string | null;
             } | null;
+            /** @description Null until approved, once retired, and always for a record (retained, never reviewed) */
             nextReviewDate: string | null;
             isReviewOverdue: boolean;
             /** @description The review date is within the next 30 days */
             isReviewDueSoon: boolean;
-            availableActions: ("edit" | "new_version" | "retire" | "edit_draft" | "submit" | "approve" | "return")[];
+            /** @description The retirement date plus the retention period; null while in force or without a retention period */
+            dispositionDueDate: string | null;
+            /** @description The disposition date is today or past */
+            isDueForDisposition: boolean;
+            availableActions: ("edit" | "edit_control" | "new_version" | "retire" | "edit_draft" | "submit" | "approve" | "return")[];
             /** @description Newest first */
             versions: components["schemas"]["DocumentVersion"][];
+        };
+        DocumentReferenceSuggestion: {
+            /** @enum {string} */
+            kind: "ai_policy" | "procedure" | "methodology" | "plan" | "record" | "external";
+            /** @description The next free number in the series of the kind */
+            referenceNumber: string;
         };
         Invitation: {
             /**
@@ -9629,8 +9942,16 @@ export interface components {
                 id: string;
                 title: string;
                 clauseId: string;
-                /** @enum {string} */
+                /**
+                 * @description document: maintained and reviewed; record: retained as evidence
+                 * @enum {string}
+                 */
                 type: "document" | "record";
+                /**
+                 * @description required: a clause asks for it; recommended: good practice, never a gap
+                 * @enum {string}
+                 */
+                necessity: "required" | "recommended";
             };
             /** @enum {string} */
             status: "fulfilled" | "in_progress" | "missing";
@@ -9662,6 +9983,9 @@ export interface components {
                 /** @constant */
                 kind: "objectives";
                 count: number;
+            } | {
+                /** @constant */
+                kind: "restricted_document";
             })[];
             readonly inProgressBy: ({
                 /** @constant */
@@ -9683,6 +10007,9 @@ export interface components {
                  */
                 id: string;
                 version: number;
+            } | {
+                /** @constant */
+                kind: "restricted_document";
             })[];
         };
         ObjectiveMeasurement: {

@@ -92,9 +92,19 @@ export const documentsAccess = defineAccessTable<Fixture>({
         field: 'params.documentId',
       },
     }),
+    routeCase('GET /api/v1/orgs/{orgId}/documents/reference-suggestion', {
+      query: 'kind=ai_policy',
+      lacking: 'viewer',
+      badInput: { query: 'kind=memo', field: 'querystring.kind' },
+    }),
     routeCase('GET /api/v1/orgs/{orgId}/required-documents', {
       lacking: 'cbAuditor',
       badInput: { params: { orgId: NOT_AN_ID }, field: 'params.orgId' },
+    }),
+    routeCase('GET /api/v1/orgs/{orgId}/required-documents/export', {
+      query: 'format=csv',
+      lacking: 'cbAuditor',
+      badInput: { query: 'format=pdf', field: 'querystring.format' },
     }),
   ],
 });

@@ -11,6 +11,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
   DOCUMENTED_INFORMATION_KINDS,
+  DOCUMENT_NECESSITIES,
   REQUIRED_DOCUMENT_TYPES,
 } from '../../../domain/catalog/index.js';
 import type { RoutePlugin } from '../../route-plugin.js';
@@ -62,7 +63,12 @@ const RequiredDocument = z
     clauseId: z.string(),
     relatedClauseIds: list(z.string()),
     relatedControlIds: list(z.string()),
-    type: z.enum(REQUIRED_DOCUMENT_TYPES),
+    type: z
+      .enum(REQUIRED_DOCUMENT_TYPES)
+      .describe('document: maintained and reviewed; record: retained as evidence'),
+    necessity: z
+      .enum(DOCUMENT_NECESSITIES)
+      .describe('required: a clause asks for it; recommended: good practice, never a gap'),
     notes: z.string(),
   })
   .meta({ id: 'CatalogRequiredDocument' });

@@ -12,6 +12,8 @@ import {
   DocumentPatchBody,
   ListQuery,
   NewDocumentBody,
+  ReferenceSuggestion,
+  ReferenceSuggestionQuery,
   RetireBody,
 } from './schemas.js';
 import { documentFileRoutes } from './file-routes.js';
@@ -53,6 +55,25 @@ export const documentRoutes =
         const created = await services.documents.create(actorOf(request), orgId, request.body);
         return reply.status(201).send(created);
       },
+    );
+
+    app.get(
+      '/api/v1/orgs/:orgId/documents/reference-suggestion',
+      {
+        schema: {
+          tags,
+          summary: 'The next free reference number for a new document of a kind',
+          params: OrgParams,
+          querystring: ReferenceSuggestionQuery,
+          response: { 200: ReferenceSuggestion, ...orgRouteErrors },
+        },
+      },
+      async (request) =>
+        services.documents.suggestReferenceNumber(
+          actorOf(request),
+          request.params.orgId,
+          request.query.kind,
+        ),
     );
 
     app.get(

@@ -12,6 +12,14 @@ import {
   REVIEW_INTERVAL_MIN,
   VERSION_STATUSES,
 } from '../../../domain/document/document.js';
+import { AUDITEE_ROLES } from '../../../domain/access/roles.js';
+import {
+  DISPOSITIONS,
+  READ_ACCESS_LEVELS,
+  REFERENCE_NUMBER_MAX,
+  RETENTION_MONTHS_MAX,
+  RETENTION_MONTHS_MIN,
+} from '../../../domain/document/control.js';
 import { DOCUMENT_SORT_FIELDS } from '../../../domain/document/register-query.js';
 import { Id, QueryBoolean, Timestamp } from '../../schemas.js';
 
@@ -35,6 +43,33 @@ const fields = {
     .array(RequiredDocumentId)
     .max(REQUIRED_DOCUMENT_IDS.length)
     .describe('Required documents this document provides'),
+  referenceNumber: z
+    .string()
+    .max(REFERENCE_NUMBER_MAX)
+    .nullable()
+    .describe(
+      'Document number such as AIMS-POL-001, unique in the organization ignoring letter case; blank or null for none',
+    ),
+  retentionMonths: z
+    .number()
+    .int()
+    .min(RETENTION_MONTHS_MIN)
+    .max(RETENTION_MONTHS_MAX)
+    .nullable()
+    .describe('Months the document is kept after it is retired or a version superseded'),
+  disposition: z
+    .enum(DISPOSITIONS)
+    .nullable()
+    .describe('What happens once the retention period ends'),
+  readAccess: z
+    .enum(READ_ACCESS_LEVELS)
+    .describe(
+      'all_members (default), or named_roles: only the roles in readRoles, the owner and administrators',
+    ),
+  readRoles: z
+    .array(z.enum(AUDITEE_ROLES))
+    .max(AUDITEE_ROLES.length)
+    .describe('With named_roles, the roles whose members may read the document'),
 };
 
 const content = {
@@ -51,6 +86,11 @@ export const NewDocumentBody = z.strictObject({
   ownerUserId: fields.ownerUserId.optional().describe('Defaults to the caller'),
   reviewIntervalMonths: fields.reviewIntervalMonths.optional(),
   fulfils: fields.fulfils.optional(),
+  referenceNumber: fields.referenceNumber.optional(),
+  retentionMonths: fields.retentionMonths.optional(),
+  disposition: fields.disposition.optional(),
+  readAccess: fields.readAccess.optional(),
+  readRoles: fields.readRoles.optional(),
   bodyMarkdown: content.bodyMarkdown.optional().describe('Text of the first draft'),
   changeNote: content.changeNote.optional(),
 });
@@ -86,6 +126,7 @@ export const Document = z
     id: Id,
     ...fields,
     fulfils: z.array(RequiredDocumentId).readonly(),
+    readRoles: z.array(z.enum(AUDITEE_ROLES)).readonly(),
     retiredAt: Timestamp.nullable(),
     isRetired: z.boolean(),
     createdAt: Timestamp,
@@ -109,9 +150,15 @@ export const Document = z
       })
       .nullable()
       .describe('The version being written or reviewed'),
-    nextReviewDate: CalendarDate.nullable(),
+    nextReviewDate: CalendarDate.nullable().describe(
+      'Null until approved, once retired, and always for a record (retained, never reviewed)',
+    ),
     isReviewOverdue: z.boolean(),
     isReviewDueSoon: z.boolean().describe('The review date is within the next 30 days'),
+    dispositionDueDate: CalendarDate.nullable().describe(
+      'The retirement date plus the retention period; null while in force or without a retention period',
+    ),
+    isDueForDisposition: z.boolean().describe('The disposition date is today or past'),
     availableActions: z.array(z.enum(DOCUMENT_ACTIONS)),
   })
   .meta({ id: 'Document' });
@@ -131,6 +178,9 @@ export const DocumentVersion = z
     approvedByUserId: Id.nullable(),
     approvedAt: Timestamp.nullable(),
     supersededAt: Timestamp.nullable(),
+    dispositionDueDate: CalendarDate.nullable().describe(
+      "A superseded version: its supersession date plus the document's retention period",
+    ),
     lastReturnComment: z.string().nullable(),
     availableActions: z.array(z.enum(VERSION_ACTIONS)),
   })
@@ -148,10 +198,23 @@ export const ListQuery = registerListQuery(
     isReviewDueSoon: QueryBoolean.optional().describe('The review date is within the next 30 days'),
     isAwaitingApproval: QueryBoolean.optional().describe('A version is waiting for approval'),
     fulfils: RequiredDocumentId.optional(),
+    isDueForDisposition: QueryBoolean.optional().describe(
+      'Retired, and the retention period has run out',
+    ),
+    readAccess: z.enum(READ_ACCESS_LEVELS).optional(),
     ...registerSortFields(DOCUMENT_SORT_FIELDS, 'title unless given'),
   },
-  'Matches the title, case-insensitive',
+  'Matches the title or the reference number, case-insensitive',
 );
+
+export const ReferenceSuggestionQuery = z.strictObject({ kind: z.enum(DOCUMENT_KINDS) });
+
+export const ReferenceSuggestion = z
+  .object({
+    kind: z.enum(DOCUMENT_KINDS),
+    referenceNumber: z.string().describe('The next free number in the series of the kind'),
+  })
+  .meta({ id: 'DocumentReferenceSuggestion' });
 
 export const DocumentParams = z.object({ orgId: Id, documentId: Id });
 

@@ -69,6 +69,7 @@ const CATALOG: Catalog = {
       relatedClauseIds: [],
       relatedControlIds: [],
       type: 'document',
+      necessity: 'required',
       notes: '',
     },
   ],

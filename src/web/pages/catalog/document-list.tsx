@@ -1,11 +1,18 @@
-/** The documented information ISO/IEC 42001 makes mandatory, with the clause asking for it. */
+/**
+ * The documented information of ISO/IEC 42001, with the clause asking for
+ * it, whether it is maintained (a document) or retained (a record), and
+ * whether a clause requires it or it is recommended.
+ */
 import { Paper } from '@mantine/core';
 import type { RequiredDocument } from './catalog-query.js';
 import { CatalogEntry, Fact } from './catalog-entry.js';
 
 const factsOf = (document: RequiredDocument) => [
+  <Fact key="necessity" color={document.necessity === 'required' ? 'indigo' : 'gray'}>
+    {document.necessity === 'required' ? 'Required' : 'Recommended'}
+  </Fact>,
   <Fact key="type" color={document.type === 'document' ? 'blue' : 'teal'}>
-    {document.type === 'document' ? 'Document (kept current)' : 'Record (evidence)'}
+    {document.type === 'document' ? 'Document (maintained)' : 'Record (retained)'}
   </Fact>,
   <Fact key="clause">Clause {document.clauseId}</Fact>,
   ...(document.relatedClauseIds.length > 0

@@ -9,7 +9,11 @@ import { useMe } from '../../auth/me-context.js';
 import { notifySuccess } from '../../components/notify.js';
 import { orgPath } from '../../orgs/current-org.js';
 import { RegisterFormModal } from '../../registers/register-form-modal.js';
-import { DOCUMENT_LABELS, DocumentDetailsFields } from './document-details-fields.js';
+import {
+  DOCUMENT_LABELS,
+  DocumentDetailsFields,
+  controlBodyOf,
+} from './document-details-fields.js';
 import type { DocumentDetailsValues } from './document-details-fields.js';
 import { useCreateDocument } from './document-queries.js';
 import type { DocumentDetail, NewDocumentBody } from './document-queries.js';
@@ -43,6 +47,11 @@ export const AddDocumentModal = ({ orgId, fulfils, onClose }: AddDocumentModalPr
         ownerUserId: user.id,
         reviewIntervalMonths: 12,
         fulfils: [...fulfils],
+        referenceNumber: '',
+        retentionMonths: '',
+        disposition: null,
+        readAccess: 'all_members',
+        readRoles: [],
         bodyMarkdown: '',
         changeNote: '',
       }}
@@ -55,6 +64,7 @@ export const AddDocumentModal = ({ orgId, fulfils, onClose }: AddDocumentModalPr
           ownerUserId: values.ownerUserId,
           reviewIntervalMonths: Number(values.reviewIntervalMonths),
           fulfils: values.fulfils,
+          ...controlBodyOf(values),
           bodyMarkdown: values.bodyMarkdown,
           changeNote: values.changeNote,
         }) as NewDocumentBody

@@ -1,4 +1,4 @@
-/** Workflow status and review badges of documents (below a RegistersGate) and versions. */
+/** Workflow status, review and disposition badges of documents (below a RegistersGate) and versions. */
 import { Badge } from '@mantine/core';
 import { useDocumentLabels } from './document-labels.js';
 import { VERSION_STATUS_LABELS, WORKFLOW_STATUS_COLORS } from '../../labels/documents.js';
@@ -30,3 +30,10 @@ export const ReviewDueBadge = ({
   if (document.isReviewDueSoon) return <Badge color="yellow">Review due soon</Badge>;
   return null;
 };
+
+/** Whether a retired document's retention period has run out. */
+export const DispositionDueBadge = ({
+  document,
+}: {
+  document: { isDueForDisposition: boolean };
+}) => (document.isDueForDisposition ? <Badge color="orange">Due for disposition</Badge> : null);

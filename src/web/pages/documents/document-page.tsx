@@ -3,11 +3,11 @@
  * the version being written or reviewed with its workflow buttons, every
  * version before, and (for those who may read the trail) its history.
  */
-import { Button, Group, Stack, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifyFailure, notifySuccess } from '../../components/notify.js';
 import { RecordPage } from '../../registers/record-page.js';
-import { DocumentStatusBadge, ReviewDueBadge } from './document-badges.js';
+import { DispositionDueBadge, DocumentStatusBadge, ReviewDueBadge } from './document-badges.js';
 import { DocumentFacts } from './document-facts.js';
 import { useStartVersion } from './document-queries.js';
 import type { DocumentAction, DocumentDetail } from './document-queries.js';
@@ -27,6 +27,11 @@ const DocumentActions = ({ orgId, document }: { orgId: string; document: Documen
       {can('edit') && (
         <Button variant="default" onClick={open}>
           Edit details
+        </Button>
+      )}
+      {can('edit_control') && (
+        <Button variant="default" onClick={open}>
+          Edit retention and access
         </Button>
       )}
       {can('new_version') && (
@@ -56,8 +61,19 @@ const DocumentBody = ({ orgId, document }: { orgId: string; document: DocumentDe
   return (
     <Stack gap="lg">
       <Group gap="xs" mt={-8}>
+        {document.referenceNumber !== null && (
+          <Badge size="lg" variant="outline" color="gray" tt="none" ff="monospace">
+            {document.referenceNumber}
+          </Badge>
+        )}
         <DocumentStatusBadge status={document.status} size="lg" />
         <ReviewDueBadge document={document} />
+        <DispositionDueBadge document={document} />
+        {document.readAccess === 'named_roles' && (
+          <Badge size="lg" variant="light" color="violet">
+            Restricted
+          </Badge>
+        )}
       </Group>
       {open && <OpenVersionPanel orgId={orgId} document={document} version={open} />}
       <DocumentFacts orgId={orgId} document={document} />

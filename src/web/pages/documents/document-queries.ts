@@ -1,7 +1,9 @@
 /** Controlled documents and their versions through the API. */
+import { useQuery } from '@tanstack/react-query';
 import { ApiError, api, toApiError, unwrap } from '../../api/client.js';
 import type { Schemas } from '../../api/client.js';
 import type { paths } from '../../api/schema.js';
+import type { DocumentKind } from '../../labels/documents.js';
 import { approvalStepRequest } from '../../components/approval-step.js';
 import type { ApprovalStep } from '../../components/approval-step.js';
 import { useRegisterSave } from '../../registers/register-mutations.js';
@@ -18,6 +20,21 @@ export type DocumentDetailsBody =
   paths['/api/v1/orgs/{orgId}/documents/{documentId}']['patch']['requestBody']['content']['application/json'];
 export type VersionBody =
   paths['/api/v1/orgs/{orgId}/documents/{documentId}/versions/{versionId}']['patch']['requestBody']['content']['application/json'];
+
+/** The next free reference number of the kind, while the field is blank. */
+export const useSuggestedReference = (orgId: string, kind: DocumentKind | null, enabled: boolean) =>
+  useQuery({
+    queryKey: ['orgs', orgId, 'documents', 'reference-suggestion', kind],
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/api/v1/orgs/{orgId}/documents/reference-suggestion', {
+          params: { path: { orgId }, query: { kind: kind ?? 'procedure' } },
+          signal,
+        }),
+      ),
+    enabled: enabled && kind !== null,
+    staleTime: 0,
+  });
 
 /** Where a version's file downloads from (the session cookie authorizes the link). */
 export const versionFileUrl = (orgId: string, documentId: string, versionId: string): string =>

@@ -16,7 +16,7 @@ import { RegisterListPage } from '../../registers/register-list-page.js';
 import type { RegisterColumn } from '../../registers/register-table.js';
 import type { UrlShape } from '../../registers/use-register.js';
 import { RequiredDocumentsSummary } from '../required-documents/required-documents-summary.js';
-import { DocumentStatusBadge, ReviewDueBadge } from './document-badges.js';
+import { DispositionDueBadge, DocumentStatusBadge, ReviewDueBadge } from './document-badges.js';
 import { useDocumentLabels } from './document-labels.js';
 
 type ControlledDocument = RegisterRow<'documents'>;
@@ -30,6 +30,7 @@ const FILTER_LOOKS = {
   kind: { placeholder: 'All kinds', width: 230 },
   status: { placeholder: 'All statuses', width: 160 },
   fulfils: { placeholder: 'Any', width: 260 },
+  readAccess: { placeholder: 'Anyone', width: 180 },
 };
 
 const VersionCell = ({ document }: { document: ControlledDocument }) => (
@@ -50,6 +51,16 @@ const useColumns = (): RegisterColumn<ControlledDocument>[] => {
   const labels = useDocumentLabels();
   const nameOf = useMemberName(orgId);
   return [
+    {
+      header: 'Reference',
+      sort: 'referenceNumber',
+      width: 130,
+      cell: (document) => (
+        <Text size="sm" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+          {document.referenceNumber ?? '—'}
+        </Text>
+      ),
+    },
     recordNameColumn({
       header: 'Title',
       sort: 'title',
@@ -57,12 +68,20 @@ const useColumns = (): RegisterColumn<ControlledDocument>[] => {
       orgId,
       path: 'documents',
       nameOf: (document) => document.title,
-      detail: (document) =>
-        document.fulfils.length > 0 && (
-          <Text size="xs" c="dimmed">
-            Provides {document.fulfils.join(', ')}
-          </Text>
-        ),
+      detail: (document) => (
+        <>
+          {document.fulfils.length > 0 && (
+            <Text size="xs" c="dimmed">
+              Provides {document.fulfils.join(', ')}
+            </Text>
+          )}
+          {document.readAccess === 'named_roles' && (
+            <Text size="xs" c="dimmed">
+              Restricted: {document.readRoles.map(labels.roleOf).join(', ')}
+            </Text>
+          )}
+        </>
+      ),
     }),
     { header: 'Kind', sort: 'kind', cell: (document) => labels.kindOf(document.kind) },
     {
@@ -90,6 +109,7 @@ const useColumns = (): RegisterColumn<ControlledDocument>[] => {
             )}
           </Text>
           <ReviewDueBadge document={document} />
+          <DispositionDueBadge document={document} />
         </Group>
       ),
     },
@@ -140,10 +160,10 @@ export const DocumentsPage = () => {
       description="Policies, procedures, methodologies, plans and records of the AIMS. Each version is written as a draft, reviewed, and approved by someone other than its author."
       noneDescription="Start with the AI policy: register it, write its first version, and send it for approval."
       aboveList={(_, orgId) => <RequiredDocumentsSummary orgId={orgId} />}
-      searchPlaceholder="Title"
+      searchPlaceholder="Title or reference"
       filterLooks={FILTER_LOOKS}
       columns={columns}
-      tableMinWidth={920}
+      tableMinWidth={1040}
       addLabel="Register a document"
       isAddingAtFirst={requested !== null}
       addForm={ADD_FORM}

@@ -1,9 +1,11 @@
 /**
  * Every version of a document, newest first: status, who wrote and who
- * approved it and when, its change note, its file with the SHA-256, its text.
+ * approved it and when, when a superseded one is due for disposition, its
+ * change note, its file with the SHA-256, its text.
  */
 import { Accordion, Group, Paper, Stack, Text } from '@mantine/core';
 import { DateTime } from '../../components/date-time.js';
+import { CalendarDate } from '../../components/prework-calendar-date.js';
 import { useMemberName } from '../../components/prework-owner-select.js';
 import { VersionStatusBadge } from './document-badges.js';
 import type { DocumentVersion } from './document-queries.js';
@@ -45,6 +47,11 @@ const Details = ({ orgId, version }: { orgId: string; version: DocumentVersion }
         {version.supersededAt !== null && (
           <>
             {' · '}superseded <DateTime value={version.supersededAt} />
+          </>
+        )}
+        {version.dispositionDueDate !== null && (
+          <>
+            {' · '}due for disposition <CalendarDate value={version.dispositionDueDate} />
           </>
         )}
       </Text>

@@ -48,11 +48,21 @@ const FulfilmentLink = ({ orgId, item }: { orgId: string; item: Fulfilment }) =>
           {item.count === 1 ? '1 AI objective' : `${item.count} AI objectives`}
         </Anchor>
       );
+    case 'restricted_document':
+      return <RestrictedDocument />;
   }
 };
 
+/** A document that counts but that the reader may not open: no title, no link. */
+const RestrictedDocument = () => (
+  <Text size="sm" c="dimmed" fs="italic">
+    A document you may not open
+  </Text>
+);
+
 const WorkLink = ({ orgId, item }: { orgId: string; item: WorkInProgress }) => {
   const { statusOf } = useDocumentLabels();
+  if (item.kind === 'restricted_document') return <RestrictedDocument />;
   return item.kind === 'document' ? (
     <Group gap={6} wrap="wrap">
       <Anchor component={Link} to={orgPath(orgId, 'documents', item.id)} size="sm">

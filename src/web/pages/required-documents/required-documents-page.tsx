@@ -1,12 +1,14 @@
 /**
- * The required-documents register: each of the catalog's mandatory items of
- * documented information, its clause, whether it is fulfilled, in progress or
+ * The required-documents register: each of the catalog's items of
+ * documented information, its clause, whether it is maintained or retained
+ * and required or recommended, whether it is fulfilled, in progress or
  * missing, and links to what fulfils it.
  */
-import { Anchor, Badge, Paper, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorState } from '../../components/error-state.js';
+import { ExportMenu } from '../../components/export-menu.js';
 import { PageHeader } from '../../components/page-header.js';
 import { SimpleTable } from '../../components/simple-table.js';
 import type { SimpleColumn } from '../../components/simple-table.js';
@@ -31,7 +33,7 @@ const isFilter = (value: string | null): value is Filter =>
 
 const COLUMNS: readonly SimpleColumn[] = [
   { header: 'Item', width: 80 },
-  { header: 'Required document', width: '30%' },
+  { header: 'Documented information', width: '32%' },
   { header: 'Clause', width: 90 },
   { header: 'Status', width: 130 },
   { header: 'Fulfilled by' },
@@ -58,9 +60,16 @@ const Row = ({
         <Text size="sm" fw={600}>
           {requiredDocument.title}
         </Text>
-        <Badge size="xs" color={requiredDocument.type === 'document' ? 'blue' : 'grape'} mt={4}>
-          {requiredDocument.type === 'document' ? 'Document' : 'Record'}
-        </Badge>
+        <Group gap={4} mt={4}>
+          <Badge size="xs" color={requiredDocument.type === 'document' ? 'blue' : 'grape'}>
+            {requiredDocument.type === 'document' ? 'Maintained document' : 'Retained record'}
+          </Badge>
+          {requiredDocument.necessity === 'recommended' && (
+            <Badge size="xs" color="gray" variant="outline">
+              Recommended
+            </Badge>
+          )}
+        </Group>
       </Table.Td>
       <Table.Td>{requiredDocument.clauseId}</Table.Td>
       <Table.Td>
@@ -97,7 +106,13 @@ export const RequiredDocumentsPage = () => {
     <>
       <PageHeader
         title="Required documents"
-        description="The documented information ISO/IEC 42001 requires, and what the organization has in force for each. An item is fulfilled by an approved record; drafts and reviews show as in progress."
+        description="The documented information ISO/IEC 42001 requires, and what the organization has in force for each. An item is fulfilled by an approved record; drafts and reviews show as in progress. Recommended items are shown too, but only the required ones count."
+        actions={
+          <ExportMenu
+            orgId={organization.id}
+            sources={[{ register: 'required-documents', label: 'Required documents' }]}
+          />
+        }
       />
       <Stack gap="md">
         <RequiredDocumentsSummary orgId={organization.id} withLink={false} />

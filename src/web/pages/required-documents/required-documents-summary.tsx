@@ -1,7 +1,7 @@
 /**
- * Where the organization stands on the 20 required documents, in one line
- * and a bar; with `focus`, also the status of the items a page is about
- * (the scope page shows RD-01).
+ * Where the organization stands on the required documents, in one line and
+ * a bar (the recommended items counted apart, never as gaps); with `focus`,
+ * also the status of the items a page is about (the scope page shows RD-01).
  */
 import { Anchor, Group, Paper, Progress, Skeleton, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
@@ -33,14 +33,16 @@ export const RequiredDocumentsSummary = ({
   if (register.isError) return null;
   if (!register.data) return <Skeleton height={72} radius="md" />;
   const { summary, items } = register.data;
-  const total = summary.fulfilled + summary.in_progress + summary.missing;
+  const total = summary.required;
+  const { recommended } = summary;
+  const recommendedTotal = recommended.fulfilled + recommended.in_progress + recommended.missing;
   const focused = items.filter((entry) => focus.includes(entry.requiredDocument.id));
   return (
     <Paper p="md" component="section" aria-label="Required documents">
       <Stack gap="xs">
         <Group justify="space-between" gap="sm">
           <Text size="sm" fw={600}>
-            Required documents: {summary.fulfilled} of {total} fulfilled
+            {`Required documents: ${summary.fulfilled} of ${total} fulfilled (${summary.percentFulfilled} %)`}
           </Text>
           {withLink && (
             <Anchor component={Link} to={orgPath(orgId, 'required-documents')} size="sm">
@@ -63,6 +65,12 @@ export const RequiredDocumentsSummary = ({
               {REQUIRED_DOCUMENT_STATUS_LABELS[status]}: {summary[status]}
             </Text>
           ))}
+          {recommendedTotal > 0 && (
+            <Text size="xs" c="dimmed">
+              Recommended, outside the count: {recommended.fulfilled} of {recommendedTotal}{' '}
+              fulfilled
+            </Text>
+          )}
         </Group>
         {focused.map((entry) => (
           <Group key={entry.requiredDocument.id} gap="xs" mt={4}>
