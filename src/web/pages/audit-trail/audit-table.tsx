@@ -41,14 +41,8 @@ const HashCell = ({ hash }: { hash: string }) => (
   <CopyButton value={hash}>
     {({ copied, copy }) => (
       <Tooltip label={copied ? 'Copied' : `Copy SHA-256 ${hash}`} multiline maw={320}>
-        <Button
-          variant="subtle"
-          color="gray"
-          size="compact-xs"
-          ff="monospace"
-          onClick={copy}
-          aria-label={`Copy hash ${hash}`}
-        >
+        <Button variant="subtle" color="gray" size="compact-xs" ff="monospace" onClick={copy}>
+          <span className="visually-hidden">Copy hash </span>
           {shortHash(hash)}…
         </Button>
       </Tooltip>
