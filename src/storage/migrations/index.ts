@@ -19,6 +19,8 @@ import * as addRegisterSortIndexes from './2026-12-02T0600-add-register-sort-ind
 import * as createOrganizationRevision from './2026-12-02T0700-create-organization-revision.js';
 import * as notifyAccessChanges from './2026-12-03T0100-notify-access-changes.js';
 import * as addRegisterSearchIndexes from './2026-12-03T0200-add-register-search-indexes.js';
+import * as addObligationNaturalSortKeys from './2026-12-03T1500-add-obligation-natural-sort-keys.js';
+import * as addAuditLogFilterIndexes from './2026-12-03T1501-add-audit-log-filter-indexes.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-11-27T1800-create-accounts-and-tenants': createAccountsAndTenants,
@@ -37,4 +39,6 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-12-02T0700-create-organization-revision': createOrganizationRevision,
   '2026-12-03T0100-notify-access-changes': notifyAccessChanges,
   '2026-12-03T0200-add-register-search-indexes': addRegisterSearchIndexes,
+  '2026-12-03T1500-add-obligation-natural-sort-keys': addObligationNaturalSortKeys,
+  '2026-12-03T1501-add-audit-log-filter-indexes': addAuditLogFilterIndexes,
 };
