@@ -23,7 +23,7 @@ import { registerTextGuard } from './text-guard.js';
 import { errorBody, handleError } from './error-handler.js';
 import { responseSerializerCompiler } from './response-serializer.js';
 import { ROUTE_PLUGINS } from './routes/index.js';
-import { isWebPagePath, registerWebUi } from './web-ui.js';
+import { isWebPageRequest, registerWebUi } from './web-ui.js';
 
 export interface AppOptions {
   readonly services: Services;
@@ -106,13 +106,10 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   }
 
   const webRoot = options.webRoot;
-  const servesWeb = webRoot !== undefined && existsSync(webRoot);
-  if (servesWeb) {
-    await registerWebUi(app, webRoot);
-  }
+  const shell =
+    webRoot !== undefined && existsSync(webRoot) ? await registerWebUi(app, webRoot) : undefined;
   app.setNotFoundHandler((request, reply) => {
-    const isPage = request.method === 'GET' && isWebPagePath(request.url);
-    if (servesWeb && isPage) return reply.type('text/html').sendFile('index.html');
+    if (shell && isWebPageRequest(request.method, request.url)) return shell.send(request, reply);
     return reply
       .status(404)
       .send(

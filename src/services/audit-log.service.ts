@@ -31,11 +31,15 @@ import {
 import {
   listAuditChains,
   listAuditEntries,
+  listAuditFacets,
   listChainHeads,
   readAuditChain,
   rewriteEntryHashes,
 } from '../storage/audit-log.repository.js';
-import type { AuditLogFilter } from '../storage/audit-log.repository.js';
+import type { AuditFacets, AuditLogFilter } from '../storage/audit-log.repository.js';
+import { exportAuditEntries } from './audit-log-export.js';
+import type { TableFormat } from './tabular/read-table.js';
+import type { ExportFile } from './tabular/write-table.js';
 import { isSignedBy } from './audit-key.js';
 import { recordChange } from './audit-trail.js';
 import { authorize } from './authorization.js';
@@ -58,6 +62,20 @@ export interface ChainVerification {
   /** What is missing or different compared with the checkpoint. */
   readonly checkpointBreak: CheckpointBreak | { readonly reason: 'checkpoint_forged' } | null;
   readonly checkpoint: CheckpointUsed | null;
+}
+
+/** One organization's chain, walked with the key and held against the newest stored checkpoint. */
+export interface OrganizationChainVerification {
+  readonly verifiedAt: string;
+  readonly entries: number;
+  readonly firstBreak: ChainBreak | null;
+  /** The newest checkpoint that names this chain; null when none does yet. */
+  readonly checkpoint: {
+    readonly createdAt: string;
+    readonly entries: number;
+    readonly isSignatureValid: boolean;
+    readonly break: CheckpointBreak | null;
+  } | null;
 }
 
 const sha256Hex = (text: string): string => createHash('sha256').update(text).digest('hex');
@@ -111,6 +129,64 @@ export const createAuditLogService = (deps: ServiceDeps) => {
       const items = await listAuditEntries(reader(deps), { ...query, organizationId, limit });
       const last = items.at(-1);
       return { items, nextBefore: items.length === limit && last ? last.sequence : null };
+    },
+
+    /** The actions and the actors of the organization's trail, for its filters. */
+    async facets(actor: Actor, organizationId: string): Promise<AuditFacets> {
+      await authorize(reader(deps), actor, organizationId, 'audit_log.read');
+      return listAuditFacets(reader(deps), organizationId);
+    },
+
+    /** Every entry the filters match, oldest first, as CSV or XLSX. */
+    async exportOf(
+      actor: Actor,
+      organizationId: string,
+      query: Omit<AuditLogQuery, 'beforeSequence' | 'limit'>,
+      format: TableFormat,
+    ): Promise<ExportFile> {
+      await authorize(reader(deps), actor, organizationId, 'audit_log.read');
+      return exportAuditEntries(reader(deps), organizationId, query, format, deps.clock.now());
+    },
+
+    /**
+     * Proves the organization's own chain unbroken, from its first entry, and
+     * not cut short or rewritten since the newest signed checkpoint (the same
+     * checks as `aims verify-log`, for one organization).
+     */
+    async verifyOrganization(
+      actor: Actor,
+      organizationId: string,
+    ): Promise<OrganizationChainVerification> {
+      await authorize(reader(deps), actor, organizationId, 'audit_log.read');
+      const stored = await latestCheckpoint(reader(deps));
+      const checkpoint = stored === undefined ? undefined : parseCheckpoint(stored);
+      const head = checkpoint?.chains.find((candidate) => candidate.chain === organizationId);
+      let entries = 0;
+      const walked = await walk(
+        organizationId,
+        new Set(head ? [head.entries] : []),
+        key.hmac,
+        (n) => {
+          entries += n;
+        },
+      );
+      const verifiedAt = now(deps);
+      if ('reason' in walked) return { verifiedAt, entries, firstBreak: walked, checkpoint: null };
+      const held =
+        checkpoint && head
+          ? {
+              createdAt: checkpoint.createdAt,
+              entries: head.entries,
+              isSignatureValid: isOurs(checkpoint),
+              break:
+                compareWithCheckpoint(
+                  { chains: [head] },
+                  (_chain, sequence) => walked.hashes.get(sequence),
+                  () => walked.length,
+                ) ?? null,
+            }
+          : null;
+      return { verifiedAt, entries: walked.length, firstBreak: null, checkpoint: held };
     },
 
     /**

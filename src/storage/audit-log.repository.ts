@@ -105,10 +105,19 @@ export interface AuditLogFilter {
   readonly actorUserId?: string;
   readonly from?: string;
   readonly to?: string;
+  /** With entityType and entityId: also the entries about the record's parts (a document's versions). */
+  readonly includeParts?: boolean;
   /** Return entries strictly older than this sequence number (keyset pagination). */
   readonly beforeSequence?: number;
   readonly limit: number;
 }
+
+/** The parts of a record that have entries of their own: a document's versions. */
+const RECORD_PARTS: Readonly<
+  Partial<Record<string, { entityType: string; table: 'document_version'; column: 'document_id' }>>
+> = {
+  document: { entityType: 'document_version', table: 'document_version', column: 'document_id' },
+};
 
 /** One organization's entries, newest first. */
 export const listAuditEntries = async (
@@ -119,8 +128,31 @@ export const listAuditEntries = async (
     .selectFrom('audit_log_entry')
     .selectAll()
     .where('chain', '=', filter.organizationId);
-  if (filter.entityType) query = query.where('entity_type', '=', filter.entityType);
-  if (filter.entityId) query = query.where('entity_id', '=', filter.entityId);
+  const part =
+    filter.includeParts === true && filter.entityType ? RECORD_PARTS[filter.entityType] : undefined;
+  const { entityType, entityId } = filter;
+  if (part && entityType && entityId) {
+    query = query.where((eb) =>
+      eb.or([
+        eb.and([eb('entity_type', '=', entityType), eb('entity_id', '=', entityId)]),
+        eb.and([
+          eb('entity_type', '=', part.entityType),
+          eb(
+            'entity_id',
+            'in',
+            eb
+              .selectFrom(part.table)
+              .select('id')
+              .where(part.column, '=', entityId)
+              .where('organization_id', '=', filter.organizationId),
+          ),
+        ]),
+      ]),
+    );
+  } else {
+    if (entityType) query = query.where('entity_type', '=', entityType);
+    if (entityId) query = query.where('entity_id', '=', entityId);
+  }
   if (filter.action) query = query.where('action', '=', filter.action);
   if (filter.actorUserId) query = query.where('actor_user_id', '=', filter.actorUserId);
   if (filter.from) query = query.where('at', '>=', filter.from);
@@ -129,6 +161,53 @@ export const listAuditEntries = async (
     query = query.where('sequence', '<', filter.beforeSequence);
   const rows = await query.orderBy('sequence', 'desc').limit(filter.limit).execute();
   return rows.map(toEntry);
+};
+
+export interface AuditFacets {
+  /** The action codes the organization's trail holds, sorted. */
+  readonly actions: string[];
+  /** Everyone who made an entry, with the name the newest of their entries gives. */
+  readonly actors: { userId: string; label: string }[];
+}
+
+/** What the organization's trail can be filtered by: its actions and its actors. */
+export const listAuditFacets = async (
+  db: Executor,
+  organizationId: string,
+): Promise<AuditFacets> => {
+  const actions = await db
+    .selectFrom('audit_log_entry')
+    .select('action')
+    .distinct()
+    .where('chain', '=', organizationId)
+    .orderBy('action')
+    .execute();
+  const actors = await db
+    .selectFrom('audit_log_entry as entry')
+    .innerJoin(
+      (eb) =>
+        eb
+          .selectFrom('audit_log_entry')
+          .select(['actor_user_id', (inner) => inner.fn.max('sequence').as('last')])
+          .where('chain', '=', organizationId)
+          .where('actor_user_id', 'is not', null)
+          .groupBy('actor_user_id')
+          .as('newest'),
+      (join) =>
+        join
+          .onRef('newest.actor_user_id', '=', 'entry.actor_user_id')
+          .onRef('newest.last', '=', 'entry.sequence'),
+    )
+    .where('entry.chain', '=', organizationId)
+    .select(['entry.actor_user_id', 'entry.actor_label'])
+    .orderBy('entry.actor_label')
+    .execute();
+  return {
+    actions: actions.map((row) => row.action),
+    actors: actors.flatMap((row) =>
+      row.actor_user_id === null ? [] : [{ userId: row.actor_user_id, label: row.actor_label }],
+    ),
+  };
 };
 
 export const listAuditChains = async (db: Executor): Promise<string[]> => {

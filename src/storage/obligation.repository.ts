@@ -7,6 +7,7 @@ import type {
   ObligationKind,
   ObligationSortField,
 } from '../domain/obligation/obligation.js';
+import { naturalSortKey } from '../domain/text/natural-sort.js';
 import type { Executor } from './database.js';
 import { registerPage } from './register-page.js';
 import type { SortedRegisterQuery } from './register-page.js';
@@ -37,6 +38,8 @@ const toRow = (obligation: Obligation): ObligationTable => ({
   kind: obligation.kind,
   source: obligation.source,
   reference: obligation.reference,
+  source_sort_key: naturalSortKey(obligation.source),
+  reference_sort_key: naturalSortKey(obligation.reference),
   requirement: obligation.requirement,
   ai_system_ids: JSON.stringify(obligation.aiSystemIds),
   owner_user_id: obligation.ownerUserId,
@@ -72,15 +75,18 @@ const statusRank = sql`case compliance_status ${sql.join(
   sql` `,
 )} else 99 end`;
 
-/** The sort keys of each field, most significant first; ties end on the id. */
+/**
+ * The sort keys of each field, most significant first; ties end on the id.
+ * Source and reference sort naturally ("Art. 9" before "Art. 13").
+ */
 const sortKeys = (sort: ObligationSortField) => {
   switch (sort) {
     case 'source':
-      return [sql`lower(source)`, sql`lower(reference)`];
+      return [sql`source_sort_key`, sql`reference_sort_key`];
     case 'reference':
-      return [sql`lower(reference)`, sql`lower(source)`];
+      return [sql`reference_sort_key`, sql`source_sort_key`];
     case 'complianceStatus':
-      return [statusRank, sql`lower(source)`, sql`lower(reference)`];
+      return [statusRank, sql`source_sort_key`, sql`reference_sort_key`];
     case 'nextReviewDate':
       return [sql`next_review_date`];
     case 'updatedAt':

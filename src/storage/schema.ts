@@ -236,6 +236,9 @@ export interface ObligationTable {
   kind: string;
   source: string;
   reference: string;
+  /** naturalSortKey(source) and naturalSortKey(reference), for the register's order */
+  source_sort_key: string;
+  reference_sort_key: string;
   requirement: string;
   /** JSON: string[] of ai_system ids */
   ai_system_ids: string;

@@ -140,10 +140,19 @@ describe('obligations API', () => {
   });
 
   it('filters by kind, status, AI system, owner and search', async () => {
+    // Natural order: article 9 before 13 before 50, not as text.
     expect(refs(await list('kind=regulatory&sort=reference'))).toEqual([
+      'EU AI Act Art. 9',
       'EU AI Act Art. 13',
       'EU AI Act Art. 50',
+    ]);
+    expect(refs(await list('kind=regulatory&sort=reference&direction=desc'))).toEqual([
+      'EU AI Act Art. 50',
+      'EU AI Act Art. 13',
       'EU AI Act Art. 9',
+    ]);
+    expect(refs(await list('kind=regulatory&sort=source&pageSize=2&page=2'))).toEqual([
+      'EU AI Act Art. 50',
     ]);
     expect(refs(await list('complianceStatus=compliant'))).toEqual([
       'EU AI Act Art. 9',
@@ -190,9 +199,9 @@ describe('obligations API', () => {
     const second = await list('sort=source&pageSize=4&page=2');
     expect(first).toMatchObject({ total: 6, page: 1, pageSize: 4 });
     expect(refs(first).concat(refs(second))).toEqual([
+      'EU AI Act Art. 9',
       'EU AI Act Art. 13',
       'EU AI Act Art. 50',
-      'EU AI Act Art. 9',
       'GDPR Art. 22',
       'Group AI ethics code Principle 2',
       'Reinsurer contract Schedule 4',

@@ -6,6 +6,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REGISTER_SORT_INDEXES } from '../../src/storage/migrations/2026-12-02T0600-add-register-sort-indexes.js';
+import { OBLIGATION_NATURAL_SORT_INDEXES } from '../../src/storage/migrations/2026-12-03T1500-add-obligation-natural-sort-keys.js';
 import { createTestDatabase } from '../harness/database.js';
 import type { TestDatabase } from '../harness/database.js';
 
@@ -31,6 +32,14 @@ const indexDefinitions = async (test: TestDatabase): Promise<Map<string, string>
   );
 };
 
+/** The indexes in force: the obligations' text-order index gave way to natural-order ones. */
+const SORT_INDEXES: [string, readonly [string, string]][] = [
+  ...Object.entries(REGISTER_SORT_INDEXES).filter(([name]) => name !== 'obligation_list_idx'),
+  ...Object.entries(OBLIGATION_NATURAL_SORT_INDEXES).map(
+    ([name, columns]): [string, readonly [string, string]] => [name, ['obligation', columns]],
+  ),
+];
+
 describe('indexes for the registers default order', () => {
   let test: TestDatabase;
   beforeAll(async () => {
@@ -38,7 +47,7 @@ describe('indexes for the registers default order', () => {
   });
   afterAll(async () => test.cleanup());
 
-  it.each(Object.entries(REGISTER_SORT_INDEXES))(
+  it.each(SORT_INDEXES)(
     '%s covers its table by organization, then its default order',
     async (name, [table, columns]) => {
       const definition = (await indexDefinitions(test)).get(name);
@@ -54,7 +63,7 @@ describe('indexes for the registers default order', () => {
         sql`select * from ai_system where organization_id = ${'o'}
             order by lower(name) asc, id asc limit 25 offset 0`,
         sql`select * from obligation where organization_id = ${'o'}
-            order by lower(source) asc, lower(reference) asc, id asc limit 25 offset 0`,
+            order by source_sort_key asc, reference_sort_key asc, id asc limit 25 offset 0`,
         sql`select * from ai_system where organization_id = ${'o'}
             order by lower(name) desc, id desc limit 25 offset 0`,
       ].map(async (query) =>
@@ -64,7 +73,9 @@ describe('indexes for the registers default order', () => {
       ),
     );
     for (const plan of plans) {
-      expect(plan).toMatch(/USING (COVERING )?INDEX (ai_system|obligation)_list_idx/);
+      expect(plan).toMatch(
+        /USING (COVERING )?INDEX (ai_system_list_idx|obligation_source_natural_idx)/,
+      );
       expect(plan).not.toContain('TEMP B-TREE');
     }
   });

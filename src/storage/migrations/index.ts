@@ -22,6 +22,8 @@ import * as addRegisterSearchIndexes from './2026-12-03T0200-add-register-search
 import * as classifyAiSystemsUnderEuAiAct from './2026-12-03T1100-classify-ai-systems-under-eu-ai-act.js';
 import * as addClimateDecisionsScopeLinksObjectivePlanning from './2026-12-03T1400-add-climate-decisions-scope-links-objective-planning.js';
 import * as addDocumentControl from './2026-12-03T1200-add-document-control.js';
+import * as addObligationNaturalSortKeys from './2026-12-03T1500-add-obligation-natural-sort-keys.js';
+import * as addAuditLogFilterIndexes from './2026-12-03T1501-add-audit-log-filter-indexes.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-11-27T1800-create-accounts-and-tenants': createAccountsAndTenants,
@@ -44,4 +46,6 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-12-03T1400-add-climate-decisions-scope-links-objective-planning':
     addClimateDecisionsScopeLinksObjectivePlanning,
   '2026-12-03T1200-add-document-control': addDocumentControl,
+  '2026-12-03T1500-add-obligation-natural-sort-keys': addObligationNaturalSortKeys,
+  '2026-12-03T1501-add-audit-log-filter-indexes': addAuditLogFilterIndexes,
 };

@@ -2081,6 +2081,8 @@ export interface paths {
                 query?: {
                     entityType?: string;
                     entityId?: string;
+                    /** @description With entityType and entityId: also the entries of the record’s parts (its versions) */
+                    includeParts?: "true" | "false";
                     action?: string;
                     /** @description A UUIDv7 identifier */
                     actorUserId?: string;
@@ -2111,6 +2113,259 @@ export interface paths {
                             items: components["schemas"]["AuditEntry"][];
                             nextBefore: number | null;
                         };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/audit-log/facets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The actions and actors the audit trail holds, for its filters */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: string[];
+                            actors: {
+                                /**
+                                 * Format: uuid
+                                 * @description A UUIDv7 identifier
+                                 */
+                                userId: string;
+                                label: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/audit-log/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the entries the filters match, oldest first, as CSV or XLSX */
+        get: {
+            parameters: {
+                query?: {
+                    entityType?: string;
+                    entityId?: string;
+                    /** @description With entityType and entityId: also the entries of the record’s parts (its versions) */
+                    includeParts?: "true" | "false";
+                    action?: string;
+                    /** @description A UUIDv7 identifier */
+                    actorUserId?: string;
+                    /** @description Entries at or after this instant */
+                    from?: string;
+                    /** @description Entries before this instant */
+                    to?: string;
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": unknown;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/audit-log/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Verify the organization’s chain: unbroken, and whole since the newest checkpoint */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditChainVerification"];
                     };
                 };
                 /** @description Default Response */
@@ -8119,6 +8374,35 @@ export interface components {
             /** @description SHA-256 over the entry and the previous hash */
             hash: string;
         };
+        AuditChainVerificationInput: {
+            /** @description ISO-8601 UTC timestamp */
+            verifiedAt: string;
+            /** @description Entries of the chain walked from its first */
+            entries: number;
+            /** @description The first entry that does not fit, if any */
+            firstBreak: {
+                entryId: string;
+                chain: string;
+                sequence: number;
+                /** @enum {string} */
+                reason: "hash_mismatch" | "previous_hash_mismatch" | "sequence_gap";
+            } | null;
+            /** @description The newest signed checkpoint naming this chain, and what differs from it */
+            checkpoint: {
+                /** @description ISO-8601 UTC timestamp */
+                createdAt: string;
+                entries: number;
+                isSignatureValid: boolean;
+                break: {
+                    /** @enum {string} */
+                    reason: "entries_missing" | "checkpoint_head_mismatch";
+                    chain: string;
+                    fromSequence?: number;
+                    toSequence?: number;
+                    sequence?: number;
+                } | null;
+            } | null;
+        };
         SecondFactorStateInput: {
             /** @description Two-step sign-in is on for the account */
             enabled: boolean;
@@ -9341,6 +9625,35 @@ export interface components {
             previousHash: string;
             /** @description SHA-256 over the entry and the previous hash */
             hash: string;
+        };
+        AuditChainVerification: {
+            /** @description ISO-8601 UTC timestamp */
+            verifiedAt: string;
+            /** @description Entries of the chain walked from its first */
+            entries: number;
+            /** @description The first entry that does not fit, if any */
+            firstBreak: {
+                entryId: string;
+                chain: string;
+                sequence: number;
+                /** @enum {string} */
+                reason: "hash_mismatch" | "previous_hash_mismatch" | "sequence_gap";
+            } | null;
+            /** @description The newest signed checkpoint naming this chain, and what differs from it */
+            checkpoint: {
+                /** @description ISO-8601 UTC timestamp */
+                createdAt: string;
+                entries: number;
+                isSignatureValid: boolean;
+                break: {
+                    /** @enum {string} */
+                    reason: "entries_missing" | "checkpoint_head_mismatch";
+                    chain: string;
+                    fromSequence?: number;
+                    toSequence?: number;
+                    sequence?: number;
+                } | null;
+            } | null;
         };
         SecondFactorState: {
             /** @description Two-step sign-in is on for the account */

@@ -2,8 +2,17 @@
 const ENTITY_LABELS: Readonly<Record<string, string>> = {
   ai_system: 'AI system',
   api_token: 'API token',
+  audit_trail: 'Audit trail',
+  context_issue: 'Context issue',
+  document: 'Document',
+  document_version: 'Document version',
+  interested_party: 'Interested party',
+  invitation: 'Invitation',
   membership: 'Membership',
+  objective: 'Objective',
+  obligation: 'Obligation',
   organization: 'Organization',
+  scope_version: 'Scope version',
   session: 'Session',
   user: 'User',
 };
@@ -26,3 +35,38 @@ export const shortHash = (hash: string): string => hash.slice(0, 12);
 
 /** Record types the audit trail is known to hold, for the filter. */
 export const knownEntityTypes: readonly string[] = Object.keys(ENTITY_LABELS);
+
+/** Where an entry's record is shown in the app, when it has a page. */
+export const recordPathOf = (entry: {
+  readonly entityType: string;
+  readonly entityId: string;
+  readonly after?: unknown;
+  readonly before?: unknown;
+}): string[] | undefined => {
+  switch (entry.entityType) {
+    case 'ai_system':
+      return ['ai-systems', entry.entityId];
+    case 'obligation':
+      return ['obligations', entry.entityId];
+    case 'objective':
+      return ['objectives', entry.entityId];
+    case 'document':
+      return ['documents', entry.entityId];
+    case 'document_version': {
+      const version = (entry.after ?? entry.before) as { documentId?: unknown } | null;
+      return typeof version?.documentId === 'string'
+        ? ['documents', version.documentId]
+        : undefined;
+    }
+    case 'scope_version':
+      return ['scope'];
+    case 'context_issue':
+    case 'interested_party':
+      return ['context'];
+    case 'membership':
+    case 'invitation':
+      return ['members'];
+    default:
+      return undefined;
+  }
+};

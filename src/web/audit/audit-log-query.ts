@@ -1,5 +1,5 @@
 /** The organization's audit trail, newest first, a page at a time ("Load older" follows nextBefore). */
-import { infiniteQueryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client.js';
 import type { Schemas } from '../api/client.js';
 
@@ -8,8 +8,25 @@ export type AuditEntry = Schemas['AuditEntry'];
 export interface AuditFilters {
   readonly entityType?: string;
   readonly entityId?: string;
+  /** With entityType and entityId: also the events of the record's versions. */
+  readonly includeParts?: boolean;
   readonly action?: string;
+  readonly actorUserId?: string;
+  /** Instants (ISO 8601): entries at or after `from`, before `to`. */
+  readonly from?: string;
+  readonly to?: string;
 }
+
+/** The filters as the API's query, empty ones left out. */
+export const auditQueryOf = (filters: AuditFilters) => ({
+  ...(filters.entityType ? { entityType: filters.entityType } : {}),
+  ...(filters.entityId ? { entityId: filters.entityId } : {}),
+  ...(filters.includeParts === true ? { includeParts: 'true' as const } : {}),
+  ...(filters.action ? { action: filters.action } : {}),
+  ...(filters.actorUserId ? { actorUserId: filters.actorUserId } : {}),
+  ...(filters.from ? { from: filters.from } : {}),
+  ...(filters.to ? { to: filters.to } : {}),
+});
 
 const PAGE_SIZE = 50;
 
@@ -23,9 +40,7 @@ export const auditLogQuery = (orgId: string, filters: AuditFilters) =>
             path: { orgId },
             query: {
               limit: PAGE_SIZE,
-              ...(filters.entityType ? { entityType: filters.entityType } : {}),
-              ...(filters.entityId ? { entityId: filters.entityId } : {}),
-              ...(filters.action ? { action: filters.action } : {}),
+              ...auditQueryOf(filters),
               ...(pageParam !== null ? { before: pageParam } : {}),
             },
           },
@@ -34,4 +49,14 @@ export const auditLogQuery = (orgId: string, filters: AuditFilters) =>
       ),
     initialPageParam: null as number | null,
     getNextPageParam: (lastPage) => lastPage.nextBefore,
+  });
+
+/** What the organization's trail can be filtered by: its actions and its actors. */
+export const auditFacetsQuery = (orgId: string) =>
+  queryOptions({
+    queryKey: ['orgs', orgId, 'audit-log', 'facets'],
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/api/v1/orgs/{orgId}/audit-log/facets', { params: { path: { orgId } }, signal }),
+      ),
   });

@@ -1,8 +1,10 @@
-/** What an audit entry changed: one row per field whose value differs between before and after. */
+/**
+ * What an audit entry changed: one row per field whose value differs between
+ * before and after, labelled and worded as the forms word them.
+ */
 import { Table, Text } from '@mantine/core';
-
-/** Identity and bookkeeping fields the entry itself already shows. */
-const HIDDEN_FIELDS = new Set(['id', 'organizationId', 'createdAt', 'updatedAt']);
+import { fieldLabel, formatValue, HIDDEN_FIELDS } from './change-values.js';
+import type { ValueNames } from './change-values.js';
 
 const isBlank = (value: unknown): boolean =>
   value === undefined ||
@@ -12,14 +14,6 @@ const isBlank = (value: unknown): boolean =>
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const show = (value: unknown): string => {
-  if (value === undefined) return '—';
-  if (value === null) return 'none';
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (typeof value === 'string') return value;
-  return JSON.stringify(value);
-};
 
 interface ChangedField {
   readonly field: string;
@@ -38,7 +32,13 @@ export const changedFields = (before: unknown, after: unknown): ChangedField[] =
     .map((field) => ({ field, before: from[field], after: to[field] }));
 };
 
-export const ChangeDetails = ({ before, after }: { before: unknown; after: unknown }) => {
+interface ChangeDetailsProps {
+  readonly before: unknown;
+  readonly after: unknown;
+  readonly names: ValueNames;
+}
+
+export const ChangeDetails = ({ before, after, names }: ChangeDetailsProps) => {
   const rows = changedFields(before, after);
   if (rows.length === 0) {
     return (
@@ -53,19 +53,25 @@ export const ChangeDetails = ({ before, after }: { before: unknown; after: unkno
     <Table withTableBorder highlightOnHover={false} verticalSpacing={6} fz="sm" layout="fixed">
       <Table.Thead>
         <Table.Tr>
-          <Table.Th w="22%">Field</Table.Th>
+          <Table.Th w="24%">Field</Table.Th>
           {hasBefore && <Table.Th>Before</Table.Th>}
-          {hasAfter && <Table.Th>After</Table.Th>}
+          {hasAfter && <Table.Th>{hasBefore ? 'After' : 'Value'}</Table.Th>}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
         {rows.map((row) => (
           <Table.Tr key={row.field}>
-            <Table.Td ff="monospace">{row.field}</Table.Td>
+            <Table.Td>{fieldLabel(row.field, names)}</Table.Td>
             {hasBefore && (
-              <Table.Td style={{ wordBreak: 'break-word' }}>{show(row.before)}</Table.Td>
+              <Table.Td style={{ wordBreak: 'break-word', whiteSpace: 'pre-line' }}>
+                {formatValue(row.field, row.before, names)}
+              </Table.Td>
             )}
-            {hasAfter && <Table.Td style={{ wordBreak: 'break-word' }}>{show(row.after)}</Table.Td>}
+            {hasAfter && (
+              <Table.Td style={{ wordBreak: 'break-word', whiteSpace: 'pre-line' }}>
+                {formatValue(row.field, row.after, names)}
+              </Table.Td>
+            )}
           </Table.Tr>
         ))}
       </Table.Tbody>

@@ -1,21 +1,44 @@
-/** The History of one record: its audit-trail entries, newest first, with what each changed. */
-import { Code, Paper, Skeleton, Stack, Text, Timeline, Title, Tooltip } from '@mantine/core';
+/**
+ * The History of one record: its audit-trail entries and those of its
+ * versions (created, submitted, returned, approved, file attached, retired),
+ * newest first, with what each changed in the words of the record's form.
+ */
+import {
+  Anchor,
+  Code,
+  Paper,
+  Skeleton,
+  Stack,
+  Text,
+  Timeline,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { DateTime } from '../components/date-time.js';
 import { ErrorState } from '../components/error-state.js';
 import { auditLogQuery } from './audit-log-query.js';
 import { actionLabel, shortHash } from './audit-labels.js';
 import { ChangeDetails } from './change-details.js';
 import { LoadOlderButton } from './load-older-button.js';
+import { orgPath } from '../orgs/current-org.js';
+import type { FieldDeclaration } from '../registers/declaration.js';
+import { useValueNames } from './use-value-names.js';
 
 interface EntityHistoryProps {
   readonly orgId: string;
   readonly entityType: string;
   readonly entityId: string;
+  /** The record's declared fields, whose labels and choices name what changed. */
+  readonly fields?: readonly FieldDeclaration[];
 }
 
-export const EntityHistory = ({ orgId, entityType, entityId }: EntityHistoryProps) => {
-  const history = useInfiniteQuery(auditLogQuery(orgId, { entityType, entityId }));
+export const EntityHistory = ({ orgId, entityType, entityId, fields }: EntityHistoryProps) => {
+  const history = useInfiniteQuery(
+    auditLogQuery(orgId, { entityType, entityId, includeParts: true }),
+  );
+  const names = useValueNames(orgId, fields);
   const entries = history.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <section aria-labelledby="history-heading">
@@ -46,11 +69,18 @@ export const EntityHistory = ({ orgId, entityType, entityId }: EntityHistoryProp
                       <Code tabIndex={0}>{shortHash(entry.hash)}</Code>
                     </Tooltip>
                   </Text>
-                  <ChangeDetails before={entry.before} after={entry.after} />
+                  <ChangeDetails before={entry.before} after={entry.after} names={names} />
                 </Timeline.Item>
               ))}
             </Timeline>
             <LoadOlderButton pages={history} style={{ alignSelf: 'flex-start' }} />
+            <Anchor
+              component={Link}
+              to={`${orgPath(orgId, 'audit-trail')}?entityType=${encodeURIComponent(entityType)}&entityId=${encodeURIComponent(entityId)}`}
+              size="sm"
+            >
+              Open in the audit trail
+            </Anchor>
           </Stack>
         )}
       </Paper>

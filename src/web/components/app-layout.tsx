@@ -5,6 +5,7 @@ import { Link, Outlet } from 'react-router';
 import { useActiveOrg } from '../orgs/active-org.js';
 import { ORG_KIND_LABELS } from '../labels/roles.js';
 import { Brand } from './brand.js';
+import { useFocusRescue } from './focus-rescue.js';
 import { MainNav } from './main-nav.js';
 import { NavigationProgress } from './navigation-progress.js';
 import { NotificationBell } from '../notifications/notification-bell.js';
@@ -14,6 +15,7 @@ import { UserMenu } from './user-menu.js';
 export const AppLayout = () => {
   const [opened, { toggle, close }] = useDisclosure(false);
   const { membership } = useActiveOrg();
+  useFocusRescue('main');
   return (
     <AppShell
       header={{ height: 60 }}

@@ -6,6 +6,7 @@
 import { Select } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { membersQuery } from '../pages/members/member-queries.js';
+import { compareNaturally } from './natural-compare.js';
 
 export interface MemberOption {
   readonly value: string;
@@ -21,7 +22,7 @@ export const useMemberOptions = (orgId: string) => {
     seen.add(member.userId);
     options.push({ value: member.userId, label: member.name });
   }
-  options.sort((a, b) => a.label.localeCompare(b.label));
+  options.sort((a, b) => compareNaturally(a.label, b.label));
   return { options, isLoading: members.isPending };
 };
 

@@ -6,6 +6,7 @@ import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { ApiError, messageOf } from '../api/client.js';
+import { DiscardChangesPrompt, useDiscardGuard } from './discard-guard.js';
 import { notifySuccess } from './notify.js';
 
 interface ReturnToDraftButtonProps {
@@ -28,6 +29,7 @@ export const ReturnToDraftButton = ({
     setError(null);
     close();
   };
+  const guard = useDiscardGuard(() => comment.trim() !== '', dismiss);
   const send = async () => {
     try {
       await onReturn(comment);
@@ -46,7 +48,11 @@ export const ReturnToDraftButton = ({
       <Button variant="default" onClick={open}>
         Return to draft
       </Button>
-      <Modal opened={opened} onClose={dismiss} title={`Return version ${versionNumber} to draft`}>
+      <Modal
+        opened={opened}
+        onClose={guard.requestClose}
+        title={`Return version ${versionNumber} to draft`}
+      >
         <form
           noValidate
           onSubmit={(event) => {
@@ -71,14 +77,18 @@ export const ReturnToDraftButton = ({
               onChange={(event) => setComment(event.currentTarget.value)}
               error={error}
             />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={dismiss}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={loading}>
-                Return to draft
-              </Button>
-            </Group>
+            {guard.isAsking ? (
+              <DiscardChangesPrompt guard={guard} />
+            ) : (
+              <Group justify="flex-end">
+                <Button variant="default" onClick={guard.requestClose}>
+                  Cancel
+                </Button>
+                <Button type="submit" loading={loading}>
+                  Return to draft
+                </Button>
+              </Group>
+            )}
           </Stack>
         </form>
       </Modal>

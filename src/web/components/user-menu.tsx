@@ -4,14 +4,6 @@ import { Link } from 'react-router';
 import { useMe } from '../auth/me-context.js';
 import { useSignOut } from '../auth/use-sign-out.js';
 
-const initialsOf = (name: string): string =>
-  name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((part) => part[0]?.toUpperCase() ?? '')
-    .join('');
-
 export const UserMenu = () => {
   const { user } = useMe();
   const signOut = useSignOut();
@@ -24,9 +16,9 @@ export const UserMenu = () => {
           style={{ borderRadius: 8 }}
         >
           <Group gap="xs" wrap="nowrap">
-            <Avatar color="indigo" radius="xl" size={32}>
-              {initialsOf(user.name)}
-            </Avatar>
+            {/* The person icon, not initials: the button's name is the full name, and any text
+                shown in it must be part of that name. */}
+            <Avatar color="indigo" radius="xl" size={32} aria-hidden />
             <Text size="sm" fw={500} visibleFrom="md" lineClamp={1} maw={180}>
               {user.name}
             </Text>

@@ -152,7 +152,12 @@ export const RecordPage = <Key extends RecordPath & RegisterKey>(props: RecordPa
         {record.isPending && <Skeleton height={320} radius="md" />}
         {data && props.children(data, orgId)}
         {base && canReadHistory && (
-          <EntityHistory orgId={orgId} entityType={props.entityType} entityId={base.id} />
+          <EntityHistory
+            orgId={orgId}
+            entityType={props.entityType}
+            entityId={base.id}
+            fields={register.fields}
+          />
         )}
       </Stack>
       {data && EditForm && canEdit && editing && (

@@ -2,7 +2,8 @@
  * The dialog around a register's add or edit form: it holds the form's
  * values, sends the body they become, puts the API's objections
  * (`{code, details: [{field, reason}]}`) next to the fields they name and the
- * rest above the form, shows the save in progress, and closes once saved.
+ * rest above the form, shows the save in progress, and closes once saved;
+ * closed with typed input, it asks before discarding it (discard-guard.tsx).
  * Mount it only while open, so each opening starts from the current values.
  */
 import { Button, Group, Modal, Stack } from '@mantine/core';
@@ -10,6 +11,7 @@ import type { MantineSize } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
+import { DiscardChangesPrompt, useDiscardGuard } from '../components/discard-guard.js';
 import { applyApiError } from '../components/form-errors.js';
 import { FormAlert } from '../components/form-alert.js';
 
@@ -71,6 +73,7 @@ export const RegisterFormModal = <Values extends Record<string, unknown>, Body, 
     save.reset();
     props.onClose();
   };
+  const guard = useDiscardGuard(() => form.isDirty(), close);
   const target = {
     setErrors: (errors: Record<string, string>) =>
       form.setErrors(foldErrors ? foldErrors(errors) : errors),
@@ -91,19 +94,23 @@ export const RegisterFormModal = <Values extends Record<string, unknown>, Body, 
   });
 
   return (
-    <Modal opened onClose={close} title={props.title} size={props.size ?? 'lg'}>
+    <Modal opened onClose={guard.requestClose} title={props.title} size={props.size ?? 'lg'}>
       <form onSubmit={submit} noValidate>
         <Stack>
           <FormAlert message={alert} />
           {props.children(form)}
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {props.submitLabel}
-            </Button>
-          </Group>
+          {guard.isAsking ? (
+            <DiscardChangesPrompt guard={guard} />
+          ) : (
+            <Group justify="flex-end" mt="sm">
+              <Button variant="default" onClick={guard.requestClose}>
+                Cancel
+              </Button>
+              <Button type="submit" loading={save.isPending}>
+                {props.submitLabel}
+              </Button>
+            </Group>
+          )}
         </Stack>
       </form>
     </Modal>

@@ -54,6 +54,19 @@ export const organizationAccess = defineAccessTable<Fixture>({
       lacking: 'viewer',
       badInput: { query: 'from=yesterday', field: 'querystring.from' },
     }),
+    routeCase('GET /api/v1/orgs/{orgId}/audit-log/facets', {
+      lacking: 'viewer',
+      badInput: { params: { orgId: 'not-an-id' }, field: 'params.orgId' },
+    }),
+    routeCase('GET /api/v1/orgs/{orgId}/audit-log/export', {
+      query: 'format=csv',
+      lacking: 'viewer',
+      badInput: { query: 'format=pdf', field: 'querystring.format' },
+    }),
+    routeCase('GET /api/v1/orgs/{orgId}/audit-log/verification', {
+      lacking: 'viewer',
+      badInput: { params: { orgId: 'not-an-id' }, field: 'params.orgId' },
+    }),
     routeCase('GET /api/v1/orgs/{orgId}/ai-systems', {
       lacking: 'cbAuditor',
       badInput: { query: 'pageSize=5000', field: 'querystring.pageSize' },

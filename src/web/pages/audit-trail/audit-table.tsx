@@ -3,8 +3,9 @@ import { Anchor, Button, Code, CopyButton, Group, Table, Text, Tooltip } from '@
 import { Fragment, useState } from 'react';
 import { Link } from 'react-router';
 import type { AuditEntry } from '../../audit/audit-log-query.js';
-import { actionLabel, entityLabel, shortHash } from '../../audit/audit-labels.js';
+import { actionLabel, entityLabel, recordPathOf, shortHash } from '../../audit/audit-labels.js';
 import { ChangeDetails } from '../../audit/change-details.js';
+import { useValueNames } from '../../audit/use-value-names.js';
 import { DateTime } from '../../components/date-time.js';
 import { SimpleTable } from '../../components/simple-table.js';
 import type { SimpleColumn } from '../../components/simple-table.js';
@@ -23,9 +24,10 @@ const COLUMNS: readonly SimpleColumn[] = [
 const EntityCell = ({ entry, orgId }: { entry: AuditEntry; orgId: string }) => {
   const label = entityLabel(entry.entityType);
   const id = <Code title={entry.entityId}>{entry.entityId.slice(-8)}</Code>;
-  if (entry.entityType === 'ai_system') {
+  const path = recordPathOf(entry);
+  if (path) {
     return (
-      <Anchor component={Link} to={orgPath(orgId, 'ai-systems', entry.entityId)} size="sm">
+      <Anchor component={Link} to={orgPath(orgId, ...path)} size="sm">
         {label} {id}
       </Anchor>
     );
@@ -41,14 +43,8 @@ const HashCell = ({ hash }: { hash: string }) => (
   <CopyButton value={hash}>
     {({ copied, copy }) => (
       <Tooltip label={copied ? 'Copied' : `Copy SHA-256 ${hash}`} multiline maw={320}>
-        <Button
-          variant="subtle"
-          color="gray"
-          size="compact-xs"
-          ff="monospace"
-          onClick={copy}
-          aria-label={`Copy hash ${hash}`}
-        >
+        <Button variant="subtle" color="gray" size="compact-xs" ff="monospace" onClick={copy}>
+          <span className="visually-hidden">Copy hash </span>
           {shortHash(hash)}…
         </Button>
       </Tooltip>
@@ -64,6 +60,7 @@ export const AuditTable = ({
   orgId: string;
 }) => {
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const names = useValueNames(orgId);
   const toggle = (id: string) =>
     setOpen((current) => {
       const next = new Set(current);
@@ -127,7 +124,7 @@ export const AuditTable = ({
                       <Code>{entry.entityId}</Code> · previous hash{' '}
                       <Code>{shortHash(entry.previousHash)}…</Code>
                     </Text>
-                    <ChangeDetails before={entry.before} after={entry.after} />
+                    <ChangeDetails before={entry.before} after={entry.after} names={names} />
                   </Table.Td>
                 </Table.Tr>
               )}
