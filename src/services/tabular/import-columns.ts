@@ -20,6 +20,8 @@ export interface ImportError {
   readonly line: number;
   readonly field: string;
   readonly reason: string;
+  /** A stable code for a row refused as a whole, such as IMPORT_UNKNOWN_ID. */
+  readonly code?: string;
 }
 
 /** Headers compare without case, spaces or punctuation: "Life-cycle stage" = "lifecycleStage". */
@@ -73,16 +75,21 @@ export const readChoiceList =
 export interface ParsedRow {
   readonly line: number;
   readonly values: Record<string, unknown>;
+  /** The fields whose columns the file has: a change by Id keeps the others as stored. */
+  readonly present: ReadonlySet<string>;
 }
 
 /**
  * Matches the file's headers to the columns (reporting missing required
- * columns and unknown ones on line 1) and reads every row.
+ * columns and unknown ones on line 1) and reads every row. With a key
+ * column (the Id), a required column may be missing as long as every row
+ * that lacks a key, and so adds a record, is reported for it.
  */
 export const parseRows = (
   table: Table,
   columns: readonly ImportColumn[],
   ignoredHeaders: readonly string[] = [],
+  keyField?: string,
 ): { rows: ParsedRow[]; errors: ImportError[] } => {
   const errors: ImportError[] = [];
   const byKey = new Map(
@@ -100,12 +107,16 @@ export const parseRows = (
       errors.push({ line: 1, field: header, reason: 'is not a known column' });
     }
   }
-  for (const column of columns) {
-    if (column.required && !present.has(column.field)) {
+  // A file of changes by Id may leave out required columns; only its new rows need them.
+  const missing = columns.filter((column) => column.required && !present.has(column.field));
+  const isKeyed = keyField !== undefined && present.has(keyField);
+  if (!isKeyed) {
+    for (const column of missing) {
       errors.push({ line: 1, field: column.header, reason: 'column is missing' });
     }
   }
   if (errors.length > 0) return { rows: [], errors };
+  const fields = new Set(present.keys());
   const rows = table.rows.map((row) => {
     const issues: FieldIssue[] = [];
     const values: Record<string, unknown> = {};
@@ -120,8 +131,16 @@ export const parseRows = (
       const value = column.read(text, issues, column.field);
       if (value !== undefined) values[column.field] = value;
     }
+    if (isKeyed && values[keyField] === undefined) {
+      for (const column of missing) {
+        issues.push({
+          field: column.field,
+          reason: `is required for a new row: add the ${column.header} column`,
+        });
+      }
+    }
     errors.push(...issues.map((issue) => ({ line: row.line, ...issue })));
-    return { line: row.line, values };
+    return { line: row.line, values, present: fields };
   });
   return { rows, errors };
 };
