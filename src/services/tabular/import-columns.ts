@@ -5,6 +5,7 @@
  * by semicolons or line breaks; yes/no columns take yes, no, true, false, 1, 0.
  */
 import type { FieldIssue } from '../../domain/errors.js';
+import { matchLabelled, valuesOf } from '../../domain/labelled-values.js';
 import type { Table } from './read-table.js';
 
 export type CellReader = (text: string, issues: FieldIssue[], field: string) => unknown;
@@ -51,26 +52,30 @@ export const readYesNo =
     return undefined;
   };
 
-const choiceKey = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
-
-/** Maps an identifier or its label to the identifier; unknown text is passed on for the rule to name. */
-export const readChoice =
-  <T extends string>(labels: Readonly<Partial<Record<T, string>>>, optional = true): CellReader =>
-  (text) => {
+/**
+ * Maps an identifier, a label or a common name (any case or accents) to the
+ * identifier; text that finds no single value is passed on for the rule to
+ * refuse, naming the labels.
+ */
+export const readChoice = <T extends string>(
+  labels: Readonly<Partial<Record<T, string>>>,
+  optional = true,
+): CellReader => {
+  const allowed = valuesOf(labels as Readonly<Record<string, string>>);
+  return (text) => {
     if (text === '') return optional ? null : '';
-    const key = choiceKey(text);
-    const match = Object.entries(labels).find(
-      ([id, label]) => choiceKey(id) === key || choiceKey(String(label)) === key,
-    );
-    return match ? match[0] : text;
+    const match = matchLabelled(allowed, text);
+    return match.kind === 'found' ? match.value : text;
   };
+};
 
-export const readChoiceList =
-  <T extends string>(labels: Readonly<Partial<Record<T, string>>>): CellReader =>
-  (text, issues, field) =>
-    (readList(text, issues, field) as string[]).map((part) =>
-      readChoice(labels)(part, issues, field),
-    );
+export const readChoiceList = <T extends string>(
+  labels: Readonly<Partial<Record<T, string>>>,
+): CellReader => {
+  const read = readChoice(labels);
+  return (text, issues, field) =>
+    (readList(text, issues, field) as string[]).map((part) => read(part, issues, field));
+};
 
 export interface ParsedRow {
   readonly line: number;
