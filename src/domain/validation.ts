@@ -3,6 +3,7 @@
  * of throwing, so a form can show all of them at once.
  */
 import type { FieldIssue } from './errors.js';
+import { describeAllowed, matchLabelled } from './labelled-values.js';
 
 /** An input once checked: its normalized details and every problem found. */
 export interface Checked<T> {
@@ -38,15 +39,26 @@ export const checkEmail = (issues: FieldIssue[], field: string, value: string): 
   return trimmed;
 };
 
+/**
+ * One of the allowed values: its identifier, or (for values declared with
+ * labels) a label or common name of it that points to one value only. A
+ * refusal names the allowed values by their labels.
+ */
 export const checkOneOf = <T extends string>(
   issues: FieldIssue[],
   field: string,
   value: string,
   allowed: readonly T[],
 ): T => {
-  if (!(allowed as readonly string[]).includes(value)) {
-    issues.push({ field, reason: `must be one of: ${allowed.join(', ')}` });
-  }
+  const match = matchLabelled(allowed, value);
+  if (match.kind === 'found') return match.value as T;
+  issues.push({
+    field,
+    reason:
+      match.kind === 'ambiguous'
+        ? `"${value}" could be ${describeAllowed(allowed, match.values, ' or ')}; write one of: ${describeAllowed(allowed)}`
+        : `must be one of: ${describeAllowed(allowed)}`,
+  });
   return value as T;
 };
 

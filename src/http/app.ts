@@ -19,6 +19,7 @@ import { registerAuthentication } from './authentication.js';
 import { registerCompression } from './compression.js';
 import { registerCrossSiteGuard } from './cross-site-guard.js';
 import { registerSecurityHeaders } from './security-headers.js';
+import { registerLabelledInput } from './labelled-input.js';
 import { registerTextGuard } from './text-guard.js';
 import { errorBody, handleError } from './error-handler.js';
 import { responseSerializerCompiler } from './response-serializer.js';
@@ -99,6 +100,7 @@ export const buildApp = async (options: AppOptions): Promise<FastifyInstance> =>
   registerAuthentication(app, options.services);
   registerCrossSiteGuard(app);
   registerTextGuard(app);
+  registerLabelledInput(app);
   registerSecurityHeaders(app);
 
   for (const routes of ROUTE_PLUGINS) {

@@ -7,6 +7,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isDomainError } from '../domain/errors.js';
 import type { ErrorKind, FieldIssue } from '../domain/errors.js';
+import { describeAllowed, valuesWithLabels } from '../domain/labelled-values.js';
 
 export const STATUS_OF_KIND: Readonly<Record<ErrorKind, number>> = {
   Invalid: 400,
@@ -65,6 +66,15 @@ export const errorBody = (
   details,
 });
 
+/** A refused choice names the allowed values by their labels, with the identifiers the API answers with. */
+const enumReason = (keyword: string, params: unknown): string | undefined => {
+  const values = (params as { values?: unknown }).values;
+  if (keyword !== 'invalid_value' || !Array.isArray(values)) return undefined;
+  const declared = valuesWithLabels(values.map(String));
+  if (!declared) return undefined;
+  return `must be one of: ${describeAllowed(declared)} (identifiers: ${declared.join(', ')})`;
+};
+
 const validationIssues = (error: {
   validation: { instancePath: string; message?: string; keyword: string; params: unknown }[];
   validationContext?: string;
@@ -81,7 +91,12 @@ const validationIssues = (error: {
         reason: 'is not a known field',
       }));
     }
-    return [{ field: base, reason: issue.message ?? issue.keyword }];
+    return [
+      {
+        field: base,
+        reason: enumReason(issue.keyword, issue.params) ?? issue.message ?? issue.keyword,
+      },
+    ];
   });
 
 export const handleError = (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {

@@ -12,7 +12,10 @@ const sheetRows = async (payload: Buffer) => {
   const rows: string[][] = [];
   workbook.worksheets[0]?.eachRow((row) => {
     const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell) => cells.push(cell.text));
+    // A date cell reads as its calendar date, as a spreadsheet shows it with its yyyy-mm-dd format.
+    row.eachCell({ includeEmpty: true }, (cell) =>
+      cells.push(cell.value instanceof Date ? cell.value.toISOString().slice(0, 10) : cell.text),
+    );
     rows.push(cells);
   });
   return rows;

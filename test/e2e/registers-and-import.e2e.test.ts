@@ -88,7 +88,9 @@ describe('the obligations register and the AI system import', () => {
         .getByRole('list', { name: 'Problems in the file' })
         .getByRole('listitem');
       expect(await items.allInnerTexts()).toEqual([
-        expect.stringMatching(/^Line 3 · Life-cycle stage · must be one of: inception, /),
+        expect.stringMatching(
+          /^Line 3 · Life-cycle stage · must be one of: Inception, Design and development, /,
+        ),
         'Line 4 · Purpose · is required',
         'Line 4 · Out-of-scope reason · is required when the system is outside the AIMS scope',
       ]);
@@ -104,10 +106,10 @@ describe('the obligations register and the AI system import', () => {
         'Fraud model,Scores fraud risk,operation and monitoring,yes,',
         'Chat bot,Answers customer questions,inception,no,Pilot outside the AIMS',
       ]);
-      await dialog.getByText('3 AI systems ready to import').waitFor();
-      await dialog.getByRole('button', { name: 'Import 3 AI systems' }).click();
+      await dialog.getByText('3 AI systems checked: 3 new').waitFor();
+      await dialog.getByRole('button', { name: 'Import 3 new' }).click();
       await dialog.waitFor({ state: 'hidden' });
-      await page.getByText('3 AI systems imported from “ai-systems.csv”.').waitFor();
+      await page.getByText('3 AI systems added from “ai-systems.csv”.').waitFor();
 
       const table = page.getByRole('table', { name: 'AI systems' });
       for (const name of ['Claims triage', 'Fraud model', 'Chat bot']) {
@@ -115,5 +117,52 @@ describe('the obligations register and the AI system import', () => {
       }
       await table.getByRole('cell', { name: 'Operation and monitoring' }).waitFor();
     });
+  });
+
+  it('re-imports an edited export: the edited row is changed, the others are left alone', async () => {
+    const { organization, manager } = await createAuditee(e2e.services);
+    for (const name of ['Claims triage', 'Fraud model']) {
+      await createAiSystem(e2e.services, manager, organization.id, {
+        name,
+        purpose: `${name} purpose`,
+      });
+    }
+    const exported = await e2e.services.transfers.exportOf(
+      manager.actor,
+      organization.id,
+      'ai-systems',
+      'csv',
+    );
+    const edited = exported.content
+      .toString('utf8')
+      .replace('Fraud model purpose', 'Scores fraud risk on every claim');
+    await e2e.withPage(async (page) => {
+      await signIn(page, manager.email);
+      await page.getByRole('button', { name: 'Import' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Import AI systems' });
+      await dialog.getByRole('button', { name: 'Excel workbook' }).waitFor();
+      await dialog.getByLabel('Choose a CSV or XLSX file').setInputFiles({
+        name: 'ai-systems.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(edited, 'utf8'),
+      });
+      await dialog.getByText('2 AI systems checked: 1 changed, 1 unchanged').waitFor();
+      const rows = dialog.getByRole('table').getByRole('row');
+      const changed = rows.filter({ hasText: 'Fraud model' });
+      await changed.getByText('Changed', { exact: true }).waitFor();
+      await changed.getByText('Purpose', { exact: true }).waitFor();
+      await rows
+        .filter({ hasText: 'Claims triage' })
+        .getByText('Unchanged', { exact: true })
+        .waitFor();
+      await dialog.getByRole('button', { name: 'Import 1 changed' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await page.getByText('1 AI system changed from “ai-systems.csv”.').waitFor();
+    });
+    const { items } = await e2e.services.aiSystems.list(manager.actor, organization.id, {});
+    expect(items.map((item) => [item.name, item.purpose])).toEqual([
+      ['Claims triage', 'Claims triage purpose'],
+      ['Fraud model', 'Scores fraud risk on every claim'],
+    ]);
   });
 });

@@ -86,10 +86,12 @@ export const registerTransferCommands = (program: Command, config: () => AppConf
               },
             );
           }
+          const { counts } = result;
+          const summary = `${counts.new} new, ${counts.changed} changed, ${counts.unchanged} unchanged`;
           createOutput(json).data(result, () =>
             result.dryRun
-              ? `${file}: ${result.rowCount} row(s), no problems (dry run: nothing written).`
-              : `Imported ${result.created} row(s) from ${file}.`,
+              ? `${file}: ${result.rowCount} row(s), no problems: ${summary} (dry run: nothing written).`
+              : `Imported ${file}: ${summary}.`,
           );
         } catch (error) {
           bar?.stop();

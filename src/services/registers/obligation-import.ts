@@ -1,13 +1,18 @@
-/** Importing obligations: AI systems named as in the inventory, owners by email. */
+/** Importing obligations: AI systems named as in the inventory, owners by email, rows with an Id change that obligation. */
 import type { FieldIssue } from '../../domain/errors.js';
 import { validateObligation } from '../../domain/obligation/obligation.js';
 import type { Obligation, ObligationInput } from '../../domain/obligation/obligation.js';
 import { aiSystemNames } from '../../storage/ai-system.repository.js';
-import { insertObligations } from '../../storage/obligation.repository.js';
+import {
+  insertObligations,
+  listObligations,
+  updateObligation,
+} from '../../storage/obligation.repository.js';
+import { calendarDateOf } from '../../domain/validation.js';
 import { now } from '../context.js';
 import type { ServiceDeps } from '../context.js';
 import type { RegisterImport } from '../tabular/import-runner.js';
-import { importedRow, memberIdsByEmail, ownerByEmail } from './import-rows.js';
+import { importedRow, keptValues, memberIdsByEmail, ownerOfRow } from './import-rows.js';
 import { OBLIGATION_EXPORT_ONLY, OBLIGATION_IMPORT_COLUMNS } from './obligation-table.js';
 
 export const obligationImport = (
@@ -21,18 +26,8 @@ export const obligationImport = (
     const members = await memberIdsByEmail(db, organizationId);
     const systems = await aiSystemNames(db, organizationId);
     const at = now(deps);
-    return (row) => {
-      const {
-        ownerEmail,
-        aiSystemNames: names = [],
-        ...values
-      } = row.values as Record<string, unknown> & {
-        ownerEmail?: string;
-        aiSystemNames?: string[];
-      };
-      const issues: FieldIssue[] = [];
-      const ownerUserId = ownerByEmail(members, ownerEmail, issues);
-      const aiSystemIds = names.flatMap((name) => {
+    const systemIdsOf = (names: readonly string[], issues: FieldIssue[]) =>
+      names.flatMap((name) => {
         const id = systems.get(name.toLowerCase());
         if (id === undefined)
           issues.push({
@@ -41,17 +36,40 @@ export const obligationImport = (
           });
         return id === undefined ? [] : [id];
       });
+    return (row, stored) => {
+      const { aiSystemNames: names = [], ...values } = row.values as Record<string, unknown> & {
+        aiSystemNames?: string[];
+      };
+      const issues: FieldIssue[] = [];
+      const ownerUserId = ownerOfRow(members, row, stored, issues);
+      const aiSystemIds =
+        row.present.has('aiSystemNames') || !stored
+          ? systemIdsOf(names, issues)
+          : stored.aiSystemIds;
       const { details, issues: ruleIssues } = validateObligation({
+        ...(keptValues(OBLIGATION_IMPORT_COLUMNS, row, stored) as Partial<ObligationInput>),
         ...(values as unknown as ObligationInput),
         aiSystemIds,
         ownerUserId,
       });
       issues.push(...ruleIssues);
-      return importedRow(deps, organizationId, at, details, issues);
+      return importedRow(deps, organizationId, at, details, issues, stored);
     };
   },
 
+  stored: async (db) =>
+    (
+      await listObligations(db, {
+        organizationId,
+        today: calendarDateOf(deps.clock.now()),
+        sort: 'source',
+        direction: 'asc',
+        offset: 0,
+        limit: Number.MAX_SAFE_INTEGER,
+      })
+    ).items,
   entityType: 'obligation',
   table: 'obligation',
   insert: insertObligations,
+  save: updateObligation,
 });

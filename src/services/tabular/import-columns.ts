@@ -5,6 +5,7 @@
  * by semicolons or line breaks; yes/no columns take yes, no, true, false, 1, 0.
  */
 import type { FieldIssue } from '../../domain/errors.js';
+import { matchLabelled, valuesOf } from '../../domain/labelled-values.js';
 import type { Table } from './read-table.js';
 
 export type CellReader = (text: string, issues: FieldIssue[], field: string) => unknown;
@@ -20,6 +21,8 @@ export interface ImportError {
   readonly line: number;
   readonly field: string;
   readonly reason: string;
+  /** A stable code for a row refused as a whole, such as IMPORT_UNKNOWN_ID. */
+  readonly code?: string;
 }
 
 /** Headers compare without case, spaces or punctuation: "Life-cycle stage" = "lifecycleStage". */
@@ -49,40 +52,49 @@ export const readYesNo =
     return undefined;
   };
 
-const choiceKey = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
-
-/** Maps an identifier or its label to the identifier; unknown text is passed on for the rule to name. */
-export const readChoice =
-  <T extends string>(labels: Readonly<Partial<Record<T, string>>>, optional = true): CellReader =>
-  (text) => {
+/**
+ * Maps an identifier, a label or a common name (any case or accents) to the
+ * identifier; text that finds no single value is passed on for the rule to
+ * refuse, naming the labels.
+ */
+export const readChoice = <T extends string>(
+  labels: Readonly<Partial<Record<T, string>>>,
+  optional = true,
+): CellReader => {
+  const allowed = valuesOf(labels as Readonly<Record<string, string>>);
+  return (text) => {
     if (text === '') return optional ? null : '';
-    const key = choiceKey(text);
-    const match = Object.entries(labels).find(
-      ([id, label]) => choiceKey(id) === key || choiceKey(String(label)) === key,
-    );
-    return match ? match[0] : text;
+    const match = matchLabelled(allowed, text);
+    return match.kind === 'found' ? match.value : text;
   };
+};
 
-export const readChoiceList =
-  <T extends string>(labels: Readonly<Partial<Record<T, string>>>): CellReader =>
-  (text, issues, field) =>
-    (readList(text, issues, field) as string[]).map((part) =>
-      readChoice(labels)(part, issues, field),
-    );
+export const readChoiceList = <T extends string>(
+  labels: Readonly<Partial<Record<T, string>>>,
+): CellReader => {
+  const read = readChoice(labels);
+  return (text, issues, field) =>
+    (readList(text, issues, field) as string[]).map((part) => read(part, issues, field));
+};
 
 export interface ParsedRow {
   readonly line: number;
   readonly values: Record<string, unknown>;
+  /** The fields whose columns the file has: a change by Id keeps the others as stored. */
+  readonly present: ReadonlySet<string>;
 }
 
 /**
  * Matches the file's headers to the columns (reporting missing required
- * columns and unknown ones on line 1) and reads every row.
+ * columns and unknown ones on line 1) and reads every row. With a key
+ * column (the Id), a required column may be missing as long as every row
+ * that lacks a key, and so adds a record, is reported for it.
  */
 export const parseRows = (
   table: Table,
   columns: readonly ImportColumn[],
   ignoredHeaders: readonly string[] = [],
+  keyField?: string,
 ): { rows: ParsedRow[]; errors: ImportError[] } => {
   const errors: ImportError[] = [];
   const byKey = new Map(
@@ -100,12 +112,16 @@ export const parseRows = (
       errors.push({ line: 1, field: header, reason: 'is not a known column' });
     }
   }
-  for (const column of columns) {
-    if (column.required && !present.has(column.field)) {
+  // A file of changes by Id may leave out required columns; only its new rows need them.
+  const missing = columns.filter((column) => column.required && !present.has(column.field));
+  const isKeyed = keyField !== undefined && present.has(keyField);
+  if (!isKeyed) {
+    for (const column of missing) {
       errors.push({ line: 1, field: column.header, reason: 'column is missing' });
     }
   }
   if (errors.length > 0) return { rows: [], errors };
+  const fields = new Set(present.keys());
   const rows = table.rows.map((row) => {
     const issues: FieldIssue[] = [];
     const values: Record<string, unknown> = {};
@@ -120,8 +136,16 @@ export const parseRows = (
       const value = column.read(text, issues, column.field);
       if (value !== undefined) values[column.field] = value;
     }
+    if (isKeyed && values[keyField] === undefined) {
+      for (const column of missing) {
+        issues.push({
+          field: column.field,
+          reason: `is required for a new row: add the ${column.header} column`,
+        });
+      }
+    }
     errors.push(...issues.map((issue) => ({ line: row.line, ...issue })));
-    return { line: row.line, values };
+    return { line: row.line, values, present: fields };
   });
   return { rows, errors };
 };

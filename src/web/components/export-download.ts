@@ -1,5 +1,5 @@
 /**
- * Downloads a register export (CSV or XLSX) with the session cookie, keeping
+ * Downloads a register export or a blank import file (CSV or XLSX) with the session cookie, keeping
  * the server's file name, and turns a refusal into the usual ApiError.
  */
 import { ApiError, toApiError } from '../api/client.js';
@@ -37,15 +37,39 @@ const saveBlob = (blob: Blob, fileName: string) => {
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 };
 
+/** Registers with a blank import file: the `<register>` of `/api/v1/orgs/{orgId}/<register>/import-template`. */
+export type TemplateRegister = keyof paths extends infer Path
+  ? Path extends `/api/v1/orgs/{orgId}/${infer Register}/import-template`
+    ? Register
+    : never
+  : never;
+
+export const templateUrl = (
+  orgId: string,
+  register: TemplateRegister,
+  format: ExportFormat,
+): string =>
+  `/api/v1/orgs/${encodeURIComponent(orgId)}/${register}/import-template?format=${format}`;
+
 /** Fetches the export and saves it; resolves with the file name. */
-export const downloadExport = async (
+export const downloadExport = (
   orgId: string,
   register: ExportRegister,
   format: ExportFormat,
-): Promise<string> => {
+): Promise<string> => downloadFile(exportUrl(orgId, register, format), `${register}.${format}`);
+
+/** Fetches the blank import file and saves it; resolves with the file name. */
+export const downloadTemplate = (
+  orgId: string,
+  register: TemplateRegister,
+  format: ExportFormat,
+): Promise<string> =>
+  downloadFile(templateUrl(orgId, register, format), `${register}-import-template.${format}`);
+
+const downloadFile = async (url: string, fallbackName: string): Promise<string> => {
   let response: Response;
   try {
-    response = await fetch(exportUrl(orgId, register, format), { credentials: 'same-origin' });
+    response = await fetch(url, { credentials: 'same-origin' });
   } catch {
     throw new ApiError(
       0,
@@ -57,7 +81,7 @@ export const downloadExport = async (
     const body: unknown = await response.json().catch(() => null);
     throw toApiError(response, body);
   }
-  const fileName = fileNameOf(response, `${register}.${format}`);
+  const fileName = fileNameOf(response, fallbackName);
   saveBlob(await response.blob(), fileName);
   return fileName;
 };

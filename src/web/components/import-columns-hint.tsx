@@ -1,10 +1,12 @@
 /**
- * What the import file should look like: its columns (required ones marked)
- * and a template — the register's own export, which imports back as it is.
+ * What the import file should look like: its columns (required ones marked),
+ * a blank template (the columns, an example row and, in Excel, the allowed
+ * values), and the register's own export, which imports back to change it.
  */
 import { Anchor, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { downloadExport } from './export-download.js';
+import { downloadExport, downloadTemplate } from './export-download.js';
+import type { ExportFormat } from './export-download.js';
 import type { ImportRegister } from './import-registers.js';
 import { notifyFailure } from './notify.js';
 
@@ -16,8 +18,12 @@ interface ImportColumnsHintProps {
 
 export const ImportColumnsHint = ({ id, orgId, register }: ImportColumnsHintProps) => {
   const template = useMutation({
-    mutationFn: () => downloadExport(orgId, register.path, 'xlsx'),
+    mutationFn: (format: ExportFormat) => downloadTemplate(orgId, register.path, format),
     onError: (error) => notifyFailure('Could not download the template', error),
+  });
+  const current = useMutation({
+    mutationFn: () => downloadExport(orgId, register.path, 'xlsx'),
+    onError: (error) => notifyFailure('Could not export', error),
   });
   return (
     <div id={id}>
@@ -41,17 +47,44 @@ export const ImportColumnsHint = ({ id, orgId, register }: ImportColumnsHintProp
         email. Up to 10,000 rows.
       </Text>
       <Text size="sm" mt={6}>
+        Blank template:{' '}
         <Anchor
           component="button"
           type="button"
           size="sm"
-          onClick={() => template.mutate()}
+          onClick={() => template.mutate('xlsx')}
           disabled={template.isPending}
         >
-          {template.isPending ? 'Preparing the template…' : 'Download a template'}
+          Excel workbook
+        </Anchor>{' '}
+        or{' '}
+        <Anchor
+          component="button"
+          type="button"
+          size="sm"
+          onClick={() => template.mutate('csv')}
+          disabled={template.isPending}
+        >
+          CSV
+        </Anchor>
+        <Text span size="sm" c="dimmed">
+          {' '}
+          — the columns, an example row and the allowed values.
+        </Text>
+      </Text>
+      <Text size="sm" mt={4}>
+        <Anchor
+          component="button"
+          type="button"
+          size="sm"
+          onClick={() => current.mutate()}
+          disabled={current.isPending}
+        >
+          {current.isPending ? 'Preparing the export…' : 'Download the current register'}
         </Anchor>{' '}
         <Text span size="sm" c="dimmed">
-          — the current register as an Excel workbook, with the right columns.
+          — edit it and import it again: rows keep their Id and change that record; rows without an
+          Id are added.
         </Text>
       </Text>
     </div>

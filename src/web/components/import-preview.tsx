@@ -1,4 +1,8 @@
-/** The first rows of an import file as the API read them; rows with problems are marked. */
+/**
+ * The first rows of an import file as the API read them: whether each adds,
+ * changes (and which fields) or leaves a record alone; rows with problems
+ * are marked.
+ */
 import { Badge, Table, Text } from '@mantine/core';
 import { formatPreviewValue } from './import-format.js';
 import { columnLabel } from './import-registers.js';
@@ -10,6 +14,36 @@ interface ImportPreviewProps {
   readonly result: ImportResult;
   readonly badLines: ReadonlySet<number>;
 }
+
+const OUTCOMES: Readonly<Record<string, { label: string; color: string }>> = {
+  new: { label: 'New', color: 'teal' },
+  changed: { label: 'Changed', color: 'indigo' },
+  unchanged: { label: 'Unchanged', color: 'gray' },
+};
+
+const OutcomeBadge = ({
+  register,
+  row,
+}: {
+  register: ImportRegister;
+  row: ImportResult['preview'][number];
+}) => {
+  const outcome = OUTCOMES[typeof row.outcome === 'string' ? row.outcome : 'new'];
+  if (!outcome) return null;
+  const changes = Array.isArray(row.changes) ? row.changes.map(String) : [];
+  return (
+    <div>
+      <Badge color={outcome.color} variant="light">
+        {outcome.label}
+      </Badge>
+      {changes.length > 0 && (
+        <Text size="xs" c="dimmed">
+          {changes.map((field) => columnLabel(register, field)).join(', ')}
+        </Text>
+      )}
+    </div>
+  );
+};
 
 export const ImportPreview = ({ register, result, badLines }: ImportPreviewProps) => {
   const fields = register.previewFields;
@@ -34,6 +68,7 @@ export const ImportPreview = ({ register, result, badLines }: ImportPreviewProps
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={80}>Line</Table.Th>
+              <Table.Th w={120}>Outcome</Table.Th>
               {fields.map((field) => (
                 <Table.Th key={field}>{columnLabel(register, field)}</Table.Th>
               ))}
@@ -53,6 +88,9 @@ export const ImportPreview = ({ register, result, badLines }: ImportPreviewProps
                     ) : (
                       line
                     )}
+                  </Table.Td>
+                  <Table.Td>
+                    <OutcomeBadge register={register} row={row} />
                   </Table.Td>
                   {fields.map((field) => (
                     <Table.Td key={field}>

@@ -1,7 +1,8 @@
 /**
  * The import dialog: choose a file → the API checks every row (a dry run) →
- * the preview and every problem → "Import N rows", all or nothing. Mount it
- * only while open, so each opening starts afresh.
+ * the preview, how many rows are new, changed and unchanged, and every
+ * problem → "Import", all or nothing. Mount it only while open, so each
+ * opening starts afresh.
  */
 import { Alert, Button, Group, Loader, Modal, Paper, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -14,6 +15,7 @@ import { ImportPreview } from './import-preview.js';
 import { ImportProblems } from './import-problems.js';
 import type { ImportRegister } from './import-registers.js';
 import { ImportRejectedError, uploadImport } from './import-upload.js';
+import type { ImportResult } from './import-upload.js';
 import { notifySuccess } from './notify.js';
 import { FileIcon } from './prework-icons.js';
 
@@ -25,6 +27,25 @@ interface ImportWizardProps {
 
 const rowsOf = (count: number, register: ImportRegister) =>
   `${count.toLocaleString()} ${count === 1 ? register.one : register.many}`;
+
+/** "2 new, 1 changed, 5 unchanged", leaving out the outcomes no row has. */
+const outcomesOf = (counts: ImportResult['counts']) =>
+  [
+    counts.new > 0 ? `${counts.new.toLocaleString()} new` : '',
+    counts.changed > 0 ? `${counts.changed.toLocaleString()} changed` : '',
+    counts.unchanged > 0 ? `${counts.unchanged.toLocaleString()} unchanged` : '',
+  ]
+    .filter((part) => part !== '')
+    .join(', ');
+
+/** What the import did, for the notification. */
+const doneOf = (result: ImportResult, register: ImportRegister) =>
+  [
+    result.created > 0 ? `${rowsOf(result.created, register)} added` : '',
+    result.updated > 0 ? `${rowsOf(result.updated, register)} changed` : '',
+  ]
+    .filter((part) => part !== '')
+    .join(', ');
 
 const FileCard = ({ file, onChange }: { file: File; onChange: () => void }) => (
   <Paper p="sm" bg="gray.0">
@@ -59,7 +80,7 @@ export const ImportWizard = ({ orgId, register, onClose }: ImportWizardProps) =>
   const commit = useMutation({
     mutationFn: (chosen: File) => uploadImport(orgId, register.path, chosen, false),
     onSuccess: async (result, chosen) => {
-      notifySuccess(`${rowsOf(result.created, register)} imported from “${chosen.name}”.`);
+      notifySuccess(`${doneOf(result, register)} from “${chosen.name}”.`);
       await Promise.all(
         register.queryKeys(orgId).map((queryKey) => queryClient.invalidateQueries({ queryKey })),
       );
@@ -81,7 +102,9 @@ export const ImportWizard = ({ orgId, register, onClose }: ImportWizardProps) =>
   const rejected = commit.error instanceof ImportRejectedError ? commit.error : undefined;
   const problems = rejected?.problems ?? check.data?.errors ?? [];
   const rowCount = check.data?.rowCount ?? 0;
-  const isReady = check.isSuccess && problems.length === 0 && rowCount > 0;
+  const counts = check.data?.counts ?? { new: 0, changed: 0, unchanged: 0 };
+  const writes = counts.new + counts.changed;
+  const isReady = check.isSuccess && problems.length === 0 && writes > 0;
 
   return (
     <Modal
@@ -116,18 +139,22 @@ export const ImportWizard = ({ orgId, register, onClose }: ImportWizardProps) =>
         )}
         {check.isSuccess && problems.length === 0 && (
           <Alert
-            color={rowCount > 0 ? 'teal' : 'gray'}
+            color={writes > 0 ? 'teal' : 'gray'}
             variant="light"
             role="status"
             title={
-              rowCount > 0
-                ? `${rowsOf(rowCount, register)} ready to import`
-                : 'The file has no rows below its header'
+              rowCount === 0
+                ? 'The file has no rows below its header'
+                : writes > 0
+                  ? `${rowsOf(rowCount, register)} checked: ${outcomesOf(counts)}`
+                  : `Nothing to import: all ${rowsOf(rowCount, register)} equal the register`
             }
           >
-            {rowCount > 0
-              ? 'Every row passed the checks. Look over the preview, then import.'
-              : 'Add a row for each record under the header row, then choose the file again.'}
+            {rowCount === 0
+              ? 'Add a row for each record under the header row, then choose the file again.'
+              : writes > 0
+                ? 'Every row passed the checks. Rows with an Id change that record; unchanged rows are left alone. Look over the preview, then import.'
+                : 'No row adds or changes a record. Edit the file, then choose it again.'}
           </Alert>
         )}
         {commit.isError && !rejected && (
@@ -153,7 +180,7 @@ export const ImportWizard = ({ orgId, register, onClose }: ImportWizardProps) =>
               if (file) commit.mutate(file);
             }}
           >
-            {isReady ? `Import ${rowsOf(rowCount, register)}` : 'Import'}
+            {isReady ? `Import ${outcomesOf({ ...counts, unchanged: 0 })}` : 'Import'}
           </Button>
         </Group>
       </Stack>

@@ -1,8 +1,8 @@
 /**
  * Who belongs to the organization, in which role; admins invite people,
- * remove roles and change the organization's settings.
+ * remove roles, export the member list and change the organization’s settings.
  */
-import { Badge, Button, EmptyState, Paper, Table, Text } from '@mantine/core';
+import { Badge, Button, EmptyState, Group, Paper, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -10,6 +10,7 @@ import { useMe } from '../auth/me-context.js';
 import { ConfirmButton } from '../components/confirm-button.js';
 import { DateTime } from '../components/date-time.js';
 import { ErrorState } from '../components/error-state.js';
+import { ExportMenu } from '../components/export-menu.js';
 import { notifyFailure, notifySuccess } from '../components/notify.js';
 import { PageHeader } from '../components/page-header.js';
 import { TableSkeletonRows } from '../components/table-skeleton.js';
@@ -66,7 +67,17 @@ export const MembersPage = () => {
       <PageHeader
         title="Members"
         description={`People with a role in ${organization.name}. A person with several roles appears once per role.`}
-        actions={canManage ? <Button onClick={open}>Invite someone</Button> : undefined}
+        actions={
+          canManage ? (
+            <Group gap="sm">
+              <ExportMenu
+                orgId={organization.id}
+                sources={[{ register: 'members', label: 'Members' }]}
+              />
+              <Button onClick={open}>Invite someone</Button>
+            </Group>
+          ) : undefined
+        }
       />
       {members.isError ? (
         <ErrorState error={members.error} onRetry={() => void members.refetch()} />

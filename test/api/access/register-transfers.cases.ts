@@ -24,6 +24,13 @@ const importCase = (
     badInput: { ...badInput, ...multipartFile(file.name, file.csv) },
   });
 
+/** The blank import file needs only the register's read permission. */
+const templateCase = (register: string) =>
+  routeCase(`GET /api/v1/orgs/{orgId}/${register}/import-template`, {
+    lacking: 'cbAuditor',
+    badInput: { query: 'format=ods', field: 'querystring.format' },
+  });
+
 const AI_SYSTEMS_CSV = [
   'Name,Purpose,Life-cycle stage,In AIMS scope',
   'Claims triage,Ranks claims,deployment,yes',
@@ -42,6 +49,7 @@ export const aiSystemTransfersAccess = defineAccessTable({
       field: 'querystring.dryRun',
     }),
     exportCase('ai-systems', 'pdf'),
+    templateCase('ai-systems'),
   ],
 });
 
@@ -53,6 +61,7 @@ export const obligationTransfersAccess = defineAccessTable({
       field: 'querystring.dry',
     }),
     exportCase('obligations', 'ods'),
+    templateCase('obligations'),
   ],
 });
 
@@ -61,4 +70,15 @@ export const registerExportsAccess = defineAccessTable({
   routes: ['context-issues', 'interested-parties', 'objectives', 'documents'].map((register) =>
     exportCase(register, 'pdf'),
   ),
+});
+
+/** The member list is for administrators: an AIMS manager's role lacks members.manage. */
+export const memberExportAccess = defineAccessTable({
+  title: 'member export route',
+  routes: [
+    routeCase('GET /api/v1/orgs/{orgId}/members/export', {
+      lacking: 'viewer',
+      badInput: { query: 'format=pdf', field: 'querystring.format' },
+    }),
+  ],
 });

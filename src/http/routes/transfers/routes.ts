@@ -29,14 +29,37 @@ const ImportResultSchema = z
   .object({
     format: z.enum(TABLE_FORMATS),
     rowCount: z.number().int(),
-    created: z.number().int(),
+    created: z.number().int().describe('Records added (none on a dry run)'),
+    updated: z.number().int().describe('Records changed (none on a dry run)'),
+    counts: z
+      .object({ new: z.number().int(), changed: z.number().int(), unchanged: z.number().int() })
+      .describe('Rows that add a record, change one (by its Id) or equal the stored one'),
     dryRun: z.boolean(),
-    errors: z.array(z.object({ line: z.number().int(), field: z.string(), reason: z.string() })),
-    preview: z.array(z.record(z.string(), z.unknown())),
+    errors: z.array(
+      z.object({
+        line: z.number().int(),
+        field: z.string(),
+        reason: z.string(),
+        code: z
+          .string()
+          .optional()
+          .describe('For a row refused as a whole, e.g. IMPORT_UNKNOWN_ID'),
+      }),
+    ),
+    preview: z
+      .array(z.record(z.string(), z.unknown()))
+      .describe(
+        'The first rows as read, each with its outcome (new, changed, unchanged) and changed fields',
+      ),
   })
   .meta({ id: 'ImportResult' });
 
 const ExportQuery = z.strictObject({ format: z.enum(TABLE_FORMATS).default('xlsx') });
+
+const FILE_TYPES = [
+  'text/csv',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+];
 
 const tooLarge = () => fileTooLarge(`is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MiB`);
 
@@ -128,6 +151,29 @@ export const transferRoutes: RoutePlugin = (services) => async (app) => {
           }
         },
       );
+      app.get(
+        `/api/v1/orgs/:orgId/${register.key}/import-template`,
+        {
+          schema: {
+            tags,
+            summary: `A blank ${register.many} import file: the columns, one example row and (XLSX) the allowed values`,
+            produces: FILE_TYPES,
+            params: OrgParams,
+            querystring: ExportQuery,
+            response: { 200: z.unknown().describe('The file'), ...orgRouteErrors },
+          },
+        },
+        async (request, reply) =>
+          sendFile(
+            reply,
+            await services.transfers.templateOf(
+              actorOf(request),
+              request.params.orgId,
+              register.key,
+              request.query.format,
+            ),
+          ),
+      );
     }
     app.get(
       `/api/v1/orgs/:orgId/${register.key}/export`,
@@ -135,10 +181,7 @@ export const transferRoutes: RoutePlugin = (services) => async (app) => {
         schema: {
           tags,
           summary: `Export ${register.many} as CSV or XLSX`,
-          produces: [
-            'text/csv',
-            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-          ],
+          produces: FILE_TYPES,
           params: OrgParams,
           querystring: ExportQuery,
           response: { 200: z.unknown().describe('The file'), ...orgRouteErrors },
@@ -156,4 +199,28 @@ export const transferRoutes: RoutePlugin = (services) => async (app) => {
         ),
     );
   }
+
+  app.get(
+    '/api/v1/orgs/:orgId/members/export',
+    {
+      schema: {
+        tags: ['organizations'],
+        summary:
+          'The members (roles, joined, last sign-in, two-step sign-in) and open invitations as CSV or XLSX (admins)',
+        produces: FILE_TYPES,
+        params: OrgParams,
+        querystring: ExportQuery,
+        response: { 200: z.unknown().describe('The file'), ...orgRouteErrors },
+      },
+    },
+    async (request, reply) =>
+      sendFile(
+        reply,
+        await services.transfers.membersExport(
+          actorOf(request),
+          request.params.orgId,
+          request.query.format,
+        ),
+      ),
+  );
 };
