@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LIFECYCLE_STAGES } from './ai-system/ai-system.js';
-import { AUTOMATION_LEVELS, DATA_CATEGORIES, EU_RISK_CLASSES } from './ai-system/classification.js';
+import { AUTOMATION_LEVELS, DATA_CATEGORIES } from './ai-system/classification.js';
+import { EU_RISK_CLASSES } from './ai-system/eu-ai-act.js';
 import { COMPLIANCE_STATUSES } from './obligation/obligation.js';
 import { describeAllowed, matchLabelled } from './labelled-values.js';
 import { checkOneOf } from './validation.js';

@@ -9,10 +9,12 @@ import {
   AI_ROLE_LABELS,
   AUTOMATION_LEVEL_LABELS,
   DATA_CATEGORY_LABELS,
+} from '../../domain/ai-system/classification.js';
+import {
   EU_AI_ACT_ROLE_LABELS,
   EU_ANNEX_III_AREA_LABELS,
   EU_RISK_CLASS_LABELS,
-} from '../../domain/ai-system/classification.js';
+} from '../../domain/ai-system/eu-ai-act.js';
 import {
   COMPLIANCE_STATUS_LABELS,
   OBLIGATION_KIND_LABELS,
@@ -31,7 +33,7 @@ const EXAMPLES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     humanOversight: 'A claims handler reviews every ranking before work starts',
     lifecycleStage: LIFECYCLE_STAGE_LABELS.operation_and_monitoring,
     aiRoles: `${AI_ROLE_LABELS.ai_provider}; ${AI_ROLE_LABELS.ai_producer}`,
-    euAiActRole: EU_AI_ACT_ROLE_LABELS.provider,
+    euAiActRoles: EU_AI_ACT_ROLE_LABELS.provider,
     euRiskClass: EU_RISK_CLASS_LABELS.high_risk,
     euAnnexIiiArea: EU_ANNEX_III_AREA_LABELS.essential_services,
     dataCategories: DATA_CATEGORY_LABELS.personal,
