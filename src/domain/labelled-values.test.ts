@@ -12,7 +12,7 @@ describe('matching what a person types to an allowed value', () => {
     [EU_RISK_CLASSES, 'high_risk', 'high_risk'],
     [EU_RISK_CLASSES, 'High-risk', 'high_risk'],
     [EU_RISK_CLASSES, 'HIGH RISK (art. 6)', 'high_risk'],
-    [EU_RISK_CLASSES, 'Limited', 'transparency'],
+    [EU_RISK_CLASSES, 'Minimal', 'minimal'],
     [EU_RISK_CLASSES, 'Unacceptable risk', 'prohibited'],
     [LIFECYCLE_STAGES, 'Design and dévelopment', 'design_and_development'],
     [LIFECYCLE_STAGES, 'Ré-évaluation', 're_evaluation'],
@@ -35,7 +35,7 @@ describe('matching what a person types to an allowed value', () => {
 
   it('refuses by naming the labels, and gives back the identifier of a label it accepts', () => {
     const issues: FieldIssue[] = [];
-    expect(checkOneOf(issues, 'euRiskClass', 'Limited risk', EU_RISK_CLASSES)).toBe('transparency');
+    expect(checkOneOf(issues, 'euRiskClass', 'minimal risk', EU_RISK_CLASSES)).toBe('minimal');
     checkOneOf(issues, 'lifecycleStage', 'production', LIFECYCLE_STAGES);
     checkOneOf(issues, 'automationLevel', 'Human', AUTOMATION_LEVELS);
     expect(issues).toEqual([

@@ -36,7 +36,6 @@ export const labelsOf = (values: readonly string[]): Labels | undefined =>
 const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   prohibited: ['unacceptable', 'unacceptable risk', 'prohibited'],
   high_risk: ['high', 'high risk'],
-  transparency: ['limited', 'limited risk', 'transparency risk'],
   minimal: ['minimal', 'low', 'low risk', 'no risk'],
   none: ['none', 'no personal data', 'non-personal', 'anonymous'],
   personal: ['personal', 'pii', 'personal information'],
