@@ -66,10 +66,14 @@ export const errorBody = (
   details,
 });
 
+/** Zod's own wording for a refused choice; a schema that words its refusal itself is left as it is. */
+const GENERIC_CHOICE_MESSAGE = /^Invalid option/;
+
 /** A refused choice names the allowed values by their labels, with the identifiers the API answers with. */
-const enumReason = (keyword: string, params: unknown): string | undefined => {
+const enumReason = (keyword: string, params: unknown, message = ''): string | undefined => {
   const values = (params as { values?: unknown }).values;
   if (keyword !== 'invalid_value' || !Array.isArray(values)) return undefined;
+  if (message && !GENERIC_CHOICE_MESSAGE.test(message)) return undefined;
   const declared = valuesWithLabels(values.map(String));
   if (!declared) return undefined;
   return `must be one of: ${describeAllowed(declared)} (identifiers: ${declared.join(', ')})`;
@@ -94,7 +98,8 @@ const validationIssues = (error: {
     return [
       {
         field: base,
-        reason: enumReason(issue.keyword, issue.params) ?? issue.message ?? issue.keyword,
+        reason:
+          enumReason(issue.keyword, issue.params, issue.message) ?? issue.message ?? issue.keyword,
       },
     ];
   });

@@ -19,14 +19,14 @@ describe('choices by label', () => {
       purpose: 'Answers customer questions',
       lifecycleStage: 'RÉ-ÉVALUATION',
       isInScope: true,
-      euRiskClass: 'Limited',
+      euRiskClass: 'Low risk',
       aiRoles: ['AI provider', 'AI user'],
       dataCategories: ['No personal data'],
     });
     expect(response.statusCode).toBe(201);
     expect(response.json()).toMatchObject({
       lifecycleStage: 're_evaluation',
-      euRiskClass: 'transparency',
+      euRiskClass: 'minimal',
       aiRoles: ['ai_provider', 'ai_customer'],
       dataCategories: ['none'],
     });
@@ -56,7 +56,7 @@ describe('choices by label', () => {
     const csv = [
       'Name,Purpose,Life-cycle stage,In AIMS scope,EU AI Act risk class,Automation level',
       'Triage,Ranks claims,operation and monitoring,yes,High-risk,Decision support',
-      'Bot,Answers,Déploiement,yes,Limited,Human',
+      'Bot,Answers,Déploiement,yes,Minimal,Human',
     ].join('\n');
     const response = await call(api.ctx, api.manager, {
       method: 'POST',

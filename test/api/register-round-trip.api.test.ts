@@ -64,8 +64,9 @@ describe('importing an edited export', () => {
       lifecycleStage: 'operation_and_monitoring',
       aiRoles: ['ai_provider', 'ai_producer'],
       euRiskClass: 'high_risk',
+      euHighRiskRoute: 'annex_iii',
       euAnnexIiiArea: 'essential_services',
-      isGeneralPurposeModel: true,
+      isBuiltOnGeneralPurposeModel: true,
       thirdPartyComponents: [{ component: 'Gradient boosting', supplier: 'OSS Foundation' }],
       dataCategories: ['personal'],
       automationLevel: 'decision_support',
@@ -166,7 +167,7 @@ describe('importing an edited export', () => {
       ownerUserId: api.manager.id,
       euRiskClass: 'high_risk',
       dataCategories: ['personal'],
-      isGeneralPurposeModel: true,
+      isBuiltOnGeneralPurposeModel: true,
     });
   });
 

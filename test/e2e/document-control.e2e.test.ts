@@ -86,6 +86,8 @@ describe('document control', () => {
       await dialog.getByText('it is never due for review').waitFor();
       expect(await dialog.getByLabel('Review interval').count()).toBe(0);
       await dialog.getByRole('button', { name: 'Cancel' }).click();
+      await dialog.getByRole('button', { name: 'Discard changes' }).click();
+      await dialog.waitFor({ state: 'detached' });
 
       // The register marks the recommended item and counts the 19 required ones.
       await openPage(page, 'Required documents', 'Required documents');

@@ -134,7 +134,7 @@ describe('pre-work journey', () => {
         .getByRole('table', { name: 'Third-party components' })
         .getByRole('cell', { name: 'Gradient boosting library' })
         .waitFor();
-      await page.getByText('High-risk (Art. 6)', { exact: true }).waitFor();
+      await page.getByRole('cell', { name: 'High-risk (Art. 6)', exact: true }).waitFor();
 
       // The scope: a draft with its sites, people in scope and AI systems.
       await openPage(page, 'AIMS scope', 'AIMS scope');

@@ -13,6 +13,7 @@ import {
 import {
   EU_AI_ACT_ROLE_LABELS,
   EU_ANNEX_III_AREA_LABELS,
+  EU_HIGH_RISK_ROUTE_LABELS,
   EU_RISK_CLASS_LABELS,
 } from '../../domain/ai-system/eu-ai-act.js';
 import {
@@ -35,6 +36,7 @@ const EXAMPLES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     aiRoles: `${AI_ROLE_LABELS.ai_provider}; ${AI_ROLE_LABELS.ai_producer}`,
     euAiActRoles: EU_AI_ACT_ROLE_LABELS.provider,
     euRiskClass: EU_RISK_CLASS_LABELS.high_risk,
+    euHighRiskRoute: EU_HIGH_RISK_ROUTE_LABELS.annex_iii,
     euAnnexIiiArea: EU_ANNEX_III_AREA_LABELS.essential_services,
     dataCategories: DATA_CATEGORY_LABELS.personal,
     automationLevel: AUTOMATION_LEVEL_LABELS.decision_support,
@@ -93,8 +95,11 @@ const exampleOf = (
   const given = EXAMPLES[table.key]?.[column.field];
   if (given !== undefined) return given;
   const type = field?.type;
-  if (type === 'choice' || type === 'choice_list') return labelsOf(field)[0] ?? '';
-  if (type === 'boolean') return field?.isRequired || column.required ? 'yes' : 'no';
+  const isRequired = Boolean(field?.isRequired || column.required);
+  // An optional choice is left empty: its first value may call for other columns.
+  if (type === 'choice' || type === 'choice_list')
+    return isRequired ? (labelsOf(field)[0] ?? '') : '';
+  if (type === 'boolean') return isRequired ? 'yes' : 'no';
   if (type === 'date') return `${Number(today.slice(0, 4)) + 1}-01-31`;
   if (type === 'number') return 1;
   return column.required ? `Example ${column.header.toLowerCase()}` : '';

@@ -20,8 +20,8 @@ import * as createOrganizationRevision from './2026-12-02T0700-create-organizati
 import * as notifyAccessChanges from './2026-12-03T0100-notify-access-changes.js';
 import * as addRegisterSearchIndexes from './2026-12-03T0200-add-register-search-indexes.js';
 import * as classifyAiSystemsUnderEuAiAct from './2026-12-03T1100-classify-ai-systems-under-eu-ai-act.js';
-import * as addClimateDecisionsScopeLinksObjectivePlanning from './2026-12-03T1400-add-climate-decisions-scope-links-objective-planning.js';
 import * as addDocumentControl from './2026-12-03T1200-add-document-control.js';
+import * as addClimateDecisionsScopeLinksObjectivePlanning from './2026-12-03T1400-add-climate-decisions-scope-links-objective-planning.js';
 import * as addObligationNaturalSortKeys from './2026-12-03T1500-add-obligation-natural-sort-keys.js';
 import * as addAuditLogFilterIndexes from './2026-12-03T1501-add-audit-log-filter-indexes.js';
 
@@ -43,9 +43,9 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-12-03T0100-notify-access-changes': notifyAccessChanges,
   '2026-12-03T0200-add-register-search-indexes': addRegisterSearchIndexes,
   '2026-12-03T1100-classify-ai-systems-under-eu-ai-act': classifyAiSystemsUnderEuAiAct,
+  '2026-12-03T1200-add-document-control': addDocumentControl,
   '2026-12-03T1400-add-climate-decisions-scope-links-objective-planning':
     addClimateDecisionsScopeLinksObjectivePlanning,
-  '2026-12-03T1200-add-document-control': addDocumentControl,
   '2026-12-03T1500-add-obligation-natural-sort-keys': addObligationNaturalSortKeys,
   '2026-12-03T1501-add-audit-log-filter-indexes': addAuditLogFilterIndexes,
 };
