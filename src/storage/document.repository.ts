@@ -108,37 +108,36 @@ export const findDocument = async (
   return row && toDocument(row);
 };
 
-/** Whether another document of the organization has this title, ignoring letter case. */
-export const isDocumentTitleTaken = async (
+/** Whether another document of the organization holds this value in the column, ignoring letter case. */
+const isDocumentValueTaken = async (
   db: Executor,
   organizationId: string,
-  title: string,
+  column: 'title' | 'reference_number',
+  value: string,
   exceptId: string | null,
 ): Promise<boolean> => {
   let query = db
     .selectFrom('document')
     .select('id')
     .where('organization_id', '=', organizationId)
-    .where(sql<boolean>`lower(title) = ${title.toLowerCase()}`);
+    .where(sql<boolean>`lower(${sql.ref(column)}) = ${value.toLowerCase()}`);
   if (exceptId) query = query.where('id', '!=', exceptId);
   return (await query.executeTakeFirst()) !== undefined;
 };
 
-/** Whether another document of the organization has this reference number, ignoring letter case. */
-export const isReferenceNumberTaken = async (
+export const isDocumentTitleTaken = (
+  db: Executor,
+  organizationId: string,
+  title: string,
+  exceptId: string | null,
+) => isDocumentValueTaken(db, organizationId, 'title', title, exceptId);
+
+export const isReferenceNumberTaken = (
   db: Executor,
   organizationId: string,
   referenceNumber: string,
   exceptId: string | null,
-): Promise<boolean> => {
-  let query = db
-    .selectFrom('document')
-    .select('id')
-    .where('organization_id', '=', organizationId)
-    .where(sql<boolean>`lower(reference_number) = ${referenceNumber.toLowerCase()}`);
-  if (exceptId) query = query.where('id', '!=', exceptId);
-  return (await query.executeTakeFirst()) !== undefined;
-};
+) => isDocumentValueTaken(db, organizationId, 'reference_number', referenceNumber, exceptId);
 
 /** Every reference number the organization uses, for suggesting the next one. */
 export const listReferenceNumbers = async (

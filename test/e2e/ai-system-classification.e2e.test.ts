@@ -4,16 +4,11 @@
  * AI model, a claimed Art. 6(3) derogation against the high-risk class).
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createAiSystem, createAuditee } from '../harness/services.js';
 import { e2eForSuite } from './browser.js';
 import { submitSignIn } from './sign-in.js';
-
-const choose = async (page: Page, field: Locator, option: string) => {
-  await field.click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-};
+import { choose } from './steps.js';
 
 describe('the AI system inventory’s classification in the browser', () => {
   const e2e = e2eForSuite();

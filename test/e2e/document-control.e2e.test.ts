@@ -5,42 +5,10 @@
  * does not see the restricted plan at all; the required-documents register
  * marks the recommended item and counts only the required ones.
  */
-import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAuditee, createUser } from '../harness/services.js';
 import { e2eForSuite } from './browser.js';
-import { submitSignIn } from './sign-in.js';
-
-interface Person {
-  readonly email: string;
-  readonly name: string;
-}
-
-const signIn = async (page: Page, person: Person) => {
-  await page.goto('/');
-  await page.getByRole('heading', { name: 'Sign in to AIMS Workbench' }).waitFor();
-  await submitSignIn(page, person.email);
-  await page.getByRole('navigation', { name: 'Main' }).waitFor();
-};
-
-const signOut = async (page: Page, person: Person) => {
-  await page.getByRole('button', { name: `Account menu for ${person.name}` }).click();
-  await page.getByRole('menuitem', { name: 'Sign out' }).click();
-  await page.getByRole('heading', { name: 'Sign in to AIMS Workbench' }).waitFor();
-};
-
-const openPage = async (page: Page, link: string, heading: string) => {
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: link, exact: true })
-    .click();
-  await page.getByRole('heading', { name: heading, level: 1, exact: true }).waitFor();
-};
-
-const choose = async (page: Page, field: Locator, option: string) => {
-  await field.click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-};
+import { type Person, choose, openPage, signIn, signOut } from './steps.js';
 
 describe('document control', () => {
   const e2e = e2eForSuite();
