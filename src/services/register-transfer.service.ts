@@ -81,12 +81,14 @@ export const createRegisterTransferService = (deps: ServiceDeps) => {
       const today = calendarDateOf(deps.clock.now());
       const exporter = { userId: actorUserId(actor), roles: access.roles };
       const rows = await table.export.rows(db, organizationId, today, exporter);
-      const columns = table.export.columns(await lookupsOf(db, organizationId));
+      const lookups = await lookupsOf(db, organizationId);
+      const columns = table.export.columns(lookups);
       const sheet = {
         name: table.export.sheet ?? table.many,
         fileStem: table.export.fileStem ?? table.key,
         date: today,
         origin: originOf(actor, access.organization.name, table.many),
+        extraSheets: format === 'xlsx' ? (table.export.extraSheets?.(rows, lookups) ?? []) : [],
       };
       return writeTable(format, sheet, columns, rows);
     },

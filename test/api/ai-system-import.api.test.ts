@@ -196,3 +196,24 @@ describe('importing and exporting AI systems', () => {
 });
 
 describeOrgRouteAccess(aiSystemTransfersAccess);
+
+describe('importing a file of an earlier release', () => {
+  const api = orgApiForSuite({ name: 'Legacy Import Co' }, { manager: ['aims_manager'] });
+
+  it('reads a file of the earlier release, whose column was "EU AI Act role"', async () => {
+    const csv = [
+      'Name,Purpose,Life-cycle stage,EU AI Act role,In AIMS scope',
+      'Legacy scorer,Scores leads,Operation and monitoring,Deployer,yes',
+    ].join('\n');
+    const imported = await call(api.ctx, api.manager, {
+      method: 'POST',
+      url: `/api/v1/orgs/${api.orgId}/ai-systems/import`,
+      ...multipartFile('legacy.csv', csv),
+    });
+    expect(imported.statusCode).toBe(201);
+    const { items } = await api.ctx.services.aiSystems.list(api.manager.actor, api.orgId, {
+      search: 'legacy scorer',
+    });
+    expect(items[0]?.euAiActRoles).toEqual(['deployer']);
+  });
+});

@@ -6,11 +6,12 @@ import { orgApiForSuite, createOrgApi } from '../harness/org-api.js';
 import { describeOrgRouteAccess } from '../harness/access.js';
 import { registerExportsAccess } from './access/register-transfers.cases.js';
 
-const sheetRows = async (payload: Buffer) => {
+const sheetRows = async (payload: Buffer, sheetName?: string) => {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(payload as unknown as ArrayBuffer);
   const rows: string[][] = [];
-  workbook.worksheets[0]?.eachRow((row) => {
+  const sheet = sheetName ? workbook.getWorksheet(sheetName) : workbook.worksheets[0];
+  sheet?.eachRow((row) => {
     const cells: string[] = [];
     // A date cell reads as its calendar date, as a spreadsheet shows it with its yyyy-mm-dd format.
     row.eachCell({ includeEmpty: true }, (cell) =>
@@ -23,14 +24,15 @@ const sheetRows = async (payload: Buffer) => {
 
 describe('exporting the context, parties and objectives registers', () => {
   const api = orgApiForSuite({ name: 'Export Co' }, { manager: ['aims_manager'] });
-  const exportOf = async (path: string) => {
+  const download = async (path: string, format: 'csv' | 'xlsx' = 'xlsx') => {
     const response = await call(api.ctx, api.manager, {
       method: 'GET',
-      url: `/api/v1/orgs/${api.orgId}/${path}/export?format=xlsx`,
+      url: `/api/v1/orgs/${api.orgId}/${path}/export?format=${format}`,
     });
     expect(response.statusCode).toBe(200);
-    return sheetRows(response.rawPayload);
+    return response.rawPayload;
   };
+  const exportOf = async (path: string) => sheetRows(await download(path));
 
   beforeAll(async () => {
     const { services } = api.ctx;
@@ -57,6 +59,12 @@ describe('exporting the context, parties and objectives registers', () => {
       unit: 'pp',
       targetValue: 2,
       direction: 'at_most',
+      annexCObjectiveId: 'fairness',
+    });
+    await services.objectives.recordMeasurement(api.manager.actor, api.orgId, objective.id, {
+      measuredOn: '2026-10-31',
+      value: 2.6,
+      note: 'Before reweighting',
     });
     await services.objectives.recordMeasurement(api.manager.actor, api.orgId, objective.id, {
       measuredOn: '2026-11-30',
@@ -81,6 +89,33 @@ describe('exporting the context, parties and objectives registers', () => {
     const row = rows[1] ?? [];
     expect(row[header.indexOf('Latest value')]).toBe('1.5');
     expect(row[header.indexOf('Target met')]).toBe('Met');
+    expect(row[header.indexOf('Annex C objective')]).toBe('Fairness');
+  });
+
+  it('exports every measurement of an objective, oldest first, as typed cells of a second sheet', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await download('objectives')) as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      'AI objectives',
+      'Measurements',
+      'About',
+    ]);
+    const history = workbook.getWorksheet('Measurements');
+    const header = (history?.getRow(1).values as unknown[]).slice(1);
+    expect(header.slice(0, 4)).toEqual(['Objective Id', 'Objective', 'Measured on', 'Value']);
+    const first = history?.getRow(2);
+    expect(first?.getCell(2).value).toBe('Fair triage');
+    expect(first?.getCell(3).value).toEqual(new Date('2026-10-31T00:00:00Z'));
+    expect(first?.getCell(4).value).toBe(2.6);
+    expect(first?.getCell(7).value).toBe('Before reweighting');
+    expect(history?.getRow(3).getCell(4).value).toBe(1.5);
+    expect(history?.rowCount).toBe(3);
+  });
+
+  it('keeps the CSV one plain table, the history in a column of its own', async () => {
+    const csv = (await download('objectives', 'csv')).toString('utf8');
+    expect(csv).toContain('"2026-10-31: 2.6 pp (Before reweighting)\n2026-11-30: 1.5 pp"');
+    expect(csv).toContain(',Fairness,');
   });
 });
 

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { call, errorOf } from '../harness/api.js';
 import type { ApiUser } from '../harness/api.js';
 import { createOrgWithUser, orgApiForSuite } from '../harness/org-api.js';
+import { REGISTER_TABLES } from '../../src/services/registers/index.js';
 import { createAiSystem } from '../harness/services.js';
 import { multipartFile } from '../harness/upload.js';
 
@@ -20,8 +21,14 @@ interface ImportResult {
   preview: { line: number; outcome: string; changes: string[] }[];
 }
 
-const REGISTERS = ['ai-systems', 'obligations'] as const;
+/** Every register that imports; the suite below seeds two rows of each. */
+const REGISTERS = REGISTER_TABLES.filter((table) => table.import).map((table) => table.key);
+const SEEDED = ['ai-systems', 'obligations'];
 const FORMATS = ['csv', 'xlsx'] as const;
+
+it('seeds every register that imports, so each round-trips below', () => {
+  expect([...REGISTERS].sort()).toEqual(SEEDED);
+});
 
 describe('importing an edited export', () => {
   const api = orgApiForSuite({ name: 'Round Trip Co' }, { manager: ['aims_manager'] });

@@ -82,4 +82,72 @@ describe('aims import and export', () => {
     expect(exported.code).toBe(0);
     expect(readFileSync(out, 'utf8').split(/\r?\n/).filter(Boolean)).toHaveLength(3);
   });
+
+  it('re-imports an edited export: the edited row changes, a row without an Id is added, the rest is unchanged', async () => {
+    const out = join(dir, 'round-trip.csv');
+    const exported = await runAims(ctx.db.env, [
+      'export',
+      'ai-systems',
+      '--org',
+      orgId,
+      '--format',
+      'csv',
+      '--out',
+      out,
+    ]);
+    expect(exported.code).toBe(0);
+    const lines = readFileSync(out, 'utf8').split(/\r?\n/).filter(Boolean);
+    const header = lines[0]?.replace(/^\uFEFF/, '').split(',') ?? [];
+    const edited = [
+      ...lines.map((line) =>
+        line.includes(',B,') ? line.replace(',B,p,', ',B,Routes claims,') : line,
+      ),
+      header
+        .map(
+          (column) =>
+            ({
+              Name: 'C',
+              Purpose: 'Drafts replies',
+              'Life-cycle stage': 'Deployment',
+              'In AIMS scope': 'yes',
+            })[column] ?? '',
+        )
+        .join(','),
+    ].join('\n');
+    const file = join(dir, 'edited.csv');
+    writeFileSync(file, edited);
+
+    const dry = await runAims(ctx.db.env, [
+      'import',
+      'ai-systems',
+      file,
+      '--org',
+      orgId,
+      '--dry-run',
+    ]);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain(
+      '3 row(s), no problems: 1 new, 1 changed, 1 unchanged (dry run: nothing written)',
+    );
+    const done = await runAims(ctx.db.env, [
+      'import',
+      'ai-systems',
+      file,
+      '--org',
+      orgId,
+      '--json',
+    ]);
+    expect(done.code).toBe(0);
+    expect(JSON.parse(done.stdout)).toMatchObject({
+      created: 1,
+      updated: 1,
+      counts: { new: 1, changed: 1, unchanged: 1 },
+    });
+    const { items } = await ctx.services.aiSystems.list(OPERATOR, orgId, {});
+    expect(items.map((item) => `${item.name}: ${item.purpose}`).sort()).toEqual([
+      'A: p',
+      'B: Routes claims',
+      'C: Drafts replies',
+    ]);
+  });
 });

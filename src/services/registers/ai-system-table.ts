@@ -57,7 +57,12 @@ export const AI_SYSTEM_IMPORT_COLUMNS: readonly ImportColumn[] = [
   },
   { header: 'AI roles', field: 'aiRoles', read: readChoiceList(AI_ROLE_LABELS) },
   { header: 'AI sub-roles', field: 'aiSubRoles', read: readChoiceList(AI_SUB_ROLE_LABELS) },
-  { header: 'EU AI Act roles', field: 'euAiActRoles', read: readChoiceList(EU_AI_ACT_ROLE_LABELS) },
+  {
+    header: 'EU AI Act roles',
+    field: 'euAiActRoles',
+    read: readChoiceList(EU_AI_ACT_ROLE_LABELS),
+    aliases: ['EU AI Act role'],
+  },
   { header: 'General-purpose AI model', field: 'isGeneralPurposeModel', read: readYesNo(false) },
   { header: 'Systemic risk', field: 'hasSystemicRisk', read: readYesNo(false) },
   {

@@ -1,4 +1,5 @@
 /** Context issues, interested parties and AI objectives (with their 6.2 planning) as spreadsheet columns, for export. */
+import { ANNEX_C_OBJECTIVES } from '../../domain/catalog/annex-c.js';
 import { CONTEXT_KIND_LABELS } from '../../domain/context/context-issue.js';
 import type { ContextIssue } from '../../domain/context/context-issue.js';
 import type { InterestedParty } from '../../domain/context/interested-party.js';
@@ -9,7 +10,7 @@ import type {
   ObjectiveKind,
   ObjectiveProgress,
 } from '../../domain/objective/objective.js';
-import type { ExportColumn } from '../tabular/write-table.js';
+import type { ExportColumn, ExtraSheet } from '../tabular/write-table.js';
 import type { ExportLookups } from './register-table.js';
 
 export const contextIssueExportColumns: ExportColumn<ContextIssue>[] = [
@@ -96,6 +97,55 @@ export const objectiveExportColumns = ({
         .map((gap) => PLANNING_FIELD_LABELS[gap])
         .join(', '),
   },
-  { header: 'Annex C objective', width: 24, value: (o) => o.annexCObjectiveId ?? '' },
+  {
+    header: 'Annex C objective',
+    width: 28,
+    value: (o) => (o.annexCObjectiveId ? annexCTitleOf(o.annexCObjectiveId) : ''),
+  },
   { header: 'Measurements', width: 10, value: (o) => o.measurements.length },
+  {
+    header: 'Measurement history',
+    width: 50,
+    value: (o) => o.measurements.map((m) => measurementLine(o, m)).join('\n'),
+  },
 ];
+
+const ANNEX_C_TITLES = new Map(ANNEX_C_OBJECTIVES.map((entry) => [entry.id, entry.title]));
+const annexCTitleOf = (id: string) => ANNEX_C_TITLES.get(id as never) ?? id;
+
+const measurementLine = (objective: Objective, m: Measurement) =>
+  `${m.measuredOn}: ${m.value}${objective.unit ? ` ${objective.unit}` : ''}${m.note ? ` (${m.note})` : ''}`;
+
+/** Every measurement of every objective, oldest first: the workbook's history sheet. */
+export const objectiveMeasurementSheet = (
+  objectives: readonly ObjectiveRow[],
+  { emailOf }: ExportLookups,
+): ExtraSheet => ({
+  name: 'Measurements',
+  isTyped: true,
+  headers: [
+    'Objective Id',
+    'Objective',
+    'Measured on',
+    'Value',
+    'Unit',
+    'Target',
+    'Note',
+    'Recorded by',
+    'Recorded at',
+  ],
+  widths: [38, 36, 14, 10, 14, 10, 50, 28, 22],
+  rows: objectives.flatMap((o) =>
+    o.measurements.map((m) => [
+      o.id,
+      o.title,
+      m.measuredOn,
+      m.value,
+      o.unit,
+      o.targetValue,
+      m.note,
+      emailOf(m.recordedByUserId),
+      m.createdAt,
+    ]),
+  ),
+});

@@ -23,6 +23,7 @@ import {
   contextIssueExportColumns,
   interestedPartyExportColumns,
   objectiveExportColumns,
+  objectiveMeasurementSheet,
 } from './context-tables.js';
 import { DOCUMENT_POLICY, listDocumentPage } from './document.service.js';
 import { documentExportColumns } from './document-table.js';
@@ -212,6 +213,7 @@ export const objectivesRegister = defineRegister({
       });
     },
     columns: objectiveExportColumns,
+    extraSheets: (rows, lookups) => [objectiveMeasurementSheet(rows, lookups)],
   },
 });
 

@@ -11,7 +11,7 @@ import type { Executor } from '../../storage/database.js';
 import type { ServiceDeps } from '../context.js';
 import type { ImportColumn } from '../tabular/import-columns.js';
 import type { RegisterImport } from '../tabular/import-runner.js';
-import type { ExportColumn } from '../tabular/write-table.js';
+import type { ExportColumn, ExtraSheet } from '../tabular/write-table.js';
 
 export const FIELD_TYPES = [
   'text',
@@ -77,6 +77,8 @@ export interface RegisterExport<T> {
     reader: ExportReader,
   ) => Promise<readonly T[]>;
   readonly columns: (lookups: ExportLookups) => readonly ExportColumn<T>[];
+  /** Further sheets of the XLSX workbook drawn from the same rows, such as each row's history. */
+  readonly extraSheets?: (rows: readonly T[], lookups: ExportLookups) => readonly ExtraSheet[];
 }
 
 export interface RegisterTransferImport {

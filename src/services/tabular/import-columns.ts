@@ -15,6 +15,8 @@ export interface ImportColumn {
   readonly field: string;
   readonly required?: boolean;
   readonly read: CellReader;
+  /** Earlier names of the header, so files exported by an older release still import. */
+  readonly aliases?: readonly string[];
 }
 
 export interface ImportError {
@@ -98,10 +100,11 @@ export const parseRows = (
 ): { rows: ParsedRow[]; errors: ImportError[] } => {
   const errors: ImportError[] = [];
   const byKey = new Map(
-    columns.flatMap((column) => [
-      [headerKey(column.header), column],
-      [headerKey(column.field), column],
-    ]),
+    columns.flatMap((column) =>
+      [column.header, column.field, ...(column.aliases ?? [])].map(
+        (name) => [headerKey(name), column] as const,
+      ),
+    ),
   );
   const ignored = new Set(ignoredHeaders.map(headerKey));
   const present = new Map<string, string>();

@@ -41,6 +41,9 @@ export interface ExtraSheet {
   readonly name: string;
   readonly headers: readonly string[];
   readonly rows: readonly (readonly CellValue[])[];
+  /** Typed cells (dates as dates) instead of text, for sheets of data rather than of allowed values. */
+  readonly isTyped?: boolean;
+  readonly widths?: readonly number[];
 }
 
 export interface TableSheet {
@@ -144,7 +147,11 @@ const toXlsx = async <T>(
     addTableSheet(
       workbook,
       extra.name,
-      extra.headers.map((header) => ({ header, width: 36, type: 'text' as const })),
+      extra.headers.map((header, index) => ({
+        header,
+        width: extra.widths?.[index] ?? 36,
+        ...(extra.isTyped ? {} : { type: 'text' as const }),
+      })),
       extra.rows,
     );
   }

@@ -42,6 +42,22 @@ describe('audit values in the words of the forms', () => {
     expect(text).not.toContain('{');
   });
 
+  it('names other records a value refers to by id, such as the parties a scope considered', () => {
+    const scope: ValueNames = {
+      ...names,
+      fields: new Map([
+        ['interestedPartyId', { label: 'Interested party', type: 'text', choices: null }],
+      ]),
+      recordName: (field, id) =>
+        field === 'interestedPartyId' && id === 'p1' ? 'Policyholders' : undefined,
+    };
+    const considered = [{ interestedPartyId: 'p1', requirement: 'Fair claim decisions' }];
+    expect(formatValue('partyRequirements', considered, scope)).toBe(
+      'Interested party: Policyholders; Requirement: Fair claim decisions',
+    );
+    expect(formatValue('interestedPartyId', 'p2', scope)).toBe('p2');
+  });
+
   it('formats dates and instants in the user’s locale', () => {
     expect(formatValue('nextReviewDate', '2027-03-01', names)).not.toBe('2027-03-01');
     expect(formatValue('submittedAt', '2026-12-01T10:00:00.000Z', names)).not.toContain('T10');

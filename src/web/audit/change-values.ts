@@ -14,6 +14,8 @@ export interface ValueNames {
   readonly fields: ReadonlyMap<string, Pick<FieldDeclaration, 'label' | 'type' | 'choices'>>;
   readonly userName: (id: string) => string | undefined;
   readonly aiSystemName: (id: string) => string | undefined;
+  /** Names of other records an entry refers to by id (a scope's context issues, say). */
+  readonly recordName?: (field: string, id: string) => string | undefined;
 }
 
 /** Bookkeeping the entry itself shows, or that says nothing to a reader. */
@@ -78,6 +80,8 @@ const textOf = (field: string, value: string, names: ValueNames): string => {
   const declared = names.fields.get(field);
   if (isUserField(field, declared)) return names.userName(value) ?? 'a former member';
   if (isAiSystemField(field, declared)) return names.aiSystemName(value) ?? 'an AI system';
+  const named = names.recordName?.(field, value);
+  if (named !== undefined) return named;
   const choice = declared?.choices?.find((entry) => entry.value === value);
   if (choice) return choice.label;
   if (field === 'status' && value in VERSION_STATUS_LABELS)

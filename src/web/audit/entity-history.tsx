@@ -24,6 +24,7 @@ import { ChangeDetails } from './change-details.js';
 import { LoadOlderButton } from './load-older-button.js';
 import { orgPath } from '../orgs/current-org.js';
 import type { FieldDeclaration } from '../registers/declaration.js';
+import type { ValueNames } from './change-values.js';
 import { useValueNames } from './use-value-names.js';
 
 interface EntityHistoryProps {
@@ -32,13 +33,21 @@ interface EntityHistoryProps {
   readonly entityId: string;
   /** The record's declared fields, whose labels and choices name what changed. */
   readonly fields?: readonly FieldDeclaration[];
+  /** Names of the other records the entries refer to by id. */
+  readonly recordName?: ValueNames['recordName'];
 }
 
-export const EntityHistory = ({ orgId, entityType, entityId, fields }: EntityHistoryProps) => {
+export const EntityHistory = ({
+  orgId,
+  entityType,
+  entityId,
+  fields,
+  recordName,
+}: EntityHistoryProps) => {
   const history = useInfiniteQuery(
     auditLogQuery(orgId, { entityType, entityId, includeParts: true }),
   );
-  const names = useValueNames(orgId, fields);
+  const names = useValueNames(orgId, fields, recordName);
   const entries = history.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <section aria-labelledby="history-heading">

@@ -16,6 +16,7 @@ const NO_FIELDS: readonly FieldDeclaration[] = [];
 export const useValueNames = (
   orgId: string,
   fields: readonly FieldDeclaration[] = NO_FIELDS,
+  recordName?: ValueNames['recordName'],
 ): ValueNames => {
   const members = useQuery({ ...membersQuery(orgId), retry: false });
   const facets = useQuery(auditFacetsQuery(orgId));
@@ -32,5 +33,6 @@ export const useValueNames = (
     fields: declared,
     userName: (id) => users.get(id),
     aiSystemName: (id) => systemNames.get(id),
+    ...(recordName ? { recordName } : {}),
   };
 };

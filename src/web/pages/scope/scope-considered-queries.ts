@@ -65,10 +65,11 @@ export const useConsidered = (orgId: string) => {
   const issueTitle = (id: string) =>
     issues.data?.find((issue) => issue.id === id)?.title ??
     (issues.isPending ? '…' : 'Context issue not found');
-  const requirementText = (ref: PartyRequirementRef) => {
-    const party = parties.data?.find((candidate) => candidate.id === ref.interestedPartyId);
-    return `${party?.name ?? (parties.isPending ? '…' : 'Party not found')}: ${ref.requirement}`;
-  };
+  const partyName = (id: string) =>
+    parties.data?.find((candidate) => candidate.id === id)?.name ??
+    (parties.isPending ? '…' : 'Party not found');
+  const requirementText = (ref: PartyRequirementRef) =>
+    `${partyName(ref.interestedPartyId)}: ${ref.requirement}`;
   const issueChoices = (issues.data ?? []).map((issue) => ({
     value: issue.id,
     label: issue.title,
@@ -89,7 +90,7 @@ export const useConsidered = (orgId: string) => {
           },
         ],
   );
-  return { issueTitle, requirementText, issueChoices, requirementChoices };
+  return { issueTitle, partyName, requirementText, issueChoices, requirementChoices };
 };
 
 export const scopeCoverageQuery = (orgId: string) =>

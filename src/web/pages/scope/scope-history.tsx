@@ -1,10 +1,13 @@
 /** Every version of the scope, newest first, each viewable as it was. */
 import { Button, Modal, Paper, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
+import { EntityHistory } from '../../audit/entity-history.js';
 import { DateTime } from '../../components/date-time.js';
 import { useMemberName } from '../../components/prework-owner-select.js';
 import { SimpleTable } from '../../components/simple-table.js';
 import type { SimpleColumn } from '../../components/simple-table.js';
+import { useConsidered } from './scope-considered-queries.js';
+import { SCOPE_HISTORY_FIELDS } from './scope-history-fields.js';
 import type { ScopeVersion } from './scope-queries.js';
 import { ScopeStatusBadge } from './scope-status-badge.js';
 import { ScopeVersionMeta } from './scope-version-meta.js';
@@ -29,6 +32,12 @@ export const ScopeHistory = ({
 }) => {
   const nameOf = useMemberName(orgId);
   const [shown, setShown] = useState<ScopeVersion | null>(null);
+  const considered = useConsidered(orgId);
+  const recordName = (field: string, id: string) => {
+    if (field === 'contextIssueIds') return considered.issueTitle(id);
+    if (field === 'interestedPartyId') return considered.partyName(id);
+    return undefined;
+  };
   const sorted = [...versions].sort((a, b) => b.version - a.version);
   return (
     <>
@@ -75,6 +84,13 @@ export const ScopeHistory = ({
             </Text>
             <ScopeVersionMeta orgId={orgId} version={shown} />
             <ScopeVersionView orgId={orgId} version={shown} />
+            <EntityHistory
+              orgId={orgId}
+              entityType="scope_version"
+              entityId={shown.id}
+              fields={SCOPE_HISTORY_FIELDS}
+              recordName={recordName}
+            />
           </Stack>
         )}
       </Modal>
