@@ -150,9 +150,14 @@ export const createDemoSeedService = (services: CoreServices) => {
       }
     }
 
-    for (const { systems: names, ...obligation } of DEMO_OBLIGATIONS) {
+    for (const { systems: names, owner, ...obligation } of DEMO_OBLIGATIONS) {
       const aiSystemIds = names.map((name) => systems.get(name) ?? '');
-      await services.obligations.create(manager, orgId, { ...obligation, aiSystemIds });
+      const ownerUserId = owner === undefined ? null : owners[owner];
+      await services.obligations.create(manager, orgId, {
+        ...obligation,
+        aiSystemIds,
+        ownerUserId,
+      });
     }
     for (const { measurements, ...input } of DEMO_OBJECTIVES) {
       // The AIMS manager is responsible for each demo objective (clause 6.2).

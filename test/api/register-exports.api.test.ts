@@ -70,6 +70,15 @@ describe('exporting the context, parties and objectives registers', () => {
       measuredOn: '2026-11-30',
       value: 1.5,
     });
+    const review = await services.objectives.create(api.manager.actor, api.orgId, {
+      title: 'Overrides reviewed',
+      kind: 'qualitative',
+      evaluationMethod: 'Sample 30 overrides each half-year against the guidance',
+    });
+    await services.objectives.recordMeasurement(api.manager.actor, api.orgId, review.id, {
+      measuredOn: '2026-11-15',
+      value: 1,
+    });
   });
 
   it('exports context issues', async () => {
@@ -90,6 +99,8 @@ describe('exporting the context, parties and objectives registers', () => {
     expect(row[header.indexOf('Latest value')]).toBe('1.5');
     expect(row[header.indexOf('Target met')]).toBe('Met');
     expect(row[header.indexOf('Annex C objective')]).toBe('Fairness');
+    const qualitative = rows.find((cells) => cells.includes('Overrides reviewed')) ?? [];
+    expect(qualitative[header.indexOf('Latest value')]).toBe('Achieved');
   });
 
   it('exports every measurement of an objective, oldest first, as typed cells of a second sheet', async () => {
@@ -103,13 +114,18 @@ describe('exporting the context, parties and objectives registers', () => {
     const history = workbook.getWorksheet('Measurements');
     const header = (history?.getRow(1).values as unknown[]).slice(1);
     expect(header.slice(0, 4)).toEqual(['Objective Id', 'Objective', 'Measured on', 'Value']);
+    const rowsOf = (title: string) =>
+      (history?.getSheetValues() ?? []).filter(
+        (values) => Array.isArray(values) && values[2] === title,
+      ) as unknown[][];
+    expect(rowsOf('Overrides reviewed').map((values) => values[4])).toEqual(['Achieved']);
     const first = history?.getRow(2);
     expect(first?.getCell(2).value).toBe('Fair triage');
     expect(first?.getCell(3).value).toEqual(new Date('2026-10-31T00:00:00Z'));
     expect(first?.getCell(4).value).toBe(2.6);
     expect(first?.getCell(7).value).toBe('Before reweighting');
     expect(history?.getRow(3).getCell(4).value).toBe(1.5);
-    expect(history?.rowCount).toBe(3);
+    expect(history?.rowCount).toBe(4);
   });
 
   it('keeps the CSV one plain table, the history in a column of its own', async () => {

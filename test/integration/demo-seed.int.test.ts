@@ -35,7 +35,11 @@ describe('demo seed', () => {
     expect(scope.approved?.submittedAt).not.toBeNull();
     expect(scope.approved?.approvedByUserId).not.toBeNull();
     expect(scope.approved?.editorUserIds).not.toContain(scope.approved?.approvedByUserId);
-    expect((await services.obligations.list(manager, orgId, {})).total).toBe(4);
+    const obligations = (await services.obligations.list(manager, orgId, {})).items;
+    expect(obligations).toHaveLength(4);
+    expect(obligations.filter((o) => o.ownerUserId !== null)).toHaveLength(3);
+    const systems = (await services.aiSystems.list(manager, orgId, {})).items;
+    expect(systems.filter((s) => s.ownerUserId === null)).toEqual([]);
     const objectives = (await services.objectives.list(manager, orgId, {})).items;
     expect(objectives.map((o) => [o.kind, o.measurements.length, o.planningGaps])).toEqual([
       ['qualitative', 1, []],

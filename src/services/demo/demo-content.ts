@@ -135,6 +135,7 @@ export const DEMO_AI_SYSTEMS: readonly (AiSystemInput & { readonly owner?: DemoO
   },
   {
     name: 'Marketing copy generator',
+    owner: 'approver',
     purpose: 'Drafts campaign texts; used by the marketing team outside the certified scope.',
     lifecycleStage: 'inception',
     aiRoles: ['ai_customer'],
@@ -392,6 +393,7 @@ export const DEMO_OBLIGATIONS = [
       'Run a risk management system for the high-risk claims triage assistant over its life cycle.',
     complianceStatus: 'partially_compliant',
     nextReviewDate: '2027-03-31',
+    owner: 'manager' as DemoOwner,
     systems: ['Claims triage assistant'],
   },
   {
@@ -401,6 +403,7 @@ export const DEMO_OBLIGATIONS = [
     requirement: 'Tell people they are talking to an AI system.',
     complianceStatus: 'compliant',
     nextReviewDate: '2027-06-30',
+    owner: 'approver' as DemoOwner,
     systems: ['Customer support chatbot'],
   },
   {
@@ -411,6 +414,7 @@ export const DEMO_OBLIGATIONS = [
       'No decision based solely on automated processing with legal effect without safeguards.',
     complianceStatus: 'compliant',
     nextReviewDate: '2027-01-31',
+    owner: 'manager' as DemoOwner,
     systems: ['Claims triage assistant', 'Fraud pattern detector'],
   },
   {

@@ -3,7 +3,11 @@ import { ANNEX_C_OBJECTIVES } from '../../domain/catalog/annex-c.js';
 import { CONTEXT_KIND_LABELS } from '../../domain/context/context-issue.js';
 import type { ContextIssue } from '../../domain/context/context-issue.js';
 import type { InterestedParty } from '../../domain/context/interested-party.js';
-import { PLANNING_FIELD_LABELS, planningGaps } from '../../domain/objective/objective.js';
+import {
+  PLANNING_FIELD_LABELS,
+  QUALITATIVE_ACHIEVED,
+  planningGaps,
+} from '../../domain/objective/objective.js';
 import type {
   Measurement,
   Objective,
@@ -57,6 +61,14 @@ const OBJECTIVE_KIND_SHORT: Readonly<Record<ObjectiveKind, string>> = {
   qualitative: 'Qualitative',
 };
 
+/** A measured value as recorded: a number, or for a qualitative evaluation its outcome. */
+const valueOf = (objective: Objective, value: number | null) =>
+  objective.kind === 'qualitative' && value !== null
+    ? value === QUALITATIVE_ACHIEVED
+      ? 'Achieved'
+      : 'Not achieved'
+    : value;
+
 const verdict = (met: boolean | null) =>
   met === null ? 'No measurement yet' : met ? 'Met' : 'Not met';
 
@@ -75,7 +87,7 @@ export const objectiveExportColumns = ({
     value: (o) => (o.kind === 'qualitative' ? '' : o.direction === 'at_least' ? 'higher' : 'lower'),
   },
   { header: 'How results are evaluated', width: 50, value: (o) => o.evaluationMethod },
-  { header: 'Latest value', width: 12, value: (o) => o.progress.latestValue },
+  { header: 'Latest value', width: 12, value: (o) => valueOf(o, o.progress.latestValue) },
   { header: 'Measured on', width: 14, value: (o) => o.progress.latestMeasuredOn ?? '' },
   { header: 'Target met', width: 18, value: (o) => verdict(o.progress.isTargetMet) },
   { header: 'What will be done', width: 60, value: (o) => o.plan },
@@ -114,7 +126,7 @@ const ANNEX_C_TITLES = new Map(ANNEX_C_OBJECTIVES.map((entry) => [entry.id, entr
 const annexCTitleOf = (id: string) => ANNEX_C_TITLES.get(id as never) ?? id;
 
 const measurementLine = (objective: Objective, m: Measurement) =>
-  `${m.measuredOn}: ${m.value}${objective.unit ? ` ${objective.unit}` : ''}${m.note ? ` (${m.note})` : ''}`;
+  `${m.measuredOn}: ${valueOf(objective, m.value)}${objective.unit ? ` ${objective.unit}` : ''}${m.note ? ` (${m.note})` : ''}`;
 
 /** Every measurement of every objective, oldest first: the workbook's history sheet. */
 export const objectiveMeasurementSheet = (
@@ -140,7 +152,7 @@ export const objectiveMeasurementSheet = (
       o.id,
       o.title,
       m.measuredOn,
-      m.value,
+      valueOf(o, m.value),
       o.unit,
       o.targetValue,
       m.note,

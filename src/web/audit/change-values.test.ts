@@ -51,9 +51,13 @@ describe('audit values in the words of the forms', () => {
       recordName: (field, id) =>
         field === 'interestedPartyId' && id === 'p1' ? 'Policyholders' : undefined,
     };
-    const considered = [{ interestedPartyId: 'p1', requirement: 'Fair claim decisions' }];
+    const considered = [
+      { interestedPartyId: 'p1', requirement: 'Fair claim decisions' },
+      { interestedPartyId: 'p1', requirement: 'Explanations on request' },
+    ];
     expect(formatValue('partyRequirements', considered, scope)).toBe(
-      'Interested party: Policyholders; Requirement: Fair claim decisions',
+      'Interested party: Policyholders; Requirement: Fair claim decisions\n' +
+        'Interested party: Policyholders; Requirement: Explanations on request',
     );
     expect(formatValue('interestedPartyId', 'p2', scope)).toBe('p2');
   });

@@ -99,7 +99,12 @@ export const formatValue = (field: string, value: unknown, names: ValueNames): s
   if (typeof value === 'string') return textOf(field, value, names);
   if (Array.isArray(value)) {
     if (value.length === 0) return '—';
-    const separator = value.every((item) => typeof item === 'string') ? ', ' : '; ';
+    // One part per line for lists of records (sites, exclusions), where "; " would run them together.
+    const separator = value.every((item) => typeof item === 'string')
+      ? ', '
+      : value.some((item) => typeof item === 'object' && item !== null)
+        ? '\n'
+        : '; ';
     return value.map((item) => formatValue(field, item, names)).join(separator);
   }
   if (typeof value === 'object') {
