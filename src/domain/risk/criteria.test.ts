@@ -199,11 +199,11 @@ describe('checkRiskCriteria', () => {
       },
       [
         {
-          field: 'likelihood.levels[1].value',
+          field: 'likelihood.levels.1.value',
           reason: 'must be 2: the levels are numbered 1 to 3 from the lowest up',
         },
         {
-          field: 'likelihood.levels[2].value',
+          field: 'likelihood.levels.2.value',
           reason: 'must be 3: the levels are numbered 1 to 3 from the lowest up',
         },
       ],
@@ -211,15 +211,15 @@ describe('checkRiskCriteria', () => {
     [
       'an empty scale label',
       { ...base, consequence: scale('Small', '  ', 'Serious') },
-      [{ field: 'consequence.levels[1].label', reason: 'is required' }],
+      [{ field: 'consequence.levels.1.label', reason: 'is required' }],
     ],
     [
       'a repeated scale label',
       { ...base, consequence: scale('Small', 'small', 'Serious') },
       [
         {
-          field: 'consequence.levels[1].label',
-          reason: 'must differ from the label of consequence.levels[0] ("small")',
+          field: 'consequence.levels.1.label',
+          reason: 'must differ from the label of consequence.levels.0 ("small")',
         },
       ],
     ],
@@ -241,7 +241,7 @@ describe('checkRiskCriteria', () => {
         significance: { fromLevel: 'medium', rule: 'Medium and up.' },
         acceptanceAuthority: { low: ['approver'], medium: ['approver'] },
       },
-      [{ field: 'levels[2].key', reason: '"low" is already the key of levels[0]' }],
+      [{ field: 'levels.2.key', reason: '"low" is already the key of levels.0' }],
     ],
     [
       'a level key that is not a slug, and a bad colour',
@@ -254,16 +254,16 @@ describe('checkRiskCriteria', () => {
         ],
       },
       [
-        { field: 'levels[0].colour', reason: 'must be a colour written as #rrggbb' },
+        { field: 'levels.0.colour', reason: 'must be a colour written as #rrggbb' },
         {
-          field: 'levels[2].key',
+          field: 'levels.2.key',
           reason:
             'must be a short key of lower-case letters and digits, words joined by - or _ (such as "high" or "very-high"), at most 40 characters',
         },
-        { field: 'levels[2].colour', reason: 'must be a colour written as #rrggbb' },
-        { field: 'matrix[1][2]', reason: '"high" is not a risk level; use one of: low, medium' },
-        { field: 'matrix[2][1]', reason: '"high" is not a risk level; use one of: low, medium' },
-        { field: 'matrix[2][2]', reason: '"high" is not a risk level; use one of: low, medium' },
+        { field: 'levels.2.colour', reason: 'must be a colour written as #rrggbb' },
+        { field: 'matrix.1.2', reason: '"high" is not a risk level; use one of: low, medium' },
+        { field: 'matrix.2.1', reason: '"high" is not a risk level; use one of: low, medium' },
+        { field: 'matrix.2.2', reason: '"high" is not a risk level; use one of: low, medium' },
         {
           field: 'significance.fromLevel',
           reason: '"high" is not a risk level; use one of: low, medium',
@@ -300,7 +300,7 @@ describe('checkRiskCriteria', () => {
           ['medium', 'high', 'high'],
         ],
       },
-      [{ field: 'matrix[0]', reason: 'must have one level per consequence level (3), has 2' }],
+      [{ field: 'matrix.0', reason: 'must have one level per consequence level (3), has 2' }],
     ],
     [
       'an unknown threshold and significance',
@@ -319,7 +319,7 @@ describe('checkRiskCriteria', () => {
       { ...base, acceptanceAuthority: { low: ['approver', 'ceo'], medium: [] } },
       [
         {
-          field: 'acceptanceAuthority.low[1]',
+          field: 'acceptanceAuthority.low.1',
           reason:
             '"ceo" is not a role; use one of: admin (Administrator), aims_manager (AIMS manager), contributor (Contributor), approver (Approver), viewer (Viewer)',
         },
@@ -345,7 +345,7 @@ describe('checkRiskCriteria', () => {
       },
       [
         {
-          field: 'matrix[1][1]',
+          field: 'matrix.1.1',
           reason:
             '"low" (Medium × Real) is lower than "medium" (Low × Real): a higher likelihood must never give a lower level',
         },
@@ -363,7 +363,7 @@ describe('checkRiskCriteria', () => {
       },
       [
         {
-          field: 'matrix[2][1]',
+          field: 'matrix.2.1',
           reason:
             '"medium" (High × Real) is lower than "high" (High × Small): a higher consequence must never give a lower level',
         },
@@ -385,12 +385,12 @@ describe('checkRiskCriteria', () => {
       }),
     ).toEqual([
       'likelihood.levels',
-      'likelihood.levels[0].label',
+      'likelihood.levels.0.label',
       'consequence.levels',
       'levels',
-      'levels[0].label',
-      'matrix[0]',
-      'matrix[0][0]',
+      'levels.0.label',
+      'matrix.0',
+      'matrix.0.0',
       'acceptanceThreshold',
       'significance.fromLevel',
       'significance.rule',
@@ -406,15 +406,15 @@ describe('checkRiskCriteria', () => {
         matrix: [null, null, null] as never,
       }),
     ).toEqual([
-      'likelihood.levels[0].value',
-      'likelihood.levels[0].label',
-      'likelihood.levels[1].value',
-      'likelihood.levels[1].label',
-      'likelihood.levels[2].value',
-      'likelihood.levels[2].label',
-      'matrix[0]',
-      'matrix[1]',
-      'matrix[2]',
+      'likelihood.levels.0.value',
+      'likelihood.levels.0.label',
+      'likelihood.levels.1.value',
+      'likelihood.levels.1.label',
+      'likelihood.levels.2.value',
+      'likelihood.levels.2.label',
+      'matrix.0',
+      'matrix.1',
+      'matrix.2',
     ]);
   });
 });

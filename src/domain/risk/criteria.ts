@@ -121,7 +121,7 @@ const checkScale = (
       reason: `must have ${SCALE_MIN_LEVELS} to ${SCALE_MAX_LEVELS} levels (has ${given.length})`,
     });
   const levels = given.map((level, index) => {
-    const field = `${name}.levels[${index}]`;
+    const field = `${name}.levels.${index}`;
     if (level.value !== index + 1)
       issues.push({
         field: `${field}.value`,
@@ -139,8 +139,8 @@ const checkScale = (
     );
     if (level.label !== '' && first < index)
       issues.push({
-        field: `${name}.levels[${index}].label`,
-        reason: `must differ from the label of ${name}.levels[${first}] ("${level.label}")`,
+        field: `${name}.levels.${index}.label`,
+        reason: `must differ from the label of ${name}.levels.${first} ("${level.label}")`,
       });
   });
   return { levels };
@@ -158,7 +158,7 @@ const checkLevels = (
     });
   const seen = new Map<string, number>();
   return given.map((level, index) => {
-    const field = `levels[${index}]`;
+    const field = `levels.${index}`;
     const key = textOf(level.key);
     if (!LEVEL_KEY_PATTERN.test(key) || key.length > LEVEL_KEY_MAX)
       issues.push({
@@ -168,7 +168,7 @@ const checkLevels = (
     else if (seen.has(key))
       issues.push({
         field: `${field}.key`,
-        reason: `"${key}" is already the key of levels[${seen.get(key)}]`,
+        reason: `"${key}" is already the key of levels.${seen.get(key)}`,
       });
     else seen.set(key, index);
     const colour = textOf(level.colour);
@@ -213,7 +213,7 @@ const checkMatrixShape = (
     if (cells.length !== columns) {
       isComplete = false;
       issues.push({
-        field: `matrix[${likelihoodIndex}]`,
+        field: `matrix.${likelihoodIndex}`,
         reason: `must have one level per consequence level (${columns}), has ${cells.length}`,
       });
     }
@@ -222,7 +222,7 @@ const checkMatrixShape = (
       if (!ranks.has(key)) {
         isComplete = false;
         issues.push({
-          field: `matrix[${likelihoodIndex}][${consequenceIndex}]`,
+          field: `matrix.${likelihoodIndex}.${consequenceIndex}`,
           reason: `"${key}" is not a risk level; use ${describeKeys(ranks)}`,
         });
       }
@@ -254,7 +254,7 @@ const checkMonotone = (
       ].filter((entry) => entry !== null) as [number, number, string][];
       for (const [ol, oc, axis] of lower)
         issues.push({
-          field: `matrix[${l}][${c}]`,
+          field: `matrix.${l}.${c}`,
           reason: `"${key}" (${name(l, c)}) is lower than "${matrix[ol]?.[oc]}" (${name(ol, oc)}): a higher ${axis} must never give a lower level`,
         });
     }),
@@ -310,7 +310,7 @@ const checkAuthority = (
     (roles ?? []).forEach((role, index) => {
       if (!(AUDITEE_ROLES as readonly string[]).includes(role))
         issues.push({
-          field: `${field}[${index}]`,
+          field: `${field}.${index}`,
           reason: `"${role}" is not a role; use one of: ${describeRoles()}`,
         });
     });

@@ -53,11 +53,11 @@ describe('checkTreatmentActionInput', () => {
       },
       [
         {
-          field: 'annexAControlIds[1]',
+          field: 'annexAControlIds.1',
           reason: '"A.5.1" is not an Annex A control (A.2.2 … A.10.4; no control id ends in .1)',
         },
         {
-          field: 'organizationControlIds[1]',
+          field: 'organizationControlIds.1',
           reason: '"ORG-" is not an organization control reference such as ORG-1',
         },
       ],

@@ -54,7 +54,7 @@ export const checkControlLinks = (
 ): string[] => {
   const ids = (values ?? []).map((value) => value.trim());
   ids.forEach((id, index) => {
-    if (!isValid(id)) issues.push({ field: `${field}[${index}]`, reason: reason(id) });
+    if (!isValid(id)) issues.push({ field: `${field}.${index}`, reason: reason(id) });
   });
   if (ids.length > MAX_CONTROL_LINKS)
     issues.push({ field, reason: `must list at most ${MAX_CONTROL_LINKS} controls` });

@@ -128,10 +128,10 @@ describe('treatmentPlanSnapshot', () => {
       expect(error).toBeInstanceOf(DomainError);
       expect((error as DomainError).code).toBe('RISK_TREATMENT_PLAN_INVALID');
       expect((error as DomainError).details.issues?.map((issue) => issue.field)).toEqual([
-        'actions[0].annexAControlIds[0]',
-        'actions[0].organizationControlIds[1]',
-        'actions[1].id',
-        'actions[1].riskId',
+        'actions.0.annexAControlIds.0',
+        'actions.0.organizationControlIds.1',
+        'actions.1.id',
+        'actions.1.riskId',
       ]);
     }
   });

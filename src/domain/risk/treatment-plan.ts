@@ -81,7 +81,7 @@ const checkLinks = (
   const riskIds = new Set(risks.map((risk) => risk.id));
   const seen = new Set<string>();
   actions.forEach((action, index) => {
-    const field = `actions[${index}]`;
+    const field = `actions.${index}`;
     if (seen.has(action.id))
       issues.push({ field: `${field}.id`, reason: `"${action.id}" appears twice` });
     seen.add(action.id);
@@ -92,12 +92,12 @@ const checkLinks = (
       });
     action.annexAControlIds.forEach((id, j) => {
       if (!isControlId(id))
-        issues.push({ field: `${field}.annexAControlIds[${j}]`, reason: annexAControlReason(id) });
+        issues.push({ field: `${field}.annexAControlIds.${j}`, reason: annexAControlReason(id) });
     });
     action.organizationControlIds.forEach((id, j) => {
       if (!isOrganizationControlId(id))
         issues.push({
-          field: `${field}.organizationControlIds[${j}]`,
+          field: `${field}.organizationControlIds.${j}`,
           reason: organizationControlReason(id),
         });
     });
