@@ -23,12 +23,24 @@ describe('risk vocabulary', () => {
 });
 
 describe('checkRiskInput', () => {
+  it('refuses an Annex C objective that is not in the catalog, at its index', () => {
+    const { issues } = checkRiskInput(
+      { statement: 'x', annexCObjectiveIds: ['fairness', 'speed'] },
+      criteria,
+    );
+    expect(issues).toEqual([expect.objectContaining({ field: 'annexCObjectiveIds.1' })]);
+  });
+
   it('normalizes a complete risk', () => {
     const { details, issues } = checkRiskInput(
       {
         statement: '  Loan model treats applicants from some postcodes unfairly ',
         annexCRiskSourceId: 'machine-learning',
-        aiSystemId: ' sys-1 ',
+        annexCObjectiveIds: ['fairness', 'Privacy', 'fairness'],
+        aiSystemIds: [' sys-1 ', 'sys-2', 'sys-1'],
+        consequencesForOrganization: ' Regulatory fines ',
+        consequencesForIndividuals: 'Applicants refused unfairly',
+        existingControls: 'Quarterly fairness test',
         ownerUserId: '',
         likelihood: 4,
         consequence: 4,
@@ -47,7 +59,11 @@ describe('checkRiskInput', () => {
       description: '',
       source: '',
       annexCRiskSourceId: 'machine-learning',
-      aiSystemId: 'sys-1',
+      annexCObjectiveIds: ['fairness', 'privacy'],
+      aiSystemIds: ['sys-1', 'sys-2'],
+      consequencesForOrganization: 'Regulatory fines',
+      consequencesForIndividuals: 'Applicants refused unfairly',
+      existingControls: 'Quarterly fairness test',
       ownerUserId: null,
       likelihood: 4,
       consequence: 4,
@@ -140,7 +156,7 @@ describe('checkRiskInput', () => {
       { statement: 'x', annexCRiskSourceId: 'bad-luck' },
       [
         expect.stringMatching(
-          /^annexCRiskSourceId: must be one of: complexity-of-environment, /,
+          /^annexCRiskSourceId: must be one of: Complexity of environment, /,
         ) as string,
       ],
     ],

@@ -6,8 +6,8 @@
  * the closing and acceptance rules (risk-rules.ts, acceptance.ts) apply to
  * risks only: an opportunity is pursued, not accepted.
  */
-import { ANNEX_C_RISK_SOURCE_IDS } from '../catalog/index.js';
-import type { AnnexCRiskSourceId } from '../catalog/index.js';
+import { ANNEX_C_OBJECTIVES, ANNEX_C_RISK_SOURCES } from '../catalog/annex-c.js';
+import type { AnnexCObjectiveId, AnnexCRiskSourceId } from '../catalog/index.js';
 import type { FieldIssue } from '../errors.js';
 import { valuesOf } from '../labelled-values.js';
 import { LONG_TEXT_MAX, checkOneOf, checkOptionalDate, checkText } from '../validation.js';
@@ -74,10 +74,17 @@ export interface RiskDetails {
   readonly kind: RiskKind;
   readonly statement: string;
   readonly description: string;
-  /** Where the risk comes from, in words. */
+  /** Where the risk comes from, in words (an "other" source, or detail on the Annex C one). */
   readonly source: string;
   readonly annexCRiskSourceId: AnnexCRiskSourceId | null;
-  readonly aiSystemId: string | null;
+  /** The Annex C organizational objectives the risk threatens (or the opportunity serves). */
+  readonly annexCObjectiveIds: readonly AnnexCObjectiveId[];
+  /** The AI systems it concerns; none means organization-wide. */
+  readonly aiSystemIds: readonly string[];
+  readonly consequencesForOrganization: string;
+  readonly consequencesForIndividuals: string;
+  /** The controls already in place when the risk was assessed. */
+  readonly existingControls: string;
   readonly ownerUserId: string | null;
   readonly likelihood: number | null;
   readonly consequence: number | null;
@@ -105,7 +112,11 @@ export interface RiskInput {
   readonly description?: string | undefined;
   readonly source?: string | undefined;
   readonly annexCRiskSourceId?: string | null | undefined;
-  readonly aiSystemId?: string | null | undefined;
+  readonly annexCObjectiveIds?: readonly string[] | undefined;
+  readonly aiSystemIds?: readonly string[] | undefined;
+  readonly consequencesForOrganization?: string | undefined;
+  readonly consequencesForIndividuals?: string | undefined;
+  readonly existingControls?: string | undefined;
   readonly ownerUserId?: string | null | undefined;
   readonly likelihood?: number | null | undefined;
   readonly consequence?: number | null | undefined;
@@ -117,6 +128,14 @@ export interface RiskInput {
 }
 
 export const RISK_STATEMENT_MAX = 2000;
+
+/** Annex C entries by id, labelled with their titles so a form or a file may name them either way. */
+const byTitle = <Id extends string>(entries: readonly { id: Id; title: string }[]) =>
+  valuesOf(
+    Object.fromEntries(entries.map((entry) => [entry.id, entry.title])) as Record<Id, string>,
+  );
+export const ANNEX_C_OBJECTIVE_CHOICES = byTitle<AnnexCObjectiveId>(ANNEX_C_OBJECTIVES);
+export const ANNEX_C_RISK_SOURCE_CHOICES = byTitle<AnnexCRiskSourceId>(ANNEX_C_RISK_SOURCES);
 
 const checkLongText = (issues: FieldIssue[], field: string, value: string | undefined) => {
   const text = (value ?? '').trim();
@@ -176,6 +195,11 @@ const optionalChoice = <T extends string>(
 const optionalId = (value: string | null | undefined) =>
   value === null || value === undefined || value.trim() === '' ? null : value.trim();
 
+/** Distinct, trimmed ids in the order given. */
+const idList = (values: readonly string[] | undefined): string[] => [
+  ...new Set((values ?? []).map((value) => value.trim()).filter((value) => value !== '')),
+];
+
 /**
  * Checks and normalizes a risk's editable fields against the criteria in
  * force: scores on the criteria's scales and in pairs, a residual score only
@@ -209,9 +233,23 @@ export const checkRiskInput = (input: RiskInput, criteria: RiskCriteria): Checke
       issues,
       'annexCRiskSourceId',
       input.annexCRiskSourceId,
-      ANNEX_C_RISK_SOURCE_IDS,
+      ANNEX_C_RISK_SOURCE_CHOICES,
     ),
-    aiSystemId: optionalId(input.aiSystemId),
+    annexCObjectiveIds: idList(input.annexCObjectiveIds).map((id, index) =>
+      checkOneOf(issues, `annexCObjectiveIds.${index}`, id, ANNEX_C_OBJECTIVE_CHOICES),
+    ),
+    aiSystemIds: idList(input.aiSystemIds),
+    consequencesForOrganization: checkLongText(
+      issues,
+      'consequencesForOrganization',
+      input.consequencesForOrganization,
+    ),
+    consequencesForIndividuals: checkLongText(
+      issues,
+      'consequencesForIndividuals',
+      input.consequencesForIndividuals,
+    ),
+    existingControls: checkLongText(issues, 'existingControls', input.existingControls),
     ownerUserId: optionalId(input.ownerUserId),
     ...inherent,
     treatmentOption: optionalChoice(
