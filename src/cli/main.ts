@@ -9,6 +9,7 @@ import { registerAccountCommands } from './commands/accounts.js';
 import { registerAuditCommands } from './commands/audit.js';
 import { registerCatalogCommand } from './commands/catalog.js';
 import { registerFileCommands } from './commands/files.js';
+import { registerImpactAssessmentCommands } from './commands/impact-assessments.js';
 import { registerJobCommands } from './commands/jobs.js';
 import { registerSystemCommands } from './commands/system.js';
 import { registerTransferCommands } from './commands/transfers.js';
@@ -28,6 +29,7 @@ export const buildCli = (): Command => {
   registerJobCommands(program, config);
   registerAuditCommands(program, config);
   registerFileCommands(program, config);
+  registerImpactAssessmentCommands(program, config);
   return program;
 };
 

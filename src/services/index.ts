@@ -25,6 +25,7 @@ import { createSystemService } from './system.service.js';
 import { createJobRunner } from './jobs/job-runner.js';
 import { jobDefinitions } from './jobs/job-definitions.js';
 import { createNotificationService } from './notification.service.js';
+import { createImpactAssessmentService } from './impact-assessment.service.js';
 
 const createCoreServices = (deps: ServiceDeps) => ({
   deps,
@@ -49,6 +50,7 @@ const createCoreServices = (deps: ServiceDeps) => ({
   catalog: { get: () => CATALOG },
   notifications: createNotificationService(deps),
   jobs: createJobRunner(deps, jobDefinitions(deps)),
+  impactAssessments: createImpactAssessmentService(deps),
 });
 
 export type CoreServices = ReturnType<typeof createCoreServices>;

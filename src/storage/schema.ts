@@ -445,4 +445,14 @@ export interface DB {
   invitation: InvitationTable;
   file_blob: FileBlobTable;
   file_chunk: FileChunkTable;
+  impact_assessment_version: ImpactAssessmentVersionTable;
+}
+
+/** A version of an AI system's impact assessment (ISO/IEC 42001 6.1.4, 8.4; ISO/IEC 42005). */
+export interface ImpactAssessmentVersionTable extends VersionColumns {
+  ai_system_id: string;
+  /** JSON: ImpactAssessmentContent */
+  content: string;
+  /** YYYY-MM-DD: the content's next review date, kept beside it for the overview */
+  next_review_date: string | null;
 }

@@ -85,11 +85,17 @@ describe('write routes under random input', () => {
     });
     const members = await ctx.services.organizations.listMembers(user.actor, org.id);
     const { summary } = await ctx.services.auth.createApiToken(user.actor, 'fuzz');
+    const assessment = await ctx.services.impactAssessments.createDraft(
+      user.actor,
+      org.id,
+      system.id,
+    );
     ids = {
       orgId: org.id,
       aiSystemId: system.id,
       membershipId: members[0]?.id ?? '',
       tokenId: summary.id,
+      versionId: assessment.id,
     };
 
     const document = (await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{

@@ -6,3 +6,4 @@ export * from './impact-approval.js';
 export * from './impact-diff.js';
 export * from './impact-profile.js';
 export * from './harm-to-risk.js';
+export * from './impact-version.js';

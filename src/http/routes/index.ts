@@ -16,6 +16,7 @@ import { objectiveRoutes } from './objectives/routes.js';
 import { notificationRoutes } from './notifications/routes.js';
 import { scopeRoutes } from './scope/routes.js';
 import { transferRoutes } from './transfers/routes.js';
+import { impactAssessmentRoutes } from './impact-assessments/routes.js';
 
 export const ROUTE_PLUGINS = [
   healthRoutes,
@@ -35,4 +36,5 @@ export const ROUTE_PLUGINS = [
   documentRoutes,
   requiredDocumentRoutes,
   notificationRoutes,
+  impactAssessmentRoutes,
 ] as const;
