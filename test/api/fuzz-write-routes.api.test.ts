@@ -83,6 +83,7 @@ describe('write routes under random input', () => {
       lifecycleStage: 'inception',
       isInScope: true,
     });
+    const criteria = await ctx.services.riskCriteria.createDraft(user.actor, org.id);
     const members = await ctx.services.organizations.listMembers(user.actor, org.id);
     const { summary } = await ctx.services.auth.createApiToken(user.actor, 'fuzz');
     ids = {
@@ -90,6 +91,8 @@ describe('write routes under random input', () => {
       aiSystemId: system.id,
       membershipId: members[0]?.id ?? '',
       tokenId: summary.id,
+      // The risk criteria draft; other routes with a {versionId} read it as unknown.
+      versionId: criteria.id,
     };
 
     const document = (await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
