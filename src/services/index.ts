@@ -19,6 +19,7 @@ import { createOrganizationService } from './organization.service.js';
 import { createObjectiveService } from './registers/objective.service.js';
 import { createRequiredDocumentsService } from './required-documents.service.js';
 import { createRegisterTransferService } from './register-transfer.service.js';
+import { createRiskCriteriaService } from './risk-criteria.service.js';
 import { createScopeService } from './scope.service.js';
 import { createSecondFactorService } from './second-factor.service.js';
 import { createSystemService } from './system.service.js';
@@ -37,6 +38,7 @@ const createCoreServices = (deps: ServiceDeps) => ({
   auditLog: createAuditLogService(deps),
   system: createSystemService(deps.database),
   scope: createScopeService(deps),
+  riskCriteria: createRiskCriteriaService(deps),
   objectives: createObjectiveService(deps),
   transfers: createRegisterTransferService(deps),
   contextIssues: createContextIssueService(deps),

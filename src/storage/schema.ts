@@ -196,6 +196,12 @@ export interface ScopeVersionTable extends VersionColumns {
   party_requirements: string;
 }
 
+/** A version of the organization's AI risk criteria (clause 6.1.2). */
+export interface RiskCriteriaVersionTable extends VersionColumns {
+  /** JSON: RiskCriteria (scales, levels, matrix, threshold, significance, authority) */
+  content: string;
+}
+
 /** The organization's decision on one climate question (clauses 4.1, 4.2). */
 export interface ClimateDecisionTable {
   id: string;
@@ -430,6 +436,7 @@ export interface DB {
   audit_checkpoint: AuditCheckpointTable;
   ai_system: AiSystemTable;
   scope_version: ScopeVersionTable;
+  risk_criteria_version: RiskCriteriaVersionTable;
   climate_decision: ClimateDecisionTable;
   context_issue: ContextIssueTable;
   interested_party: InterestedPartyTable;

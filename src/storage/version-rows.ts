@@ -7,7 +7,8 @@ import type { Executor } from './database.js';
 import type { DB, VersionColumns } from './schema.js';
 import { parseJsonList } from './sql-helpers.js';
 
-export type VersionTableName = 'scope_version' | 'document_version' | 'impact_assessment_version';
+export type VersionTableName =
+  'scope_version' | 'document_version' | 'impact_assessment_version' | 'risk_criteria_version';
 
 export const versionFromRow = (row: VersionColumns): ApprovableVersion => ({
   id: row.id,

@@ -83,6 +83,7 @@ describe('write routes under random input', () => {
       lifecycleStage: 'inception',
       isInScope: true,
     });
+    const criteria = await ctx.services.riskCriteria.createDraft(user.actor, org.id);
     const members = await ctx.services.organizations.listMembers(user.actor, org.id);
     const { summary } = await ctx.services.auth.createApiToken(user.actor, 'fuzz');
     const assessment = await ctx.services.impactAssessments.createDraft(
@@ -96,6 +97,7 @@ describe('write routes under random input', () => {
       membershipId: members[0]?.id ?? '',
       tokenId: summary.id,
       versionId: assessment.id,
+      criteriaVersionId: criteria.id,
     };
 
     const document = (await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
@@ -134,7 +136,12 @@ describe('write routes under random input', () => {
           async (payload, paramChoices) => {
             const url = paramNames.reduce((path, name, index) => {
               const choice = paramChoices[index] ?? 'known';
-              const value = choice === 'known' || name === 'orgId' ? (ids[name] ?? '') : choice;
+              // A {versionId} under risk-criteria is the criteria draft's; elsewhere the assessment's.
+              const key =
+                name === 'versionId' && route.path.includes('/risk-criteria/')
+                  ? 'criteriaVersionId'
+                  : name;
+              const value = choice === 'known' || name === 'orgId' ? (ids[key] ?? '') : choice;
               return path.replace(`{${name}}`, encodeURIComponent(value));
             }, route.path);
             const response = await call(ctx, user, {

@@ -99,6 +99,17 @@ describe('segregation of duties on every approvable record', () => {
       statusOf: async (draft) => (await ok<{ status: string }>(approver, 'GET', draft.path)).status,
     },
     {
+      name: 'the AI risk criteria',
+      async createDraft(author) {
+        const draft = await ok<{ id: string }>(author, 'POST', '/risk-criteria', {});
+        return { path: `/risk-criteria/${draft.id}` };
+      },
+      async rewrite(user, draft) {
+        await ok(user, 'PATCH', draft.path, { acceptanceThreshold: 'critical' });
+      },
+      statusOf: async (draft) => (await ok<{ status: string }>(approver, 'GET', draft.path)).status,
+    },
+    {
       name: "a document's text",
       createDraft: (author) => documentDraft(author, 'Human oversight procedure'),
       async rewrite(user, draft) {

@@ -3,7 +3,7 @@ import { hasPermission, isRoleAllowedForKind, permissionsOfRoles, rolesForKind }
 
 describe('roles and permissions', () => {
   it.each([
-    ['auditee', ['admin', 'aims_manager', 'contributor', 'approver', 'viewer']],
+    ['auditee', ['admin', 'aims_manager', 'contributor', 'approver', 'top_management', 'viewer']],
     ['certification_body', ['admin', 'lead_auditor', 'auditor', 'decision_maker']],
   ] as const)('offers the %s roles of the design', (kind, roles) => {
     expect(rolesForKind(kind)).toEqual(roles);
@@ -21,6 +21,9 @@ describe('roles and permissions', () => {
     ['auditee', ['viewer'], 'audit_log.read', false],
     ['auditee', ['contributor'], 'ai_system.write', true],
     ['auditee', ['approver'], 'ai_system.write', false],
+    ['auditee', ['top_management'], 'aims.approve', true],
+    ['auditee', ['top_management'], 'audit_log.read', true],
+    ['auditee', ['top_management'], 'aims.write', false],
     ['auditee', ['aims_manager'], 'members.manage', false],
     ['auditee', ['admin'], 'members.manage', true],
     ['certification_body', ['auditor'], 'ai_system.read', false],
@@ -37,6 +40,20 @@ describe('roles and permissions', () => {
       'ai_system.write',
       'aims.read',
       'aims.write',
+    ]);
+  });
+
+  it('grants top management what it grants the approver', () => {
+    expect(permissionsOfRoles('auditee', ['top_management'])).toEqual(
+      permissionsOfRoles('auditee', ['approver']),
+    );
+    expect(permissionsOfRoles('auditee', ['top_management'])).toEqual([
+      'org.read',
+      'members.read',
+      'audit_log.read',
+      'ai_system.read',
+      'aims.read',
+      'aims.approve',
     ]);
   });
 

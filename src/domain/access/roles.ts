@@ -11,6 +11,7 @@ export const AUDITEE_ROLES = [
   'aims_manager',
   'contributor',
   'approver',
+  'top_management',
   'viewer',
 ] as const;
 export type AuditeeRole = (typeof AUDITEE_ROLES)[number];
@@ -34,6 +35,7 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   aims_manager: 'AIMS manager',
   contributor: 'Contributor',
   approver: 'Approver',
+  top_management: 'Top management',
   viewer: 'Viewer',
   lead_auditor: 'Lead auditor',
   auditor: 'Auditor',
@@ -62,7 +64,8 @@ const ALL_AUDITEE_READS: readonly Permission[] = [
 const AIMS_WRITES: readonly Permission[] = ['ai_system.write', 'aims.write'];
 
 /**
- * Approving (scope, documents) belongs to the approver alone: segregation of
+ * Approving (scope, documents) belongs to the approver and to top management
+ * (ISO/IEC 42001 clause 5 gives top management the sign-off): segregation of
  * duties means the people who write the AIMS records do not sign them off.
  */
 const AUDITEE_MATRIX: Readonly<Record<AuditeeRole, readonly Permission[]>> = {
@@ -70,6 +73,7 @@ const AUDITEE_MATRIX: Readonly<Record<AuditeeRole, readonly Permission[]>> = {
   aims_manager: [...ALL_AUDITEE_READS, 'audit_log.read', ...AIMS_WRITES],
   contributor: [...ALL_AUDITEE_READS, ...AIMS_WRITES],
   approver: [...ALL_AUDITEE_READS, 'audit_log.read', 'aims.approve'],
+  top_management: [...ALL_AUDITEE_READS, 'audit_log.read', 'aims.approve'],
   viewer: ALL_AUDITEE_READS,
 };
 

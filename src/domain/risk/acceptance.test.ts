@@ -76,7 +76,7 @@ describe('checkAcceptance', () => {
       {
         code: 'RISK_ACCEPTOR_NOT_AUTHORISED',
         kind: 'Forbidden',
-        details: { level: 'high', allowedRoles: ['approver'] },
+        details: { level: 'high', allowedRoles: ['approver', 'top_management'] },
       },
     ],
     [
@@ -164,7 +164,22 @@ describe('checkAcceptance', () => {
   it('names the allowed roles by their labels', () => {
     expect(() =>
       checkAcceptance(request({ acceptor: { userId: 'viewer-1', roles: ['viewer'] } })),
-    ).toThrow('A residual risk at level High may be accepted only by: Approver');
+    ).toThrow(/^A residual risk at level High may be accepted only by: Approver, Top management$/);
+  });
+
+  it('leaves a critical residual risk to top management alone', () => {
+    const critical = {
+      risk: { ...request().risk, residualLikelihood: 5, residualConsequence: 5 },
+    };
+    expect(refusalOf(critical)).toMatchObject({
+      code: 'RISK_ACCEPTOR_NOT_AUTHORISED',
+      details: { level: 'critical', allowedRoles: ['top_management'] },
+    });
+    expect(
+      checkAcceptance(
+        request({ ...critical, acceptor: { userId: 'board-1', roles: ['top_management'] } }),
+      ).levelKey,
+    ).toBe('critical');
   });
 });
 

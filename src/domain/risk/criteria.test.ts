@@ -92,13 +92,19 @@ describe('default risk criteria', () => {
     expect(criteria.matrix[likelihood - 1]?.[consequence - 1]).toBe(level);
   });
 
-  it('narrows acceptance authority as the level rises', () => {
+  it('narrows acceptance authority as the level rises, critical to top management alone', () => {
     expect(criteria.acceptanceAuthority).toEqual({
-      low: ['aims_manager', 'approver'],
-      medium: ['aims_manager', 'approver'],
-      high: ['approver'],
-      critical: ['approver'],
+      low: ['aims_manager', 'approver', 'top_management'],
+      medium: ['approver', 'top_management'],
+      high: ['approver', 'top_management'],
+      critical: ['top_management'],
     });
+  });
+
+  it('gives the administrator no acceptance authority at any level', () => {
+    expect(
+      Object.values(criteria.acceptanceAuthority).some((roles) => roles.includes('admin')),
+    ).toBe(false);
   });
 
   it('passes its own check unchanged', () => {
@@ -321,7 +327,7 @@ describe('checkRiskCriteria', () => {
         {
           field: 'acceptanceAuthority.low.1',
           reason:
-            '"ceo" is not a role; use one of: admin (Administrator), aims_manager (AIMS manager), contributor (Contributor), approver (Approver), viewer (Viewer)',
+            '"ceo" is not a role; use one of: admin (Administrator), aims_manager (AIMS manager), contributor (Contributor), approver (Approver), top_management (Top management), viewer (Viewer)',
         },
         {
           field: 'acceptanceAuthority.medium',

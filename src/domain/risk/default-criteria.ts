@@ -3,11 +3,12 @@
  * 5 × 5 matrix an organization adopts as is or edits before approving its
  * first version, and the builders that turn a rule into a matrix.
  *
- * Acceptance authority narrows as the level rises: the AIMS manager and the
- * approver may accept low and medium residual risk, only the approver (the
- * role that signs off the AIMS) high and critical. The administrator role
- * manages the account and is given no acceptance authority, so holding it
- * never widens who may accept the worst risks.
+ * Acceptance authority narrows as the level rises: the AIMS manager, the
+ * approver and top management may accept low residual risk; the approver and
+ * top management medium and high; top management alone critical, since
+ * clause 5 makes top management answerable for the AIMS. The administrator
+ * role manages the account and is given no acceptance authority, so holding
+ * it never widens who may accept the worst risks.
  */
 import type { RiskCriteria, RiskLevelDefinition, ScaleLevel } from './criteria.js';
 import { checkRiskCriteria } from './criteria.js';
@@ -125,10 +126,10 @@ export const defaultRiskCriteria = (): RiskCriteria =>
       rule: 'A risk is significant when its level is High or Critical: it is reported to top management and reviewed at every management review.',
     },
     acceptanceAuthority: {
-      low: ['aims_manager', 'approver'],
-      medium: ['aims_manager', 'approver'],
-      high: ['approver'],
-      critical: ['approver'],
+      low: ['aims_manager', 'approver', 'top_management'],
+      medium: ['approver', 'top_management'],
+      high: ['approver', 'top_management'],
+      critical: ['top_management'],
     },
     ownerMayAcceptOwnRisk: false,
   });

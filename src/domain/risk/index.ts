@@ -6,6 +6,8 @@
  */
 export * from './acceptance.js';
 export * from './criteria.js';
+export * from './criteria-diff.js';
+export * from './criteria-version.js';
 export * from './default-criteria.js';
 export * from './heat-map.js';
 export * from './organization-control.js';

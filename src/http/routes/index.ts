@@ -14,6 +14,7 @@ import { registerCatalogRoutes } from './registers/routes.js';
 import { requiredDocumentRoutes } from './required-documents/routes.js';
 import { objectiveRoutes } from './objectives/routes.js';
 import { notificationRoutes } from './notifications/routes.js';
+import { riskCriteriaRoutes } from './risk-criteria/routes.js';
 import { scopeRoutes } from './scope/routes.js';
 import { transferRoutes } from './transfers/routes.js';
 import { impactAssessmentRoutes } from './impact-assessments/routes.js';
@@ -29,6 +30,7 @@ export const ROUTE_PLUGINS = [
   auditLogRoutes,
   aiSystemRoutes,
   scopeRoutes,
+  riskCriteriaRoutes,
   objectiveRoutes,
   transferRoutes,
   contextRoutes,

@@ -24,6 +24,7 @@ import * as addDocumentControl from './2026-12-03T1200-add-document-control.js';
 import * as addClimateDecisionsScopeLinksObjectivePlanning from './2026-12-03T1400-add-climate-decisions-scope-links-objective-planning.js';
 import * as addObligationNaturalSortKeys from './2026-12-03T1500-add-obligation-natural-sort-keys.js';
 import * as addAuditLogFilterIndexes from './2026-12-03T1501-add-audit-log-filter-indexes.js';
+import * as addRiskCriteria from './2026-12-03T1600-add-risk-criteria.js';
 import * as addImpactAssessments from './2026-12-03T1700-add-impact-assessments.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -49,5 +50,6 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
     addClimateDecisionsScopeLinksObjectivePlanning,
   '2026-12-03T1500-add-obligation-natural-sort-keys': addObligationNaturalSortKeys,
   '2026-12-03T1501-add-audit-log-filter-indexes': addAuditLogFilterIndexes,
+  '2026-12-03T1600-add-risk-criteria': addRiskCriteria,
   '2026-12-03T1700-add-impact-assessments': addImpactAssessments,
 };
