@@ -20,6 +20,7 @@ import { createObjectiveService } from './registers/objective.service.js';
 import { createRequiredDocumentsService } from './required-documents.service.js';
 import { createRegisterTransferService } from './register-transfer.service.js';
 import { createRiskCriteriaService } from './risk-criteria.service.js';
+import { createRiskService } from './registers/risk.service.js';
 import { createScopeService } from './scope.service.js';
 import { createSecondFactorService } from './second-factor.service.js';
 import { createSystemService } from './system.service.js';
@@ -39,6 +40,7 @@ const createCoreServices = (deps: ServiceDeps) => ({
   system: createSystemService(deps.database),
   scope: createScopeService(deps),
   riskCriteria: createRiskCriteriaService(deps),
+  risks: createRiskService(deps),
   objectives: createObjectiveService(deps),
   transfers: createRegisterTransferService(deps),
   contextIssues: createContextIssueService(deps),

@@ -9,7 +9,7 @@ import type { Executor } from './database.js';
 import type { DB } from './schema.js';
 
 export type RegisterTableName =
-  'ai_system' | 'obligation' | 'context_issue' | 'interested_party' | 'objective';
+  'ai_system' | 'obligation' | 'context_issue' | 'interested_party' | 'objective' | 'risk';
 
 interface KeyedRow {
   id: string;

@@ -453,6 +453,9 @@ export interface DB {
   file_blob: FileBlobTable;
   file_chunk: FileChunkTable;
   impact_assessment_version: ImpactAssessmentVersionTable;
+  risk: RiskTable;
+  risk_treatment_action: RiskTreatmentActionTable;
+  risk_acceptance: RiskAcceptanceTable;
 }
 
 /** A version of an AI system's impact assessment (ISO/IEC 42001 6.1.4, 8.4; ISO/IEC 42005). */
@@ -462,4 +465,80 @@ export interface ImpactAssessmentVersionTable extends VersionColumns {
   content: string;
   /** YYYY-MM-DD: the content's next review date, kept beside it for the overview */
   next_review_date: string | null;
+}
+
+/** A risk or opportunity of the AI risk register, with the levels its criteria version gave. */
+export interface RiskTable {
+  id: string;
+  organization_id: string;
+  kind: string;
+  statement: string;
+  description: string;
+  source: string;
+  annex_c_risk_source_id: string | null;
+  /** JSON: string[] of Annex C objective ids */
+  annex_c_objective_ids: string;
+  /** JSON: string[] of ai_system ids; empty for an organization-wide risk */
+  ai_system_ids: string;
+  consequences_for_organization: string;
+  consequences_for_individuals: string;
+  existing_controls: string;
+  owner_user_id: string | null;
+  /** The risk_criteria_version the scores were given against */
+  criteria_version_id: string | null;
+  likelihood: number | null;
+  consequence: number | null;
+  inherent_level: string | null;
+  /** The level's position in its criteria, 1 the lowest, for sorting and the heat map */
+  inherent_rank: number | null;
+  treatment_option: string | null;
+  /** YYYY-MM-DD */
+  treatment_due_date: string | null;
+  residual_likelihood: number | null;
+  residual_consequence: number | null;
+  residual_level: string | null;
+  residual_rank: number | null;
+  /** YYYY-MM-DD */
+  review_date: string | null;
+  status: string;
+  /** YYYY-MM-DD: the first day the acceptance in force no longer holds */
+  accepted_until: string | null;
+  acceptance_requested_by_user_id: string | null;
+  impact_assessment_id: string | null;
+  impact_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RiskTreatmentActionTable {
+  id: string;
+  organization_id: string;
+  risk_id: string;
+  title: string;
+  description: string;
+  /** JSON: string[] of Annex A control ids */
+  annex_a_control_ids: string;
+  /** JSON: string[] of organization control references */
+  organization_control_ids: string;
+  owner_user_id: string | null;
+  /** YYYY-MM-DD */
+  due_date: string | null;
+  status: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RiskAcceptanceTable {
+  id: string;
+  organization_id: string;
+  risk_id: string;
+  criteria_version_id: string;
+  level_key: string;
+  rationale: string;
+  accepted_by_user_id: string;
+  requested_by_user_id: string | null;
+  accepted_at: string;
+  /** YYYY-MM-DD: the first day it no longer holds */
+  expires_on: string;
+  revoked_at: string | null;
 }

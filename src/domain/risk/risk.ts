@@ -265,3 +265,26 @@ export const checkRiskInput = (input: RiskInput, criteria: RiskCriteria): Checke
   };
   return { details, issues };
 };
+
+/** The levels a risk's scores gave under the criteria version they were given against. */
+export interface RiskScoring {
+  /** The risk criteria version in force when the risk was last assessed; null before. */
+  readonly criteriaVersionId: string | null;
+  readonly inherentLevel: string | null;
+  /** The level's position in its criteria, 1 the lowest. */
+  readonly inherentRank: number | null;
+  readonly residualLevel: string | null;
+  readonly residualRank: number | null;
+}
+
+/** A register entry as stored: what a person enters, how it scored, and where it stands. */
+export interface RiskEntry extends RiskDetails, RiskScoring {
+  readonly status: RiskStatus;
+  /** The first day the acceptance in force no longer holds (YYYY-MM-DD); null without one. */
+  readonly acceptedUntil: string | null;
+  /** Who asked for the residual risk to be accepted (and so may not accept it); null when nobody has. */
+  readonly acceptanceRequestedByUserId: string | null;
+  /** The impact assessment harm the risk was raised from, if any. */
+  readonly impactAssessmentId: string | null;
+  readonly impactId: string | null;
+}

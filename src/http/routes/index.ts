@@ -15,6 +15,7 @@ import { requiredDocumentRoutes } from './required-documents/routes.js';
 import { objectiveRoutes } from './objectives/routes.js';
 import { notificationRoutes } from './notifications/routes.js';
 import { riskCriteriaRoutes } from './risk-criteria/routes.js';
+import { riskRoutes } from './risks/routes.js';
 import { scopeRoutes } from './scope/routes.js';
 import { transferRoutes } from './transfers/routes.js';
 import { impactAssessmentRoutes } from './impact-assessments/routes.js';
@@ -31,6 +32,7 @@ export const ROUTE_PLUGINS = [
   aiSystemRoutes,
   scopeRoutes,
   riskCriteriaRoutes,
+  riskRoutes,
   objectiveRoutes,
   transferRoutes,
   contextRoutes,

@@ -5,6 +5,7 @@ import { createFileService } from '../file.service.js';
 import { settingsOf } from '../notification-settings.js';
 import type { JobDefinition } from './job-runner.js';
 import { reminderJobs } from './reminder-jobs.js';
+import { riskJobs } from './risk-jobs.js';
 
 export const AUDIT_CHECKPOINT_JOB = 'audit-checkpoint';
 
@@ -35,6 +36,7 @@ const fileCollectionJob = (deps: ServiceDeps): JobDefinition => ({
 
 export const jobDefinitions = (deps: ServiceDeps): JobDefinition[] => [
   ...reminderJobs(deps),
+  ...riskJobs(deps),
   auditCheckpointJob(deps),
   fileCollectionJob(deps),
 ];

@@ -4,7 +4,6 @@
  * compliance status and a review date that turns overdue once it passes.
  */
 import { invalid, notFound } from '../../domain/errors.js';
-import type { FieldIssue } from '../../domain/errors.js';
 import {
   OBLIGATION_SORT_FIELDS,
   isReviewOverdue,
@@ -17,7 +16,6 @@ import type {
   ObligationKind,
   ObligationSortField,
 } from '../../domain/obligation/obligation.js';
-import { existingAiSystemIds } from '../../storage/ai-system.repository.js';
 import type { Executor } from '../../storage/database.js';
 import {
   deleteObligation,
@@ -28,7 +26,8 @@ import {
 } from '../../storage/obligation.repository.js';
 import { AIMS_REGISTER_POLICY } from './context.service.js';
 import type { ServiceDeps } from '../context.js';
-import { ID_SHAPE, checkOwner } from './owner-check.js';
+import { checkAiSystemLinks } from './ai-system-links.js';
+import { checkOwner } from './owner-check.js';
 import { createRegisterService } from './register-engine.js';
 import type { RepositoryQuery } from './register-engine.js';
 
@@ -39,26 +38,6 @@ export interface ObligationFilters {
   readonly ownerUserId?: string;
   readonly overdue?: boolean;
 }
-
-/** Reports, by its position in the list given, each id that is not an AI system of the organization. */
-const checkAiSystems = async (
-  db: Executor,
-  organizationId: string,
-  ids: readonly string[],
-  issues: FieldIssue[],
-): Promise<void> => {
-  const trimmed = ids.map((id) => id.trim());
-  const known = await existingAiSystemIds(db, organizationId, [
-    ...new Set(trimmed.filter((id) => ID_SHAPE.test(id))),
-  ]);
-  trimmed.forEach((id, index) => {
-    if (id.length > 0 && !known.has(id))
-      issues.push({
-        field: `aiSystemIds.${index}`,
-        reason: 'is not an AI system of this organization',
-      });
-  });
-};
 
 /**
  * Checks an obligation within the organization — its own rules, then that the
@@ -72,7 +51,7 @@ export const checkObligation = async (
 ): Promise<ObligationDetails> => {
   const { details, issues } = validateObligation(input);
   await checkOwner(db, organizationId, details.ownerUserId, issues);
-  await checkAiSystems(db, organizationId, input.aiSystemIds ?? [], issues);
+  await checkAiSystemLinks(db, organizationId, input.aiSystemIds ?? [], issues);
   if (issues.length > 0)
     throw invalid('OBLIGATION_INVALID', 'The obligation is not acceptable', issues);
   return details;

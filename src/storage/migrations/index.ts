@@ -26,6 +26,7 @@ import * as addObligationNaturalSortKeys from './2026-12-03T1500-add-obligation-
 import * as addAuditLogFilterIndexes from './2026-12-03T1501-add-audit-log-filter-indexes.js';
 import * as addRiskCriteria from './2026-12-03T1600-add-risk-criteria.js';
 import * as addImpactAssessments from './2026-12-03T1700-add-impact-assessments.js';
+import * as addRiskRegister from './2026-12-03T1800-add-risk-register.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-11-27T1800-create-accounts-and-tenants': createAccountsAndTenants,
@@ -52,4 +53,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-12-03T1501-add-audit-log-filter-indexes': addAuditLogFilterIndexes,
   '2026-12-03T1600-add-risk-criteria': addRiskCriteria,
   '2026-12-03T1700-add-impact-assessments': addImpactAssessments,
+  '2026-12-03T1800-add-risk-register': addRiskRegister,
 };

@@ -3716,6 +3716,1983 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{orgId}/risk-criteria": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The risk criteria in force, the open draft and all versions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RiskCriteriaOverview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Open a draft, starting from the criteria in force (the defaults before any are approved) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        likelihood?: {
+                            /** @description 3 to 7 steps, from the lowest up */
+                            levels: {
+                                /** @description 1 for the lowest step, counting up */
+                                value: number;
+                                label: string;
+                                /** @default  */
+                                description?: string;
+                            }[];
+                        };
+                        consequence?: {
+                            /** @description 3 to 7 steps, from the lowest up */
+                            levels: {
+                                /** @description 1 for the lowest step, counting up */
+                                value: number;
+                                label: string;
+                                /** @default  */
+                                description?: string;
+                            }[];
+                        };
+                        /** @description 2 to 7 risk levels, from the lowest to the highest */
+                        levels?: {
+                            key: string;
+                            label: string;
+                            colour: string;
+                        }[];
+                        /** @description One row per likelihood step, one level key per consequence step */
+                        matrix?: string[][];
+                        acceptanceThreshold?: string;
+                        significance?: {
+                            fromLevel: string;
+                            rule: string;
+                        };
+                        /** @description Every level key with the roles that may accept a residual risk at it */
+                        acceptanceAuthority?: {
+                            [key: string]: ("admin" | "aims_manager" | "contributor" | "approver" | "top_management" | "viewer")[];
+                        };
+                        ownerMayAcceptOwnRisk?: boolean;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RiskCriteriaVersion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/risk-criteria/{versionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version of the risk criteria */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RiskCriteriaVersion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Discard the draft */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change the draft: the parts sent replace the stored ones */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            /** @description The parts sent replace the stored ones; the criteria are then checked whole */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        likelihood?: {
+                            /** @description 3 to 7 steps, from the lowest up */
+                            levels: {
+                                /** @description 1 for the lowest step, counting up */
+                                value: number;
+                                label: string;
+                                /** @default  */
+                                description?: string;
+                            }[];
+                        };
+                        consequence?: {
+                            /** @description 3 to 7 steps, from the lowest up */
+                            levels: {
+                                /** @description 1 for the lowest step, counting up */
+                                value: number;
+                                label: string;
+                                /** @default  */
+                                description?: string;
+                            }[];
+                        };
+                        /** @description 2 to 7 risk levels, from the lowest to the highest */
+                        levels?: {
+                            key: string;
+                            label: string;
+                            colour: string;
+                        }[];
+                        /** @description One row per likelihood step, one level key per consequence step */
+                        matrix?: string[][];
+                        acceptanceThreshold?: string;
+                        significance?: {
+                            fromLevel: string;
+                            rule: string;
+                        };
+                        /** @description Every level key with the roles that may accept a residual risk at it */
+                        acceptanceAuthority?: {
+                            [key: string]: ("admin" | "aims_manager" | "contributor" | "approver" | "top_management" | "viewer")[];
+                        };
+                        ownerMayAcceptOwnRisk?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RiskCriteriaVersion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/risk-criteria/{versionId}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the version changes against the criteria in force */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RiskCriteriaVersionDiff"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/risk-criteria/{versionId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a version under review back to draft, saying why */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why the version goes back to draft */
+                        comment: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RiskCriteriaVersion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/risk-criteria/{versionId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the draft for review */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RiskCriteriaVersion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/risk-criteria/{versionId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a version in review (an approver who did not write it); supersedes the criteria in force */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RiskCriteriaVersion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/risks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Risks and opportunities: filter (a heat-map cell too), search, sort, paginate */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "risk" | "opportunity";
+                    status?: "identified" | "assessed" | "in_treatment" | "treated" | "accepted" | "review_due" | "closed";
+                    /** @description A level key of the criteria */
+                    inherentLevel?: string;
+                    residualLevel?: string;
+                    /** @description A heat-map cell */
+                    likelihood?: number;
+                    consequence?: number;
+                    residualLikelihood?: number;
+                    residualConsequence?: number;
+                    treatmentOption?: "modify" | "avoid" | "share" | "retain";
+                    /** @description Risks that concern this AI system */
+                    aiSystemId?: string;
+                    /** @description A UUIDv7 identifier */
+                    ownerUserId?: string;
+                    /** @description residualLevel unless given: the current level (residual, else inherent), highest last when ascending */
+                    sort?: "residualLevel" | "inherentLevel" | "statement" | "reviewDate" | "updatedAt";
+                    direction?: "asc" | "desc";
+                    /** @description Matches the statement or description, case-insensitive */
+                    search?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Risk"][];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            /** @description What the caller may do with the register: add rows, import a file, export */
+                            availableActions: ("create" | "import" | "export")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register a risk or an opportunity, scored against the risk criteria in force */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description risk: an effect to prevent or reduce; opportunity: one to pursue
+                         * @enum {string}
+                         */
+                        kind?: "risk" | "opportunity";
+                        /** @description What could happen, and why */
+                        statement: string;
+                        description?: string;
+                        /** @description The risk source in words: an "other" source, or detail on the Annex C one */
+                        source?: string;
+                        /** @description An ISO/IEC 42001 Annex C risk source */
+                        annexCRiskSourceId?: ("complexity-of-environment" | "lack-of-transparency-and-explainability" | "level-of-automation" | "machine-learning" | "system-hardware-issues" | "system-life-cycle-issues" | "technology-readiness") | null;
+                        /** @description The Annex C objectives the risk threatens */
+                        annexCObjectiveIds?: ("accountability" | "ai-expertise" | "training-and-test-data" | "environmental-impact" | "fairness" | "maintainability" | "privacy" | "robustness" | "safety" | "security" | "transparency-and-explainability")[];
+                        /** @description The AI systems it concerns; none: organization-wide */
+                        aiSystemIds?: string[];
+                        consequencesForOrganization?: string;
+                        /** @description Consequences for individuals, groups or society */
+                        consequencesForIndividuals?: string;
+                        /** @description Controls already in place when it was assessed */
+                        existingControls?: string;
+                        /** @description A member of the organization who owns the risk */
+                        ownerUserId?: string | null;
+                        /** @description On the likelihood scale of the risk criteria in force */
+                        likelihood?: number | null;
+                        /** @description On the consequence scale of the risk criteria in force */
+                        consequence?: number | null;
+                        treatmentOption?: ("modify" | "avoid" | "share" | "retain") | null;
+                        treatmentDueDate?: string | null;
+                        residualLikelihood?: number | null;
+                        residualConsequence?: number | null;
+                        reviewDate?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Risk"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/risks/{riskId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One risk with its treatment actions and acceptances */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    riskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Risk"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a risk (the audit trail keeps what it said) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    riskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a risk: the fields sent replace the stored ones */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    riskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description risk: an effect to prevent or reduce; opportunity: one to pursue
+                         * @enum {string}
+                         */
+                        kind?: "risk" | "opportunity";
+                        /** @description What could happen, and why */
+                        statement?: string;
+                        description?: string;
+                        /** @description The risk source in words: an "other" source, or detail on the Annex C one */
+                        source?: string;
+                        /** @description An ISO/IEC 42001 Annex C risk source */
+                        annexCRiskSourceId?: ("complexity-of-environment" | "lack-of-transparency-and-explainability" | "level-of-automation" | "machine-learning" | "system-hardware-issues" | "system-life-cycle-issues" | "technology-readiness") | null;
+                        /** @description The Annex C objectives the risk threatens */
+                        annexCObjectiveIds?: ("accountability" | "ai-expertise" | "training-and-test-data" | "environmental-impact" | "fairness" | "maintainability" | "privacy" | "robustness" | "safety" | "security" | "transparency-and-explainability")[];
+                        /** @description The AI systems it concerns; none: organization-wide */
+                        aiSystemIds?: string[];
+                        consequencesForOrganization?: string;
+                        /** @description Consequences for individuals, groups or society */
+                        consequencesForIndividuals?: string;
+                        /** @description Controls already in place when it was assessed */
+                        existingControls?: string;
+                        /** @description A member of the organization who owns the risk */
+                        ownerUserId?: string | null;
+                        /** @description On the likelihood scale of the risk criteria in force */
+                        likelihood?: number | null;
+                        /** @description On the consequence scale of the risk criteria in force */
+                        consequence?: number | null;
+                        treatmentOption?: ("modify" | "avoid" | "share" | "retain") | null;
+                        treatmentDueDate?: string | null;
+                        residualLikelihood?: number | null;
+                        residualConsequence?: number | null;
+                        reviewDate?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Risk"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/risks/{riskId}/reassess": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Score the risk again against the risk criteria in force */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    riskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        likelihood: number | null;
+                        consequence: number | null;
+                        residualLikelihood?: number | null;
+                        residualConsequence?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Risk"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/risks/{riskId}/treatment-actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a treatment action, linking Annex A and organization controls */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    riskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        description?: string;
+                        ownerUserId?: string | null;
+                        dueDate?: string | null;
+                        /** @enum {string} */
+                        status?: "planned" | "in_progress" | "done" | "cancelled";
+                        /** @description Annex A controls it puts in place, such as A.6.2.4 */
+                        annexAControlIds?: string[];
+                        /** @description The organization’s own controls, such as ORG-1 */
+                        organizationControlIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Risk"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/risks/{riskId}/treatment-actions/{actionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a treatment action (the audit trail keeps it) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    riskId: string;
+                    /** @description A UUIDv7 identifier */
+                    actionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Risk"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a treatment action */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    riskId: string;
+                    /** @description A UUIDv7 identifier */
+                    actionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        description?: string;
+                        ownerUserId?: string | null;
+                        dueDate?: string | null;
+                        /** @enum {string} */
+                        status?: "planned" | "in_progress" | "done" | "cancelled";
+                        /** @description Annex A controls it puts in place, such as A.6.2.4 */
+                        annexAControlIds?: string[];
+                        /** @description The organization’s own controls, such as ORG-1 */
+                        organizationControlIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Risk"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/risks/{riskId}/request-acceptance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for the residual risk to be accepted (the asker may not accept it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    riskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Risk"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/risks/{riskId}/acceptances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept the residual risk until a date, with the rationale */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    riskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why the residual risk is acceptable */
+                        rationale: string;
+                        /**
+                         * Format: date
+                         * @description The first day the acceptance no longer holds
+                         */
+                        expiresOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Risk"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/risks/{riskId}/acceptances/{acceptanceId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw an acceptance before it expires */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    riskId: string;
+                    /** @description A UUIDv7 identifier */
+                    acceptanceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Risk"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/risks/{riskId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close the risk, when treated to the threshold or accepted */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    riskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Risk"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{orgId}/objectives": {
         parameters: {
             query?: never;
@@ -6734,7 +8711,7 @@ export interface paths {
                          */
                         readAccess?: "all_members" | "named_roles";
                         /** @description With named_roles, the roles whose members may read the document */
-                        readRoles?: ("admin" | "aims_manager" | "contributor" | "approver" | "viewer")[];
+                        readRoles?: ("admin" | "aims_manager" | "contributor" | "approver" | "top_management" | "viewer")[];
                         /** @description Text of the first draft */
                         bodyMarkdown?: string;
                         /** @description What changed; required to submit a version after the first */
@@ -6994,7 +8971,7 @@ export interface paths {
                          */
                         readAccess?: "all_members" | "named_roles";
                         /** @description With named_roles, the roles whose members may read the document */
-                        readRoles?: ("admin" | "aims_manager" | "contributor" | "approver" | "viewer")[];
+                        readRoles?: ("admin" | "aims_manager" | "contributor" | "approver" | "top_management" | "viewer")[];
                     };
                 };
             };
@@ -8524,6 +10501,885 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{orgId}/impact-assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every AI system with its approved and open impact assessment, and which in-scope systems lack a current one */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImpactAssessmentOverview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/ai-systems/{aiSystemId}/impact-assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The versions of an AI system's impact assessment, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    aiSystemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImpactAssessmentHistory"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Open a draft impact assessment for the AI system (starting from the approved one, if any) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    aiSystemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        scope?: string;
+                        trigger?: ("initial" | "periodic" | "significant_change" | "incident") | null;
+                        systemDescription?: string;
+                        purpose?: string;
+                        intendedUses?: string;
+                        foreseeableMisuse?: string;
+                        dataAndDataQuality?: string;
+                        algorithmAndModel?: string;
+                        deploymentEnvironment?: string;
+                        interestedParties?: {
+                            name: string;
+                            description?: string;
+                            isVulnerableGroup?: boolean;
+                        }[];
+                        impacts?: {
+                            id: string;
+                            description?: string;
+                            affects?: string[];
+                            nature?: string | null;
+                            category?: string | null;
+                            /** @description 1 (lowest) to 5 (highest) */
+                            likelihood?: number | null;
+                            /** @description 1 (lowest) to 5 (highest) */
+                            severity?: number | null;
+                            reversibility?: string | null;
+                            scale?: string | null;
+                        }[];
+                        measures?: {
+                            id: string;
+                            impactId?: string | null;
+                            description?: string;
+                            /** @description A member of the organization */
+                            ownerUserId?: string | null;
+                            /** @description YYYY-MM-DD */
+                            dueDate?: string | null;
+                            status?: string;
+                        }[];
+                        thresholds?: string;
+                        /** @description YYYY-MM-DD */
+                        nextReviewDate?: string | null;
+                        retention?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImpactAssessmentVersion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/impact-assessments/{versionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One impact assessment version, with what changed since the approved version before it and its impact profile */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImpactAssessmentVersion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Discard the draft */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change the draft: the fields sent replace the stored ones */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        scope?: string;
+                        trigger?: ("initial" | "periodic" | "significant_change" | "incident") | null;
+                        systemDescription?: string;
+                        purpose?: string;
+                        intendedUses?: string;
+                        foreseeableMisuse?: string;
+                        dataAndDataQuality?: string;
+                        algorithmAndModel?: string;
+                        deploymentEnvironment?: string;
+                        interestedParties?: {
+                            name: string;
+                            description?: string;
+                            isVulnerableGroup?: boolean;
+                        }[];
+                        impacts?: {
+                            id: string;
+                            description?: string;
+                            affects?: string[];
+                            nature?: string | null;
+                            category?: string | null;
+                            /** @description 1 (lowest) to 5 (highest) */
+                            likelihood?: number | null;
+                            /** @description 1 (lowest) to 5 (highest) */
+                            severity?: number | null;
+                            reversibility?: string | null;
+                            scale?: string | null;
+                        }[];
+                        measures?: {
+                            id: string;
+                            impactId?: string | null;
+                            description?: string;
+                            /** @description A member of the organization */
+                            ownerUserId?: string | null;
+                            /** @description YYYY-MM-DD */
+                            dueDate?: string | null;
+                            status?: string;
+                        }[];
+                        thresholds?: string;
+                        /** @description YYYY-MM-DD */
+                        nextReviewDate?: string | null;
+                        retention?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImpactAssessmentVersion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/impact-assessments/{versionId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a version under review back to draft, saying why */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why the version goes back to draft */
+                        comment: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImpactAssessmentVersion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/impact-assessments/{versionId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a complete draft for review */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImpactAssessmentVersion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/impact-assessments/{versionId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a version in review (an approver who did not write it); supersedes the version in force */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImpactAssessmentVersion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/impact-assessments/{versionId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The impact assessment version as a PDF */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The PDF, named after the AI system and the version */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -8682,7 +11538,7 @@ export interface components {
         };
         OrgMembershipInput: {
             organization: components["schemas"]["OrganizationInput"];
-            roles: ("admin" | "aims_manager" | "contributor" | "approver" | "viewer" | "lead_auditor" | "auditor" | "decision_maker")[];
+            roles: ("admin" | "aims_manager" | "contributor" | "approver" | "top_management" | "viewer" | "lead_auditor" | "auditor" | "decision_maker")[];
             /** @description What the caller may do in this organization */
             permissions: ("org.read" | "members.read" | "members.manage" | "audit_log.read" | "ai_system.read" | "ai_system.write" | "aims.read" | "aims.write" | "aims.approve")[];
         };
@@ -8902,7 +11758,7 @@ export interface components {
              * @enum {string}
              */
             readAccess: "all_members" | "named_roles";
-            readonly readRoles: ("admin" | "aims_manager" | "contributor" | "approver" | "viewer")[];
+            readonly readRoles: ("admin" | "aims_manager" | "contributor" | "approver" | "top_management" | "viewer")[];
             retiredAt: string | null;
             isRetired: boolean;
             /** @description ISO-8601 UTC timestamp */
@@ -9011,7 +11867,7 @@ export interface components {
              * @enum {string}
              */
             readAccess: "all_members" | "named_roles";
-            readonly readRoles: ("admin" | "aims_manager" | "contributor" | "approver" | "viewer")[];
+            readonly readRoles: ("admin" | "aims_manager" | "contributor" | "approver" | "top_management" | "viewer")[];
             retiredAt: string | null;
             isRetired: boolean;
             /** @description ISO-8601 UTC timestamp */
@@ -9071,7 +11927,7 @@ export interface components {
             id: string;
             email: string;
             /** @enum {string} */
-            role: "admin" | "aims_manager" | "contributor" | "approver" | "viewer" | "lead_auditor" | "auditor" | "decision_maker";
+            role: "admin" | "aims_manager" | "contributor" | "approver" | "top_management" | "viewer" | "lead_auditor" | "auditor" | "decision_maker";
             /**
              * @description expired: still pending when its link stopped working; resend it or revoke it
              * @enum {string}
@@ -9106,7 +11962,7 @@ export interface components {
             };
             email: string;
             /** @enum {string} */
-            role: "admin" | "aims_manager" | "contributor" | "approver" | "viewer" | "lead_auditor" | "auditor" | "decision_maker";
+            role: "admin" | "aims_manager" | "contributor" | "approver" | "top_management" | "viewer" | "lead_auditor" | "auditor" | "decision_maker";
             invitedBy: string;
             /** @description ISO-8601 UTC timestamp */
             expiresAt: string;
@@ -9169,7 +12025,7 @@ export interface components {
             email: string;
             name: string;
             /** @enum {string} */
-            role: "admin" | "aims_manager" | "contributor" | "approver" | "viewer" | "lead_auditor" | "auditor" | "decision_maker";
+            role: "admin" | "aims_manager" | "contributor" | "approver" | "top_management" | "viewer" | "lead_auditor" | "auditor" | "decision_maker";
             /** @description ISO-8601 UTC timestamp */
             createdAt: string;
         };
@@ -9190,7 +12046,7 @@ export interface components {
              */
             userId: string;
             /** @enum {string} */
-            role: "admin" | "aims_manager" | "contributor" | "approver" | "viewer" | "lead_auditor" | "auditor" | "decision_maker";
+            role: "admin" | "aims_manager" | "contributor" | "approver" | "top_management" | "viewer" | "lead_auditor" | "auditor" | "decision_maker";
             /** @description ISO-8601 UTC timestamp */
             createdAt: string;
         };
@@ -9444,6 +12300,326 @@ export interface components {
                 overdueEveryDays: number;
             };
             dailyJobsAtUtc: string;
+        };
+        RiskCriteriaInput: {
+            likelihood: {
+                /** @description From the lowest (value 1) up */
+                readonly levels: {
+                    value: number;
+                    label: string;
+                    description: string;
+                }[];
+            };
+            consequence: {
+                /** @description From the lowest (value 1) up */
+                readonly levels: {
+                    value: number;
+                    label: string;
+                    description: string;
+                }[];
+            };
+            /** @description The risk levels, from the lowest to the highest */
+            readonly levels: {
+                key: string;
+                label: string;
+                /** @description #rrggbb */
+                colour: string;
+            }[];
+            /** @description matrix[likelihood - 1][consequence - 1] is the key of a risk level */
+            readonly matrix: string[][];
+            /** @description Risks at a level strictly above this one need treatment or acceptance */
+            acceptanceThreshold: string;
+            significance: {
+                /** @description The level key at or above which a risk is significant */
+                fromLevel: string;
+                /** @description The rule in words, as the methodology states it */
+                rule: string;
+            };
+            /** @description For every level key, the roles that may accept a residual risk at that level */
+            acceptanceAuthority: {
+                [key: string]: ("admin" | "aims_manager" | "contributor" | "approver" | "top_management" | "viewer")[];
+            };
+            ownerMayAcceptOwnRisk: boolean;
+        };
+        RiskCriteriaVersionInput: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            version: number;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "approved" | "superseded";
+            criteria: components["schemas"]["RiskCriteriaInput"];
+            authorUserId: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+            /** @description When the version was last sent for review */
+            submittedAt: string | null;
+            approvedByUserId: string | null;
+            approvedAt: string | null;
+            supersededAt: string | null;
+            /** @description Why the version was last sent back to draft, by whom and when */
+            lastReturn: {
+                comment: string;
+                returnedByUserId: string | null;
+                /** @description ISO-8601 UTC timestamp */
+                returnedAt: string;
+            } | null;
+            availableActions: ("edit" | "submit" | "approve" | "return" | "discard" | "revise")[];
+        };
+        RiskCriteriaOverviewInput: {
+            /** @description The version in force, which risks are scored with */
+            approved: components["schemas"]["RiskCriteriaVersionInput"] | null;
+            /** @description The open version: a draft, or a version in review */
+            draft: components["schemas"]["RiskCriteriaVersionInput"] | null;
+            versions: components["schemas"]["RiskCriteriaVersionInput"][];
+        };
+        RiskCriteriaVersionDiffInput: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            versionId: string;
+            version: number;
+            inForceVersionId: string | null;
+            inForceVersion: number | null;
+            /** @description The parts that differ from the criteria in force (all of them when none are in force) */
+            readonly changedParts: ("likelihood" | "consequence" | "levels" | "matrix" | "acceptanceThreshold" | "significance" | "acceptanceAuthority" | "ownerMayAcceptOwnRisk")[];
+            readonly likelihood: {
+                value: number;
+                /** @enum {string} */
+                change: "added" | "removed" | "changed";
+                before: {
+                    value: number;
+                    label: string;
+                    description: string;
+                } | null;
+                after: {
+                    value: number;
+                    label: string;
+                    description: string;
+                } | null;
+                readonly fields: ("label" | "description")[];
+            }[];
+            readonly consequence: {
+                value: number;
+                /** @enum {string} */
+                change: "added" | "removed" | "changed";
+                before: {
+                    value: number;
+                    label: string;
+                    description: string;
+                } | null;
+                after: {
+                    value: number;
+                    label: string;
+                    description: string;
+                } | null;
+                readonly fields: ("label" | "description")[];
+            }[];
+            readonly levels: {
+                key: string;
+                /** @enum {string} */
+                change: "added" | "removed" | "changed";
+                before: {
+                    key: string;
+                    label: string;
+                    /** @description #rrggbb */
+                    colour: string;
+                    /** @description Position from the lowest level (0) up */
+                    rank: number;
+                } | null;
+                after: {
+                    key: string;
+                    label: string;
+                    /** @description #rrggbb */
+                    colour: string;
+                    /** @description Position from the lowest level (0) up */
+                    rank: number;
+                } | null;
+                readonly fields: ("label" | "colour" | "rank")[];
+            }[];
+            /** @description The cells whose level differs */
+            readonly matrix: {
+                likelihood: number;
+                consequence: number;
+                before: string | null;
+                after: string | null;
+            }[];
+            acceptanceThreshold: {
+                changed: boolean;
+                before: string | null;
+                after: string;
+            };
+            significance: {
+                changed: boolean;
+                before: {
+                    /** @description The level key at or above which a risk is significant */
+                    fromLevel: string;
+                    /** @description The rule in words, as the methodology states it */
+                    rule: string;
+                } | null;
+                after: {
+                    /** @description The level key at or above which a risk is significant */
+                    fromLevel: string;
+                    /** @description The rule in words, as the methodology states it */
+                    rule: string;
+                };
+                readonly fields: ("fromLevel" | "rule")[];
+            };
+            readonly acceptanceAuthority: {
+                level: string;
+                before: ("admin" | "aims_manager" | "contributor" | "approver" | "top_management" | "viewer")[] | null;
+                after: ("admin" | "aims_manager" | "contributor" | "approver" | "top_management" | "viewer")[] | null;
+                readonly addedRoles: ("admin" | "aims_manager" | "contributor" | "approver" | "top_management" | "viewer")[];
+                readonly removedRoles: ("admin" | "aims_manager" | "contributor" | "approver" | "top_management" | "viewer")[];
+            }[];
+            ownerMayAcceptOwnRisk: {
+                changed: boolean;
+                before: boolean | null;
+                after: boolean;
+            };
+        };
+        RiskTreatmentActionInput: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            riskId: string;
+            title: string;
+            description: string;
+            readonly annexAControlIds: string[];
+            readonly organizationControlIds: string[];
+            ownerUserId: string | null;
+            dueDate: string | null;
+            /** @enum {string} */
+            status: "planned" | "in_progress" | "done" | "cancelled";
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+        };
+        RiskAcceptanceInput: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            riskId: string;
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            criteriaVersionId: string;
+            /** @description The level accepted; a higher level later is not covered */
+            levelKey: string;
+            rationale: string;
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            acceptedByUserId: string;
+            requestedByUserId: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            acceptedAt: string;
+            /** @description The first day it no longer holds (YYYY-MM-DD) */
+            expiresOn: string;
+            revokedAt: string | null;
+            /** @enum {string} */
+            state: "valid" | "expired" | "revoked";
+        };
+        RiskInput: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            /**
+             * @description risk: an effect to prevent or reduce; opportunity: one to pursue
+             * @enum {string}
+             */
+            kind: "risk" | "opportunity";
+            /** @description What could happen, and why */
+            statement: string;
+            description: string;
+            /** @description The risk source in words: an "other" source, or detail on the Annex C one */
+            source: string;
+            /** @description An ISO/IEC 42001 Annex C risk source */
+            annexCRiskSourceId: ("complexity-of-environment" | "lack-of-transparency-and-explainability" | "level-of-automation" | "machine-learning" | "system-hardware-issues" | "system-life-cycle-issues" | "technology-readiness") | null;
+            readonly annexCObjectiveIds: ("accountability" | "ai-expertise" | "training-and-test-data" | "environmental-impact" | "fairness" | "maintainability" | "privacy" | "robustness" | "safety" | "security" | "transparency-and-explainability")[];
+            readonly aiSystemIds: string[];
+            consequencesForOrganization: string;
+            /** @description Consequences for individuals, groups or society */
+            consequencesForIndividuals: string;
+            /** @description Controls already in place when it was assessed */
+            existingControls: string;
+            /** @description A member of the organization who owns the risk */
+            ownerUserId: string | null;
+            likelihood: number | null;
+            consequence: number | null;
+            treatmentOption: ("modify" | "avoid" | "share" | "retain") | null;
+            treatmentDueDate: string | null;
+            residualLikelihood: number | null;
+            residualConsequence: number | null;
+            reviewDate: string | null;
+            /** @description The risk criteria version the scores were given against */
+            criteriaVersionId: string | null;
+            criteriaVersion: number | null;
+            inherentLevel: string | null;
+            inherentRank: number | null;
+            residualLevel: string | null;
+            residualRank: number | null;
+            inherent: {
+                key: string;
+                label: string;
+                colour: string;
+                rank: number;
+            } | null;
+            residual: {
+                key: string;
+                label: string;
+                colour: string;
+                rank: number;
+            } | null;
+            /** @enum {string} */
+            status: "identified" | "assessed" | "in_treatment" | "treated" | "accepted" | "review_due" | "closed";
+            /**
+             * @description The status as of today: an accepted risk whose acceptance lapsed reads review_due
+             * @enum {string}
+             */
+            effectiveStatus: "identified" | "assessed" | "in_treatment" | "treated" | "accepted" | "review_due" | "closed";
+            acceptedUntil: string | null;
+            acceptanceRequestedByUserId: string | null;
+            impactAssessmentId: string | null;
+            impactId: string | null;
+            /** @description Its current level is above the acceptance threshold */
+            isAboveThreshold: boolean;
+            /** @description Scored against risk criteria that are no longer in force */
+            needsReassessment: boolean;
+            isReviewOverdue: boolean;
+            actionCount: number;
+            openActionCount: number;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+            availableActions: ("edit" | "delete" | "close")[];
+            /** @description On a single risk only */
+            treatmentActions?: components["schemas"]["RiskTreatmentActionInput"][];
+            /** @description On a single risk only, newest first */
+            acceptances?: components["schemas"]["RiskAcceptanceInput"][];
         };
         ScopeVersionInput: {
             /**
@@ -9792,6 +12968,371 @@ export interface components {
                 [key: string]: unknown;
             }[];
         };
+        ImpactAssessmentContentInput: {
+            /** @description What the assessment covers (ISO/IEC 42005 6.2) */
+            scope: string;
+            /** @description Why this version was made */
+            trigger: ("initial" | "periodic" | "significant_change" | "incident") | null;
+            systemDescription: string;
+            purpose: string;
+            intendedUses: string;
+            foreseeableMisuse: string;
+            dataAndDataQuality: string;
+            algorithmAndModel: string;
+            deploymentEnvironment: string;
+            readonly interestedParties: {
+                name: string;
+                description: string;
+                isVulnerableGroup: boolean;
+            }[];
+            readonly impacts: {
+                /** @description The assessment's own id of the impact, kept from version to version */
+                id: string;
+                description: string;
+                readonly affects: ("individuals" | "groups" | "society")[];
+                nature: ("benefit" | "harm") | null;
+                category: ("fairness_and_bias" | "privacy" | "safety_and_health" | "security" | "transparency_and_explainability" | "accountability" | "human_autonomy_and_oversight" | "environmental" | "economic_and_employment" | "human_rights") | null;
+                likelihood: (1 | 2 | 3 | 4 | 5) | null;
+                /** @description For a benefit: how large it is */
+                severity: (1 | 2 | 3 | 4 | 5) | null;
+                reversibility: ("reversible" | "partly_reversible" | "irreversible") | null;
+                scale: ("individual" | "limited_group" | "large_group" | "society_wide") | null;
+            }[];
+            readonly measures: {
+                id: string;
+                /** @description The impact it addresses */
+                impactId: string | null;
+                description: string;
+                ownerUserId: string | null;
+                dueDate: string | null;
+                /** @enum {string} */
+                status: "planned" | "in_progress" | "done";
+            }[];
+            /** @description Thresholds for sensitive or restricted uses */
+            thresholds: string;
+            nextReviewDate: string | null;
+            /** @description How long the results are kept */
+            retention: string;
+        };
+        ImpactAssessmentChangesInput: {
+            /** @description The approved (or since superseded) version before this one; null when there is none */
+            againstVersionId: string | null;
+            againstVersion: number | null;
+            readonly fields: {
+                /** @enum {string} */
+                field: "scope" | "trigger" | "systemDescription" | "purpose" | "intendedUses" | "foreseeableMisuse" | "dataAndDataQuality" | "algorithmAndModel" | "deploymentEnvironment" | "thresholds" | "nextReviewDate" | "retention";
+                before: string | null;
+                after: string | null;
+            }[];
+            interestedParties: {
+                readonly added: {
+                    name: string;
+                    description: string;
+                    isVulnerableGroup: boolean;
+                }[];
+                readonly removed: {
+                    name: string;
+                    description: string;
+                    isVulnerableGroup: boolean;
+                }[];
+                readonly changed: {
+                    /** @description The id (a party's name in lower case) that matched the two */
+                    key: string;
+                    before: {
+                        name: string;
+                        description: string;
+                        isVulnerableGroup: boolean;
+                    };
+                    after: {
+                        name: string;
+                        description: string;
+                        isVulnerableGroup: boolean;
+                    };
+                    /** @description The fields that differ */
+                    readonly fields: string[];
+                }[];
+            };
+            impacts: {
+                readonly added: {
+                    /** @description The assessment's own id of the impact, kept from version to version */
+                    id: string;
+                    description: string;
+                    readonly affects: ("individuals" | "groups" | "society")[];
+                    nature: ("benefit" | "harm") | null;
+                    category: ("fairness_and_bias" | "privacy" | "safety_and_health" | "security" | "transparency_and_explainability" | "accountability" | "human_autonomy_and_oversight" | "environmental" | "economic_and_employment" | "human_rights") | null;
+                    likelihood: (1 | 2 | 3 | 4 | 5) | null;
+                    /** @description For a benefit: how large it is */
+                    severity: (1 | 2 | 3 | 4 | 5) | null;
+                    reversibility: ("reversible" | "partly_reversible" | "irreversible") | null;
+                    scale: ("individual" | "limited_group" | "large_group" | "society_wide") | null;
+                }[];
+                readonly removed: {
+                    /** @description The assessment's own id of the impact, kept from version to version */
+                    id: string;
+                    description: string;
+                    readonly affects: ("individuals" | "groups" | "society")[];
+                    nature: ("benefit" | "harm") | null;
+                    category: ("fairness_and_bias" | "privacy" | "safety_and_health" | "security" | "transparency_and_explainability" | "accountability" | "human_autonomy_and_oversight" | "environmental" | "economic_and_employment" | "human_rights") | null;
+                    likelihood: (1 | 2 | 3 | 4 | 5) | null;
+                    /** @description For a benefit: how large it is */
+                    severity: (1 | 2 | 3 | 4 | 5) | null;
+                    reversibility: ("reversible" | "partly_reversible" | "irreversible") | null;
+                    scale: ("individual" | "limited_group" | "large_group" | "society_wide") | null;
+                }[];
+                readonly changed: {
+                    /** @description The id (a party's name in lower case) that matched the two */
+                    key: string;
+                    before: {
+                        /** @description The assessment's own id of the impact, kept from version to version */
+                        id: string;
+                        description: string;
+                        readonly affects: ("individuals" | "groups" | "society")[];
+                        nature: ("benefit" | "harm") | null;
+                        category: ("fairness_and_bias" | "privacy" | "safety_and_health" | "security" | "transparency_and_explainability" | "accountability" | "human_autonomy_and_oversight" | "environmental" | "economic_and_employment" | "human_rights") | null;
+                        likelihood: (1 | 2 | 3 | 4 | 5) | null;
+                        /** @description For a benefit: how large it is */
+                        severity: (1 | 2 | 3 | 4 | 5) | null;
+                        reversibility: ("reversible" | "partly_reversible" | "irreversible") | null;
+                        scale: ("individual" | "limited_group" | "large_group" | "society_wide") | null;
+                    };
+                    after: {
+                        /** @description The assessment's own id of the impact, kept from version to version */
+                        id: string;
+                        description: string;
+                        readonly affects: ("individuals" | "groups" | "society")[];
+                        nature: ("benefit" | "harm") | null;
+                        category: ("fairness_and_bias" | "privacy" | "safety_and_health" | "security" | "transparency_and_explainability" | "accountability" | "human_autonomy_and_oversight" | "environmental" | "economic_and_employment" | "human_rights") | null;
+                        likelihood: (1 | 2 | 3 | 4 | 5) | null;
+                        /** @description For a benefit: how large it is */
+                        severity: (1 | 2 | 3 | 4 | 5) | null;
+                        reversibility: ("reversible" | "partly_reversible" | "irreversible") | null;
+                        scale: ("individual" | "limited_group" | "large_group" | "society_wide") | null;
+                    };
+                    /** @description The fields that differ */
+                    readonly fields: string[];
+                }[];
+            };
+            measures: {
+                readonly added: {
+                    id: string;
+                    /** @description The impact it addresses */
+                    impactId: string | null;
+                    description: string;
+                    ownerUserId: string | null;
+                    dueDate: string | null;
+                    /** @enum {string} */
+                    status: "planned" | "in_progress" | "done";
+                }[];
+                readonly removed: {
+                    id: string;
+                    /** @description The impact it addresses */
+                    impactId: string | null;
+                    description: string;
+                    ownerUserId: string | null;
+                    dueDate: string | null;
+                    /** @enum {string} */
+                    status: "planned" | "in_progress" | "done";
+                }[];
+                readonly changed: {
+                    /** @description The id (a party's name in lower case) that matched the two */
+                    key: string;
+                    before: {
+                        id: string;
+                        /** @description The impact it addresses */
+                        impactId: string | null;
+                        description: string;
+                        ownerUserId: string | null;
+                        dueDate: string | null;
+                        /** @enum {string} */
+                        status: "planned" | "in_progress" | "done";
+                    };
+                    after: {
+                        id: string;
+                        /** @description The impact it addresses */
+                        impactId: string | null;
+                        description: string;
+                        ownerUserId: string | null;
+                        dueDate: string | null;
+                        /** @enum {string} */
+                        status: "planned" | "in_progress" | "done";
+                    };
+                    /** @description The fields that differ */
+                    readonly fields: string[];
+                }[];
+            };
+            hasChanges: boolean;
+        };
+        ImpactProfileInput: {
+            /** @description Harms by category and severity, every category listed */
+            readonly harms: {
+                /** @enum {string} */
+                category: "fairness_and_bias" | "privacy" | "safety_and_health" | "security" | "transparency_and_explainability" | "accountability" | "human_autonomy_and_oversight" | "environmental" | "economic_and_employment" | "human_rights";
+                label: string;
+                bySeverity: {
+                    1: number;
+                    2: number;
+                    3: number;
+                    4: number;
+                    5: number;
+                };
+                total: number;
+            }[];
+            readonly benefits: {
+                /** @enum {string} */
+                category: "fairness_and_bias" | "privacy" | "safety_and_health" | "security" | "transparency_and_explainability" | "accountability" | "human_autonomy_and_oversight" | "environmental" | "economic_and_employment" | "human_rights";
+                label: string;
+                bySeverity: {
+                    1: number;
+                    2: number;
+                    3: number;
+                    4: number;
+                    5: number;
+                };
+                total: number;
+            }[];
+            harmTotal: number;
+            benefitTotal: number;
+            /** @description Impacts left out because their nature, category or severity is not set */
+            unclassified: number;
+        };
+        ImpactAssessmentSummaryInput: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            aiSystemId: string;
+            version: number;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "approved" | "superseded";
+            trigger: ("initial" | "periodic" | "significant_change" | "incident") | null;
+            nextReviewDate: string | null;
+            /** @description Approved, and its next review date has passed */
+            isReviewOverdue: boolean;
+            authorUserId: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+            submittedAt: string | null;
+            approvedByUserId: string | null;
+            approvedAt: string | null;
+            supersededAt: string | null;
+            availableActions: ("edit" | "submit" | "approve" | "return" | "discard" | "revise")[];
+        };
+        ImpactAssessmentVersionInput: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            aiSystemId: string;
+            version: number;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "approved" | "superseded";
+            trigger: ("initial" | "periodic" | "significant_change" | "incident") | null;
+            nextReviewDate: string | null;
+            /** @description Approved, and its next review date has passed */
+            isReviewOverdue: boolean;
+            authorUserId: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+            submittedAt: string | null;
+            approvedByUserId: string | null;
+            approvedAt: string | null;
+            supersededAt: string | null;
+            availableActions: ("edit" | "submit" | "approve" | "return" | "discard" | "revise")[];
+            aiSystemName: string;
+            content: components["schemas"]["ImpactAssessmentContentInput"];
+            changes: components["schemas"]["ImpactAssessmentChangesInput"];
+            profile: components["schemas"]["ImpactProfileInput"];
+            /** @description What the content still lacks before it can be submitted and approved */
+            readonly missingForApproval: {
+                field: string;
+                reason: string;
+            }[];
+            /** @description Why the version was last sent back to draft, by whom and when */
+            lastReturn: {
+                comment: string;
+                returnedByUserId: string | null;
+                /** @description ISO-8601 UTC timestamp */
+                returnedAt: string;
+            } | null;
+        };
+        ImpactAssessmentHistoryInput: {
+            aiSystem: {
+                /**
+                 * Format: uuid
+                 * @description A UUIDv7 identifier
+                 */
+                id: string;
+                name: string;
+                isInScope: boolean;
+            };
+            approved: components["schemas"]["ImpactAssessmentSummaryInput"] | null;
+            /** @description The open version: a draft, or a version in review */
+            draft: components["schemas"]["ImpactAssessmentSummaryInput"] | null;
+            versions: components["schemas"]["ImpactAssessmentSummaryInput"][];
+        };
+        ImpactAssessmentOverviewInput: {
+            /** @description The day the review dates were compared with */
+            today: string;
+            /** @description Every AI system of the inventory, by name */
+            readonly systems: {
+                /**
+                 * Format: uuid
+                 * @description A UUIDv7 identifier
+                 */
+                aiSystemId: string;
+                name: string;
+                isInScope: boolean;
+                /** @description The approved assessment in force */
+                approved: {
+                    /**
+                     * Format: uuid
+                     * @description A UUIDv7 identifier
+                     */
+                    id: string;
+                    version: number;
+                    approvedAt: string | null;
+                    nextReviewDate: string | null;
+                    isReviewOverdue: boolean;
+                } | null;
+                /** @description The open version: a draft, or a version in review */
+                draft: {
+                    /**
+                     * Format: uuid
+                     * @description A UUIDv7 identifier
+                     */
+                    id: string;
+                    version: number;
+                    /** @enum {string} */
+                    status: "draft" | "in_review" | "approved" | "superseded";
+                    /** @description ISO-8601 UTC timestamp */
+                    updatedAt: string;
+                    submittedAt: string | null;
+                } | null;
+                /** @description In scope, with no approved assessment or one whose review is overdue */
+                needsAssessment: boolean;
+            }[];
+            counts: {
+                systems: number;
+                inScope: number;
+                inScopeWithoutApproved: number;
+                reviewsOverdue: number;
+                needingAssessment: number;
+            };
+        };
         Error: {
             statusCode: number;
             /** @description Stable machine-readable code, listed in docs/errors.md */
@@ -9946,7 +13487,7 @@ export interface components {
         };
         OrgMembership: {
             organization: components["schemas"]["Organization"];
-            roles: ("admin" | "aims_manager" | "contributor" | "approver" | "viewer" | "lead_auditor" | "auditor" | "decision_maker")[];
+            roles: ("admin" | "aims_manager" | "contributor" | "approver" | "top_management" | "viewer" | "lead_auditor" | "auditor" | "decision_maker")[];
             /** @description What the caller may do in this organization */
             permissions: ("org.read" | "members.read" | "members.manage" | "audit_log.read" | "ai_system.read" | "ai_system.write" | "aims.read" | "aims.write" | "aims.approve")[];
         };
@@ -10166,7 +13707,7 @@ export interface components {
              * @enum {string}
              */
             readAccess: "all_members" | "named_roles";
-            readonly readRoles: ("admin" | "aims_manager" | "contributor" | "approver" | "viewer")[];
+            readonly readRoles: ("admin" | "aims_manager" | "contributor" | "approver" | "top_management" | "viewer")[];
             retiredAt: string | null;
             isRetired: boolean;
             /** @description ISO-8601 UTC timestamp */
@@ -10275,7 +13816,7 @@ export interface components {
              * @enum {string}
              */
             readAccess: "all_members" | "named_roles";
-            readonly readRoles: ("admin" | "aims_manager" | "contributor" | "approver" | "viewer")[];
+            readonly readRoles: ("admin" | "aims_manager" | "contributor" | "approver" | "top_management" | "viewer")[];
             retiredAt: string | null;
             isRetired: boolean;
             /** @description ISO-8601 UTC timestamp */
@@ -10335,7 +13876,7 @@ export interface components {
             id: string;
             email: string;
             /** @enum {string} */
-            role: "admin" | "aims_manager" | "contributor" | "approver" | "viewer" | "lead_auditor" | "auditor" | "decision_maker";
+            role: "admin" | "aims_manager" | "contributor" | "approver" | "top_management" | "viewer" | "lead_auditor" | "auditor" | "decision_maker";
             /**
              * @description expired: still pending when its link stopped working; resend it or revoke it
              * @enum {string}
@@ -10370,7 +13911,7 @@ export interface components {
             };
             email: string;
             /** @enum {string} */
-            role: "admin" | "aims_manager" | "contributor" | "approver" | "viewer" | "lead_auditor" | "auditor" | "decision_maker";
+            role: "admin" | "aims_manager" | "contributor" | "approver" | "top_management" | "viewer" | "lead_auditor" | "auditor" | "decision_maker";
             invitedBy: string;
             /** @description ISO-8601 UTC timestamp */
             expiresAt: string;
@@ -10433,7 +13974,7 @@ export interface components {
             email: string;
             name: string;
             /** @enum {string} */
-            role: "admin" | "aims_manager" | "contributor" | "approver" | "viewer" | "lead_auditor" | "auditor" | "decision_maker";
+            role: "admin" | "aims_manager" | "contributor" | "approver" | "top_management" | "viewer" | "lead_auditor" | "auditor" | "decision_maker";
             /** @description ISO-8601 UTC timestamp */
             createdAt: string;
         };
@@ -10454,7 +13995,7 @@ export interface components {
              */
             userId: string;
             /** @enum {string} */
-            role: "admin" | "aims_manager" | "contributor" | "approver" | "viewer" | "lead_auditor" | "auditor" | "decision_maker";
+            role: "admin" | "aims_manager" | "contributor" | "approver" | "top_management" | "viewer" | "lead_auditor" | "auditor" | "decision_maker";
             /** @description ISO-8601 UTC timestamp */
             createdAt: string;
         };
@@ -10708,6 +14249,326 @@ export interface components {
                 overdueEveryDays: number;
             };
             dailyJobsAtUtc: string;
+        };
+        RiskCriteria: {
+            likelihood: {
+                /** @description From the lowest (value 1) up */
+                readonly levels: {
+                    value: number;
+                    label: string;
+                    description: string;
+                }[];
+            };
+            consequence: {
+                /** @description From the lowest (value 1) up */
+                readonly levels: {
+                    value: number;
+                    label: string;
+                    description: string;
+                }[];
+            };
+            /** @description The risk levels, from the lowest to the highest */
+            readonly levels: {
+                key: string;
+                label: string;
+                /** @description #rrggbb */
+                colour: string;
+            }[];
+            /** @description matrix[likelihood - 1][consequence - 1] is the key of a risk level */
+            readonly matrix: string[][];
+            /** @description Risks at a level strictly above this one need treatment or acceptance */
+            acceptanceThreshold: string;
+            significance: {
+                /** @description The level key at or above which a risk is significant */
+                fromLevel: string;
+                /** @description The rule in words, as the methodology states it */
+                rule: string;
+            };
+            /** @description For every level key, the roles that may accept a residual risk at that level */
+            acceptanceAuthority: {
+                [key: string]: ("admin" | "aims_manager" | "contributor" | "approver" | "top_management" | "viewer")[];
+            };
+            ownerMayAcceptOwnRisk: boolean;
+        };
+        RiskCriteriaVersion: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            version: number;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "approved" | "superseded";
+            criteria: components["schemas"]["RiskCriteria"];
+            authorUserId: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+            /** @description When the version was last sent for review */
+            submittedAt: string | null;
+            approvedByUserId: string | null;
+            approvedAt: string | null;
+            supersededAt: string | null;
+            /** @description Why the version was last sent back to draft, by whom and when */
+            lastReturn: {
+                comment: string;
+                returnedByUserId: string | null;
+                /** @description ISO-8601 UTC timestamp */
+                returnedAt: string;
+            } | null;
+            availableActions: ("edit" | "submit" | "approve" | "return" | "discard" | "revise")[];
+        };
+        RiskCriteriaOverview: {
+            /** @description The version in force, which risks are scored with */
+            approved: components["schemas"]["RiskCriteriaVersion"] | null;
+            /** @description The open version: a draft, or a version in review */
+            draft: components["schemas"]["RiskCriteriaVersion"] | null;
+            versions: components["schemas"]["RiskCriteriaVersion"][];
+        };
+        RiskCriteriaVersionDiff: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            versionId: string;
+            version: number;
+            inForceVersionId: string | null;
+            inForceVersion: number | null;
+            /** @description The parts that differ from the criteria in force (all of them when none are in force) */
+            readonly changedParts: ("likelihood" | "consequence" | "levels" | "matrix" | "acceptanceThreshold" | "significance" | "acceptanceAuthority" | "ownerMayAcceptOwnRisk")[];
+            readonly likelihood: {
+                value: number;
+                /** @enum {string} */
+                change: "added" | "removed" | "changed";
+                before: {
+                    value: number;
+                    label: string;
+                    description: string;
+                } | null;
+                after: {
+                    value: number;
+                    label: string;
+                    description: string;
+                } | null;
+                readonly fields: ("label" | "description")[];
+            }[];
+            readonly consequence: {
+                value: number;
+                /** @enum {string} */
+                change: "added" | "removed" | "changed";
+                before: {
+                    value: number;
+                    label: string;
+                    description: string;
+                } | null;
+                after: {
+                    value: number;
+                    label: string;
+                    description: string;
+                } | null;
+                readonly fields: ("label" | "description")[];
+            }[];
+            readonly levels: {
+                key: string;
+                /** @enum {string} */
+                change: "added" | "removed" | "changed";
+                before: {
+                    key: string;
+                    label: string;
+                    /** @description #rrggbb */
+                    colour: string;
+                    /** @description Position from the lowest level (0) up */
+                    rank: number;
+                } | null;
+                after: {
+                    key: string;
+                    label: string;
+                    /** @description #rrggbb */
+                    colour: string;
+                    /** @description Position from the lowest level (0) up */
+                    rank: number;
+                } | null;
+                readonly fields: ("label" | "colour" | "rank")[];
+            }[];
+            /** @description The cells whose level differs */
+            readonly matrix: {
+                likelihood: number;
+                consequence: number;
+                before: string | null;
+                after: string | null;
+            }[];
+            acceptanceThreshold: {
+                changed: boolean;
+                before: string | null;
+                after: string;
+            };
+            significance: {
+                changed: boolean;
+                before: {
+                    /** @description The level key at or above which a risk is significant */
+                    fromLevel: string;
+                    /** @description The rule in words, as the methodology states it */
+                    rule: string;
+                } | null;
+                after: {
+                    /** @description The level key at or above which a risk is significant */
+                    fromLevel: string;
+                    /** @description The rule in words, as the methodology states it */
+                    rule: string;
+                };
+                readonly fields: ("fromLevel" | "rule")[];
+            };
+            readonly acceptanceAuthority: {
+                level: string;
+                before: ("admin" | "aims_manager" | "contributor" | "approver" | "top_management" | "viewer")[] | null;
+                after: ("admin" | "aims_manager" | "contributor" | "approver" | "top_management" | "viewer")[] | null;
+                readonly addedRoles: ("admin" | "aims_manager" | "contributor" | "approver" | "top_management" | "viewer")[];
+                readonly removedRoles: ("admin" | "aims_manager" | "contributor" | "approver" | "top_management" | "viewer")[];
+            }[];
+            ownerMayAcceptOwnRisk: {
+                changed: boolean;
+                before: boolean | null;
+                after: boolean;
+            };
+        };
+        RiskTreatmentAction: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            riskId: string;
+            title: string;
+            description: string;
+            readonly annexAControlIds: string[];
+            readonly organizationControlIds: string[];
+            ownerUserId: string | null;
+            dueDate: string | null;
+            /** @enum {string} */
+            status: "planned" | "in_progress" | "done" | "cancelled";
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+        };
+        RiskAcceptance: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            riskId: string;
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            criteriaVersionId: string;
+            /** @description The level accepted; a higher level later is not covered */
+            levelKey: string;
+            rationale: string;
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            acceptedByUserId: string;
+            requestedByUserId: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            acceptedAt: string;
+            /** @description The first day it no longer holds (YYYY-MM-DD) */
+            expiresOn: string;
+            revokedAt: string | null;
+            /** @enum {string} */
+            state: "valid" | "expired" | "revoked";
+        };
+        Risk: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            /**
+             * @description risk: an effect to prevent or reduce; opportunity: one to pursue
+             * @enum {string}
+             */
+            kind: "risk" | "opportunity";
+            /** @description What could happen, and why */
+            statement: string;
+            description: string;
+            /** @description The risk source in words: an "other" source, or detail on the Annex C one */
+            source: string;
+            /** @description An ISO/IEC 42001 Annex C risk source */
+            annexCRiskSourceId: ("complexity-of-environment" | "lack-of-transparency-and-explainability" | "level-of-automation" | "machine-learning" | "system-hardware-issues" | "system-life-cycle-issues" | "technology-readiness") | null;
+            readonly annexCObjectiveIds: ("accountability" | "ai-expertise" | "training-and-test-data" | "environmental-impact" | "fairness" | "maintainability" | "privacy" | "robustness" | "safety" | "security" | "transparency-and-explainability")[];
+            readonly aiSystemIds: string[];
+            consequencesForOrganization: string;
+            /** @description Consequences for individuals, groups or society */
+            consequencesForIndividuals: string;
+            /** @description Controls already in place when it was assessed */
+            existingControls: string;
+            /** @description A member of the organization who owns the risk */
+            ownerUserId: string | null;
+            likelihood: number | null;
+            consequence: number | null;
+            treatmentOption: ("modify" | "avoid" | "share" | "retain") | null;
+            treatmentDueDate: string | null;
+            residualLikelihood: number | null;
+            residualConsequence: number | null;
+            reviewDate: string | null;
+            /** @description The risk criteria version the scores were given against */
+            criteriaVersionId: string | null;
+            criteriaVersion: number | null;
+            inherentLevel: string | null;
+            inherentRank: number | null;
+            residualLevel: string | null;
+            residualRank: number | null;
+            inherent: {
+                key: string;
+                label: string;
+                colour: string;
+                rank: number;
+            } | null;
+            residual: {
+                key: string;
+                label: string;
+                colour: string;
+                rank: number;
+            } | null;
+            /** @enum {string} */
+            status: "identified" | "assessed" | "in_treatment" | "treated" | "accepted" | "review_due" | "closed";
+            /**
+             * @description The status as of today: an accepted risk whose acceptance lapsed reads review_due
+             * @enum {string}
+             */
+            effectiveStatus: "identified" | "assessed" | "in_treatment" | "treated" | "accepted" | "review_due" | "closed";
+            acceptedUntil: string | null;
+            acceptanceRequestedByUserId: string | null;
+            impactAssessmentId: string | null;
+            impactId: string | null;
+            /** @description Its current level is above the acceptance threshold */
+            isAboveThreshold: boolean;
+            /** @description Scored against risk criteria that are no longer in force */
+            needsReassessment: boolean;
+            isReviewOverdue: boolean;
+            actionCount: number;
+            openActionCount: number;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+            availableActions: ("edit" | "delete" | "close")[];
+            /** @description On a single risk only */
+            treatmentActions?: components["schemas"]["RiskTreatmentAction"][];
+            /** @description On a single risk only, newest first */
+            acceptances?: components["schemas"]["RiskAcceptance"][];
         };
         ScopeVersion: {
             /**
@@ -11055,6 +14916,371 @@ export interface components {
             preview: {
                 [key: string]: unknown;
             }[];
+        };
+        ImpactAssessmentContent: {
+            /** @description What the assessment covers (ISO/IEC 42005 6.2) */
+            scope: string;
+            /** @description Why this version was made */
+            trigger: ("initial" | "periodic" | "significant_change" | "incident") | null;
+            systemDescription: string;
+            purpose: string;
+            intendedUses: string;
+            foreseeableMisuse: string;
+            dataAndDataQuality: string;
+            algorithmAndModel: string;
+            deploymentEnvironment: string;
+            readonly interestedParties: {
+                name: string;
+                description: string;
+                isVulnerableGroup: boolean;
+            }[];
+            readonly impacts: {
+                /** @description The assessment's own id of the impact, kept from version to version */
+                id: string;
+                description: string;
+                readonly affects: ("individuals" | "groups" | "society")[];
+                nature: ("benefit" | "harm") | null;
+                category: ("fairness_and_bias" | "privacy" | "safety_and_health" | "security" | "transparency_and_explainability" | "accountability" | "human_autonomy_and_oversight" | "environmental" | "economic_and_employment" | "human_rights") | null;
+                likelihood: (1 | 2 | 3 | 4 | 5) | null;
+                /** @description For a benefit: how large it is */
+                severity: (1 | 2 | 3 | 4 | 5) | null;
+                reversibility: ("reversible" | "partly_reversible" | "irreversible") | null;
+                scale: ("individual" | "limited_group" | "large_group" | "society_wide") | null;
+            }[];
+            readonly measures: {
+                id: string;
+                /** @description The impact it addresses */
+                impactId: string | null;
+                description: string;
+                ownerUserId: string | null;
+                dueDate: string | null;
+                /** @enum {string} */
+                status: "planned" | "in_progress" | "done";
+            }[];
+            /** @description Thresholds for sensitive or restricted uses */
+            thresholds: string;
+            nextReviewDate: string | null;
+            /** @description How long the results are kept */
+            retention: string;
+        };
+        ImpactAssessmentChanges: {
+            /** @description The approved (or since superseded) version before this one; null when there is none */
+            againstVersionId: string | null;
+            againstVersion: number | null;
+            readonly fields: {
+                /** @enum {string} */
+                field: "scope" | "trigger" | "systemDescription" | "purpose" | "intendedUses" | "foreseeableMisuse" | "dataAndDataQuality" | "algorithmAndModel" | "deploymentEnvironment" | "thresholds" | "nextReviewDate" | "retention";
+                before: string | null;
+                after: string | null;
+            }[];
+            interestedParties: {
+                readonly added: {
+                    name: string;
+                    description: string;
+                    isVulnerableGroup: boolean;
+                }[];
+                readonly removed: {
+                    name: string;
+                    description: string;
+                    isVulnerableGroup: boolean;
+                }[];
+                readonly changed: {
+                    /** @description The id (a party's name in lower case) that matched the two */
+                    key: string;
+                    before: {
+                        name: string;
+                        description: string;
+                        isVulnerableGroup: boolean;
+                    };
+                    after: {
+                        name: string;
+                        description: string;
+                        isVulnerableGroup: boolean;
+                    };
+                    /** @description The fields that differ */
+                    readonly fields: string[];
+                }[];
+            };
+            impacts: {
+                readonly added: {
+                    /** @description The assessment's own id of the impact, kept from version to version */
+                    id: string;
+                    description: string;
+                    readonly affects: ("individuals" | "groups" | "society")[];
+                    nature: ("benefit" | "harm") | null;
+                    category: ("fairness_and_bias" | "privacy" | "safety_and_health" | "security" | "transparency_and_explainability" | "accountability" | "human_autonomy_and_oversight" | "environmental" | "economic_and_employment" | "human_rights") | null;
+                    likelihood: (1 | 2 | 3 | 4 | 5) | null;
+                    /** @description For a benefit: how large it is */
+                    severity: (1 | 2 | 3 | 4 | 5) | null;
+                    reversibility: ("reversible" | "partly_reversible" | "irreversible") | null;
+                    scale: ("individual" | "limited_group" | "large_group" | "society_wide") | null;
+                }[];
+                readonly removed: {
+                    /** @description The assessment's own id of the impact, kept from version to version */
+                    id: string;
+                    description: string;
+                    readonly affects: ("individuals" | "groups" | "society")[];
+                    nature: ("benefit" | "harm") | null;
+                    category: ("fairness_and_bias" | "privacy" | "safety_and_health" | "security" | "transparency_and_explainability" | "accountability" | "human_autonomy_and_oversight" | "environmental" | "economic_and_employment" | "human_rights") | null;
+                    likelihood: (1 | 2 | 3 | 4 | 5) | null;
+                    /** @description For a benefit: how large it is */
+                    severity: (1 | 2 | 3 | 4 | 5) | null;
+                    reversibility: ("reversible" | "partly_reversible" | "irreversible") | null;
+                    scale: ("individual" | "limited_group" | "large_group" | "society_wide") | null;
+                }[];
+                readonly changed: {
+                    /** @description The id (a party's name in lower case) that matched the two */
+                    key: string;
+                    before: {
+                        /** @description The assessment's own id of the impact, kept from version to version */
+                        id: string;
+                        description: string;
+                        readonly affects: ("individuals" | "groups" | "society")[];
+                        nature: ("benefit" | "harm") | null;
+                        category: ("fairness_and_bias" | "privacy" | "safety_and_health" | "security" | "transparency_and_explainability" | "accountability" | "human_autonomy_and_oversight" | "environmental" | "economic_and_employment" | "human_rights") | null;
+                        likelihood: (1 | 2 | 3 | 4 | 5) | null;
+                        /** @description For a benefit: how large it is */
+                        severity: (1 | 2 | 3 | 4 | 5) | null;
+                        reversibility: ("reversible" | "partly_reversible" | "irreversible") | null;
+                        scale: ("individual" | "limited_group" | "large_group" | "society_wide") | null;
+                    };
+                    after: {
+                        /** @description The assessment's own id of the impact, kept from version to version */
+                        id: string;
+                        description: string;
+                        readonly affects: ("individuals" | "groups" | "society")[];
+                        nature: ("benefit" | "harm") | null;
+                        category: ("fairness_and_bias" | "privacy" | "safety_and_health" | "security" | "transparency_and_explainability" | "accountability" | "human_autonomy_and_oversight" | "environmental" | "economic_and_employment" | "human_rights") | null;
+                        likelihood: (1 | 2 | 3 | 4 | 5) | null;
+                        /** @description For a benefit: how large it is */
+                        severity: (1 | 2 | 3 | 4 | 5) | null;
+                        reversibility: ("reversible" | "partly_reversible" | "irreversible") | null;
+                        scale: ("individual" | "limited_group" | "large_group" | "society_wide") | null;
+                    };
+                    /** @description The fields that differ */
+                    readonly fields: string[];
+                }[];
+            };
+            measures: {
+                readonly added: {
+                    id: string;
+                    /** @description The impact it addresses */
+                    impactId: string | null;
+                    description: string;
+                    ownerUserId: string | null;
+                    dueDate: string | null;
+                    /** @enum {string} */
+                    status: "planned" | "in_progress" | "done";
+                }[];
+                readonly removed: {
+                    id: string;
+                    /** @description The impact it addresses */
+                    impactId: string | null;
+                    description: string;
+                    ownerUserId: string | null;
+                    dueDate: string | null;
+                    /** @enum {string} */
+                    status: "planned" | "in_progress" | "done";
+                }[];
+                readonly changed: {
+                    /** @description The id (a party's name in lower case) that matched the two */
+                    key: string;
+                    before: {
+                        id: string;
+                        /** @description The impact it addresses */
+                        impactId: string | null;
+                        description: string;
+                        ownerUserId: string | null;
+                        dueDate: string | null;
+                        /** @enum {string} */
+                        status: "planned" | "in_progress" | "done";
+                    };
+                    after: {
+                        id: string;
+                        /** @description The impact it addresses */
+                        impactId: string | null;
+                        description: string;
+                        ownerUserId: string | null;
+                        dueDate: string | null;
+                        /** @enum {string} */
+                        status: "planned" | "in_progress" | "done";
+                    };
+                    /** @description The fields that differ */
+                    readonly fields: string[];
+                }[];
+            };
+            hasChanges: boolean;
+        };
+        ImpactProfile: {
+            /** @description Harms by category and severity, every category listed */
+            readonly harms: {
+                /** @enum {string} */
+                category: "fairness_and_bias" | "privacy" | "safety_and_health" | "security" | "transparency_and_explainability" | "accountability" | "human_autonomy_and_oversight" | "environmental" | "economic_and_employment" | "human_rights";
+                label: string;
+                bySeverity: {
+                    1: number;
+                    2: number;
+                    3: number;
+                    4: number;
+                    5: number;
+                };
+                total: number;
+            }[];
+            readonly benefits: {
+                /** @enum {string} */
+                category: "fairness_and_bias" | "privacy" | "safety_and_health" | "security" | "transparency_and_explainability" | "accountability" | "human_autonomy_and_oversight" | "environmental" | "economic_and_employment" | "human_rights";
+                label: string;
+                bySeverity: {
+                    1: number;
+                    2: number;
+                    3: number;
+                    4: number;
+                    5: number;
+                };
+                total: number;
+            }[];
+            harmTotal: number;
+            benefitTotal: number;
+            /** @description Impacts left out because their nature, category or severity is not set */
+            unclassified: number;
+        };
+        ImpactAssessmentSummary: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            aiSystemId: string;
+            version: number;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "approved" | "superseded";
+            trigger: ("initial" | "periodic" | "significant_change" | "incident") | null;
+            nextReviewDate: string | null;
+            /** @description Approved, and its next review date has passed */
+            isReviewOverdue: boolean;
+            authorUserId: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+            submittedAt: string | null;
+            approvedByUserId: string | null;
+            approvedAt: string | null;
+            supersededAt: string | null;
+            availableActions: ("edit" | "submit" | "approve" | "return" | "discard" | "revise")[];
+        };
+        ImpactAssessmentVersion: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            aiSystemId: string;
+            version: number;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "approved" | "superseded";
+            trigger: ("initial" | "periodic" | "significant_change" | "incident") | null;
+            nextReviewDate: string | null;
+            /** @description Approved, and its next review date has passed */
+            isReviewOverdue: boolean;
+            authorUserId: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+            submittedAt: string | null;
+            approvedByUserId: string | null;
+            approvedAt: string | null;
+            supersededAt: string | null;
+            availableActions: ("edit" | "submit" | "approve" | "return" | "discard" | "revise")[];
+            aiSystemName: string;
+            content: components["schemas"]["ImpactAssessmentContent"];
+            changes: components["schemas"]["ImpactAssessmentChanges"];
+            profile: components["schemas"]["ImpactProfile"];
+            /** @description What the content still lacks before it can be submitted and approved */
+            readonly missingForApproval: {
+                field: string;
+                reason: string;
+            }[];
+            /** @description Why the version was last sent back to draft, by whom and when */
+            lastReturn: {
+                comment: string;
+                returnedByUserId: string | null;
+                /** @description ISO-8601 UTC timestamp */
+                returnedAt: string;
+            } | null;
+        };
+        ImpactAssessmentHistory: {
+            aiSystem: {
+                /**
+                 * Format: uuid
+                 * @description A UUIDv7 identifier
+                 */
+                id: string;
+                name: string;
+                isInScope: boolean;
+            };
+            approved: components["schemas"]["ImpactAssessmentSummary"] | null;
+            /** @description The open version: a draft, or a version in review */
+            draft: components["schemas"]["ImpactAssessmentSummary"] | null;
+            versions: components["schemas"]["ImpactAssessmentSummary"][];
+        };
+        ImpactAssessmentOverview: {
+            /** @description The day the review dates were compared with */
+            today: string;
+            /** @description Every AI system of the inventory, by name */
+            readonly systems: {
+                /**
+                 * Format: uuid
+                 * @description A UUIDv7 identifier
+                 */
+                aiSystemId: string;
+                name: string;
+                isInScope: boolean;
+                /** @description The approved assessment in force */
+                approved: {
+                    /**
+                     * Format: uuid
+                     * @description A UUIDv7 identifier
+                     */
+                    id: string;
+                    version: number;
+                    approvedAt: string | null;
+                    nextReviewDate: string | null;
+                    isReviewOverdue: boolean;
+                } | null;
+                /** @description The open version: a draft, or a version in review */
+                draft: {
+                    /**
+                     * Format: uuid
+                     * @description A UUIDv7 identifier
+                     */
+                    id: string;
+                    version: number;
+                    /** @enum {string} */
+                    status: "draft" | "in_review" | "approved" | "superseded";
+                    /** @description ISO-8601 UTC timestamp */
+                    updatedAt: string;
+                    submittedAt: string | null;
+                } | null;
+                /** @description In scope, with no approved assessment or one whose review is overdue */
+                needsAssessment: boolean;
+            }[];
+            counts: {
+                systems: number;
+                inScope: number;
+                inScopeWithoutApproved: number;
+                reviewsOverdue: number;
+                needingAssessment: number;
+            };
         };
     };
     responses: never;

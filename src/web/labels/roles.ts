@@ -13,6 +13,7 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   aims_manager: 'AIMS manager',
   contributor: 'Contributor',
   approver: 'Approver',
+  top_management: 'Top management',
   viewer: 'Viewer',
   lead_auditor: 'Lead auditor',
   auditor: 'Auditor',
@@ -20,7 +21,7 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
 };
 
 const ROLE_CHOICES: Readonly<Record<OrgKind, readonly Role[]>> = {
-  auditee: ['admin', 'aims_manager', 'contributor', 'approver', 'viewer'],
+  auditee: ['admin', 'aims_manager', 'contributor', 'approver', 'top_management', 'viewer'],
   certification_body: ['admin', 'lead_auditor', 'auditor', 'decision_maker'],
 };
 
