@@ -224,3 +224,41 @@ export const riskCellCounts = async (
     residual: await of('residual_likelihood', 'residual_consequence'),
   };
 };
+
+/** Open risks the heat map cannot place: not scored yet, or scored against other criteria. */
+export const riskCountsOffMap = async (
+  db: Executor,
+  organizationId: string,
+  criteriaVersionId: string,
+): Promise<{ unscored: number; otherCriteria: number }> => {
+  const rows = await db
+    .selectFrom('risk')
+    .select((eb) => [
+      eb.fn
+        .sum<number>(eb.case().when('likelihood', 'is', null).then(1).else(0).end())
+        .as('unscored'),
+      eb.fn
+        .sum<number>(
+          eb
+            .case()
+            .when(
+              eb.and([
+                eb('likelihood', 'is not', null),
+                eb('criteria_version_id', '!=', criteriaVersionId),
+              ]),
+            )
+            .then(1)
+            .else(0)
+            .end(),
+        )
+        .as('other_criteria'),
+    ])
+    .where('organization_id', '=', organizationId)
+    .where('kind', '=', 'risk')
+    .where('status', '!=', 'closed')
+    .executeTakeFirst();
+  return {
+    unscored: Number(rows?.unscored ?? 0),
+    otherCriteria: Number(rows?.other_criteria ?? 0),
+  };
+};

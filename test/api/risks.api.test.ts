@@ -100,6 +100,13 @@ describe('the AI risk register', () => {
       criteriaVersion: 1,
       isAboveThreshold: true,
     });
+    const map = (await send(api.manager, 'GET', `${risks()}/heat-map`)).json<{
+      inherent: { cells: { level: string; count: number }[][]; total: number };
+      residual: { total: number };
+      unscored: number;
+    }>();
+    expect(map.inherent.cells[4]?.[3]).toMatchObject({ level: 'critical', count: 1 });
+    expect(map).toMatchObject({ inherent: { total: 1 }, residual: { total: 0 }, unscored: 1 });
     const refused = await send(api.manager, 'POST', `${risks()}/${risk.id}/close`);
     expect(refused.statusCode).toBe(409);
     expect(errorOf(refused).code).toBe('RISK_ABOVE_THRESHOLD_UNTREATED');
@@ -135,6 +142,10 @@ describe('the AI risk register', () => {
       residualConsequence: 2,
     });
     expect(treated).toMatchObject({ status: 'treated', residual: { key: 'low' } });
+    const moved = (await send(api.manager, 'GET', `${risks()}/heat-map`)).json<{
+      residual: { cells: { count: number }[][] };
+    }>();
+    expect(moved.residual.cells[1]?.[1]?.count).toBe(1);
     const closed = await ok(api.manager, 'POST', `${risks()}/${risk.id}/close`);
     expect(closed).toMatchObject({ status: 'closed', availableActions: [] });
     const frozen = await send(api.manager, 'PATCH', `${risks()}/${risk.id}`, { description: 'y' });

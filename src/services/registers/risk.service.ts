@@ -10,6 +10,7 @@ import { conflict, DomainError, invalid, notFound } from '../../domain/errors.js
 import { acceptanceState, checkAcceptance } from '../../domain/risk/acceptance.js';
 import type { RiskCriteria } from '../../domain/risk/criteria.js';
 import { defaultRiskCriteria } from '../../domain/risk/default-criteria.js';
+import { heatMapFromCounts } from '../../domain/risk/heat-map-counts.js';
 import { checkClose } from '../../domain/risk/risk-rules.js';
 import { riskStanding } from '../../domain/risk/risk-status.js';
 import { checkRiskInput } from '../../domain/risk/risk.js';
@@ -46,6 +47,8 @@ import {
   findRisk,
   insertRisk,
   listRisks,
+  riskCellCounts,
+  riskCountsOffMap,
   risksWithLapsedAcceptance,
   updateRisk,
   RISK_SORT_FIELDS,
@@ -54,7 +57,7 @@ import type { RiskSortField, StoredRisk } from '../../storage/risk.repository.js
 import { recordChange } from '../audit-trail.js';
 import { authorize } from '../authorization.js';
 import type { OrgAccess } from '../authorization.js';
-import { actorUserId, inTransaction, now } from '../context.js';
+import { actorUserId, inTransaction, now, reader } from '../context.js';
 import type { Actor, ServiceDeps } from '../context.js';
 import { checkAiSystemLinks } from './ai-system-links.js';
 import { AIMS_REGISTER_POLICY } from './context.service.js';
@@ -344,6 +347,43 @@ export const createRiskService = (deps: ServiceDeps) => {
 
   return {
     ...register,
+
+    /**
+     * The heat map of the open risks scored against the criteria in force,
+     * inherent and residual side by side, counted per cell by the database;
+     * with what it cannot place (unscored, or awaiting re-assessment).
+     */
+    async heatMap(actor: Actor, organizationId: string) {
+      const db = reader(deps);
+      await authorize(db, actor, organizationId, 'aims.read');
+      const inForce = await criteriaInForce(db, organizationId);
+      if (inForce === null)
+        return {
+          criteria: null,
+          inherent: null,
+          residual: null,
+          unscored: 0,
+          awaitingReassessment: 0,
+        };
+      const counts = await riskCellCounts(db, organizationId, inForce.id);
+      const off = await riskCountsOffMap(db, organizationId, inForce.id);
+      const scale = (levels: RiskCriteria['likelihood']['levels']) =>
+        levels.map(({ value, label }) => ({ value, label }));
+      return {
+        criteria: {
+          id: inForce.id,
+          version: inForce.version,
+          likelihood: scale(inForce.criteria.likelihood.levels),
+          consequence: scale(inForce.criteria.consequence.levels),
+          levels: inForce.criteria.levels.map(({ key, label, colour }) => ({ key, label, colour })),
+          acceptanceThreshold: inForce.criteria.acceptanceThreshold,
+        },
+        inherent: heatMapFromCounts(inForce.criteria, counts.inherent),
+        residual: heatMapFromCounts(inForce.criteria, counts.residual),
+        unscored: off.unscored,
+        awaitingReassessment: off.otherCriteria,
+      };
+    },
 
     /**
      * Scores the risk again against the criteria in force (after new criteria

@@ -4511,6 +4511,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{orgId}/risks/heat-map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Heat map of the open risks, inherent and residual, counted per cell */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RiskHeatMap"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{orgId}/risks": {
         parameters: {
             query?: never;
@@ -12621,6 +12696,62 @@ export interface components {
             /** @description On a single risk only, newest first */
             acceptances?: components["schemas"]["RiskAcceptanceInput"][];
         };
+        RiskHeatMapInput: {
+            /** @description The risk criteria in force; null before any is approved */
+            criteria: {
+                /**
+                 * Format: uuid
+                 * @description A UUIDv7 identifier
+                 */
+                id: string;
+                version: number;
+                likelihood: {
+                    value: number;
+                    label: string;
+                }[];
+                consequence: {
+                    value: number;
+                    label: string;
+                }[];
+                levels: {
+                    key: string;
+                    label: string;
+                    colour: string;
+                }[];
+                acceptanceThreshold: string;
+            } | null;
+            inherent: {
+                /** @description cells[likelihood - 1][consequence - 1] */
+                cells: {
+                    likelihood: number;
+                    consequence: number;
+                    level: string;
+                    label: string;
+                    colour: string;
+                    count: number;
+                }[][];
+                total: number;
+                outOfScale: number;
+            } | null;
+            /** @description Residual scores; a risk without one is left off this grid */
+            residual: {
+                /** @description cells[likelihood - 1][consequence - 1] */
+                cells: {
+                    likelihood: number;
+                    consequence: number;
+                    level: string;
+                    label: string;
+                    colour: string;
+                    count: number;
+                }[][];
+                total: number;
+                outOfScale: number;
+            } | null;
+            /** @description Open risks not scored yet */
+            unscored: number;
+            /** @description Open risks scored against criteria no longer in force */
+            awaitingReassessment: number;
+        };
         ScopeVersionInput: {
             /**
              * Format: uuid
@@ -14569,6 +14700,62 @@ export interface components {
             treatmentActions?: components["schemas"]["RiskTreatmentAction"][];
             /** @description On a single risk only, newest first */
             acceptances?: components["schemas"]["RiskAcceptance"][];
+        };
+        RiskHeatMap: {
+            /** @description The risk criteria in force; null before any is approved */
+            criteria: {
+                /**
+                 * Format: uuid
+                 * @description A UUIDv7 identifier
+                 */
+                id: string;
+                version: number;
+                likelihood: {
+                    value: number;
+                    label: string;
+                }[];
+                consequence: {
+                    value: number;
+                    label: string;
+                }[];
+                levels: {
+                    key: string;
+                    label: string;
+                    colour: string;
+                }[];
+                acceptanceThreshold: string;
+            } | null;
+            inherent: {
+                /** @description cells[likelihood - 1][consequence - 1] */
+                cells: {
+                    likelihood: number;
+                    consequence: number;
+                    level: string;
+                    label: string;
+                    colour: string;
+                    count: number;
+                }[][];
+                total: number;
+                outOfScale: number;
+            } | null;
+            /** @description Residual scores; a risk without one is left off this grid */
+            residual: {
+                /** @description cells[likelihood - 1][consequence - 1] */
+                cells: {
+                    likelihood: number;
+                    consequence: number;
+                    level: string;
+                    label: string;
+                    colour: string;
+                    count: number;
+                }[][];
+                total: number;
+                outOfScale: number;
+            } | null;
+            /** @description Open risks not scored yet */
+            unscored: number;
+            /** @description Open risks scored against criteria no longer in force */
+            awaitingReassessment: number;
         };
         ScopeVersion: {
             /**

@@ -46,6 +46,10 @@ export const risksAccess = defineAccessTable<RiskFixture>({
       lacking: 'cbAuditor',
       badInput: { query: 'likelihood=9', field: 'querystring.likelihood' },
     }),
+    routeCase('GET /api/v1/orgs/{orgId}/risks/heat-map', {
+      lacking: 'cbAuditor',
+      badInput: { params: { orgId: 'x' }, field: 'params.orgId' },
+    }),
     routeCase('POST /api/v1/orgs/{orgId}/risks', {
       payload: { statement: 'Chatbot gives wrong policy answers' },
       lacking: 'viewer',

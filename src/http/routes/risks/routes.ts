@@ -4,7 +4,7 @@ import type { Services } from '../../../services/index.js';
 import { actorOf } from '../../authentication.js';
 import { exact } from '../../compact.js';
 import { registerRoutesOf } from '../../register-routes.js';
-import { ErrorSchema, orgRouteErrors } from '../../schemas.js';
+import { ErrorSchema, OrgParams, orgRouteErrors } from '../../schemas.js';
 import {
   AcceptanceBody,
   AcceptanceParams,
@@ -12,6 +12,7 @@ import {
   NewTreatmentActionBody,
   ReassessBody,
   Risk,
+  RiskHeatMap,
   RiskListQuery,
   RiskParams,
   RiskPatchBody,
@@ -25,6 +26,19 @@ export const riskRoutes =
     const tags = ['AI risks'];
     const base = '/api/v1/orgs/:orgId/risks';
     const answer = { 200: Risk, 409: ErrorSchema, ...orgRouteErrors };
+
+    app.get(
+      `${base}/heat-map`,
+      {
+        schema: {
+          tags,
+          summary: 'Heat map of the open risks, inherent and residual, counted per cell',
+          params: OrgParams,
+          response: { 200: RiskHeatMap, ...orgRouteErrors },
+        },
+      },
+      (request) => services.risks.heatMap(actorOf(request), request.params.orgId),
+    );
 
     registerRoutesOf(app, {
       path: 'risks',

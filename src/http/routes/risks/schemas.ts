@@ -196,3 +196,43 @@ export const ReassessBody = z.strictObject({
   residualLikelihood: Score.nullable().optional(),
   residualConsequence: Score.nullable().optional(),
 });
+
+const Cell = z.object({
+  likelihood: z.number().int(),
+  consequence: z.number().int(),
+  level: z.string(),
+  label: z.string(),
+  colour: z.string(),
+  count: z.number().int(),
+});
+const Grid = z
+  .object({
+    cells: z.array(z.array(Cell)).describe('cells[likelihood - 1][consequence - 1]'),
+    total: z.number().int(),
+    outOfScale: z.number().int(),
+  })
+  .nullable();
+const ScaleStep = z.object({ value: z.number().int(), label: z.string() });
+
+export const RiskHeatMap = z
+  .object({
+    criteria: z
+      .object({
+        id: Id,
+        version: z.number().int(),
+        likelihood: z.array(ScaleStep),
+        consequence: z.array(ScaleStep),
+        levels: z.array(z.object({ key: z.string(), label: z.string(), colour: z.string() })),
+        acceptanceThreshold: z.string(),
+      })
+      .nullable()
+      .describe('The risk criteria in force; null before any is approved'),
+    inherent: Grid,
+    residual: Grid.describe('Residual scores; a risk without one is left off this grid'),
+    unscored: z.number().int().describe('Open risks not scored yet'),
+    awaitingReassessment: z
+      .number()
+      .int()
+      .describe('Open risks scored against criteria no longer in force'),
+  })
+  .meta({ id: 'RiskHeatMap' });
