@@ -34,6 +34,7 @@ describe('what each register offers the caller', () => {
       'interested-parties': { kind: 'external', name: 'Customers' },
       objectives: { title: 'Fewer appeals', metric: 'Appeals per month', targetValue: 5 },
       documents: { title: 'AI policy', kind: 'ai_policy' },
+      risks: { statement: 'Triage ranks claims unfairly' },
     };
     for (const register of REGISTERS) {
       const response = await call(api.ctx, api.manager, {
@@ -62,6 +63,7 @@ describe('what each register offers the caller', () => {
     ['objectives', ['create', 'export'], ['edit', 'delete', 'record_measurement']],
     // A new document's first version is an open draft: its writer edits and submits it.
     ['documents', ['create', 'export'], ['edit', 'retire', 'edit_draft', 'submit']],
+    ['risks', ['create', 'export'], ['edit', 'delete', 'close']],
   ])('%s: a writer may %j the register and %j each row', async (register, onList, onRow) => {
     const page = await list(api.manager, register);
     expect(page.availableActions).toEqual(onList);

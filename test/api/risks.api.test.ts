@@ -6,6 +6,7 @@
  * acceptance reopens the risk (the daily sweep, on the test clock) and tells
  * its owner; new criteria ask for a re-assessment instead of re-scoring.
  */
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { call, errorOf } from '../harness/api.js';
 import type { ApiUser } from '../harness/api.js';
@@ -230,6 +231,41 @@ describe('the AI risk register', () => {
     });
     expect(trail.items).toHaveLength(1);
     expect((await api.ctx.services.auditLog.verify()).firstBreak).toBeNull();
+  });
+
+  it('exports the register and the treatment plan in the words of the criteria, CSV and XLSX', async () => {
+    const download = async (register: string, format: 'csv' | 'xlsx') => {
+      const response = await send(
+        api.manager,
+        'GET',
+        `/api/v1/orgs/${api.orgId}/${register}/export?format=${format}`,
+      );
+      expect(response.statusCode).toBe(200);
+      return response.rawPayload;
+    };
+    const csv = (await download('risks', 'csv')).toString('utf8');
+    expect(csv).toContain('Claims triage ranks some postcodes unfairly');
+    expect(csv).toContain('Organization-wide');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await download('risks', 'xlsx')) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    const header = (sheet?.getRow(1).values ?? []) as unknown[];
+    const rowOf = (statement: string) => {
+      let found: ExcelJS.Row | undefined;
+      sheet?.eachRow((row) => {
+        if (row.getCell(header.indexOf('Statement')).value === statement) found = row;
+      });
+      return found;
+    };
+    const triage = rowOf('Claims triage ranks some postcodes unfairly');
+    expect(triage?.getCell(header.indexOf('Inherent level')).value).toBe('Critical');
+    expect(triage?.getCell(header.indexOf('Residual level')).value).toBe('Low');
+    expect(triage?.getCell(header.indexOf('Likelihood')).value).toBe(5);
+    expect(triage?.getCell(header.indexOf('Controls')).value).toBe('A.6.2.4; A.7.4');
+    expect(triage?.getCell(header.indexOf('Annex C objectives threatened')).value).toBe('Fairness');
+    const plan = (await download('risk-treatment-plan', 'csv')).toString('utf8');
+    expect(plan.split(/\r?\n/)[0]).toContain('Action Id,Risk Id,Risk,Current level,Action');
+    expect(plan).toContain('Quarterly fairness tests with a parity gap limit');
   });
 
   it('asks for a re-assessment under new criteria instead of re-scoring silently', async () => {

@@ -20,6 +20,7 @@ describe('aims jobs', () => {
     expect(jobs.map((job) => job.name)).toEqual([
       'document-reviews',
       'notification-email',
+      'risk-acceptance-expiry',
       'audit-checkpoint',
       'file-collection',
     ]);

@@ -6,6 +6,10 @@ export const REGISTERS = [
   'interested-parties',
   'objectives',
   'documents',
+  'risks',
 ] as const;
+
+/** Declared registers that only export (a view over another register's rows). */
+export const EXPORT_ONLY_REGISTERS = ['risk-treatment-plan'] as const;
 
 export type RegisterPath = (typeof REGISTERS)[number];

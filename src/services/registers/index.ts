@@ -19,6 +19,7 @@ import { listObjectives, measurementsOf } from '../../storage/objective.reposito
 import { listObligations } from '../../storage/obligation.repository.js';
 import { AIMS_REGISTER_POLICY } from './context.service.js';
 import { aiSystemsRegister } from './ai-system-register.js';
+import { risksRegister, treatmentPlanRegister } from './risk-register.js';
 import {
   contextIssueExportColumns,
   interestedPartyExportColumns,
@@ -303,6 +304,8 @@ export const REGISTER_TABLES: readonly RegisterTable<never>[] = [
   interestedPartiesRegister,
   objectivesRegister,
   documentsRegister,
+  risksRegister,
+  treatmentPlanRegister,
 ] as unknown as readonly RegisterTable<never>[];
 
 /** The register with this key, if any. */

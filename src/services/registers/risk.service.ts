@@ -572,8 +572,10 @@ export const createRiskService = (deps: ServiceDeps) => {
     async reopenLapsedAcceptances(
       actor: Actor,
     ): Promise<{ risk: StoredRisk; lapsedOn: string | null }[]> {
+      const today = calendarDateOf(at());
+      // Most days nothing lapses: look first, so the sweep opens no write transaction for nothing.
+      if ((await risksWithLapsedAcceptance(reader(deps), today)).length === 0) return [];
       return inTransaction(deps, async (trx) => {
-        const today = calendarDateOf(at());
         const lapsed = await risksWithLapsedAcceptance(trx, today);
         const reopened: { risk: StoredRisk; lapsedOn: string | null }[] = [];
         for (const risk of lapsed) {

@@ -67,9 +67,14 @@ export const obligationTransfersAccess = defineAccessTable({
 
 export const registerExportsAccess = defineAccessTable({
   title: 'register export routes',
-  routes: ['context-issues', 'interested-parties', 'objectives', 'documents'].map((register) =>
-    exportCase(register, 'pdf'),
-  ),
+  routes: [
+    'context-issues',
+    'interested-parties',
+    'objectives',
+    'documents',
+    'risks',
+    'risk-treatment-plan',
+  ].map((register) => exportCase(register, 'pdf')),
 });
 
 /** The member list is for administrators: an AIMS manager's role lacks members.manage. */
