@@ -11,6 +11,7 @@ import { registerCatalogCommand } from './commands/catalog.js';
 import { registerFileCommands } from './commands/files.js';
 import { registerImpactAssessmentCommands } from './commands/impact-assessments.js';
 import { registerJobCommands } from './commands/jobs.js';
+import { registerRiskCommands } from './commands/risks.js';
 import { registerSystemCommands } from './commands/system.js';
 import { registerTransferCommands } from './commands/transfers.js';
 import { reportError } from './output.js';
@@ -30,6 +31,7 @@ export const buildCli = (): Command => {
   registerAuditCommands(program, config);
   registerFileCommands(program, config);
   registerImpactAssessmentCommands(program, config);
+  registerRiskCommands(program, config);
   return program;
 };
 
