@@ -68,6 +68,16 @@ export interface ImpactAssessmentView extends ImpactAssessmentSummary {
   /** What the content still lacks before it can be submitted and approved; empty when complete. */
   readonly missingForApproval: FieldIssue[];
   readonly lastReturn: ImpactAssessmentReturn | null;
+  /** Risks raised from harms of the system's assessments (impact ids stay from version to version). */
+  readonly raisedRisks: readonly RaisedRisk[];
+}
+
+export interface RaisedRisk {
+  readonly impactId: string;
+  readonly riskId: string;
+  readonly statement: string;
+  readonly status: string;
+  readonly impactAssessmentId: string;
 }
 
 export interface AiSystemRef {
@@ -161,6 +171,7 @@ export const impactAssessmentViews = (
     version: ImpactAssessmentVersion,
     aiSystemName: string,
     lastReturn: ReturnComment | undefined,
+    raisedRisks: readonly RaisedRisk[] = [],
   ): ImpactAssessmentView => {
     const previous = previousApproved(version, siblings);
     return {
@@ -181,6 +192,7 @@ export const impactAssessmentViews = (
             returnedAt: lastReturn.returnedAt,
           }
         : null,
+      raisedRisks,
     };
   };
   return { summary, full };

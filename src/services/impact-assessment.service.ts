@@ -24,6 +24,7 @@ import type {
 import { calendarDateOf } from '../domain/validation.js';
 import { findAiSystem } from '../storage/ai-system.repository.js';
 import type { Executor } from '../storage/database.js';
+import { risksRaisedFrom } from '../storage/risk.repository.js';
 import {
   deleteImpactAssessmentVersion,
   draftExists,
@@ -130,7 +131,29 @@ export const createImpactAssessmentService = (deps: ServiceDeps) => {
     const system = await systemOf(db, organizationId, version.aiSystemId);
     const returns = await latestReturns(db, organizationId, [version.id]);
     const views = impactAssessmentViews(actorFacts(actor, access), today(), siblings);
-    return views.full(version, system.name, returns.get(version.id));
+    const raised = await risksRaisedFrom(
+      db,
+      organizationId,
+      siblings.map((sibling) => sibling.id),
+    );
+    return views.full(
+      version,
+      system.name,
+      returns.get(version.id),
+      raised.flatMap((risk) =>
+        risk.impactId === null || risk.impactAssessmentId === null
+          ? []
+          : [
+              {
+                impactId: risk.impactId,
+                riskId: risk.id,
+                statement: risk.statement,
+                status: risk.status,
+                impactAssessmentId: risk.impactAssessmentId,
+              },
+            ],
+      ),
+    );
   };
 
   /** Loads a version the actor may change as a draft (APPROVAL_NOT_DRAFT otherwise). */

@@ -262,3 +262,21 @@ export const riskCountsOffMap = async (
     otherCriteria: Number(rows?.other_criteria ?? 0),
   };
 };
+
+/** The risks raised from harms of the impact assessment versions given (one query). */
+export const risksRaisedFrom = async (
+  db: Executor,
+  organizationId: string,
+  impactAssessmentIds: readonly string[],
+): Promise<StoredRisk[]> =>
+  impactAssessmentIds.length === 0
+    ? []
+    : (
+        await db
+          .selectFrom('risk')
+          .selectAll()
+          .where('organization_id', '=', organizationId)
+          .where('impact_assessment_id', 'in', [...impactAssessmentIds])
+          .orderBy('created_at')
+          .execute()
+      ).map(toRisk);

@@ -233,6 +233,63 @@ describe('the AI risk register', () => {
     expect((await api.ctx.services.auditLog.verify()).firstBreak).toBeNull();
   });
 
+  it('raises a risk from a harm of an impact assessment in one step, linked both ways', async () => {
+    const system = await api.ctx.services.aiSystems.create(api.manager.actor, api.orgId, {
+      name: 'Claims triage assistant',
+      purpose: 'Ranks claims',
+      lifecycleStage: 'deployment',
+      isInScope: true,
+    });
+    const assessment = await api.ctx.services.impactAssessments.createDraft(
+      api.manager.actor,
+      api.orgId,
+      system.id,
+      {
+        impacts: [
+          {
+            id: 'H1',
+            description: 'Claimants from some postcodes wait longer',
+            affects: ['individuals', 'groups'],
+            nature: 'harm',
+            category: 'fairness_and_bias',
+            likelihood: 3,
+            severity: 4,
+          },
+          { id: 'B1', description: 'Urgent claims are paid sooner', nature: 'benefit' },
+        ],
+      },
+    );
+    const url = (impactId: string) =>
+      `/api/v1/orgs/${api.orgId}/impact-assessments/${assessment.id}/impacts/${impactId}/risk`;
+    const raised = await send(api.manager, 'POST', url('H1'));
+    expect(raised.statusCode, raised.body).toBe(201);
+    const risk = raised.json<RiskView & Record<string, unknown>>();
+    expect(risk).toMatchObject({
+      aiSystemIds: [system.id],
+      annexCObjectiveIds: ['fairness'],
+      likelihood: 3,
+      consequence: 4,
+      impactAssessmentId: assessment.id,
+      impactId: 'H1',
+    });
+    expect(String(risk['statement'])).toContain('Claimants from some postcodes wait longer');
+    const again = await send(api.manager, 'POST', url('H1'));
+    expect(errorOf(again)).toMatchObject({
+      code: 'RISK_ALREADY_RAISED',
+      details: { riskId: risk.id },
+    });
+    expect(errorOf(await send(api.manager, 'POST', url('B1'))).code).toBe('IMPACT_NOT_A_HARM');
+    expect(errorOf(await send(api.manager, 'POST', url('H9'))).code).toBe('IMPACT_NOT_FOUND');
+    const view = await send(
+      api.manager,
+      'GET',
+      `/api/v1/orgs/${api.orgId}/impact-assessments/${assessment.id}`,
+    );
+    expect(view.json<{ raisedRisks: unknown[] }>().raisedRisks).toEqual([
+      expect.objectContaining({ impactId: 'H1', riskId: risk.id }),
+    ]);
+  });
+
   it('exports the register and the treatment plan in the words of the criteria, CSV and XLSX', async () => {
     const download = async (register: string, format: 'csv' | 'xlsx') => {
       const response = await send(

@@ -21,7 +21,14 @@ import type {
   RiskStatus,
   TreatmentOption,
 } from '../../domain/risk/risk.js';
-import { isAboveThreshold, riskLevel } from '../../domain/risk/scoring.js';
+import { isAboveThreshold, isOnScale, riskLevel } from '../../domain/risk/scoring.js';
+import { riskDraftFromHarm } from '../../domain/impact/harm-to-risk.js';
+import type { ImpactCategory } from '../../domain/impact/impact-values.js';
+import type { AnnexCObjectiveId } from '../../domain/catalog/index.js';
+import {
+  findImpactAssessmentVersion,
+  listImpactAssessmentVersions,
+} from '../../storage/impact-assessment.repository.js';
 import type { ScoredLevel } from '../../domain/risk/scoring.js';
 import { checkTreatmentActionInput } from '../../domain/risk/treatment-action.js';
 import type { TreatmentActionInput } from '../../domain/risk/treatment-action.js';
@@ -49,6 +56,7 @@ import {
   listRisks,
   riskCellCounts,
   riskCountsOffMap,
+  risksRaisedFrom,
   risksWithLapsedAcceptance,
   updateRisk,
   RISK_SORT_FIELDS,
@@ -61,7 +69,7 @@ import { actorUserId, inTransaction, now, reader } from '../context.js';
 import type { Actor, ServiceDeps } from '../context.js';
 import { checkAiSystemLinks } from './ai-system-links.js';
 import { AIMS_REGISTER_POLICY } from './context.service.js';
-import { checkOwner } from './owner-check.js';
+import { ID_SHAPE, checkOwner } from './owner-check.js';
 import { createRegisterService } from './register-engine.js';
 import type { RepositoryQuery } from './register-engine.js';
 
@@ -101,6 +109,17 @@ const riskClosed = () =>
     'The risk is closed; its record is kept as it was',
   );
 
+/** The Annex C objective a harm of each impact category threatens, where one matches. */
+const ANNEX_C_OBJECTIVE_OF_CATEGORY: Partial<Record<ImpactCategory, AnnexCObjectiveId>> = {
+  fairness_and_bias: 'fairness',
+  privacy: 'privacy',
+  safety_and_health: 'safety',
+  security: 'security',
+  transparency_and_explainability: 'transparency-and-explainability',
+  accountability: 'accountability',
+  environmental: 'environmental-impact',
+};
+
 interface Criteria {
   readonly id: string;
   readonly version: number;
@@ -108,7 +127,11 @@ interface Criteria {
 }
 
 /** A re-assessment scores the risk against the criteria in force, even with the same numbers. */
-type ScoredInput = RiskInput & { readonly reassess?: boolean };
+type ScoredInput = RiskInput & {
+  readonly reassess?: boolean;
+  /** The impact assessment harm a new risk is raised from. */
+  readonly raisedFrom?: { readonly impactAssessmentId: string; readonly impactId: string };
+};
 const isReassessment = (input: ScoredInput) => input.reassess === true;
 
 const isScored = (input: Pick<RiskInput, 'likelihood' | 'residualLikelihood'>) =>
@@ -179,8 +202,8 @@ const checkRisk = async (
     residualRank: residual?.rank ?? null,
     ...standing,
     acceptanceRequestedByUserId: before?.acceptanceRequestedByUserId ?? null,
-    impactAssessmentId: before?.impactAssessmentId ?? null,
-    impactId: before?.impactId ?? null,
+    impactAssessmentId: before?.impactAssessmentId ?? input.raisedFrom?.impactAssessmentId ?? null,
+    impactId: before?.impactId ?? input.raisedFrom?.impactId ?? null,
   };
 };
 
@@ -347,6 +370,59 @@ export const createRiskService = (deps: ServiceDeps) => {
 
   return {
     ...register,
+
+    /**
+     * Raises a risk in the register from a harm of an impact assessment, in
+     * one step: its statement, consequences, AI system and Annex C objective
+     * come from the harm, and its scores too when the criteria in force have
+     * the harm's ratings on their scales. One risk per harm of a system.
+     */
+    async raiseFromHarm(actor: Actor, organizationId: string, versionId: string, impactId: string) {
+      const db = reader(deps);
+      await authorize(db, actor, organizationId, 'aims.write');
+      const version = ID_SHAPE.test(versionId)
+        ? await findImpactAssessmentVersion(db, organizationId, versionId)
+        : undefined;
+      if (!version)
+        throw notFound('IMPACT_ASSESSMENT_NOT_FOUND', 'No such impact assessment version', {
+          versionId,
+        });
+      const impact = version.content.impacts.find((entry) => entry.id === impactId);
+      if (!impact)
+        throw notFound('IMPACT_NOT_FOUND', 'No such impact in this impact assessment version', {
+          impactId,
+        });
+      const draft = riskDraftFromHarm(
+        { aiSystemId: version.aiSystemId, assessmentId: version.id, version: version.version },
+        impact,
+      );
+      const siblings = await listImpactAssessmentVersions(db, organizationId, version.aiSystemId);
+      const raised = (
+        await risksRaisedFrom(
+          db,
+          organizationId,
+          siblings.map((sibling) => sibling.id),
+        )
+      ).find((risk) => risk.impactId === impactId);
+      if (raised)
+        throw conflict('RISK_ALREADY_RAISED', 'A risk was already raised from this harm', {
+          riskId: raised.id,
+        });
+      const inForce = await criteriaInForce(db, organizationId);
+      const onScale = (value: number | null, scale: RiskCriteria['likelihood'] | undefined) =>
+        value !== null && scale !== undefined && isOnScale(scale, value) ? value : null;
+      const likelihood = onScale(draft.suggestedLikelihood, inForce?.criteria.likelihood);
+      const consequence = onScale(draft.suggestedConsequence, inForce?.criteria.consequence);
+      const objective = draft.category ? ANNEX_C_OBJECTIVE_OF_CATEGORY[draft.category] : undefined;
+      return register.create(actor, organizationId, {
+        statement: draft.statement,
+        consequencesForIndividuals: draft.consequences,
+        aiSystemIds: [draft.aiSystemId],
+        annexCObjectiveIds: objective ? [objective] : [],
+        ...(likelihood !== null && consequence !== null ? { likelihood, consequence } : {}),
+        raisedFrom: draft.source,
+      });
+    },
 
     /**
      * The heat map of the open risks scored against the criteria in force,

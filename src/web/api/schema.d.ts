@@ -5039,6 +5039,94 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/orgs/{orgId}/impact-assessments/{versionId}/impacts/{impactId}/risk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Raise a risk in the register from a harm of an impact assessment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    versionId: string;
+                    /** @description The impact’s id within the assessment */
+                    impactId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Risk"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{orgId}/risks/{riskId}/reassess": {
         parameters: {
             query?: never;
@@ -13563,6 +13651,22 @@ export interface components {
                 /** @description ISO-8601 UTC timestamp */
                 returnedAt: string;
             } | null;
+            /** @description Risks of the register raised from harms of this AI system’s assessments */
+            readonly raisedRisks: {
+                impactId: string;
+                /**
+                 * Format: uuid
+                 * @description A UUIDv7 identifier
+                 */
+                riskId: string;
+                statement: string;
+                status: string;
+                /**
+                 * Format: uuid
+                 * @description The version the risk was raised from
+                 */
+                impactAssessmentId: string;
+            }[];
         };
         ImpactAssessmentHistoryInput: {
             aiSystem: {
@@ -15568,6 +15672,22 @@ export interface components {
                 /** @description ISO-8601 UTC timestamp */
                 returnedAt: string;
             } | null;
+            /** @description Risks of the register raised from harms of this AI system’s assessments */
+            readonly raisedRisks: {
+                impactId: string;
+                /**
+                 * Format: uuid
+                 * @description A UUIDv7 identifier
+                 */
+                riskId: string;
+                statement: string;
+                status: string;
+                /**
+                 * Format: uuid
+                 * @description The version the risk was raised from
+                 */
+                impactAssessmentId: string;
+            }[];
         };
         ImpactAssessmentHistory: {
             aiSystem: {

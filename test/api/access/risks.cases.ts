@@ -4,6 +4,8 @@ import type { AccessFixture } from '../../harness/access.js';
 
 interface RiskFixture extends AccessFixture {
   riskId: string;
+  versionId: string;
+  impactId: string;
   actionId: string;
   acceptanceId: string;
 }
@@ -34,9 +36,27 @@ export const risksAccess = defineAccessTable<RiskFixture>({
       rationale: 'Tests run each quarter',
       expiresOn: '2099-01-01',
     });
+    const system = await services.aiSystems.create(base.admin.actor, base.org.id, {
+      name: 'Claims triage',
+      purpose: 'Ranks claims',
+      lifecycleStage: 'deployment',
+      isInScope: true,
+    });
+    const assessment = await services.impactAssessments.createDraft(
+      base.admin.actor,
+      base.org.id,
+      system.id,
+      {
+        impacts: [
+          { id: 'H1', description: 'Claims from some postcodes wait longer', nature: 'harm' },
+        ],
+      },
+    );
     return {
       ...base,
       riskId: risk.id,
+      versionId: assessment.id,
+      impactId: 'H1',
       actionId: treated.treatmentActions?.[0]?.id ?? '',
       acceptanceId: accepted.acceptances?.[0]?.id ?? '',
     };
@@ -67,6 +87,10 @@ export const risksAccess = defineAccessTable<RiskFixture>({
     routeCase('DELETE /api/v1/orgs/{orgId}/risks/{riskId}', {
       lacking: 'viewer',
       badInput: { params: { riskId: 'x' }, field: 'params.riskId' },
+    }),
+    routeCase('POST /api/v1/orgs/{orgId}/impact-assessments/{versionId}/impacts/{impactId}/risk', {
+      lacking: 'approver',
+      badInput: { params: { versionId: 'v' }, field: 'params.versionId' },
     }),
     routeCase('POST /api/v1/orgs/{orgId}/risks/{riskId}/reassess', {
       payload: { likelihood: 3, consequence: 4 },

@@ -235,6 +235,18 @@ export const ImpactAssessmentVersion = z
       .object({ comment: z.string(), returnedByUserId: Id.nullable(), returnedAt: Timestamp })
       .nullable()
       .describe('Why the version was last sent back to draft, by whom and when'),
+    raisedRisks: z
+      .array(
+        z.object({
+          impactId: z.string(),
+          riskId: Id,
+          statement: z.string(),
+          status: z.string(),
+          impactAssessmentId: Id.describe('The version the risk was raised from'),
+        }),
+      )
+      .readonly()
+      .describe('Risks of the register raised from harms of this AI system’s assessments'),
   })
   .meta({ id: 'ImpactAssessmentVersion' });
 

@@ -8,6 +8,7 @@ import { ErrorSchema, OrgParams, orgRouteErrors } from '../../schemas.js';
 import {
   AcceptanceBody,
   AcceptanceParams,
+  HarmParams,
   NewRiskBody,
   NewTreatmentActionBody,
   ReassessBody,
@@ -54,6 +55,28 @@ export const riskRoutes =
       schemas: { query: RiskListQuery, create: NewRiskBody, patch: RiskPatchBody, row: Risk },
       service: services.risks,
     });
+
+    app.post(
+      '/api/v1/orgs/:orgId/impact-assessments/:versionId/impacts/:impactId/risk',
+      {
+        schema: {
+          tags,
+          summary: 'Raise a risk in the register from a harm of an impact assessment',
+          params: HarmParams,
+          response: { 201: Risk, 409: ErrorSchema, ...orgRouteErrors },
+        },
+      },
+      async (request, reply) => {
+        const { orgId, versionId, impactId } = request.params;
+        const risk = await services.risks.raiseFromHarm(
+          actorOf(request),
+          orgId,
+          versionId,
+          impactId,
+        );
+        return reply.status(201).send(risk);
+      },
+    );
 
     app.post(
       `${base}/:riskId/reassess`,

@@ -161,6 +161,11 @@ export const RiskListQuery = registerListQuery(
 
 export const RiskParams = z.object({ orgId: Id, riskId: Id });
 export const TreatmentActionParams = z.object({ orgId: Id, riskId: Id, actionId: Id });
+export const HarmParams = z.object({
+  orgId: Id,
+  versionId: Id,
+  impactId: z.string().min(1).max(100).describe('The impact’s id within the assessment'),
+});
 export const AcceptanceParams = z.object({ orgId: Id, riskId: Id, acceptanceId: Id });
 
 const actionFields = {
