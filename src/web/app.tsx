@@ -128,6 +128,27 @@ export const createAppRouter = () =>
                 import('./pages/scope/scope-page.js').then((m) => ({ Component: m.ScopePage })),
             },
             {
+              path: 'risk-criteria',
+              lazy: () =>
+                import('./pages/risk-criteria/risk-criteria-page.js').then((m) => ({
+                  Component: m.RiskCriteriaPage,
+                })),
+            },
+            {
+              path: 'impact-assessments',
+              lazy: () =>
+                import('./pages/impact-assessments/impact-assessments-page.js').then((m) => ({
+                  Component: m.ImpactAssessmentsPage,
+                })),
+            },
+            {
+              path: 'impact-assessments/:versionId',
+              lazy: () =>
+                import('./pages/impact-assessments/impact-assessment-page.js').then((m) => ({
+                  Component: m.ImpactAssessmentPage,
+                })),
+            },
+            {
               element: (
                 <RegistersGate>
                   <Outlet />

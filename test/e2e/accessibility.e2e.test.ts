@@ -91,6 +91,8 @@ describe('accessibility of every page', () => {
         '/settings',
         org,
         `${org}/scope`,
+        `${org}/risk-criteria`,
+        `${org}/impact-assessments`,
         `${org}/ai-systems`,
         `${org}/context`,
         `${org}/obligations`,

@@ -66,7 +66,8 @@ export const downloadTemplate = (
 ): Promise<string> =>
   downloadFile(templateUrl(orgId, register, format), `${register}-import-template.${format}`);
 
-const downloadFile = async (url: string, fallbackName: string): Promise<string> => {
+/** Fetches any file of the API with the session cookie and saves it under the server's name; resolves with that name. */
+export const downloadFile = async (url: string, fallbackName: string): Promise<string> => {
   let response: Response;
   try {
     response = await fetch(url, { credentials: 'same-origin' });

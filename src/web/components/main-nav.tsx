@@ -44,6 +44,19 @@ const sectionsFor = (membership: OrgMembership | undefined): NavSection[] => {
         },
       ]),
     },
+    {
+      title: 'Risk and impact',
+      items: items([
+        can(membership, 'aims.read') && {
+          label: 'Risk criteria',
+          to: orgPath(orgId, 'risk-criteria'),
+        },
+        can(membership, 'aims.read') && {
+          label: 'Impact assessments',
+          to: orgPath(orgId, 'impact-assessments'),
+        },
+      ]),
+    },
     { title: 'Reference', items: [{ label: 'ISO/IEC 42001 catalog', to: '/catalog' }] },
     {
       title: 'Administration',
