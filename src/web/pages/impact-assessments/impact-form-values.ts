@@ -68,8 +68,18 @@ export const newPartyRow = (): PartyRow => ({
   isVulnerableGroup: false,
 });
 
-export const newImpactRow = (): ImpactRow => {
-  const id = crypto.randomUUID();
+/**
+ * The next short id of a list ("I4" after I1–I3), as an auditor cites it;
+ * ids stay with their impact or measure from version to version.
+ */
+export const nextShortId = (prefix: string, existing: readonly { id: string }[]): string => {
+  const pattern = new RegExp(`^${prefix}(\\d+)$`);
+  const highest = Math.max(0, ...existing.map((row) => Number(pattern.exec(row.id)?.[1] ?? 0)));
+  return `${prefix}${highest + 1}`;
+};
+
+export const newImpactRow = (existing: readonly { id: string }[] = []): ImpactRow => {
+  const id = nextShortId('I', existing);
   return {
     key: id,
     id,
@@ -84,8 +94,8 @@ export const newImpactRow = (): ImpactRow => {
   };
 };
 
-export const newMeasureRow = (): MeasureRow => {
-  const id = crypto.randomUUID();
+export const newMeasureRow = (existing: readonly { id: string }[] = []): MeasureRow => {
+  const id = nextShortId('M', existing);
   return {
     key: id,
     id,

@@ -96,7 +96,7 @@ export const ImpactsEditor = ({ form }: { form: ImpactForm }) => (
     emptyText="No impacts yet. An approved assessment records at least one."
     gap="md"
     addLabel="Add impact"
-    newRow={newImpactRow}
+    newRow={() => newImpactRow(form.values.impacts)}
     onAdd={(row) => form.insertListItem('impacts', row)}
   >
     {(row, index, { isAdded }) => {
@@ -180,7 +180,7 @@ export const MeasuresEditor = ({ orgId, form }: { orgId: string; form: ImpactFor
     emptyText="No measures yet."
     gap="md"
     addLabel="Add measure"
-    newRow={newMeasureRow}
+    newRow={() => newMeasureRow(form.values.measures)}
     onAdd={(row) => form.insertListItem('measures', row)}
   >
     {(row, index, { isAdded }) => {
