@@ -44,6 +44,12 @@ const sectionsFor = (membership: OrgMembership | undefined): NavSection[] => {
         },
       ]),
     },
+    {
+      title: 'Risk and impact',
+      items: items([
+        can(membership, 'aims.read') && { label: 'AI risks', to: orgPath(orgId, 'risks') },
+      ]),
+    },
     { title: 'Reference', items: [{ label: 'ISO/IEC 42001 catalog', to: '/catalog' }] },
     {
       title: 'Administration',
