@@ -61,6 +61,8 @@ describe('the AI risk register', () => {
 
       await page.getByRole('button', { name: 'Add risk' }).first().click();
       const form = page.getByRole('dialog', { name: 'Add risk' });
+      await form.getByRole('button', { name: 'Add risk', exact: true }).click();
+      await form.getByText('Statement is required').waitFor();
       await form.getByRole('textbox', { name: 'Statement' }).fill(STATEMENT);
       await choose(
         page,
