@@ -145,17 +145,19 @@ export const listRisks = async (
     base,
     (page) => {
       const { direction } = query;
+      // By level, the register reads in priority order: ascending runs from the severest down.
+      const severestFirst = direction === 'asc' ? 'desc' : 'asc';
       switch (query.sort) {
         case 'residualLevel':
           return page
             .orderBy(sql.raw(`case when ${currentRank} is null then 1 else 0 end`))
-            .orderBy(sql.raw(currentRank), direction)
-            .orderBy('inherent_rank', direction)
+            .orderBy(sql.raw(currentRank), severestFirst)
+            .orderBy('inherent_rank', severestFirst)
             .orderBy('id', direction);
         case 'inherentLevel':
           return page
             .orderBy(sql.raw('case when inherent_rank is null then 1 else 0 end'))
-            .orderBy('inherent_rank', direction)
+            .orderBy('inherent_rank', severestFirst)
             .orderBy('id', direction);
         case 'statement':
           return page.orderBy('statement', direction).orderBy('id', direction);

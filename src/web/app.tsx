@@ -149,6 +149,16 @@ export const createAppRouter = () =>
                 })),
             },
             {
+              path: 'risks',
+              lazy: () =>
+                import('./pages/risks/risks-page.js').then((m) => ({ Component: m.RisksPage })),
+            },
+            {
+              path: 'risks/:riskId',
+              lazy: () =>
+                import('./pages/risks/risk-page.js').then((m) => ({ Component: m.RiskPage })),
+            },
+            {
               element: (
                 <RegistersGate>
                   <Outlet />

@@ -99,6 +99,7 @@ describe('accessibility of every page', () => {
         `${org}/objectives`,
         `${org}/documents`,
         `${org}/required-documents`,
+        `${org}/risks`,
         `${org}/members`,
         `${org}/audit-trail`,
         `${org}/notifications`,

@@ -21,7 +21,7 @@ const allRisks = async (services: Services, organizationId: string) => {
       page,
       pageSize: MAX_PAGE_SIZE,
       sort: 'residualLevel',
-      direction: 'desc',
+      direction: 'asc',
     });
     items.push(...result.items);
     if (result.items.length === 0 || items.length >= result.total) return items;

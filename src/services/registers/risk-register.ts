@@ -42,7 +42,7 @@ const riskExportRows = async (db: Executor, organizationId: string): Promise<Ris
   const { items } = await listRisks(db, {
     organizationId,
     sort: 'residualLevel',
-    direction: 'desc',
+    direction: 'asc',
     ...EVERYTHING,
   });
   const versionIds = [

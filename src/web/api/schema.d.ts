@@ -4612,7 +4612,7 @@ export interface paths {
                     aiSystemId?: string;
                     /** @description A UUIDv7 identifier */
                     ownerUserId?: string;
-                    /** @description residualLevel unless given: the current level (residual, else inherent), highest last when ascending */
+                    /** @description residualLevel unless given: the current level (residual, else inherent); by level, ascending runs from the severest down (priority order), unscored last */
                     sort?: "residualLevel" | "inherentLevel" | "statement" | "reviewDate" | "updatedAt";
                     direction?: "asc" | "desc";
                     /** @description Matches the statement or description, case-insensitive */

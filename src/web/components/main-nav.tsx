@@ -51,6 +51,7 @@ const sectionsFor = (membership: OrgMembership | undefined): NavSection[] => {
           label: 'Risk criteria',
           to: orgPath(orgId, 'risk-criteria'),
         },
+        can(membership, 'aims.read') && { label: 'AI risks', to: orgPath(orgId, 'risks') },
         can(membership, 'aims.read') && {
           label: 'Impact assessments',
           to: orgPath(orgId, 'impact-assessments'),

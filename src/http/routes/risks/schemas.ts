@@ -153,7 +153,7 @@ export const RiskListQuery = registerListQuery(
     ownerUserId: Id.optional(),
     ...registerSortFields(
       RISK_SORT_FIELDS,
-      'residualLevel unless given: the current level (residual, else inherent), highest last when ascending',
+      'residualLevel unless given: the current level (residual, else inherent); by level, ascending runs from the severest down (priority order), unscored last',
     ),
   },
   'Matches the statement or description, case-insensitive',
