@@ -14,6 +14,7 @@ import { createDocumentVersionService } from './registers/document-version.servi
 import { createDocumentService } from './registers/document.service.js';
 import { createFileService } from './file.service.js';
 import { createObligationService } from './registers/obligation.service.js';
+import { createOrganizationControlService } from './registers/organization-control.service.js';
 import { createInvitationService } from './invitation.service.js';
 import { createOrganizationService } from './organization.service.js';
 import { createObjectiveService } from './registers/objective.service.js';
@@ -21,6 +22,7 @@ import { createRequiredDocumentsService } from './required-documents.service.js'
 import { createRegisterTransferService } from './register-transfer.service.js';
 import { createRiskCriteriaService } from './risk-criteria.service.js';
 import { createRiskService } from './registers/risk.service.js';
+import { createRiskTreatmentPlanService } from './risk-treatment-plan.service.js';
 import { createScopeService } from './scope.service.js';
 import { createSecondFactorService } from './second-factor.service.js';
 import { createSystemService } from './system.service.js';
@@ -41,6 +43,8 @@ const createCoreServices = (deps: ServiceDeps) => ({
   scope: createScopeService(deps),
   riskCriteria: createRiskCriteriaService(deps),
   risks: createRiskService(deps),
+  organizationControls: createOrganizationControlService(deps),
+  treatmentPlans: createRiskTreatmentPlanService(deps),
   objectives: createObjectiveService(deps),
   transfers: createRegisterTransferService(deps),
   contextIssues: createContextIssueService(deps),

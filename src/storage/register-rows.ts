@@ -9,7 +9,13 @@ import type { Executor } from './database.js';
 import type { DB } from './schema.js';
 
 export type RegisterTableName =
-  'ai_system' | 'obligation' | 'context_issue' | 'interested_party' | 'objective' | 'risk';
+  | 'ai_system'
+  | 'obligation'
+  | 'context_issue'
+  | 'interested_party'
+  | 'objective'
+  | 'risk'
+  | 'organization_control';
 
 interface KeyedRow {
   id: string;

@@ -456,6 +456,8 @@ export interface DB {
   risk: RiskTable;
   risk_treatment_action: RiskTreatmentActionTable;
   risk_acceptance: RiskAcceptanceTable;
+  organization_control: OrganizationControlTable;
+  risk_treatment_plan_version: RiskTreatmentPlanVersionTable;
 }
 
 /** A version of an AI system's impact assessment (ISO/IEC 42001 6.1.4, 8.4; ISO/IEC 42005). */
@@ -541,4 +543,29 @@ export interface RiskAcceptanceTable {
   /** YYYY-MM-DD: the first day it no longer holds */
   expires_on: string;
   revoked_at: string | null;
+}
+
+/** One of the organization's own controls (clause 6.1.3), beyond those of Annex A. */
+export interface OrganizationControlTable {
+  id: string;
+  organization_id: string;
+  /** Such as ORG-1; unique in the organization, and what treatment actions link by */
+  reference: string;
+  /** The reference in natural order (ORG-2 before ORG-10) */
+  reference_sort_key: string;
+  title: string;
+  description: string;
+  owner_user_id: string | null;
+  annex_a_control_id: string | null;
+  annex_a_objective_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A version of the AI risk treatment plan (clause 6.1.3), frozen as a snapshot. */
+export interface RiskTreatmentPlanVersionTable extends VersionColumns {
+  /** JSON: TreatmentPlanSnapshot (as of, entries, summary) */
+  snapshot: string;
+  /** JSON: TreatmentPlanSummary, kept apart so lists read no entries */
+  summary: string;
 }

@@ -8,7 +8,11 @@ import type { DB, VersionColumns } from './schema.js';
 import { parseJsonList } from './sql-helpers.js';
 
 export type VersionTableName =
-  'scope_version' | 'document_version' | 'impact_assessment_version' | 'risk_criteria_version';
+  | 'scope_version'
+  | 'document_version'
+  | 'impact_assessment_version'
+  | 'risk_criteria_version'
+  | 'risk_treatment_plan_version';
 
 export const versionFromRow = (row: VersionColumns): ApprovableVersion => ({
   id: row.id,

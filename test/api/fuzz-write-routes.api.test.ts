@@ -84,6 +84,7 @@ describe('write routes under random input', () => {
       isInScope: true,
     });
     const criteria = await ctx.services.riskCriteria.createDraft(user.actor, org.id);
+    const plan = await ctx.services.treatmentPlans.createDraft(user.actor, org.id);
     const members = await ctx.services.organizations.listMembers(user.actor, org.id);
     const { summary } = await ctx.services.auth.createApiToken(user.actor, 'fuzz');
     const assessment = await ctx.services.impactAssessments.createDraft(
@@ -98,6 +99,7 @@ describe('write routes under random input', () => {
       tokenId: summary.id,
       versionId: assessment.id,
       criteriaVersionId: criteria.id,
+      planVersionId: plan.id,
     };
 
     const document = (await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
@@ -136,11 +138,16 @@ describe('write routes under random input', () => {
           async (payload, paramChoices) => {
             const url = paramNames.reduce((path, name, index) => {
               const choice = paramChoices[index] ?? 'known';
-              // A {versionId} under risk-criteria is the criteria draft's; elsewhere the assessment's.
+              // A {versionId} under risk-criteria is the criteria draft's, under
+              // risk-treatment-plans the plan draft's; elsewhere the assessment's.
               const key =
-                name === 'versionId' && route.path.includes('/risk-criteria/')
-                  ? 'criteriaVersionId'
-                  : name;
+                name !== 'versionId'
+                  ? name
+                  : route.path.includes('/risk-criteria/')
+                    ? 'criteriaVersionId'
+                    : route.path.includes('/risk-treatment-plans/')
+                      ? 'planVersionId'
+                      : name;
               const value = choice === 'known' || name === 'orgId' ? (ids[key] ?? '') : choice;
               return path.replace(`{${name}}`, encodeURIComponent(value));
             }, route.path);

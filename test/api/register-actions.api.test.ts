@@ -35,6 +35,7 @@ describe('what each register offers the caller', () => {
       objectives: { title: 'Fewer appeals', metric: 'Appeals per month', targetValue: 5 },
       documents: { title: 'AI policy', kind: 'ai_policy' },
       risks: { statement: 'Triage ranks claims unfairly' },
+      'organization-controls': { title: 'Model cards for every release' },
     };
     for (const register of REGISTERS) {
       const response = await call(api.ctx, api.manager, {
@@ -64,6 +65,7 @@ describe('what each register offers the caller', () => {
     // A new document's first version is an open draft: its writer edits and submits it.
     ['documents', ['create', 'export'], ['edit', 'retire', 'edit_draft', 'submit']],
     ['risks', ['create', 'export'], ['edit', 'delete', 'close']],
+    ['organization-controls', ['create', 'export'], ['edit', 'delete']],
   ])('%s: a writer may %j the register and %j each row', async (register, onList, onRow) => {
     const page = await list(api.manager, register);
     expect(page.availableActions).toEqual(onList);

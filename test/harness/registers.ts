@@ -7,6 +7,7 @@ export const REGISTERS = [
   'objectives',
   'documents',
   'risks',
+  'organization-controls',
 ] as const;
 
 /** Declared registers that only export (a view over another register's rows). */

@@ -10,11 +10,13 @@ import { healthRoutes } from './health/routes.js';
 import { invitationRoutes } from './invitations/routes.js';
 import { obligationRoutes } from './obligations/routes.js';
 import { orgRoutes } from './orgs/routes.js';
+import { organizationControlRoutes } from './organization-controls/routes.js';
 import { registerCatalogRoutes } from './registers/routes.js';
 import { requiredDocumentRoutes } from './required-documents/routes.js';
 import { objectiveRoutes } from './objectives/routes.js';
 import { notificationRoutes } from './notifications/routes.js';
 import { riskCriteriaRoutes } from './risk-criteria/routes.js';
+import { riskTreatmentPlanRoutes } from './risk-treatment-plans/routes.js';
 import { riskRoutes } from './risks/routes.js';
 import { scopeRoutes } from './scope/routes.js';
 import { transferRoutes } from './transfers/routes.js';
@@ -33,6 +35,8 @@ export const ROUTE_PLUGINS = [
   scopeRoutes,
   riskCriteriaRoutes,
   riskRoutes,
+  organizationControlRoutes,
+  riskTreatmentPlanRoutes,
   objectiveRoutes,
   transferRoutes,
   contextRoutes,

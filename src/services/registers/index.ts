@@ -20,6 +20,7 @@ import { listObligations } from '../../storage/obligation.repository.js';
 import { AIMS_REGISTER_POLICY } from './context.service.js';
 import { aiSystemsRegister } from './ai-system-register.js';
 import { risksRegister, treatmentPlanRegister } from './risk-register.js';
+import { organizationControlsRegister } from './organization-control-register.js';
 import {
   contextIssueExportColumns,
   interestedPartyExportColumns,
@@ -305,6 +306,7 @@ export const REGISTER_TABLES: readonly RegisterTable<never>[] = [
   objectivesRegister,
   documentsRegister,
   risksRegister,
+  organizationControlsRegister,
   treatmentPlanRegister,
 ] as unknown as readonly RegisterTable<never>[];
 

@@ -69,6 +69,7 @@ import { actorUserId, inTransaction, now, reader } from '../context.js';
 import type { Actor, ServiceDeps } from '../context.js';
 import { checkAiSystemLinks } from './ai-system-links.js';
 import { AIMS_REGISTER_POLICY } from './context.service.js';
+import { checkOrganizationControlLinks } from './organization-control-links.js';
 import { ID_SHAPE, checkOwner } from './owner-check.js';
 import { createRegisterService } from './register-engine.js';
 import type { RepositoryQuery } from './register-engine.js';
@@ -359,6 +360,7 @@ export const createRiskService = (deps: ServiceDeps) => {
   ) => {
     const { details, issues } = checkTreatmentActionInput(input);
     await checkOwner(trx, organizationId, details.ownerUserId, issues);
+    await checkOrganizationControlLinks(trx, organizationId, input.organizationControlIds, issues);
     if (issues.length > 0)
       throw invalid(
         'RISK_TREATMENT_ACTION_INVALID',

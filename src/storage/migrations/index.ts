@@ -27,6 +27,7 @@ import * as addAuditLogFilterIndexes from './2026-12-03T1501-add-audit-log-filte
 import * as addRiskCriteria from './2026-12-03T1600-add-risk-criteria.js';
 import * as addImpactAssessments from './2026-12-03T1700-add-impact-assessments.js';
 import * as addRiskRegister from './2026-12-03T1800-add-risk-register.js';
+import * as addOrganizationControlsAndTreatmentPlan from './2026-12-03T1900-add-organization-controls-and-treatment-plan.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-11-27T1800-create-accounts-and-tenants': createAccountsAndTenants,
@@ -54,4 +55,6 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-12-03T1600-add-risk-criteria': addRiskCriteria,
   '2026-12-03T1700-add-impact-assessments': addImpactAssessments,
   '2026-12-03T1800-add-risk-register': addRiskRegister,
+  '2026-12-03T1900-add-organization-controls-and-treatment-plan':
+    addOrganizationControlsAndTreatmentPlan,
 };

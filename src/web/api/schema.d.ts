@@ -5856,6 +5856,1136 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{orgId}/organization-controls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organization’s own controls: filter, search, sort, paginate */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A UUIDv7 identifier */
+                    ownerUserId?: string;
+                    annexAControlId?: "A.2.2" | "A.2.3" | "A.2.4" | "A.3.2" | "A.3.3" | "A.4.2" | "A.4.3" | "A.4.4" | "A.4.5" | "A.4.6" | "A.5.2" | "A.5.3" | "A.5.4" | "A.5.5" | "A.6.1.2" | "A.6.1.3" | "A.6.2.2" | "A.6.2.3" | "A.6.2.4" | "A.6.2.5" | "A.6.2.6" | "A.6.2.7" | "A.6.2.8" | "A.7.2" | "A.7.3" | "A.7.4" | "A.7.5" | "A.7.6" | "A.8.2" | "A.8.3" | "A.8.4" | "A.8.5" | "A.9.2" | "A.9.3" | "A.9.4" | "A.10.2" | "A.10.3" | "A.10.4";
+                    annexAObjectiveId?: "A.2" | "A.3" | "A.4" | "A.5" | "A.6.1" | "A.6.2" | "A.7" | "A.8" | "A.9" | "A.10";
+                    /** @description controlId unless given, in natural order (ORG-2 before ORG-10) */
+                    sort?: "controlId" | "title" | "updatedAt";
+                    direction?: "asc" | "desc";
+                    /** @description Matches reference, title or description, case-insensitive */
+                    search?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["OrganizationControl"][];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            /** @description What the caller may do with the register: add rows, import a file, export */
+                            availableActions: ("create" | "import" | "export")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a control of the organization’s own (the next free ORG-n unless a reference is given) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The next free ORG-n unless given; capital letters, a hyphen and a number */
+                        controlId?: string;
+                        title: string;
+                        description?: string;
+                        /** @description A member of the organization who owns it */
+                        ownerUserId?: string | null;
+                        /** @description The Annex A control it relates to, such as A.6.2.4 */
+                        annexAControlId?: string | null;
+                        /** @description The Annex A control objective it relates to, such as A.6.2 */
+                        annexAObjectiveId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrganizationControl"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/organization-controls/{organizationControlId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One organization control */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    organizationControlId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrganizationControl"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete an organization control that no treatment action links */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    organizationControlId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change an organization control: the fields sent replace the stored ones */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    organizationControlId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The organization’s reference: capital letters, a hyphen and a number, such as ORG-1 */
+                        controlId?: string;
+                        title?: string;
+                        description?: string;
+                        /** @description A member of the organization who owns it */
+                        ownerUserId?: string | null;
+                        /** @description The Annex A control it relates to, such as A.6.2.4 */
+                        annexAControlId?: string | null;
+                        /** @description The Annex A control objective it relates to, such as A.6.2 */
+                        annexAObjectiveId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrganizationControl"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/risk-treatment-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plan in force, the open version, all versions, the live plan and what changed since approval */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RiskTreatmentPlanOverview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Open a draft that freezes the plan as the risk register stands now */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RiskTreatmentPlanVersion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/risk-treatment-plans/{versionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version of the plan with its frozen snapshot */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RiskTreatmentPlanVersion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Discard the draft */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/risk-treatment-plans/{versionId}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the version changes against the plan in force, action by action */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RiskTreatmentPlanVersionDiff"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/risk-treatment-plans/{versionId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a version under review back to draft, saying why */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why the version goes back to draft */
+                        comment: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RiskTreatmentPlanVersion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/risk-treatment-plans/{versionId}/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take the draft’s snapshot again from the risk register (whoever refreshes it cannot approve it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RiskTreatmentPlanVersion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/risk-treatment-plans/{versionId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the draft for review */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RiskTreatmentPlanVersion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/risk-treatment-plans/{versionId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a version in review (an approver who neither created nor refreshed it); supersedes the plan in force */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RiskTreatmentPlanVersion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{orgId}/objectives": {
         parameters: {
             query?: never;
@@ -7296,6 +8426,88 @@ export interface paths {
             cookie?: never;
         };
         /** Export AI risks as CSV or XLSX */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": unknown;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/organization-controls/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export Organization controls as CSV or XLSX */
         get: {
             parameters: {
                 query?: {
@@ -12377,6 +13589,29 @@ export interface components {
             /** @description ISO-8601 UTC timestamp */
             createdAt: string;
         };
+        OrganizationControlInput: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            /** @description The organization’s reference: capital letters, a hyphen and a number, such as ORG-1 */
+            controlId: string;
+            title: string;
+            description: string;
+            /** @description A member of the organization who owns it */
+            ownerUserId: string | null;
+            annexAControlId: ("A.2.2" | "A.2.3" | "A.2.4" | "A.3.2" | "A.3.3" | "A.4.2" | "A.4.3" | "A.4.4" | "A.4.5" | "A.4.6" | "A.5.2" | "A.5.3" | "A.5.4" | "A.5.5" | "A.6.1.2" | "A.6.1.3" | "A.6.2.2" | "A.6.2.3" | "A.6.2.4" | "A.6.2.5" | "A.6.2.6" | "A.6.2.7" | "A.6.2.8" | "A.7.2" | "A.7.3" | "A.7.4" | "A.7.5" | "A.7.6" | "A.8.2" | "A.8.3" | "A.8.4" | "A.8.5" | "A.9.2" | "A.9.3" | "A.9.4" | "A.10.2" | "A.10.3" | "A.10.4") | null;
+            annexAObjectiveId: ("A.2" | "A.3" | "A.4" | "A.5" | "A.6.1" | "A.6.2" | "A.7" | "A.8" | "A.9" | "A.10") | null;
+            /** @description Risk treatment actions that link it; a linked control is not deleted */
+            treatmentActionCount: number;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+            /** @description What the caller may do with this row */
+            availableActions: ("edit" | "delete")[];
+        };
         RegisterDeclarationInput: {
             /** @description The register’s path under /api/v1/orgs/{orgId}/ and its CLI name */
             key: string;
@@ -12809,6 +14044,175 @@ export interface components {
                 before: boolean | null;
                 after: boolean;
             };
+        };
+        RiskTreatmentPlanEntryInput: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            actionId: string;
+            title: string;
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            riskId: string;
+            riskStatement: string;
+            /** @enum {string} */
+            riskKind: "risk" | "opportunity";
+            treatmentOption: ("modify" | "avoid" | "share" | "retain") | null;
+            /** @description The level key under the criteria in force; null when unscored or scored under others */
+            inherentLevel: string | null;
+            residualLevel: string | null;
+            readonly annexAControlIds: string[];
+            readonly organizationControlIds: string[];
+            ownerUserId: string | null;
+            dueDate: string | null;
+            /** @enum {string} */
+            status: "planned" | "in_progress" | "done" | "cancelled";
+            /** @description Due before the day of the snapshot and still open */
+            isOverdue: boolean;
+        };
+        RiskTreatmentPlanSummaryInput: {
+            actions: number;
+            byStatus: {
+                planned: number;
+                in_progress: number;
+                done: number;
+                cancelled: number;
+            };
+            overdue: number;
+            /** @description Risks the plan’s actions treat */
+            risksTreated: number;
+            /** @description Risks above the acceptance threshold, not retained, with no action other than cancelled ones */
+            readonly untreatedAboveThreshold: string[];
+        };
+        RiskTreatmentPlanSnapshotInput: {
+            /** @description The day the plan was taken, which overdue is judged against */
+            asOf: string;
+            /** @description Highest current level first, then by risk, due date and title */
+            readonly entries: components["schemas"]["RiskTreatmentPlanEntryInput"][];
+            summary: components["schemas"]["RiskTreatmentPlanSummaryInput"];
+        };
+        RiskTreatmentPlanVersionSummaryInput: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            version: number;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "approved" | "superseded";
+            /** @description The day its snapshot was taken */
+            asOf: string;
+            summary: components["schemas"]["RiskTreatmentPlanSummaryInput"];
+            authorUserId: string | null;
+            /** @description Who created or refreshed it: none of them approves it */
+            readonly editorUserIds: string[];
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+            /** @description When the version was last sent for review */
+            submittedAt: string | null;
+            approvedByUserId: string | null;
+            approvedAt: string | null;
+            supersededAt: string | null;
+            /** @description Why the version was last sent back to draft, by whom and when */
+            lastReturn: {
+                comment: string;
+                returnedByUserId: string | null;
+                /** @description ISO-8601 UTC timestamp */
+                returnedAt: string;
+            } | null;
+            availableActions: ("refresh" | "submit" | "approve" | "return" | "discard" | "revise")[];
+        };
+        RiskTreatmentPlanVersionInput: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            version: number;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "approved" | "superseded";
+            /** @description The day its snapshot was taken */
+            asOf: string;
+            summary: components["schemas"]["RiskTreatmentPlanSummaryInput"];
+            authorUserId: string | null;
+            /** @description Who created or refreshed it: none of them approves it */
+            readonly editorUserIds: string[];
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+            /** @description When the version was last sent for review */
+            submittedAt: string | null;
+            approvedByUserId: string | null;
+            approvedAt: string | null;
+            supersededAt: string | null;
+            /** @description Why the version was last sent back to draft, by whom and when */
+            lastReturn: {
+                comment: string;
+                returnedByUserId: string | null;
+                /** @description ISO-8601 UTC timestamp */
+                returnedAt: string;
+            } | null;
+            availableActions: ("refresh" | "submit" | "approve" | "return" | "discard" | "revise")[];
+            /** @description The plan as frozen */
+            snapshot: components["schemas"]["RiskTreatmentPlanSnapshotInput"];
+        };
+        RiskTreatmentPlanDiffInput: {
+            readonly added: components["schemas"]["RiskTreatmentPlanEntryInput"][];
+            readonly removed: components["schemas"]["RiskTreatmentPlanEntryInput"][];
+            /** @description Actions whose compared fields differ, field by field */
+            readonly changed: {
+                /**
+                 * Format: uuid
+                 * @description A UUIDv7 identifier
+                 */
+                actionId: string;
+                readonly fields: ("title" | "riskId" | "riskStatement" | "riskKind" | "treatmentOption" | "inherentLevel" | "residualLevel" | "annexAControlIds" | "organizationControlIds" | "ownerUserId" | "dueDate" | "status")[];
+                before: components["schemas"]["RiskTreatmentPlanEntryInput"];
+                after: components["schemas"]["RiskTreatmentPlanEntryInput"];
+            }[];
+            unchanged: number;
+        };
+        RiskTreatmentPlanOverviewInput: {
+            /** @description The version in force */
+            approved: components["schemas"]["RiskTreatmentPlanVersionSummaryInput"] | null;
+            /** @description The open version: a draft, or a version in review */
+            draft: components["schemas"]["RiskTreatmentPlanVersionSummaryInput"] | null;
+            /** @description Newest first */
+            versions: components["schemas"]["RiskTreatmentPlanVersionSummaryInput"][];
+            /** @description The plan as the risk register stands now */
+            live: components["schemas"]["RiskTreatmentPlanSnapshotInput"];
+            /** @description From the version in force to the live plan; null while none is approved */
+            changedSinceApproval: components["schemas"]["RiskTreatmentPlanDiffInput"] | null;
+        };
+        RiskTreatmentPlanVersionDiffInput: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            versionId: string;
+            version: number;
+            inForceVersionId: string | null;
+            inForceVersion: number | null;
+            readonly added: components["schemas"]["RiskTreatmentPlanEntryInput"][];
+            readonly removed: components["schemas"]["RiskTreatmentPlanEntryInput"][];
+            /** @description Actions whose compared fields differ, field by field */
+            readonly changed: {
+                /**
+                 * Format: uuid
+                 * @description A UUIDv7 identifier
+                 */
+                actionId: string;
+                readonly fields: ("title" | "riskId" | "riskStatement" | "riskKind" | "treatmentOption" | "inherentLevel" | "residualLevel" | "annexAControlIds" | "organizationControlIds" | "ownerUserId" | "dueDate" | "status")[];
+                before: components["schemas"]["RiskTreatmentPlanEntryInput"];
+                after: components["schemas"]["RiskTreatmentPlanEntryInput"];
+            }[];
+            unchanged: number;
         };
         RiskTreatmentActionInput: {
             /**
@@ -14398,6 +15802,29 @@ export interface components {
             /** @description ISO-8601 UTC timestamp */
             createdAt: string;
         };
+        OrganizationControl: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            /** @description The organization’s reference: capital letters, a hyphen and a number, such as ORG-1 */
+            controlId: string;
+            title: string;
+            description: string;
+            /** @description A member of the organization who owns it */
+            ownerUserId: string | null;
+            annexAControlId: ("A.2.2" | "A.2.3" | "A.2.4" | "A.3.2" | "A.3.3" | "A.4.2" | "A.4.3" | "A.4.4" | "A.4.5" | "A.4.6" | "A.5.2" | "A.5.3" | "A.5.4" | "A.5.5" | "A.6.1.2" | "A.6.1.3" | "A.6.2.2" | "A.6.2.3" | "A.6.2.4" | "A.6.2.5" | "A.6.2.6" | "A.6.2.7" | "A.6.2.8" | "A.7.2" | "A.7.3" | "A.7.4" | "A.7.5" | "A.7.6" | "A.8.2" | "A.8.3" | "A.8.4" | "A.8.5" | "A.9.2" | "A.9.3" | "A.9.4" | "A.10.2" | "A.10.3" | "A.10.4") | null;
+            annexAObjectiveId: ("A.2" | "A.3" | "A.4" | "A.5" | "A.6.1" | "A.6.2" | "A.7" | "A.8" | "A.9" | "A.10") | null;
+            /** @description Risk treatment actions that link it; a linked control is not deleted */
+            treatmentActionCount: number;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+            /** @description What the caller may do with this row */
+            availableActions: ("edit" | "delete")[];
+        };
         RegisterDeclaration: {
             /** @description The register’s path under /api/v1/orgs/{orgId}/ and its CLI name */
             key: string;
@@ -14830,6 +16257,175 @@ export interface components {
                 before: boolean | null;
                 after: boolean;
             };
+        };
+        RiskTreatmentPlanEntry: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            actionId: string;
+            title: string;
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            riskId: string;
+            riskStatement: string;
+            /** @enum {string} */
+            riskKind: "risk" | "opportunity";
+            treatmentOption: ("modify" | "avoid" | "share" | "retain") | null;
+            /** @description The level key under the criteria in force; null when unscored or scored under others */
+            inherentLevel: string | null;
+            residualLevel: string | null;
+            readonly annexAControlIds: string[];
+            readonly organizationControlIds: string[];
+            ownerUserId: string | null;
+            dueDate: string | null;
+            /** @enum {string} */
+            status: "planned" | "in_progress" | "done" | "cancelled";
+            /** @description Due before the day of the snapshot and still open */
+            isOverdue: boolean;
+        };
+        RiskTreatmentPlanSummary: {
+            actions: number;
+            byStatus: {
+                planned: number;
+                in_progress: number;
+                done: number;
+                cancelled: number;
+            };
+            overdue: number;
+            /** @description Risks the plan’s actions treat */
+            risksTreated: number;
+            /** @description Risks above the acceptance threshold, not retained, with no action other than cancelled ones */
+            readonly untreatedAboveThreshold: string[];
+        };
+        RiskTreatmentPlanSnapshot: {
+            /** @description The day the plan was taken, which overdue is judged against */
+            asOf: string;
+            /** @description Highest current level first, then by risk, due date and title */
+            readonly entries: components["schemas"]["RiskTreatmentPlanEntry"][];
+            summary: components["schemas"]["RiskTreatmentPlanSummary"];
+        };
+        RiskTreatmentPlanVersionSummary: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            version: number;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "approved" | "superseded";
+            /** @description The day its snapshot was taken */
+            asOf: string;
+            summary: components["schemas"]["RiskTreatmentPlanSummary"];
+            authorUserId: string | null;
+            /** @description Who created or refreshed it: none of them approves it */
+            readonly editorUserIds: string[];
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+            /** @description When the version was last sent for review */
+            submittedAt: string | null;
+            approvedByUserId: string | null;
+            approvedAt: string | null;
+            supersededAt: string | null;
+            /** @description Why the version was last sent back to draft, by whom and when */
+            lastReturn: {
+                comment: string;
+                returnedByUserId: string | null;
+                /** @description ISO-8601 UTC timestamp */
+                returnedAt: string;
+            } | null;
+            availableActions: ("refresh" | "submit" | "approve" | "return" | "discard" | "revise")[];
+        };
+        RiskTreatmentPlanVersion: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            version: number;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "approved" | "superseded";
+            /** @description The day its snapshot was taken */
+            asOf: string;
+            summary: components["schemas"]["RiskTreatmentPlanSummary"];
+            authorUserId: string | null;
+            /** @description Who created or refreshed it: none of them approves it */
+            readonly editorUserIds: string[];
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+            /** @description When the version was last sent for review */
+            submittedAt: string | null;
+            approvedByUserId: string | null;
+            approvedAt: string | null;
+            supersededAt: string | null;
+            /** @description Why the version was last sent back to draft, by whom and when */
+            lastReturn: {
+                comment: string;
+                returnedByUserId: string | null;
+                /** @description ISO-8601 UTC timestamp */
+                returnedAt: string;
+            } | null;
+            availableActions: ("refresh" | "submit" | "approve" | "return" | "discard" | "revise")[];
+            /** @description The plan as frozen */
+            snapshot: components["schemas"]["RiskTreatmentPlanSnapshot"];
+        };
+        RiskTreatmentPlanDiff: {
+            readonly added: components["schemas"]["RiskTreatmentPlanEntry"][];
+            readonly removed: components["schemas"]["RiskTreatmentPlanEntry"][];
+            /** @description Actions whose compared fields differ, field by field */
+            readonly changed: {
+                /**
+                 * Format: uuid
+                 * @description A UUIDv7 identifier
+                 */
+                actionId: string;
+                readonly fields: ("title" | "riskId" | "riskStatement" | "riskKind" | "treatmentOption" | "inherentLevel" | "residualLevel" | "annexAControlIds" | "organizationControlIds" | "ownerUserId" | "dueDate" | "status")[];
+                before: components["schemas"]["RiskTreatmentPlanEntry"];
+                after: components["schemas"]["RiskTreatmentPlanEntry"];
+            }[];
+            unchanged: number;
+        };
+        RiskTreatmentPlanOverview: {
+            /** @description The version in force */
+            approved: components["schemas"]["RiskTreatmentPlanVersionSummary"] | null;
+            /** @description The open version: a draft, or a version in review */
+            draft: components["schemas"]["RiskTreatmentPlanVersionSummary"] | null;
+            /** @description Newest first */
+            versions: components["schemas"]["RiskTreatmentPlanVersionSummary"][];
+            /** @description The plan as the risk register stands now */
+            live: components["schemas"]["RiskTreatmentPlanSnapshot"];
+            /** @description From the version in force to the live plan; null while none is approved */
+            changedSinceApproval: components["schemas"]["RiskTreatmentPlanDiff"] | null;
+        };
+        RiskTreatmentPlanVersionDiff: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            versionId: string;
+            version: number;
+            inForceVersionId: string | null;
+            inForceVersion: number | null;
+            readonly added: components["schemas"]["RiskTreatmentPlanEntry"][];
+            readonly removed: components["schemas"]["RiskTreatmentPlanEntry"][];
+            /** @description Actions whose compared fields differ, field by field */
+            readonly changed: {
+                /**
+                 * Format: uuid
+                 * @description A UUIDv7 identifier
+                 */
+                actionId: string;
+                readonly fields: ("title" | "riskId" | "riskStatement" | "riskKind" | "treatmentOption" | "inherentLevel" | "residualLevel" | "annexAControlIds" | "organizationControlIds" | "ownerUserId" | "dueDate" | "status")[];
+                before: components["schemas"]["RiskTreatmentPlanEntry"];
+                after: components["schemas"]["RiskTreatmentPlanEntry"];
+            }[];
+            unchanged: number;
         };
         RiskTreatmentAction: {
             /**
