@@ -3,8 +3,17 @@
  * (required documents now, readiness later), each in a fixed number of
  * queries, returned as domain fact sets.
  */
-import type { ObjectiveFacts, ScopeFacts } from '../domain/facts/facts.js';
+import type {
+  ApprovedVersionFact,
+  ImpactFacts,
+  ObjectiveFacts,
+  RiskFacts,
+  ScopeFacts,
+} from '../domain/facts/facts.js';
+import { levelOf } from '../domain/risk/scoring.js';
+import type { Expression, SqlBool } from 'kysely';
 import type { Executor } from './database.js';
+import { criteriaInForce } from './risk-criteria.repository.js';
 
 /** The organization's approved AIMS scope version and the open one (draft or in review), if any. */
 export const scopeFacts = async (db: Executor, organizationId: string): Promise<ScopeFacts> => {
@@ -40,4 +49,117 @@ export const objectiveFacts = async (
     .where('organization_id', '=', organizationId)
     .executeTakeFirstOrThrow();
   return { objectiveCount: Number(row.total) };
+};
+
+const approvedPlan = async (
+  db: Executor,
+  organizationId: string,
+): Promise<ApprovedVersionFact | null> => {
+  const row = await db
+    .selectFrom('risk_treatment_plan_version')
+    .select(['id', 'version', 'approved_at'])
+    .where('organization_id', '=', organizationId)
+    .where('status', '=', 'approved')
+    .executeTakeFirst();
+  return row && row.approved_at !== null
+    ? { id: row.id, version: Number(row.version), approvedAt: row.approved_at }
+    : null;
+};
+
+/** The risk criteria and treatment plan in force and how the open risks stand against them (three queries). */
+export const riskFacts = async (
+  db: Executor,
+  organizationId: string,
+  today: string,
+): Promise<RiskFacts> => {
+  const inForce = await criteriaInForce(db, organizationId);
+  const thresholdRank = inForce
+    ? levelOf(inForce.criteria, inForce.criteria.acceptanceThreshold).rank
+    : // No criteria: no rank is above it (levels number at most seven).
+      1000;
+  const row = await db
+    .selectFrom('risk')
+    .select((eb) => {
+      const when = (condition: readonly Expression<SqlBool>[]) =>
+        eb.fn.sum<number>(
+          eb
+            .case()
+            .when(eb.and([...condition]))
+            .then(1)
+            .else(0)
+            .end(),
+        );
+      const current = eb.fn.coalesce('residual_rank', 'inherent_rank');
+      return [
+        eb.fn.countAll<number>().as('open'),
+        when([
+          eb(current, '>', thresholdRank),
+          eb('criteria_version_id', '=', inForce?.id ?? ''),
+          eb.or([
+            eb('status', 'in', ['identified', 'assessed', 'review_due']),
+            eb.and([eb('status', '=', 'accepted'), eb('accepted_until', '<=', today)]),
+          ]),
+        ]).as('untreated'),
+        when([
+          eb.or([
+            eb('status', '=', 'review_due'),
+            eb.and([eb('status', '=', 'accepted'), eb('accepted_until', '<=', today)]),
+          ]),
+        ]).as('lapsed'),
+        when([
+          eb('likelihood', 'is not', null),
+          eb('criteria_version_id', '!=', inForce?.id ?? ''),
+        ]).as('reassess'),
+        when([eb('likelihood', 'is', null)]).as('unscored'),
+      ];
+    })
+    .where('organization_id', '=', organizationId)
+    .where('kind', '=', 'risk')
+    .where('status', '!=', 'closed')
+    .executeTakeFirstOrThrow();
+  return {
+    approvedCriteria: inForce
+      ? { id: inForce.id, version: inForce.version, approvedAt: inForce.approvedAt }
+      : null,
+    approvedTreatmentPlan: await approvedPlan(db, organizationId),
+    openRisks: Number(row.open),
+    risksAboveThresholdUntreated: Number(row.untreated ?? 0),
+    acceptancesLapsed: Number(row.lapsed ?? 0),
+    risksAwaitingReassessment: Number(row.reassess ?? 0),
+    risksUnscored: Number(row.unscored ?? 0),
+  };
+};
+
+/** For every in-scope AI system, whether its approved impact assessment is current (one query). */
+export const impactFacts = async (
+  db: Executor,
+  organizationId: string,
+  today: string,
+): Promise<ImpactFacts> => {
+  const rows = await db
+    .selectFrom('ai_system')
+    .leftJoin('impact_assessment_version as assessment', (join) =>
+      join
+        .onRef('assessment.ai_system_id', '=', 'ai_system.id')
+        .on('assessment.status', '=', 'approved'),
+    )
+    .select([
+      'ai_system.id',
+      'ai_system.name',
+      'assessment.next_review_date',
+      'assessment.id as assessment_id',
+    ])
+    .where('ai_system.organization_id', '=', organizationId)
+    .where('ai_system.is_in_scope', '=', 1)
+    .orderBy('ai_system.name')
+    .execute();
+  const isCurrent = (row: (typeof rows)[number]) =>
+    row.assessment_id !== null && (row.next_review_date === null || row.next_review_date >= today);
+  return {
+    inScopeSystems: rows.length,
+    systemsWithCurrentAssessment: rows.filter(isCurrent).length,
+    systemsLackingCurrentAssessment: rows
+      .filter((row) => !isCurrent(row))
+      .map((row) => ({ id: row.id, name: row.name })),
+  };
 };

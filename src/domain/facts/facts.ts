@@ -1,7 +1,7 @@
 /**
  * Facts read across registers for the rules that judge the AIMS as a whole:
  * the required-documents register now, the readiness assessment later
- * (ISO/IEC 42001 clause 4.3 scope, 6.2 objectives).
+ * (ISO/IEC 42001 clause 4.3 scope, 6.1.2–6.1.4 risk and impact, 6.2 objectives).
  */
 
 /** The AIMS scope version in force and the one being worked on (draft or in review). */
@@ -16,4 +16,38 @@ export interface ScopeFacts {
 
 export interface ObjectiveFacts {
   readonly objectiveCount: number;
+}
+
+/** An approved version of an approvable record, as readiness rules cite it. */
+export interface ApprovedVersionFact {
+  readonly id: string;
+  readonly version: number;
+  readonly approvedAt: string;
+}
+
+/** The AI risk assessment and treatment as they stand (clauses 6.1.2, 6.1.3, 8.2, 8.3). */
+export interface RiskFacts {
+  readonly approvedCriteria: ApprovedVersionFact | null;
+  readonly approvedTreatmentPlan: ApprovedVersionFact | null;
+  /** Risks (not opportunities) that are not closed. */
+  readonly openRisks: number;
+  /** Open risks above the acceptance threshold with no treatment under way and no valid acceptance. */
+  readonly risksAboveThresholdUntreated: number;
+  /** Risks whose acceptance lapsed (expired or revoked) and that nothing covers now. */
+  readonly acceptancesLapsed: number;
+  /** Open risks still scored against criteria no longer in force. */
+  readonly risksAwaitingReassessment: number;
+  /** Open risks not scored yet. */
+  readonly risksUnscored: number;
+}
+
+/** Whether each in-scope AI system has a current impact assessment (clauses 6.1.4, 8.4). */
+export interface ImpactFacts {
+  readonly inScopeSystems: number;
+  /** In-scope systems whose approved assessment's next review has not passed. */
+  readonly systemsWithCurrentAssessment: number;
+  readonly systemsLackingCurrentAssessment: readonly {
+    readonly id: string;
+    readonly name: string;
+  }[];
 }
