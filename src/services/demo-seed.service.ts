@@ -19,6 +19,7 @@ import {
   DEMO_SCOPE,
   DEMO_SCOPE_CONSIDERED,
 } from './demo/demo-content.js';
+import { seedRiskAndImpact } from './demo/seed-risk-and-impact.js';
 import type { CoreServices } from './index.js';
 
 export interface DemoCredential {
@@ -170,6 +171,7 @@ export const createDemoSeedService = (services: CoreServices) => {
         });
       }
     }
+    return systems;
   };
 
   return {
@@ -202,8 +204,21 @@ export const createDemoSeedService = (services: CoreServices) => {
         email: 'lead.auditor@meridian.example',
         name: 'Robin Clarke',
       });
-      await seedPrework(auditee.id, manager.actor, approver.actor);
-      return [manager.credential, approver.credential, auditor.credential];
+      const director = await createPerson({
+        org: auditee,
+        roles: ['top_management'],
+        email: 'director@northwind.example',
+        name: 'Jordan Hayes',
+      });
+      const systems = await seedPrework(auditee.id, manager.actor, approver.actor);
+      await seedRiskAndImpact(
+        services,
+        auditee.id,
+        { manager: manager.actor, approver: approver.actor, director: director.actor },
+        systems,
+        DEMO_AI_SYSTEMS.filter((system) => system.isInScope).map((system) => system.name),
+      );
+      return [manager.credential, approver.credential, director.credential, auditor.credential];
     },
   };
 };

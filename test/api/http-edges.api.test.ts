@@ -61,7 +61,7 @@ describe('HTTP edges', () => {
       expect(Object.keys(operation.responses ?? {}), `${method} ${path}`).not.toHaveLength(0);
       // Workflow actions (approve, submit, resend, second-factor setup …) and multipart uploads carry no JSON body.
       const isAction =
-        /\/(logout|approve|submit|return|retire|resend|revoke|import|files?|setup|close|request-acceptance)$/.test(
+        /\/(logout|approve|submit|return|retire|resend|revoke|import|files?|setup|close|request-acceptance|risk)$/.test(
           path,
         );
       if (method === 'post' && !isAction) {

@@ -226,7 +226,8 @@ describe('the AI risk register', () => {
       await expect(violationsOn(page)).resolves.toEqual([]);
       await page.screenshot({ path: '/tmp/shots/risks-no-criteria.png', fullPage: true });
       await alert.getByRole('link', { name: 'Open the risk criteria' }).click();
-      expect(new URL(page.url()).pathname).toBe(`/orgs/${organization.id}/risk-criteria`);
+      await page.waitForURL((url) => url.pathname === `/orgs/${organization.id}/risk-criteria`);
+      await page.getByRole('heading', { name: 'AI risk criteria', level: 1 }).waitFor();
     });
   });
 });

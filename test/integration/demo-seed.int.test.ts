@@ -12,6 +12,7 @@ describe('demo seed', () => {
     expect(credentials.map((c) => c.email)).toEqual([
       'manager@northwind.example',
       'approver@northwind.example',
+      'director@northwind.example',
       'lead.auditor@meridian.example',
     ]);
     const signedIn = await ctx.services.auth.signIn({
@@ -92,6 +93,48 @@ describe('demo seed', () => {
       disposition: 'destroy',
     });
     expect(byReference.get('AIMS-PRC-001')?.dispositionDueDate).not.toBeNull();
+  });
+
+  it('gives the auditee approved risk criteria, a register in every state, a plan and an assessment per system in scope', async () => {
+    const { services } = ctx;
+    const criteria = await services.riskCriteria.overview(manager, orgId);
+    expect(criteria.approved?.version).toBe(1);
+    const { items: risks } = await services.risks.list(manager, orgId, { pageSize: 100 });
+    expect(risks).toHaveLength(12);
+    const statuses = risks.map((risk) => risk.effectiveStatus).sort();
+    for (const status of [
+      'accepted',
+      'review_due',
+      'treated',
+      'in_treatment',
+      'closed',
+      'identified',
+      'assessed',
+    ])
+      expect(statuses).toContain(status);
+    expect(risks.filter((risk) => risk.kind === 'opportunity')).toHaveLength(1);
+    const treated = risks.find((risk) => risk.effectiveStatus === 'treated');
+    const full = await services.risks.get(manager, orgId, treated?.id ?? '');
+    expect(
+      full.treatmentActions?.flatMap((action) => action.annexAControlIds).length,
+    ).toBeGreaterThan(0);
+    const accepted = risks.find((risk) => risk.status === 'accepted');
+    const acceptance = (await services.risks.get(manager, orgId, accepted?.id ?? ''))
+      .acceptances?.[0];
+    expect(acceptance?.acceptedByUserId).not.toBe(accepted?.ownerUserId);
+    expect((await services.treatmentPlans.overview(manager, orgId)).approved?.version).toBe(1);
+    const assessments = await services.impactAssessments.overview(manager, orgId);
+    const inScope = assessments.systems.filter((system) => system.isInScope);
+    expect(inScope).toHaveLength(4);
+    for (const system of inScope) {
+      const version = await services.impactAssessments.get(
+        manager,
+        orgId,
+        system.approved?.id ?? '',
+      );
+      expect(version.status).toBe('approved');
+      expect(version.approvedByUserId).not.toBe(version.authorUserId);
+    }
   });
 
   it('leaves an unbroken audit trail', async () => {
