@@ -78,6 +78,13 @@ const registerRoutes: RouteObject[] = [
         Component: m.RequiredDocumentsPage,
       })),
   },
+  {
+    path: 'organization-controls',
+    lazy: () =>
+      import('./pages/organization-controls/organization-controls-page.js').then((m) => ({
+        Component: m.OrganizationControlsPage,
+      })),
+  },
 ];
 
 export const createAppRouter = () =>
@@ -157,6 +164,13 @@ export const createAppRouter = () =>
               path: 'risks/:riskId',
               lazy: () =>
                 import('./pages/risks/risk-page.js').then((m) => ({ Component: m.RiskPage })),
+            },
+            {
+              path: 'risk-treatment-plan',
+              lazy: () =>
+                import('./pages/treatment-plan/treatment-plan-page.js').then((m) => ({
+                  Component: m.TreatmentPlanPage,
+                })),
             },
             {
               element: (

@@ -100,6 +100,8 @@ describe('accessibility of every page', () => {
         `${org}/documents`,
         `${org}/required-documents`,
         `${org}/risks`,
+        `${org}/risk-treatment-plan`,
+        `${org}/organization-controls`,
         `${org}/members`,
         `${org}/audit-trail`,
         `${org}/notifications`,
@@ -113,6 +115,13 @@ describe('accessibility of every page', () => {
       await page.getByRole('button', { name: 'Add AI system' }).click();
       await page.getByRole('dialog').getByRole('textbox').first().waitFor();
       found.push(...(await violationsOn(page)).map((line) => `Add AI system dialog: ${line}`));
+
+      await page.goto(`${org}/organization-controls`);
+      await page.getByRole('button', { name: 'Add control' }).first().click();
+      await page.getByRole('dialog').getByRole('textbox').first().waitFor();
+      found.push(
+        ...(await violationsOn(page)).map((line) => `Add organization control dialog: ${line}`),
+      );
       expect(found).toEqual([]);
     });
   }, 180_000);

@@ -53,6 +53,14 @@ const sectionsFor = (membership: OrgMembership | undefined): NavSection[] => {
         },
         can(membership, 'aims.read') && { label: 'AI risks', to: orgPath(orgId, 'risks') },
         can(membership, 'aims.read') && {
+          label: 'Treatment plan',
+          to: orgPath(orgId, 'risk-treatment-plan'),
+        },
+        can(membership, 'aims.read') && {
+          label: 'Organization controls',
+          to: orgPath(orgId, 'organization-controls'),
+        },
+        can(membership, 'aims.read') && {
           label: 'Impact assessments',
           to: orgPath(orgId, 'impact-assessments'),
         },

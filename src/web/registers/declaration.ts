@@ -12,7 +12,8 @@ export type RegisterKey =
   | 'context-issues'
   | 'interested-parties'
   | 'objectives'
-  | 'documents';
+  | 'documents'
+  | 'organization-controls';
 
 export type RegisterDeclaration = Schemas['RegisterDeclaration'];
 export type FieldDeclaration = RegisterDeclaration['fields'][number];

@@ -14,6 +14,7 @@ const NAMES: { readonly [Key in Keyed]: (record: RegisterRecord<Key>) => string 
   'interested-parties': (party) => party.name,
   objectives: (objective) => objective.title,
   documents: (document) => document.title,
+  'organization-controls': (control) => `${control.controlId} ${control.title}`,
 };
 
 /** The name of a record of this register (a list row has the same fields it is named by). */

@@ -35,4 +35,13 @@ describe('register query keys', () => {
       'required-documents',
     ]);
   });
+
+  it('also makes the treatment plan and the organization controls stale after a change to a risk', () => {
+    expect(staleAfterChange('org-1', 'risks')).toEqual([
+      ['orgs', 'org-1', 'risks', 'list'],
+      ['orgs', 'org-1', 'audit-log'],
+      ['orgs', 'org-1', 'risk-treatment-plans'],
+      ['orgs', 'org-1', 'organization-controls'],
+    ]);
+  });
 });

@@ -52,13 +52,23 @@ export const registerKeys = {
 const FULFILS_REQUIRED_DOCUMENTS: readonly string[] = ['documents', 'objectives'];
 
 /**
+ * What else reads a register's records: the treatment plan and the organization
+ * controls' link counts read the risks' treatment actions.
+ */
+const READ_ELSEWHERE: Readonly<Record<string, readonly string[]>> = {
+  risks: ['risk-treatment-plans', 'organization-controls'],
+};
+
+/**
  * What every change to a register's records makes stale: its lists and the
- * audit trail, and the required-documents register where the records count there.
+ * audit trail, the required-documents register where the records count there,
+ * and what else reads them.
  */
 export const staleAfterChange = (orgId: string, path: string): readonly QueryKey[] => [
   registerKeys.lists(orgId, path),
   ['orgs', orgId, 'audit-log'],
   ...(FULFILS_REQUIRED_DOCUMENTS.includes(path) ? [['orgs', orgId, 'required-documents']] : []),
+  ...(READ_ELSEWHERE[path] ?? []).map((other) => ['orgs', orgId, other]),
 ];
 
 const getList = <Path extends RegisterPath>(

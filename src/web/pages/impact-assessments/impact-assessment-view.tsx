@@ -108,7 +108,7 @@ const SectionBody = ({
     case 'parties':
       return <PartiesTable content={content} />;
     case 'impacts':
-      return <ImpactsTable content={content} />;
+      return <ImpactsTable orgId={orgId} version={version} />;
     case 'measures':
       return <MeasuresTable orgId={orgId} content={content} />;
     case 'review':

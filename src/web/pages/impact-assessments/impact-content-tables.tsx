@@ -1,5 +1,5 @@
-/** The lists of an impact assessment as tables: interested parties, impacts and measures. */
-import { Badge, Table, Text } from '@mantine/core';
+/** The lists of an impact assessment as tables: interested parties, impacts (with the risks raised from harms) and measures. */
+import { Badge, Stack, Table, Text } from '@mantine/core';
 import { NotSet } from '../../components/prework-detail-section.js';
 import { CalendarDate } from '../../components/prework-calendar-date.js';
 import { useMemberName } from '../../components/prework-owner-select.js';
@@ -12,7 +12,8 @@ import {
   IMPACT_SCALE_LABELS,
   MEASURE_STATUS_LABELS,
 } from './impact-labels.js';
-import type { ImpactContent } from './impact-queries.js';
+import type { ImpactContent, ImpactVersion } from './impact-queries.js';
+import { HarmRiskCell } from './impact-raised-risk.js';
 
 const dash = (
   <Text span size="sm" c="dimmed">
@@ -55,8 +56,10 @@ export const PartiesTable = ({ content }: { content: ImpactContent }) =>
     </SimpleTable>
   );
 
-export const ImpactsTable = ({ content }: { content: ImpactContent }) =>
-  content.impacts.length === 0 ? (
+/** The impacts, each harm with the risk raised from it or the button that raises one. */
+export const ImpactsTable = ({ orgId, version }: { orgId: string; version: ImpactVersion }) => {
+  const { content } = version;
+  return content.impacts.length === 0 ? (
     <NotSet>No impacts yet</NotSet>
   ) : (
     <SimpleTable
@@ -65,7 +68,7 @@ export const ImpactsTable = ({ content }: { content: ImpactContent }) =>
       minWidth={960}
       columns={[
         { header: 'No.', width: 50 },
-        { header: 'Impact' },
+        { header: 'Impact', width: '32%' },
         { header: 'Affects' },
         { header: 'Nature' },
         { header: 'Category' },
@@ -78,8 +81,13 @@ export const ImpactsTable = ({ content }: { content: ImpactContent }) =>
       {content.impacts.map((impact, index) => (
         <Table.Tr key={impact.id}>
           <Table.Td fw={600}>{index + 1}</Table.Td>
-          <Table.Td style={{ whiteSpace: 'pre-wrap' }}>
-            {impact.description === '' ? dash : impact.description}
+          <Table.Td>
+            <Stack gap={6} align="flex-start">
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                {impact.description === '' ? dash : impact.description}
+              </Text>
+              <HarmRiskCell orgId={orgId} version={version} impact={impact} number={index + 1} />
+            </Stack>
           </Table.Td>
           <Table.Td>
             {impact.affects.length === 0
@@ -104,6 +112,7 @@ export const ImpactsTable = ({ content }: { content: ImpactContent }) =>
       ))}
     </SimpleTable>
   );
+};
 
 export const MeasuresTable = ({ orgId, content }: { orgId: string; content: ImpactContent }) => {
   const nameOf = useMemberName(orgId);

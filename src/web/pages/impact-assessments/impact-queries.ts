@@ -1,6 +1,6 @@
-/** Impact assessments through the API: the overview, one version, a system's versions, drafts, workflow steps and the PDF. */
-import { queryOptions } from '@tanstack/react-query';
-import { api, unwrap } from '../../api/client.js';
+/** Impact assessments through the API: the overview, one version, a system's versions, drafts, workflow steps, the PDF and raising a risk from a harm. */
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { ApiError, api, unwrap } from '../../api/client.js';
 import type { Schemas } from '../../api/client.js';
 import { useRefreshingMutation } from '../../api/refreshing-mutation.js';
 import type { paths } from '../../api/schema.js';
@@ -114,3 +114,27 @@ export const downloadImpactPdf = (orgId: string, versionId: string): Promise<str
     `/api/v1/orgs/${encodeURIComponent(orgId)}/impact-assessments/${encodeURIComponent(versionId)}/pdf`,
     'impact-assessment.pdf',
   );
+
+/**
+ * Raises a risk in the register from a harm of the version; the version's
+ * `raisedRisks` then names it. A harm already raised answers RISK_ALREADY_RAISED,
+ * and the refreshed version shows the risk raised before.
+ */
+export const useRaiseRiskFromHarm = (orgId: string, versionId: string) => {
+  const queryClient = useQueryClient();
+  const refresh = () =>
+    Promise.all(
+      staleAfterChange(orgId).map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+    );
+  return useMutation({
+    mutationFn: (impactId: string) =>
+      unwrap(
+        api.POST('/api/v1/orgs/{orgId}/impact-assessments/{versionId}/impacts/{impactId}/risk', {
+          params: { path: { orgId, versionId, impactId } },
+        }),
+      ),
+    onSuccess: refresh,
+    onError: (error) =>
+      error instanceof ApiError && error.code === 'RISK_ALREADY_RAISED' ? refresh() : undefined,
+  });
+};

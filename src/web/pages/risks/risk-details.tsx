@@ -4,10 +4,11 @@
  * (and the re-assessment newer criteria call for); its treatment and what is
  * left after it.
  */
-import { Alert, Button, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { CalendarDate } from '../../components/prework-calendar-date.js';
 import {
   DetailField,
@@ -18,6 +19,7 @@ import {
   RecordTimesFacts,
   factOf,
 } from '../../components/prework-detail-section.js';
+import { orgPath } from '../../orgs/current-org.js';
 import { useAiSystemNames } from '../../registers/use-ai-system-names.js';
 import { catalogQuery } from '../catalog/catalog-query.js';
 import { AiSystemChips } from '../obligations/ai-system-chips.js';
@@ -31,6 +33,20 @@ import { scoreText, useCriteriaOfRisk } from './risk-scale.js';
 const textOrNone = (value: string, none = 'Not recorded'): ReactNode =>
   value === '' ? <NotSet>{none}</NotSet> : value;
 
+/** The harm of an impact assessment the risk was raised from, as a link to that assessment. */
+const RaisedFrom = ({ orgId, risk }: { orgId: string; risk: Risk }) =>
+  risk.impactAssessmentId === null ? null : (
+    <Text size="sm">
+      <Anchor
+        component={Link}
+        to={orgPath(orgId, 'impact-assessments', risk.impactAssessmentId)}
+        size="sm"
+      >
+        Raised from impact assessment: harm {risk.impactId ?? '—'}
+      </Anchor>
+    </Text>
+  );
+
 const WhatItIs = ({ orgId, risk }: { orgId: string; risk: Risk }) => {
   const catalog = useQuery(catalogQuery);
   const systems = useAiSystemNames(orgId);
@@ -40,6 +56,7 @@ const WhatItIs = ({ orgId, risk }: { orgId: string; risk: Risk }) => {
   );
   return (
     <DetailSection title="Risk">
+      <RaisedFrom orgId={orgId} risk={risk} />
       <DetailGrid cols={3}>
         <DetailField label={LABELS.kind}>{KIND_LABELS[risk.kind]}</DetailField>
         <OwnerFact orgId={orgId} userId={risk.ownerUserId} />

@@ -1,18 +1,21 @@
 /**
  * Adding or changing a treatment action of a risk: what is done, by whom and
  * by when, how far it is, and the controls it puts in place — Annex A
- * controls from the catalog and the organization's own control references.
+ * controls from the catalog and the organization's own controls from its register.
  * Mount it only while open.
  */
-import { Group, MultiSelect, Select, Stack, TagsInput, TextInput } from '@mantine/core';
+import { Anchor, Group, MultiSelect, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { LongTextInput } from '../../components/long-text-input.js';
 import { notifySuccess } from '../../components/notify.js';
 import { OwnerField } from '../../components/prework-owner-select.js';
+import { orgPath } from '../../orgs/current-org.js';
 import { foldItemErrors, withItemLabels } from '../../registers/form-labels.js';
 import { LeadTextInput } from '../../registers/lead-text-input.js';
 import { RegisterFormModal } from '../../registers/register-form-modal.js';
 import { catalogQuery } from '../catalog/catalog-query.js';
+import { useOrganizationControlOptions } from '../organization-controls/organization-control-queries.js';
 import { ACTION_LABELS as LABELS, ACTION_STATUS_LABELS } from './risk-labels.js';
 import type { Risk, TreatmentAction, TreatmentActionStatus } from './risk-labels.js';
 import { useSaveTreatmentAction } from './risk-queries.js';
@@ -74,6 +77,14 @@ export const TreatmentActionFormModal = ({
     value: control.id,
     label: `${control.id} ${control.title}`,
   }));
+  const ownControls = useOrganizationControlOptions(orgId);
+  // A reference the action holds stays choosable even while the register is still loading.
+  const ownChoices = [
+    ...ownControls.options,
+    ...(action?.organizationControlIds ?? [])
+      .filter((id) => !ownControls.options.some((option) => option.value === id))
+      .map((id) => ({ value: id, label: id })),
+  ];
   return (
     <RegisterFormModal<ActionValues, TreatmentActionBody, Risk>
       title={action ? 'Edit treatment action' : 'Add treatment action'}
@@ -112,11 +123,35 @@ export const TreatmentActionFormModal = ({
             nothingFoundMessage="No control with this number or title"
             {...form.getInputProps('annexAControlIds')}
           />
-          <TagsInput
+          <MultiSelect
             label={LABELS.organizationControlIds}
-            description="References of your own controls, such as ORG-12; press Enter after each"
+            description={
+              <>
+                Your own controls it puts in place, from the{' '}
+                <Anchor component={Link} to={orgPath(orgId, 'organization-controls')} size="xs">
+                  organization controls
+                </Anchor>{' '}
+                register
+              </>
+            }
+            placeholder={
+              form.values.organizationControlIds.length === 0
+                ? ownControls.isLoading
+                  ? 'Loading controls…'
+                  : 'Choose controls'
+                : undefined
+            }
+            data={ownChoices}
+            searchable
+            clearable
+            nothingFoundMessage="No organization control with this reference or title"
             {...form.getInputProps('organizationControlIds')}
           />
+          {!ownControls.isLoading && ownControls.options.length === 0 && (
+            <Text size="xs" c="dimmed" mt={-6}>
+              The organization has no controls of its own yet.
+            </Text>
+          )}
         </Stack>
       )}
     </RegisterFormModal>
