@@ -24,6 +24,11 @@ export interface GenerateOptions {
   readonly obligationsPerOrg: number;
   /** AI systems of one more organization, the large one (none when 0). */
   readonly largeOrgSystems: number;
+  /** Risks of each organization, scored against its approved risk criteria. */
+  readonly risksPerOrg: number;
+  /** Risks of one more organization, over `riskOrgSystems` AI systems (none when 0). */
+  readonly riskOrgRisks: number;
+  readonly riskOrgSystems: number;
 }
 
 export const DEFAULT_GENERATE_OPTIONS: GenerateOptions = {
@@ -33,6 +38,9 @@ export const DEFAULT_GENERATE_OPTIONS: GenerateOptions = {
   usersPerOrg: 5,
   obligationsPerOrg: 40,
   largeOrgSystems: 20_000,
+  risksPerOrg: 40,
+  riskOrgRisks: 5_000,
+  riskOrgSystems: 200,
 };
 
 export interface GeneratedOrg {
@@ -42,6 +50,8 @@ export interface GeneratedOrg {
   readonly token: string;
   /** Whether this is the large organization. */
   readonly isLarge: boolean;
+  /** Whether this is the organization of many risks. */
+  readonly isRiskOrg?: boolean;
 }
 
 const OPERATOR: Actor = { kind: 'system', label: 'bench-generator' };
@@ -94,6 +104,35 @@ export const obligationInput = (random: Random, index: number) => {
     source,
     reference: `Art. ${index + 1}`,
     requirement: `${pick(random, words.VERBS)} ${pick(random, words.OBJECTS)} for ${pick(random, words.AUDIENCES)}.`,
+  };
+};
+
+const RISK_THEMES = [
+  'ranks some groups lower',
+  'drifts as its inputs change',
+  'leaks personal data in its answers',
+  'is steered by hidden instructions',
+  'fails silently when a supplier changes the model',
+  'misses rare but severe cases',
+] as const;
+
+/** A risk over one of the systems (a few organization-wide), most scored, some treated. */
+export const riskInput = (random: Random, index: number, systems: readonly { id: string }[]) => {
+  const system = systems.length > 0 ? systems[Math.floor(random() * systems.length)] : undefined;
+  const scored = random() < 0.9;
+  const treated = scored && random() < 0.5;
+  const score = () => 1 + Math.floor(random() * 5);
+  return {
+    statement: `Risk ${index + 1}: the system ${pick(random, RISK_THEMES)}`,
+    aiSystemIds: system && random() < 0.95 ? [system.id] : [],
+    ...(scored ? { likelihood: score(), consequence: score() } : {}),
+    ...(treated
+      ? {
+          treatmentOption: 'modify',
+          residualLikelihood: 1 + Math.floor(random() * 2),
+          residualConsequence: score(),
+        }
+      : {}),
   };
 };
 
@@ -170,6 +209,38 @@ export const generateData = async (
     }
   };
 
+  /** The default risk criteria, written by the operator and approved by an approver of the organization. */
+  const approveDefaultCriteria = async (orgId: string) => {
+    const email = `approver-${orgId}@bench.example`;
+    const { user } = await services.organizations.createUser(OPERATOR, {
+      email,
+      name: 'Risk Approver',
+      password: PASSWORD,
+      organizationId: orgId,
+      role: 'approver',
+    });
+    const approver: Actor = {
+      kind: 'user',
+      userId: user.id,
+      email,
+      sessionId: null,
+      apiTokenId: null,
+      secondFactor: false,
+    };
+    const draft = await services.riskCriteria.createDraft(OPERATOR, orgId);
+    await services.riskCriteria.submit(OPERATOR, orgId, draft.id);
+    await services.riskCriteria.approve(approver, orgId, draft.id);
+  };
+
+  /** Approved default risk criteria, then risks over the organization's AI systems. */
+  const createRisks = async (orgId: string, count: number) => {
+    await approveDefaultCriteria(orgId);
+    const { items: systems } = await services.aiSystems.list(OPERATOR, orgId, { pageSize: 200 });
+    for (let index = 0; index < count; index++) {
+      await services.risks.create(OPERATOR, orgId, riskInput(random, index, systems));
+    }
+  };
+
   const createOrg = async (index: number, isLarge = false): Promise<GeneratedOrg> => {
     const name = `${pick(random, words.ORG_NAMES)} ${pick(random, words.ORG_KINDS_OF_BUSINESS)} ${index + 1}`;
     const org = await services.organizations.createOrganization(OPERATOR, {
@@ -181,8 +252,40 @@ export const generateData = async (
     if (isLarge) await importSystems(org.id);
     else await createSystems(org.id);
     await createObligations(org.id);
+    if (!isLarge) await createRisks(org.id, options.risksPerOrg);
     const { token } = await services.auth.createApiTokenFor(OPERATOR, adminId, 'bench');
     return { id: org.id, name, token, isLarge };
+  };
+
+  /** The organization of many risks: its AI systems, then its risks over them. */
+  const createRiskOrg = async (index: number): Promise<GeneratedOrg> => {
+    const name = `${pick(random, words.ORG_NAMES)} Risk Register ${index + 1}`;
+    const org = await services.organizations.createOrganization(OPERATOR, {
+      name,
+      kind: 'auditee',
+    });
+    const [adminId] = await createUsers(org.id, index);
+    if (adminId === undefined) throw new Error('Each organization needs at least one user');
+    const used = new Map<string, number>();
+    for (let count = 0; count < options.riskOrgSystems; count++) {
+      const input = aiSystemInput(random);
+      await services.aiSystems.create(OPERATOR, org.id, {
+        ...input,
+        name: uniqueName(input.name, used),
+      });
+    }
+    await approveDefaultCriteria(org.id);
+    const systems: { id: string }[] = [];
+    for (let page = 1; systems.length < options.riskOrgSystems; page++) {
+      const { items } = await services.aiSystems.list(OPERATOR, org.id, { page, pageSize: 200 });
+      if (items.length === 0) break;
+      systems.push(...items);
+    }
+    for (let count = 0; count < options.riskOrgRisks; count++) {
+      await services.risks.create(OPERATOR, org.id, riskInput(random, count, systems));
+    }
+    const { token } = await services.auth.createApiTokenFor(OPERATOR, adminId, 'bench');
+    return { id: org.id, name, token, isLarge: false, isRiskOrg: true };
   };
 
   const orgs: GeneratedOrg[] = [];
@@ -190,6 +293,7 @@ export const generateData = async (
     orgs.push(await createOrg(index));
   }
   if (options.largeOrgSystems > 0) orgs.push(await createOrg(options.organizations, true));
+  if (options.riskOrgRisks > 0) orgs.push(await createRiskOrg(options.organizations + 1));
   return orgs;
 };
 

@@ -45,6 +45,13 @@ const parseOptions = () => {
         default: String(DEFAULT_GENERATE_OPTIONS.obligationsPerOrg),
       },
       large: { type: 'string', default: String(DEFAULT_GENERATE_OPTIONS.largeOrgSystems) },
+      risks: { type: 'string', default: String(DEFAULT_GENERATE_OPTIONS.risksPerOrg) },
+      'risk-org-risks': { type: 'string', default: String(DEFAULT_GENERATE_OPTIONS.riskOrgRisks) },
+      'risk-org-systems': {
+        type: 'string',
+        default: String(DEFAULT_GENERATE_OPTIONS.riskOrgSystems),
+      },
+      only: { type: 'string' },
       seed: { type: 'string', default: String(DEFAULT_GENERATE_OPTIONS.seed) },
       database: { type: 'string' },
     },
@@ -67,7 +74,12 @@ const parseOptions = () => {
       usersPerOrg: positiveInteger('users', values.users),
       obligationsPerOrg: positiveInteger('obligations', values.obligations),
       largeOrgSystems: positiveInteger('large', values.large),
+      risksPerOrg: positiveInteger('risks', values.risks),
+      riskOrgRisks: positiveInteger('risk-org-risks', values['risk-org-risks']),
+      riskOrgSystems: positiveInteger('risk-org-systems', values['risk-org-systems']),
     },
+    /** Only the scenarios whose name contains this text (with their baselines). */
+    only: values.only,
     database,
   };
 };
@@ -102,8 +114,10 @@ const appScenarios = (
   freshUrl: string,
   orgs: readonly GeneratedOrg[],
 ): Scenario[] => {
-  const small = orgs.filter((org) => !org.isLarge);
+  const small = orgs.filter((org) => !org.isLarge && org.isRiskOrg !== true);
   const large = orgs.filter((org) => org.isLarge);
+  const riskOrg = orgs.filter((org) => org.isRiskOrg === true);
+  const risks = 'risks?page=1&pageSize=25';
   const page = (number: number) => `ai-systems?page=${number}&pageSize=25`;
   const obligations = 'obligations?page=1&pageSize=25';
   return [
@@ -112,6 +126,20 @@ const appScenarios = (
     listOf('GET /api/v1/orgs/:orgId/ai-systems, read afresh', freshUrl, small, page(1)),
     listOf('GET /api/v1/orgs/:orgId/obligations', appUrl, small, obligations),
     listOf('GET /api/v1/orgs/:orgId/obligations, read afresh', freshUrl, small, obligations),
+    listOf('GET /api/v1/orgs/:orgId/risks', appUrl, small, risks),
+    listOf('GET /api/v1/orgs/:orgId/risks, read afresh', freshUrl, small, risks),
+    ...(riskOrg.length > 0
+      ? [
+          {
+            ...listOf('5,000 risks, page 1, read afresh', freshUrl, riskOrg, risks),
+            connections: LARGE_ORG_CONNECTIONS,
+          },
+          {
+            ...listOf('5,000 risks, heat map', freshUrl, riskOrg, 'risks/heat-map'),
+            connections: LARGE_ORG_CONNECTIONS,
+          },
+        ]
+      : []),
     ...(large.length > 0
       ? [
           {
@@ -191,7 +219,9 @@ const benchmark = async (options: Options, cleanup: (() => Promise<void>)[]) => 
     BENCH_PAGE_CACHE: 'off',
   });
   cleanup.push(() => fresh.stop());
-  const measured = appScenarios(app.url, fresh.url, generated.value);
+  const measured = appScenarios(app.url, fresh.url, generated.value).filter(
+    (scenario) => options.only === undefined || scenario.name.includes(options.only),
+  );
   const bodies = await Promise.all(measured.map((scenario) => probe(scenario)));
   const bodiesFile = join(await mkdtemp(join(tmpdir(), 'aims-bench-bodies-')), 'bodies.json');
   await writeFile(bodiesFile, JSON.stringify(bodies));
