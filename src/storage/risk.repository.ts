@@ -282,3 +282,22 @@ export const risksRaisedFrom = async (
           .orderBy('created_at')
           .execute()
       ).map(toRisk);
+
+/** The distinct criteria versions the risks given were scored against (one query). */
+export const criteriaVersionIdsOf = async (
+  db: Executor,
+  organizationId: string,
+  riskIds: readonly string[],
+): Promise<string[]> =>
+  riskIds.length === 0
+    ? []
+    : (
+        await db
+          .selectFrom('risk')
+          .select('criteria_version_id')
+          .distinct()
+          .where('organization_id', '=', organizationId)
+          .where('id', 'in', [...riskIds])
+          .where('criteria_version_id', 'is not', null)
+          .execute()
+      ).flatMap((row) => (row.criteria_version_id ? [row.criteria_version_id] : []));

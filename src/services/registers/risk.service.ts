@@ -56,6 +56,7 @@ import {
   listRisks,
   riskCellCounts,
   riskCountsOffMap,
+  criteriaVersionIdsOf,
   risksRaisedFrom,
   risksWithLapsedAcceptance,
   updateRisk,
@@ -249,10 +250,7 @@ export const createRiskService = (deps: ServiceDeps) => {
     },
     related: async (db, organizationId, ids): Promise<RiskRelated> => {
       const inForce = await criteriaInForce(db, organizationId);
-      const rows = await Promise.all(ids.map((id) => findRisk(db, organizationId, id)));
-      const versionIds = [
-        ...new Set(rows.flatMap((row) => (row?.criteriaVersionId ? [row.criteriaVersionId] : []))),
-      ];
+      const versionIds = await criteriaVersionIdsOf(db, organizationId, ids);
       return {
         criteria: await criteriaVersionsById(db, organizationId, versionIds),
         inForceId: inForce?.id ?? null,
