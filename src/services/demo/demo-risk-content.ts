@@ -35,7 +35,8 @@ export interface DemoRisk {
   /** Accepted by this person until the date; `lapsed` seeds an acceptance that has run out. */
   readonly acceptance?: {
     readonly by: DemoPerson;
-    readonly until: string | 'lapsed';
+    /** YYYY-MM-DD, or `lapsed`. */
+    readonly until: string;
     readonly rationale: string;
   };
   readonly close?: boolean;

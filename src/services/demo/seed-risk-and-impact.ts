@@ -41,7 +41,7 @@ const seedLapsedAcceptance = async (
     rationale,
     acceptedByUserId: userIdOf(by),
     requestedByUserId: null,
-    acceptedAt: new Date(now.getTime() - 366 * DAY).toISOString() as never,
+    acceptedAt: new Date(now.getTime() - 366 * DAY).toISOString(),
     expiresOn,
     revokedAt: null,
   });
