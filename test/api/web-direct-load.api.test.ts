@@ -48,6 +48,8 @@ const CLIENT_ROUTES = [
   `/orgs/${ORG}/risks`,
   `/orgs/${ORG}/risks/${RECORD}`,
   `/orgs/${ORG}/risks?likelihood=4&consequence=5`,
+  `/orgs/${ORG}/risk-treatment-plan`,
+  `/orgs/${ORG}/organization-controls`,
   `/orgs/${ORG}/impact-assessments`,
   `/orgs/${ORG}/impact-assessments/${RECORD}`,
   `/orgs/${ORG}/members`,

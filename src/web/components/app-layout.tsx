@@ -1,5 +1,5 @@
 /** The signed-in frame: header (product, organization, user), navigation, and the page. */
-import { AppShell, Burger, Group, Text } from '@mantine/core';
+import { AppShell, Burger, Group, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet } from 'react-router';
 import { useActiveOrg } from '../orgs/active-org.js';
@@ -48,7 +48,8 @@ export const AppLayout = () => {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="md">
-        <AppShell.Section grow>
+        {/* The journey's sections outgrow a laptop screen: the navigation scrolls on its own. */}
+        <AppShell.Section grow component={ScrollArea} scrollbarSize={6}>
           <MainNav membership={membership} onNavigate={close} />
         </AppShell.Section>
         {membership && (
