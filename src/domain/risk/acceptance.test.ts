@@ -2,12 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Role } from '../access/roles.js';
 import { DomainError } from '../errors.js';
 import type { AcceptanceRequest } from './acceptance.js';
-import {
-  acceptanceState,
-  checkAcceptance,
-  effectiveStatus,
-  validAcceptance,
-} from './acceptance.js';
+import { acceptanceState, checkAcceptance, validAcceptance } from './acceptance.js';
 import { defaultRiskCriteria } from './default-criteria.js';
 
 const criteria = defaultRiskCriteria();
@@ -183,7 +178,7 @@ describe('checkAcceptance', () => {
   });
 });
 
-describe('acceptanceState and effectiveStatus', () => {
+describe('acceptanceState', () => {
   const acceptance = { expiresOn: '2027-01-01', revokedAt: null };
 
   it.each([
@@ -212,30 +207,5 @@ describe('acceptanceState and effectiveStatus', () => {
     ];
     expect(validAcceptance(acceptances, now)?.id).toBe('b');
     expect(validAcceptance(acceptances.slice(2), now)).toBeUndefined();
-  });
-
-  it.each([
-    ['an accepted risk with a valid acceptance', 'accepted', [acceptance], 'accepted'],
-    [
-      'an accepted risk whose acceptance expired',
-      'accepted',
-      [{ expiresOn: '2026-12-01', revokedAt: null }],
-      'review_due',
-    ],
-    [
-      'an accepted risk whose acceptance was revoked',
-      'accepted',
-      [{ ...acceptance, revokedAt: '2026-11-01T00:00:00.000Z' }],
-      'review_due',
-    ],
-    ['an accepted risk with no acceptance at all', 'accepted', [], 'review_due'],
-    ['a closed risk', 'closed', [], 'closed'],
-    ['a risk in treatment', 'in_treatment', [], 'in_treatment'],
-  ] as const)('reads %s as %s', (_name, status, acceptances, expected) => {
-    expect(effectiveStatus({ status, kind: 'risk' }, acceptances, now)).toBe(expected);
-  });
-
-  it('leaves an accepted opportunity as it is', () => {
-    expect(effectiveStatus({ status: 'accepted', kind: 'opportunity' }, [], now)).toBe('accepted');
   });
 });

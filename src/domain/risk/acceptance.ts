@@ -14,7 +14,7 @@ import type { FieldIssue } from '../errors.js';
 import { DomainError, invalid } from '../errors.js';
 import { LONG_TEXT_MAX, calendarDateOf, isCalendarDate } from '../validation.js';
 import type { RiskCriteria } from './criteria.js';
-import type { RiskDetails, RiskStatus } from './risk.js';
+import type { RiskDetails } from './risk.js';
 import type { ScoredLevel, ScoredRisk } from './scoring.js';
 import { currentLevel, levelOf } from './scoring.js';
 
@@ -55,22 +55,6 @@ export const validAcceptance = <T extends Pick<RiskAcceptance, 'expiresOn' | 're
   acceptances
     .filter((acceptance) => acceptanceState(acceptance, now) === 'valid')
     .sort((a, b) => b.expiresOn.localeCompare(a.expiresOn))[0];
-
-/**
- * The status a risk reads as now: an accepted risk without a valid
- * acceptance is `review_due` even before the expiry job has recorded it, so
- * lists and rules agree.
- */
-export const effectiveStatus = (
-  risk: { readonly status: RiskStatus; readonly kind?: RiskDetails['kind'] },
-  acceptances: readonly Pick<RiskAcceptance, 'expiresOn' | 'revokedAt'>[],
-  now: Date,
-): RiskStatus =>
-  risk.status === 'accepted' &&
-  risk.kind !== 'opportunity' &&
-  validAcceptance(acceptances, now) === undefined
-    ? 'review_due'
-    : risk.status;
 
 export interface AcceptanceRequest {
   readonly risk: ScoredRisk & Pick<RiskDetails, 'kind' | 'ownerUserId'>;

@@ -1,7 +1,7 @@
 /**
- * The heat map from counts per cell (as a database groups them), for
- * registers too large to hand every risk to heatMap(): each cell of the
- * criteria's matrix with its level, colour and how many risks sit in it.
+ * The heat map from counts per cell, as the database groups them: each cell
+ * of the criteria's matrix with its level, colour and how many risks sit in
+ * it, so the picture costs the same for five risks or five thousand.
  */
 import type { RiskCriteria } from './criteria.js';
 import { riskLevel } from './scoring.js';

@@ -9,7 +9,7 @@ export * from './criteria.js';
 export * from './criteria-diff.js';
 export * from './criteria-version.js';
 export * from './default-criteria.js';
-export * from './heat-map.js';
+export * from './heat-map-counts.js';
 export * from './organization-control.js';
 export * from './risk-rules.js';
 export * from './risk.js';
