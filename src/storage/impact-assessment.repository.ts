@@ -17,7 +17,16 @@ const TABLE = 'impact_assessment_version';
 const toVersion = (row: ImpactAssessmentVersionTable): ImpactAssessmentVersion => ({
   ...versionFromRow(row),
   aiSystemId: row.ai_system_id,
-  content: JSON.parse(row.content) as ImpactAssessmentContent,
+  content: withMeasureControls(JSON.parse(row.content) as ImpactAssessmentContent),
+});
+
+/** Content stored before measures named their Annex A controls reads as naming none. */
+const withMeasureControls = (content: ImpactAssessmentContent): ImpactAssessmentContent => ({
+  ...content,
+  measures: content.measures.map((measure) => ({
+    ...measure,
+    annexAControlIds: measure.annexAControlIds ?? [],
+  })),
 });
 
 const toRow = (version: ImpactAssessmentVersion): ImpactAssessmentVersionTable => ({

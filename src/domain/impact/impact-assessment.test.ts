@@ -33,7 +33,15 @@ describe('impact assessment drafts', () => {
       impacts: [
         { ...HARM, nature: 'Harm', category: 'Privacy', affects: ['society', 'individuals'] },
       ],
-      measures: [{ id: 'm-1', impactId: 'harm-1', ownerUserId: ' user-7 ', dueDate: '2027-03-31' }],
+      measures: [
+        {
+          id: 'm-1',
+          impactId: 'harm-1',
+          ownerUserId: ' user-7 ',
+          dueDate: '2027-03-31',
+          annexAControlIds: [' A.5.4', 'A.5.4', 'A.9.4'],
+        },
+      ],
       interestedParties: [{ name: ' Applicants ', isVulnerableGroup: true }],
       nextReviewDate: '2027-12-01',
     });
@@ -53,6 +61,7 @@ describe('impact assessment drafts', () => {
         ownerUserId: 'user-7',
         dueDate: '2027-03-31',
         status: 'planned',
+        annexAControlIds: ['A.5.4', 'A.9.4'],
       },
     ]);
     expect(content.interestedParties).toEqual([
@@ -124,6 +133,11 @@ describe('impact assessment drafts', () => {
       'an unknown measure status',
       { measures: [{ id: 'm', status: 'abandoned' }] },
       ['measures.0.status'],
+    ],
+    [
+      'a measure naming something that is not an Annex A control',
+      { measures: [{ id: 'm', annexAControlIds: ['A.5.4', 'A.5.1'] }] },
+      ['measures.0.annexAControlIds.1'],
     ],
     ['a review date in another format', { nextReviewDate: '01/12/2027' }, ['nextReviewDate']],
     ['a scope too long', { scope: 'x'.repeat(10_001) }, ['scope']],

@@ -13,6 +13,7 @@
  * approvable assessment still lacks is the approval check's business
  * (impact-approval.ts).
  */
+import type { ControlId } from '../catalog/index.js';
 import { invalid } from '../errors.js';
 import type { FieldIssue } from '../errors.js';
 import { LONG_TEXT_MAX, checkOptionalDate } from '../validation.js';
@@ -72,6 +73,8 @@ export interface ImpactMeasure {
   readonly ownerUserId: string | null;
   readonly dueDate: string | null;
   readonly status: MeasureStatus;
+  /** The Annex A controls the measure puts in place, once each (they feed the Statement of Applicability). */
+  readonly annexAControlIds: readonly ControlId[];
 }
 
 export interface ImpactAssessmentContent {
@@ -137,6 +140,7 @@ export interface ImpactMeasureInput {
   readonly ownerUserId?: string | null | undefined;
   readonly dueDate?: string | null | undefined;
   readonly status?: string | undefined;
+  readonly annexAControlIds?: readonly string[] | undefined;
 }
 
 /** Input as it arrives from a form or the API: any part may be absent in a draft. */

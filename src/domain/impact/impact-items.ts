@@ -3,7 +3,10 @@
  * affected, the impacts and the measures, each problem at its field
  * (`impacts.2.severity`).
  */
+import { isControlId } from '../catalog/index.js';
+import type { ControlId } from '../catalog/index.js';
 import type { FieldIssue } from '../errors.js';
+import { annexAControlReason, checkControlLinks } from '../risk/treatment-action.js';
 import { LONG_TEXT_MAX, checkOneOf, checkOptionalDate, checkText } from '../validation.js';
 import type {
   AffectedParty,
@@ -159,6 +162,13 @@ export const checkMeasures = (
       dueDate: checkOptionalDate(issues, `${field}.dueDate`, measure.dueDate),
       status:
         optionalChoice(issues, `${field}.status`, measure.status, MEASURE_STATUSES) ?? 'planned',
+      annexAControlIds: checkControlLinks(
+        issues,
+        `${field}.annexAControlIds`,
+        measure.annexAControlIds,
+        isControlId,
+        annexAControlReason,
+      ) as ControlId[],
     };
   });
 };

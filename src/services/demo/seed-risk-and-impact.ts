@@ -158,6 +158,7 @@ const impactContent = (name: string, owner: string, today: string) => {
         ownerUserId: owner,
         dueDate: `${year + 1}-03-31`,
         status: 'in_progress',
+        annexAControlIds: ['A.5.4', 'A.9.4'],
       },
     ],
     thresholds:

@@ -76,6 +76,7 @@ export const MEASURE_TABLE_COLUMNS: readonly TableColumn[] = [
   { header: 'Owner', width: 110 },
   { header: 'Due', width: 52 },
   { header: 'Status', width: 60 },
+  { header: 'Annex A', width: 48 },
 ];
 
 const STATUS_LABELS: Readonly<Record<VersionStatus, string>> = {
@@ -129,6 +130,7 @@ const measureRow =
     measure.ownerUserId === null ? '—' : (userNames[measure.ownerUserId] ?? measure.ownerUserId),
     dash(measure.dueDate),
     MEASURE_STATUS_LABELS[measure.status],
+    measure.annexAControlIds.length === 0 ? '—' : measure.annexAControlIds.join(', '),
   ];
 
 const PROFILE_COLUMNS: readonly TableColumn[] = [

@@ -12237,6 +12237,8 @@ export interface paths {
                             /** @description YYYY-MM-DD */
                             dueDate?: string | null;
                             status?: string;
+                            /** @description Annex A controls the measure puts in place, e.g. A.5.4 */
+                            annexAControlIds?: string[];
                         }[];
                         thresholds?: string;
                         /** @description YYYY-MM-DD */
@@ -12502,6 +12504,8 @@ export interface paths {
                             /** @description YYYY-MM-DD */
                             dueDate?: string | null;
                             status?: string;
+                            /** @description Annex A controls the measure puts in place, e.g. A.5.4 */
+                            annexAControlIds?: string[];
                         }[];
                         thresholds?: string;
                         /** @description YYYY-MM-DD */
@@ -14794,6 +14798,8 @@ export interface components {
                 dueDate: string | null;
                 /** @enum {string} */
                 status: "planned" | "in_progress" | "done";
+                /** @description Annex A controls the measure puts in place */
+                readonly annexAControlIds: string[];
             }[];
             /** @description Thresholds for sensitive or restricted uses */
             thresholds: string;
@@ -14909,6 +14915,8 @@ export interface components {
                     dueDate: string | null;
                     /** @enum {string} */
                     status: "planned" | "in_progress" | "done";
+                    /** @description Annex A controls the measure puts in place */
+                    readonly annexAControlIds: string[];
                 }[];
                 readonly removed: {
                     id: string;
@@ -14919,6 +14927,8 @@ export interface components {
                     dueDate: string | null;
                     /** @enum {string} */
                     status: "planned" | "in_progress" | "done";
+                    /** @description Annex A controls the measure puts in place */
+                    readonly annexAControlIds: string[];
                 }[];
                 readonly changed: {
                     /** @description The id (a party's name in lower case) that matched the two */
@@ -14932,6 +14942,8 @@ export interface components {
                         dueDate: string | null;
                         /** @enum {string} */
                         status: "planned" | "in_progress" | "done";
+                        /** @description Annex A controls the measure puts in place */
+                        readonly annexAControlIds: string[];
                     };
                     after: {
                         id: string;
@@ -14942,6 +14954,8 @@ export interface components {
                         dueDate: string | null;
                         /** @enum {string} */
                         status: "planned" | "in_progress" | "done";
+                        /** @description Annex A controls the measure puts in place */
+                        readonly annexAControlIds: string[];
                     };
                     /** @description The fields that differ */
                     readonly fields: string[];
@@ -17007,6 +17021,8 @@ export interface components {
                 dueDate: string | null;
                 /** @enum {string} */
                 status: "planned" | "in_progress" | "done";
+                /** @description Annex A controls the measure puts in place */
+                readonly annexAControlIds: string[];
             }[];
             /** @description Thresholds for sensitive or restricted uses */
             thresholds: string;
@@ -17122,6 +17138,8 @@ export interface components {
                     dueDate: string | null;
                     /** @enum {string} */
                     status: "planned" | "in_progress" | "done";
+                    /** @description Annex A controls the measure puts in place */
+                    readonly annexAControlIds: string[];
                 }[];
                 readonly removed: {
                     id: string;
@@ -17132,6 +17150,8 @@ export interface components {
                     dueDate: string | null;
                     /** @enum {string} */
                     status: "planned" | "in_progress" | "done";
+                    /** @description Annex A controls the measure puts in place */
+                    readonly annexAControlIds: string[];
                 }[];
                 readonly changed: {
                     /** @description The id (a party's name in lower case) that matched the two */
@@ -17145,6 +17165,8 @@ export interface components {
                         dueDate: string | null;
                         /** @enum {string} */
                         status: "planned" | "in_progress" | "done";
+                        /** @description Annex A controls the measure puts in place */
+                        readonly annexAControlIds: string[];
                     };
                     after: {
                         id: string;
@@ -17155,6 +17177,8 @@ export interface components {
                         dueDate: string | null;
                         /** @enum {string} */
                         status: "planned" | "in_progress" | "done";
+                        /** @description Annex A controls the measure puts in place */
+                        readonly annexAControlIds: string[];
                     };
                     /** @description The fields that differ */
                     readonly fields: string[];

@@ -15,6 +15,7 @@ import {
   MAX_MEASURES,
   MEASURE_STATUSES,
 } from '../../../domain/impact/index.js';
+import { MAX_CONTROL_LINKS } from '../../../domain/risk/treatment-action.js';
 import { LONG_TEXT_MAX, TEXT_MAX } from '../../../domain/validation.js';
 import { Id, Timestamp } from '../../schemas.js';
 
@@ -47,6 +48,7 @@ const Measure = z.object({
   ownerUserId: Id.nullable(),
   dueDate: CalendarDate.nullable(),
   status: z.enum(MEASURE_STATUSES),
+  annexAControlIds: list(z.string()).describe('Annex A controls the measure puts in place'),
 });
 
 export const ImpactAssessmentContent = z
@@ -125,6 +127,11 @@ export const ImpactAssessmentBody = z
             .describe('A member of the organization'),
           dueDate: z.string().max(TEXT_MAX).nullable().optional().describe('YYYY-MM-DD'),
           status: z.string().max(TEXT_MAX).optional(),
+          annexAControlIds: z
+            .array(z.string().max(TEXT_MAX))
+            .max(MAX_CONTROL_LINKS)
+            .optional()
+            .describe('Annex A controls the measure puts in place, e.g. A.5.4'),
         }),
       )
       .max(MAX_MEASURES),

@@ -134,6 +134,7 @@ export const MeasuresTable = ({ orgId, content }: { orgId: string; content: Impa
         { header: 'Owner' },
         { header: 'Due' },
         { header: 'Status' },
+        { header: 'Annex A controls' },
       ]}
     >
       {content.measures.map((measure, index) => (
@@ -148,6 +149,9 @@ export const MeasuresTable = ({ orgId, content }: { orgId: string; content: Impa
             {measure.dueDate === null ? dash : <CalendarDate value={measure.dueDate} />}
           </Table.Td>
           <Table.Td>{MEASURE_STATUS_LABELS[measure.status]}</Table.Td>
+          <Table.Td>
+            {measure.annexAControlIds.length === 0 ? dash : measure.annexAControlIds.join(', ')}
+          </Table.Td>
         </Table.Tr>
       ))}
     </SimpleTable>

@@ -38,6 +38,7 @@ export interface MeasureRow {
   ownerUserId: string | null;
   dueDate: string;
   status: string;
+  annexAControlIds: string[];
 }
 
 export interface ImpactFormValues extends Record<string, unknown> {
@@ -104,6 +105,7 @@ export const newMeasureRow = (existing: readonly { id: string }[] = []): Measure
     ownerUserId: null,
     dueDate: '',
     status: 'planned',
+    annexAControlIds: [],
   };
 };
 
@@ -132,6 +134,7 @@ export const impactFormValuesOf = (content: ImpactContent): ImpactFormValues => 
     ...measure,
     key: randomId(),
     dueDate: measure.dueDate ?? '',
+    annexAControlIds: [...measure.annexAControlIds],
   })),
   thresholds: content.thresholds,
   nextReviewDate: content.nextReviewDate ?? '',

@@ -104,6 +104,7 @@ const ITEM_FIELD_LABELS: Readonly<Record<string, string>> = {
   ownerUserId: 'owner',
   dueDate: 'due date',
   status: 'status',
+  annexAControlIds: 'Annex A controls',
   id: 'id',
 };
 

@@ -1,8 +1,8 @@
 /**
  * The repeatable rows of an impact assessment: the interested parties
  * affected (with whether they are a vulnerable group), the impacts with their
- * ratings, and the measures with the impact they address, an owner and a due
- * date. A new impact or measure gets a fresh UUID, kept from version to version.
+ * ratings, and the measures with the impact they address, an owner, a due
+ * date and the Annex A controls they put in place. A new impact or measure gets a fresh UUID, kept from version to version.
  */
 import {
   Checkbox,
@@ -15,9 +15,11 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { ListEditor, RemoveRowButton } from '../../components/list-editor.js';
 import { OwnerSelect } from '../../components/prework-owner-select.js';
 import { optionsOf } from '../../labels/label-options.js';
+import { catalogQuery } from '../catalog/catalog-query.js';
 import { newImpactRow, newMeasureRow, newPartyRow } from './impact-form-values.js';
 import type { ImpactForm } from './impact-form-values.js';
 import {
@@ -171,66 +173,83 @@ export const impactOptionsOf = (impacts: readonly { id: string; description: str
     label: `${index + 1}. ${impact.description === '' ? 'No description yet' : impact.description.slice(0, 80)}`,
   }));
 
-export const MeasuresEditor = ({ orgId, form }: { orgId: string; form: ImpactForm }) => (
-  <ListEditor
-    label={IMPACT_FIELD_LABELS.measures}
-    description="What is done about each impact. Every harm needs a measure with an owner and a due date before approval."
-    error={errorOf(form, 'measures')}
-    rows={form.values.measures}
-    emptyText="No measures yet."
-    gap="md"
-    addLabel="Add measure"
-    newRow={() => newMeasureRow(form.values.measures)}
-    onAdd={(row) => form.insertListItem('measures', row)}
-  >
-    {(row, index, { isAdded }) => {
-      const path = `measures.${index}`;
-      return (
-        <Paper withBorder p="sm" bg="gray.0">
-          <Group gap="xs" wrap="nowrap" align="flex-start">
-            <Stack gap="xs" style={{ flex: 1 }}>
-              <Textarea
-                label={`Measure ${index + 1}: description`}
-                autoFocus={isAdded}
-                autosize
-                minRows={2}
-                maxRows={6}
-                {...form.getInputProps(`${path}.description`)}
-              />
-              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
-                <Select
-                  label="Addresses impact"
-                  data={impactOptionsOf(form.values.impacts)}
+export const MeasuresEditor = ({ orgId, form }: { orgId: string; form: ImpactForm }) => {
+  const catalog = useQuery(catalogQuery);
+  const controls = (catalog.data?.annexA.controls ?? []).map((control) => ({
+    value: control.id,
+    label: `${control.id} ${control.title}`,
+  }));
+  return (
+    <ListEditor
+      label={IMPACT_FIELD_LABELS.measures}
+      description="What is done about each impact. Every harm needs a measure with an owner and a due date before approval."
+      error={errorOf(form, 'measures')}
+      rows={form.values.measures}
+      emptyText="No measures yet."
+      gap="md"
+      addLabel="Add measure"
+      newRow={() => newMeasureRow(form.values.measures)}
+      onAdd={(row) => form.insertListItem('measures', row)}
+    >
+      {(row, index, { isAdded }) => {
+        const path = `measures.${index}`;
+        return (
+          <Paper withBorder p="sm" bg="gray.0">
+            <Group gap="xs" wrap="nowrap" align="flex-start">
+              <Stack gap="xs" style={{ flex: 1 }}>
+                <Textarea
+                  label={`Measure ${index + 1}: description`}
+                  autoFocus={isAdded}
+                  autosize
+                  minRows={2}
+                  maxRows={6}
+                  {...form.getInputProps(`${path}.description`)}
+                />
+                <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
+                  <Select
+                    label="Addresses impact"
+                    data={impactOptionsOf(form.values.impacts)}
+                    searchable
+                    {...form.getInputProps(`${path}.impactId`)}
+                  />
+                  <OwnerSelect
+                    orgId={orgId}
+                    value={row.ownerUserId}
+                    onChange={(userId) => form.setFieldValue(`${path}.ownerUserId`, userId)}
+                    error={errorOf(form, `${path}.ownerUserId`)}
+                  />
+                  <TextInput
+                    type="date"
+                    label="Due date"
+                    {...form.getInputProps(`${path}.dueDate`)}
+                  />
+                  <Select
+                    label="Status"
+                    data={optionsOf(MEASURE_STATUS_LABELS)}
+                    allowDeselect={false}
+                    {...form.getInputProps(`${path}.status`)}
+                  />
+                </SimpleGrid>
+                <MultiSelect
+                  label="Annex A controls"
+                  description="The controls the measure puts in place; the Statement of Applicability lists it under them"
+                  placeholder={row.annexAControlIds.length === 0 ? 'Choose controls' : undefined}
+                  data={controls}
                   searchable
-                  {...form.getInputProps(`${path}.impactId`)}
+                  clearable
+                  nothingFoundMessage="No control with this number or title"
+                  {...form.getInputProps(`${path}.annexAControlIds`)}
                 />
-                <OwnerSelect
-                  orgId={orgId}
-                  value={row.ownerUserId}
-                  onChange={(userId) => form.setFieldValue(`${path}.ownerUserId`, userId)}
-                  error={errorOf(form, `${path}.ownerUserId`)}
-                />
-                <TextInput
-                  type="date"
-                  label="Due date"
-                  {...form.getInputProps(`${path}.dueDate`)}
-                />
-                <Select
-                  label="Status"
-                  data={optionsOf(MEASURE_STATUS_LABELS)}
-                  allowDeselect={false}
-                  {...form.getInputProps(`${path}.status`)}
-                />
-              </SimpleGrid>
-            </Stack>
-            <RemoveRowButton
-              label={`Remove measure ${index + 1}`}
-              mt={25}
-              onClick={() => form.removeListItem('measures', index)}
-            />
-          </Group>
-        </Paper>
-      );
-    }}
-  </ListEditor>
-);
+              </Stack>
+              <RemoveRowButton
+                label={`Remove measure ${index + 1}`}
+                mt={25}
+                onClick={() => form.removeListItem('measures', index)}
+              />
+            </Group>
+          </Paper>
+        );
+      }}
+    </ListEditor>
+  );
+};
