@@ -31,7 +31,7 @@ const MEASURE: ImpactMeasure = {
   ownerUserId: 'user-7',
   dueDate: '2027-03-31',
   status: 'planned',
-      annexAControlIds: ['A.5.4'],
+  annexAControlIds: ['A.5.4'],
 };
 
 const COMPLETE: ImpactAssessmentContent = {

@@ -21,7 +21,7 @@ const MEASURE: ImpactMeasure = {
   ownerUserId: 'user-7',
   dueDate: '2027-03-31',
   status: 'planned',
-      annexAControlIds: ['A.5.4'],
+  annexAControlIds: ['A.5.4'],
 };
 const APPROVED: ImpactAssessmentContent = {
   ...EMPTY_IMPACT_ASSESSMENT,

@@ -35,7 +35,7 @@ const measures: ImpactMeasure[] = impacts
     ownerUserId: index % 2 === 0 ? 'user-1' : 'user-2',
     dueDate: '2027-03-31',
     status: 'in_progress',
-      annexAControlIds: ['A.5.4'],
+    annexAControlIds: ['A.5.4'],
   }));
 
 const CONTENT: ImpactAssessmentContent = {
