@@ -8,12 +8,9 @@ import type { Executor } from '../storage/database.js';
 import { listMembers } from '../storage/organization.repository.js';
 import { findUserById } from '../storage/user.repository.js';
 import { impactAssessmentPdf } from './pdf/impact-assessment-pdf.js';
+import type { PdfFile } from './pdf/pdf-document.js';
 
-export interface ImpactAssessmentPdfFile {
-  readonly fileName: string;
-  readonly contentType: 'application/pdf';
-  readonly content: Buffer;
-}
+export type ImpactAssessmentPdfFile = PdfFile;
 
 /** Lower-case ASCII words joined by hyphens, for a file name: "Claims Triage (v2)" → "claims-triage-v2". */
 export const slugOf = (name: string): string => {

@@ -22,6 +22,8 @@ import { createRequiredDocumentsService } from './required-documents.service.js'
 import { createRegisterTransferService } from './register-transfer.service.js';
 import { createRiskCriteriaService } from './risk-criteria.service.js';
 import { createRiskService } from './registers/risk.service.js';
+import { createRiskReportService } from './risk-report.service.js';
+import { createRiskTrendService } from './risk-trend.service.js';
 import { createRiskTreatmentPlanService } from './risk-treatment-plan.service.js';
 import { createScopeService } from './scope.service.js';
 import { createSecondFactorService } from './second-factor.service.js';
@@ -43,6 +45,8 @@ const createCoreServices = (deps: ServiceDeps) => ({
   scope: createScopeService(deps),
   riskCriteria: createRiskCriteriaService(deps),
   risks: createRiskService(deps),
+  riskTrend: createRiskTrendService(deps),
+  riskReport: createRiskReportService(deps),
   organizationControls: createOrganizationControlService(deps),
   treatmentPlans: createRiskTreatmentPlanService(deps),
   objectives: createObjectiveService(deps),

@@ -458,6 +458,7 @@ export interface DB {
   risk_acceptance: RiskAcceptanceTable;
   organization_control: OrganizationControlTable;
   risk_treatment_plan_version: RiskTreatmentPlanVersionTable;
+  risk_trend_month: RiskTrendMonthTable;
 }
 
 /** A version of an AI system's impact assessment (ISO/IEC 42001 6.1.4, 8.4; ISO/IEC 42005). */
@@ -568,4 +569,15 @@ export interface RiskTreatmentPlanVersionTable extends VersionColumns {
   snapshot: string;
   /** JSON: TreatmentPlanSummary, kept apart so lists read no entries */
   summary: string;
+}
+
+export interface RiskTrendMonthTable {
+  organization_id: string;
+  /** YYYY-MM. */
+  month: string;
+  taken_at: string;
+  /** JSON: TrendLevelCount[], lowest level first. */
+  levels: string;
+  unscored: number;
+  open: number;
 }

@@ -21,6 +21,7 @@ describe('aims jobs', () => {
       'document-reviews',
       'notification-email',
       'risk-acceptance-expiry',
+      'risk-trend',
       'audit-checkpoint',
       'file-collection',
     ]);

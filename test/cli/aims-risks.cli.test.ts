@@ -2,6 +2,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAims } from '../harness/cli.js';
 import { createAuditee, createUser, testContextForSuite } from '../harness/services.js';
@@ -67,8 +68,34 @@ describe('aims risks', () => {
     const csv = readFileSync(out, 'utf8');
     expect(csv.split(/\r?\n/).filter(Boolean)).toHaveLength(3);
     expect(csv).toContain('Triage ranks claims unfairly');
-    const bad = await runAims(ctx.db.env, ['risks', 'export', '--org', orgId, '--format', 'pdf']);
+    const bad = await runAims(ctx.db.env, ['risks', 'export', '--org', orgId, '--format', 'docx']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('CLI_UNKNOWN_FORMAT');
+  });
+
+  it('writes the risk report as PDF: heat maps, trend and register', async () => {
+    const out = join(dir, 'risk-report.pdf');
+    const result = await runAims(ctx.db.env, [
+      'risks',
+      'export',
+      '--org',
+      orgId,
+      '--format',
+      'pdf',
+      '--out',
+      out,
+      '--json',
+    ]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ file: out });
+    const parser = new PDFParse({ data: new Uint8Array(readFileSync(out)) });
+    try {
+      const text = (await parser.getText()).text.replace(/\s+/g, ' ');
+      for (const expected of ['AI risk report', 'Heat map', 'Risk trend', 'Risk register'])
+        expect(text).toContain(expected);
+      expect(text).toContain('Triage ranks claims unfairly');
+    } finally {
+      await parser.destroy();
+    }
   });
 });

@@ -135,6 +135,10 @@ describe('demo seed', () => {
       expect(version.status).toBe('approved');
       expect(version.approvedByUserId).not.toBe(version.authorUserId);
     }
+    const trend = await services.riskTrend.trend(manager, orgId);
+    expect(trend.months.every((month) => month.figures !== null)).toBe(true);
+    const open = risks.filter((risk) => risk.kind === 'risk' && risk.status !== 'closed');
+    expect(trend.months.at(-1)?.figures?.open).toBe(open.length);
   });
 
   it('leaves an unbroken audit trail', async () => {

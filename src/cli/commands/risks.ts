@@ -1,32 +1,16 @@
-/** aims risks list --org ORG [--json] | export --org ORG --format xlsx|csv [--out FILE] */
+/** aims risks list --org ORG [--json] | export --org ORG --format xlsx|csv|pdf [--out FILE] */
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { AppConfig } from '../../config.js';
 import { DomainError } from '../../domain/errors.js';
-import { MAX_PAGE_SIZE } from '../../domain/register/list-query.js';
 import { RISK_STATUS_LABELS, TREATMENT_OPTION_LABELS } from '../../domain/risk/risk.js';
-import type { Services } from '../../services/index.js';
+import { everyRisk } from '../../services/registers/every-risk.js';
 import { TABLE_FORMATS } from '../../services/tabular/read-table.js';
 import type { TableFormat } from '../../services/tabular/read-table.js';
 import { createOutput, table, wantsJson } from '../output.js';
 import { OPERATOR, withServices } from '../runtime.js';
 
-type RiskPage = Awaited<ReturnType<Services['risks']['list']>>;
-
-/** Every risk of the organization, page by page, highest current level first. */
-const allRisks = async (services: Services, organizationId: string) => {
-  const items: RiskPage['items'] = [];
-  for (let page = 1; ; page += 1) {
-    const result = await services.risks.list(OPERATOR, organizationId, {
-      page,
-      pageSize: MAX_PAGE_SIZE,
-      sort: 'residualLevel',
-      direction: 'asc',
-    });
-    items.push(...result.items);
-    if (result.items.length === 0 || items.length >= result.total) return items;
-  }
-};
+const EXPORT_FORMATS = [...TABLE_FORMATS, 'pdf'] as const;
 
 const optionLabel = (option: keyof typeof TREATMENT_OPTION_LABELS | null) =>
   option ? (TREATMENT_OPTION_LABELS[option].split(' (')[0] ?? option) : '—';
@@ -41,7 +25,9 @@ export const registerRiskCommands = (program: Command, config: () => AppConfig) 
     .description('every risk and opportunity, highest current level first')
     .requiredOption('--org <orgId>', 'the organization')
     .action(async (options: { org: string }, command: Command) => {
-      const items = await withServices(config(), (services) => allRisks(services, options.org));
+      const items = await withServices(config(), (services) =>
+        everyRisk(services.risks, OPERATOR, options.org),
+      );
       createOutput(wantsJson(command)).data(items, () =>
         items.length === 0
           ? 'No risks registered yet.'
@@ -62,20 +48,27 @@ export const registerRiskCommands = (program: Command, config: () => AppConfig) 
   risks
     .command('export')
     .description(
-      'the risk register as XLSX or CSV (the treatment plan: aims export risk-treatment-plan)',
+      'the risk register as XLSX or CSV, or the risk report (heat maps, trend, register) as PDF; the treatment plan: aims export risk-treatment-plan',
     )
     .requiredOption('--org <orgId>', 'the organization')
-    .option('--format <format>', `one of: ${TABLE_FORMATS.join(', ')}`, 'xlsx')
+    .option('--format <format>', `one of: ${EXPORT_FORMATS.join(', ')}`, 'xlsx')
     .option('--out <file>', 'where to write (default: the suggested file name in this folder)')
     .action(async (options: { org: string; format: string; out?: string }, command: Command) => {
-      if (!(TABLE_FORMATS as readonly string[]).includes(options.format))
+      if (!(EXPORT_FORMATS as readonly string[]).includes(options.format))
         throw new DomainError(
           'CLI_UNKNOWN_FORMAT',
           'Invalid',
-          `--format must be one of: ${TABLE_FORMATS.join(', ')}`,
+          `--format must be one of: ${EXPORT_FORMATS.join(', ')}`,
         );
       const file = await withServices(config(), (services) =>
-        services.transfers.exportOf(OPERATOR, options.org, 'risks', options.format as TableFormat),
+        options.format === 'pdf'
+          ? services.riskReport.renderPdf(OPERATOR, options.org)
+          : services.transfers.exportOf(
+              OPERATOR,
+              options.org,
+              'risks',
+              options.format as TableFormat,
+            ),
       );
       const path = options.out ?? file.fileName;
       await writeFile(path, file.content);

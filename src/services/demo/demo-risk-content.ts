@@ -350,3 +350,23 @@ export const DEMO_IMPACTS: Readonly<Record<string, DemoImpactText>> = {
     measure: 'Move to an EU-hosted model; no claim data in prompts beyond the letter.',
   },
 };
+
+/**
+ * The risk trend of the eleven months before the demo's month, oldest first:
+ * open risks at low, medium, high and critical, and those not scored yet —
+ * the register filling up over the first months, then treatment bringing the
+ * high and critical risks down.
+ */
+export const DEMO_TREND: readonly (readonly [number, number, number, number, number])[] = [
+  [0, 1, 2, 1, 3],
+  [1, 2, 3, 1, 2],
+  [1, 2, 4, 2, 1],
+  [1, 3, 4, 2, 1],
+  [2, 3, 4, 1, 1],
+  [2, 3, 3, 1, 1],
+  [3, 3, 3, 1, 0],
+  [3, 3, 2, 1, 1],
+  [3, 4, 2, 1, 1],
+  [4, 3, 2, 0, 1],
+  [4, 3, 2, 0, 1],
+];

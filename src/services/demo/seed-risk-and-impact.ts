@@ -5,13 +5,16 @@
  * approve and accept. The one acceptance that has lapsed is written as it
  * was recorded a year ago, then the expiry sweep reopens its risk.
  */
+import { defaultRiskCriteria } from '../../domain/risk/default-criteria.js';
+import { addMonths, monthOf, trendMonthOf } from '../../domain/risk/risk-trend.js';
 import { calendarDateOf } from '../../domain/validation.js';
+import { saveTrendMonth } from '../../storage/risk-trend.repository.js';
 import { insertAcceptance } from '../../storage/risk-treatment.repository.js';
 import { findRisk, updateRisk } from '../../storage/risk.repository.js';
 import type { Actor } from '../context.js';
 import { reader } from '../context.js';
 import type { CoreServices } from '../index.js';
-import { DEMO_IMPACTS, DEMO_RISKS } from './demo-risk-content.js';
+import { DEMO_IMPACTS, DEMO_RISKS, DEMO_TREND } from './demo-risk-content.js';
 import type { DemoPerson, DemoRisk } from './demo-risk-content.js';
 
 export type DemoPeople = Readonly<Record<DemoPerson, Actor>>;
@@ -106,6 +109,31 @@ const seedRisk = async (
   if (entry.close) await services.risks.close(manager, orgId, risk.id);
 };
 
+/** The figures the daily job would have recorded on the last day of each past month, then this month's. */
+const seedRiskTrend = async (services: CoreServices, orgId: string) => {
+  const current = monthOf(services.deps.clock.now().toISOString());
+  const levels = defaultRiskCriteria().levels;
+  for (const [index, [low, medium, high, critical, unscored]] of DEMO_TREND.entries()) {
+    const counts = [low, medium, high, critical];
+    const month = addMonths(current, index - DEMO_TREND.length);
+    const lastDay = new Date(Date.parse(`${addMonths(month, 1)}-01T06:00:00.000Z`) - DAY);
+    const figures = trendMonthOf({
+      month,
+      takenAt: lastDay.toISOString(),
+      levelsInForce: levels,
+      levelsByCriteria: new Map(),
+      counts: levels.map((level, at) => ({
+        criteriaVersionId: 'demo',
+        level: level.key,
+        count: counts[at] ?? 0,
+      })),
+      unscored,
+    });
+    await saveTrendMonth(reader(services.deps), orgId, figures);
+  }
+  await services.riskTrend.recordMonth();
+};
+
 const impactContent = (name: string, owner: string, today: string) => {
   const text = DEMO_IMPACTS[name];
   if (!text) return undefined;
@@ -182,6 +210,7 @@ export const seedRiskAndImpact = async (
   await services.riskCriteria.approve(approver, orgId, criteria.id);
 
   for (const entry of DEMO_RISKS) await seedRisk(services, orgId, people, systems, entry);
+  await seedRiskTrend(services, orgId);
 
   const plan = await services.treatmentPlans.createDraft(manager, orgId);
   await services.treatmentPlans.submit(manager, orgId, plan.id);

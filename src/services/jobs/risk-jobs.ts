@@ -1,8 +1,10 @@
 /**
- * The daily sweep of risk acceptances (ISO/IEC 42001 6.1.3, 8.3): an
- * acceptance of residual risk holds for a limited time; once it lapses the
- * risk is open for review again (status review_due, in the audit trail) and
- * its owner is told, once per lapsed acceptance.
+ * The daily jobs of the risk register. The sweep of risk acceptances
+ * (ISO/IEC 42001 6.1.3, 8.3): an acceptance of residual risk holds for a
+ * limited time; once it lapses the risk is open for review again (status
+ * review_due, in the audit trail) and its owner is told, once per lapsed
+ * acceptance. The risk trend: the current month's figures of open risks by
+ * level, recorded again every day so a month ends with its last day's.
  */
 import type { Notification } from '../../domain/notification/notification.js';
 import { calendarDateOf } from '../../domain/validation.js';
@@ -13,10 +15,12 @@ import type { Actor, ServiceDeps } from '../context.js';
 import { disabledMailer } from '../mailer.js';
 import { settingsOf } from '../notification-settings.js';
 import { createRiskService } from '../registers/risk.service.js';
+import { createRiskTrendService } from '../risk-trend.service.js';
 import type { JobContext, JobDefinition } from './job-runner.js';
 import { NOTIFICATION_EMAIL_JOB } from './reminder-jobs.js';
 
 export const RISK_ACCEPTANCE_EXPIRY_JOB = 'risk-acceptance-expiry';
+export const RISK_TREND_JOB = 'risk-trend';
 
 const SWEEPER: Actor = { kind: 'system', label: RISK_ACCEPTANCE_EXPIRY_JOB };
 
@@ -76,5 +80,16 @@ export const riskJobs = (deps: ServiceDeps): JobDefinition[] => [
     schedule: { kind: 'daily', atUtc: settingsOf(deps).dailyAtUtc },
     retry: { retries: 3, delaySeconds: 60 },
     handle: (context) => sweep(deps, context),
+  },
+  {
+    name: RISK_TREND_JOB,
+    description:
+      "Daily: records this month's figures of open risks by level for the risk trend (a month keeps its last day's)",
+    schedule: { kind: 'daily', atUtc: settingsOf(deps).dailyAtUtc },
+    retry: { retries: 3, delaySeconds: 60 },
+    handle: async () => {
+      const organizations = await createRiskTrendService(deps).recordMonth();
+      return `figures recorded for ${organizations} organization(s)`;
+    },
   },
 ];

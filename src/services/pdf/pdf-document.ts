@@ -14,6 +14,13 @@ import type { Content, TableCell } from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 
 export type PdfDefinition = TDocumentDefinitions;
+
+/** A rendered PDF with the name it is downloaded under (an ASCII slug). */
+export interface PdfFile {
+  readonly fileName: string;
+  readonly contentType: 'application/pdf';
+  readonly content: Buffer;
+}
 export type PdfContent = Content;
 
 const fontFolder = path.join(

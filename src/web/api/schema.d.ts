@@ -4586,6 +4586,159 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{orgId}/risks/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open risks by level, month by month, from the figures the daily job records */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description How many months, the current one included (1 to 60; 12 unless given) */
+                    months?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RiskTrend"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/risks/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The AI risk report: heat maps, trend and register as a PDF */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The PDF, named after the organization and the day */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{orgId}/risks": {
         parameters: {
             query?: never;
@@ -14412,6 +14565,38 @@ export interface components {
             /** @description Open risks scored against criteria no longer in force */
             awaitingReassessment: number;
         };
+        RiskTrendInput: {
+            /** @description Oldest first; figures null for a month nothing was recorded in */
+            months: {
+                month: string;
+                figures: {
+                    /** @description YYYY-MM */
+                    month: string;
+                    /** @description When the figures were recorded: the month's last recorded day */
+                    takenAt: string;
+                    readonly levels: {
+                        key: string;
+                        label: string;
+                        /** @description #rrggbb */
+                        colour: string;
+                        count: number;
+                    }[];
+                    /** @description Open risks not scored yet */
+                    unscored: number;
+                    /** @description Every open risk */
+                    open: number;
+                } | null;
+            }[];
+            /** @description Each level the months count, the newest month’s first */
+            levels: {
+                key: string;
+                label: string;
+                /** @description #rrggbb */
+                colour: string;
+            }[];
+            /** @description The month under way: its figures are as they stand now */
+            currentMonth: string;
+        };
         ScopeVersionInput: {
             /**
              * Format: uuid
@@ -16634,6 +16819,38 @@ export interface components {
             unscored: number;
             /** @description Open risks scored against criteria no longer in force */
             awaitingReassessment: number;
+        };
+        RiskTrend: {
+            /** @description Oldest first; figures null for a month nothing was recorded in */
+            months: {
+                month: string;
+                figures: {
+                    /** @description YYYY-MM */
+                    month: string;
+                    /** @description When the figures were recorded: the month's last recorded day */
+                    takenAt: string;
+                    readonly levels: {
+                        key: string;
+                        label: string;
+                        /** @description #rrggbb */
+                        colour: string;
+                        count: number;
+                    }[];
+                    /** @description Open risks not scored yet */
+                    unscored: number;
+                    /** @description Every open risk */
+                    open: number;
+                } | null;
+            }[];
+            /** @description Each level the months count, the newest month’s first */
+            levels: {
+                key: string;
+                label: string;
+                /** @description #rrggbb */
+                colour: string;
+            }[];
+            /** @description The month under way: its figures are as they stand now */
+            currentMonth: string;
         };
         ScopeVersion: {
             /**

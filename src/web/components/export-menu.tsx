@@ -1,11 +1,12 @@
 /**
  * "Export" on a register page: a menu of the files the API can produce (CSV,
- * XLSX) for one or more registers, downloaded with the user's session.
+ * XLSX) for one or more registers, and any report of the page (a PDF),
+ * downloaded with the user's session.
  */
 import { Button, Menu } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { Fragment } from 'react';
-import { downloadExport } from './export-download.js';
+import { downloadExport, downloadFile } from './export-download.js';
 import type { ExportFormat, ExportRegister } from './export-download.js';
 import { notifyFailure } from './notify.js';
 import { DownloadIcon } from './prework-icons.js';
@@ -21,15 +22,27 @@ const FORMATS: readonly { format: ExportFormat; label: string }[] = [
   { format: 'csv', label: 'CSV file (.csv)' },
 ];
 
+/** A file of the page beyond the register tables, such as a PDF report. */
+export interface ExportReport {
+  readonly label: string;
+  /** The API path of the file. */
+  readonly url: string;
+  /** The name to save it under if the server does not give one. */
+  readonly fallbackName: string;
+}
+
 interface ExportMenuProps {
   readonly orgId: string;
   readonly sources: readonly ExportSource[];
+  readonly reports?: readonly ExportReport[];
 }
 
-export const ExportMenu = ({ orgId, sources }: ExportMenuProps) => {
+export const ExportMenu = ({ orgId, sources, reports = [] }: ExportMenuProps) => {
   const download = useMutation({
-    mutationFn: (choice: { register: ExportRegister; format: ExportFormat }) =>
-      downloadExport(orgId, choice.register, choice.format),
+    mutationFn: (choice: { register: ExportRegister; format: ExportFormat } | ExportReport) =>
+      'url' in choice
+        ? downloadFile(choice.url, choice.fallbackName)
+        : downloadExport(orgId, choice.register, choice.format),
     onError: (error) => notifyFailure('Could not export', error),
   });
   const isSeveral = sources.length > 1;
@@ -55,6 +68,12 @@ export const ExportMenu = ({ orgId, sources }: ExportMenuProps) => {
               </Menu.Item>
             ))}
           </Fragment>
+        ))}
+        {reports.length > 0 && <Menu.Divider />}
+        {reports.map((report) => (
+          <Menu.Item key={report.url} onClick={() => download.mutate(report)}>
+            {report.label}
+          </Menu.Item>
         ))}
       </Menu.Dropdown>
     </Menu>

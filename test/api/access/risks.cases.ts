@@ -70,6 +70,14 @@ export const risksAccess = defineAccessTable<RiskFixture>({
       lacking: 'cbAuditor',
       badInput: { params: { orgId: 'x' }, field: 'params.orgId' },
     }),
+    routeCase('GET /api/v1/orgs/{orgId}/risks/trend', {
+      lacking: 'cbAuditor',
+      badInput: { query: 'months=0', field: 'querystring.months' },
+    }),
+    routeCase('GET /api/v1/orgs/{orgId}/risks/report.pdf', {
+      lacking: 'cbAuditor',
+      badInput: { params: { orgId: 'x' }, field: 'params.orgId' },
+    }),
     routeCase('POST /api/v1/orgs/{orgId}/risks', {
       payload: { statement: 'Chatbot gives wrong policy answers' },
       lacking: 'viewer',

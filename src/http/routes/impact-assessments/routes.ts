@@ -1,9 +1,8 @@
 /** AI system impact assessments and their versions (ISO/IEC 42001 6.1.4, 8.4; ISO/IEC 42005). */
-import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import type { ImpactAssessmentPdfFile } from '../../../services/impact-assessment-export.js';
 import { actorOf } from '../../authentication.js';
 import { compact } from '../../compact.js';
+import { pdfResponse, sendPdf } from '../../pdf-reply.js';
 import type { RoutePlugin } from '../../route-plugin.js';
 import { ErrorSchema, OrgParams, orgRouteErrors } from '../../schemas.js';
 import { ReturnBody, SubmitBody } from '../documents/schemas.js';
@@ -15,17 +14,6 @@ import {
   ImpactAssessmentParams,
   ImpactAssessmentVersion,
 } from './schemas.js';
-
-const Binary = z.string().meta({ format: 'binary' });
-
-/** Sends the PDF as a download. Takes the plain reply: the typed one only admits the JSON shapes. */
-const sendPdf = (reply: FastifyReply, file: ImpactAssessmentPdfFile) =>
-  reply
-    .header('content-type', file.contentType)
-    .header('content-length', String(file.content.byteLength))
-    .header('content-disposition', `attachment; filename="${file.fileName}"`)
-    .header('cache-control', 'private, no-store')
-    .send(file.content);
 
 export const impactAssessmentRoutes: RoutePlugin = (services) => async (app) => {
   const tags = ['Impact assessments'];
@@ -190,10 +178,7 @@ export const impactAssessmentRoutes: RoutePlugin = (services) => async (app) => 
         produces: ['application/pdf'],
         params: ImpactAssessmentParams,
         response: {
-          200: {
-            description: 'The PDF, named after the AI system and the version',
-            content: { 'application/pdf': { schema: Binary } },
-          },
+          200: pdfResponse('The PDF, named after the AI system and the version'),
           ...orgRouteErrors,
         },
       },

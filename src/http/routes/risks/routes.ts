@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Services } from '../../../services/index.js';
 import { actorOf } from '../../authentication.js';
 import { exact } from '../../compact.js';
+import { pdfResponse, sendPdf } from '../../pdf-reply.js';
 import { registerRoutesOf } from '../../register-routes.js';
 import { ErrorSchema, OrgParams, orgRouteErrors } from '../../schemas.js';
 import {
@@ -17,6 +18,8 @@ import {
   RiskListQuery,
   RiskParams,
   RiskPatchBody,
+  RiskTrend,
+  RiskTrendQuery,
   TreatmentActionParams,
   TreatmentActionPatchBody,
 } from './schemas.js';
@@ -39,6 +42,39 @@ export const riskRoutes =
         },
       },
       (request) => services.risks.heatMap(actorOf(request), request.params.orgId),
+    );
+
+    app.get(
+      `${base}/trend`,
+      {
+        schema: {
+          tags,
+          summary: 'Open risks by level, month by month, from the figures the daily job records',
+          params: OrgParams,
+          querystring: RiskTrendQuery,
+          response: { 200: RiskTrend, ...orgRouteErrors },
+        },
+      },
+      (request) =>
+        services.riskTrend.trend(actorOf(request), request.params.orgId, request.query.months),
+    );
+
+    app.get(
+      `${base}/report.pdf`,
+      {
+        schema: {
+          tags,
+          summary: 'The AI risk report: heat maps, trend and register as a PDF',
+          produces: ['application/pdf'],
+          params: OrgParams,
+          response: {
+            200: pdfResponse('The PDF, named after the organization and the day'),
+            ...orgRouteErrors,
+          },
+        },
+      },
+      async (request, reply) =>
+        sendPdf(reply, await services.riskReport.renderPdf(actorOf(request), request.params.orgId)),
     );
 
     registerRoutesOf(app, {

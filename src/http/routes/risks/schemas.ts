@@ -8,6 +8,7 @@ import {
   TREATMENT_ACTION_STATUSES,
   TREATMENT_OPTIONS,
 } from '../../../domain/risk/risk.js';
+import { TREND_MONTHS_MAX } from '../../../domain/risk/risk-trend.js';
 import { MAX_CONTROL_LINKS } from '../../../domain/risk/treatment-action.js';
 import { RISK_SORT_FIELDS } from '../../../storage/risk.repository.js';
 import { registerListQuery, registerSortFields } from '../../register-schemas.js';
@@ -241,3 +242,37 @@ export const RiskHeatMap = z
       .describe('Open risks scored against criteria no longer in force'),
   })
   .meta({ id: 'RiskHeatMap' });
+
+const TrendLevel = z.object({
+  key: z.string(),
+  label: z.string(),
+  colour: z.string().describe('#rrggbb'),
+});
+
+const TrendFigures = z.object({
+  month: z.string().describe('YYYY-MM'),
+  takenAt: Timestamp.describe("When the figures were recorded: the month's last recorded day"),
+  levels: z.array(TrendLevel.extend({ count: z.number().int() })).readonly(),
+  unscored: z.number().int().describe('Open risks not scored yet'),
+  open: z.number().int().describe('Every open risk'),
+});
+
+export const RiskTrendQuery = z.strictObject({
+  months: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(TREND_MONTHS_MAX)
+    .optional()
+    .describe('How many months, the current one included (1 to 60; 12 unless given)'),
+});
+
+export const RiskTrend = z
+  .object({
+    months: z
+      .array(z.object({ month: z.string(), figures: TrendFigures.nullable() }))
+      .describe('Oldest first; figures null for a month nothing was recorded in'),
+    levels: z.array(TrendLevel).describe('Each level the months count, the newest month’s first'),
+    currentMonth: z.string().describe('The month under way: its figures are as they stand now'),
+  })
+  .meta({ id: 'RiskTrend' });

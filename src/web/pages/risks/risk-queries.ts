@@ -40,6 +40,21 @@ export const riskHeatMapQuery = (orgId: string) =>
       ),
   });
 
+export type RiskTrend = Schemas['RiskTrend'];
+
+/** Under the lists too: a change to a risk changes the month under way. */
+export const riskTrendQuery = (orgId: string, months = 12) =>
+  queryOptions({
+    queryKey: [...registerKeys.lists(orgId, 'risks'), 'trend', months],
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/api/v1/orgs/{orgId}/risks/trend', {
+          params: { path: { orgId }, query: { months } },
+          signal,
+        }),
+      ),
+  });
+
 /** The risk criteria: the version in force (if any is approved), the open draft, all versions. */
 export const riskCriteriaQuery = (orgId: string) =>
   queryOptions({

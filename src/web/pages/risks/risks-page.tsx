@@ -8,6 +8,7 @@ import { Badge, Button, CloseButton, Group, Paper, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { ErrorState } from '../../components/error-state.js';
+import { ExportMenu } from '../../components/export-menu.js';
 import { lazyDialog } from '../../components/lazy-dialog.js';
 import { PageHeader } from '../../components/page-header.js';
 import { orgPath, useCurrentOrg } from '../../orgs/current-org.js';
@@ -18,6 +19,7 @@ import { RegisterTable } from '../../registers/register-table.js';
 import { useRegisterView } from '../../registers/use-register-view.js';
 import { useRiskColumns } from './risk-columns.js';
 import { RiskHeatMapPanel } from './risk-heat-map.js';
+import { RiskTrendPanel } from './risk-trend-panel.js';
 import { RISK_FILTERS, cellFilterChange, cellFilterOf, riskListCodec } from './risk-list-params.js';
 import type { CellFilter } from './risk-list-params.js';
 import { riskHeatMapQuery } from './risk-queries.js';
@@ -86,13 +88,31 @@ export const RisksPage = () => {
       Add risk
     </Button>
   ) : undefined;
+  const exportMenu = view.may('export') ? (
+    <ExportMenu
+      orgId={orgId}
+      sources={[{ register: 'risks', label: 'AI risks' }]}
+      reports={[
+        {
+          label: 'Risk report with heat maps and trend (.pdf)',
+          url: `/api/v1/orgs/${encodeURIComponent(orgId)}/risks/report.pdf`,
+          fallbackName: 'ai-risk-report.pdf',
+        },
+      ]}
+    />
+  ) : undefined;
   const emptyReason = emptyReasonOf(list.data, riskListCodec.hasFilters(params));
   return (
     <>
       <PageHeader
         title="AI risks"
         description="The risks and opportunities of the organization’s AI systems: how likely and how serious each is against the approved risk criteria, how it is treated, what is left after treatment and who accepted it."
-        actions={addButton}
+        actions={
+          <Group gap="sm">
+            {exportMenu}
+            {addButton}
+          </Group>
+        }
       />
       <Stack gap="lg">
         <RiskHeatMapPanel orgId={orgId} selected={cell} onSelect={selectCell} />
@@ -145,6 +165,7 @@ export const RisksPage = () => {
             />
           )}
         </Stack>
+        <RiskTrendPanel orgId={orgId} />
       </Stack>
       {view.may('create') && adding && <ADD_FORM.Dialog orgId={orgId} onClose={closeAdd} />}
     </>
