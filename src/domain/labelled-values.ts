@@ -100,3 +100,6 @@ export const describeAllowed = (
   const labels = labelsOf(allowed);
   return values.map((value) => labels?.[value] ?? value).join(separator);
 };
+
+/** A label without its explanation in brackets: "Modify (change the likelihood …)" → "Modify". */
+export const shortLabel = (label: string): string => label.split(' (')[0] ?? label;

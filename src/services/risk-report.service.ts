@@ -8,6 +8,7 @@ import {
   RISK_STATUS_LABELS,
   TREATMENT_OPTION_LABELS,
 } from '../domain/risk/risk.js';
+import { shortLabel } from '../domain/labelled-values.js';
 import { listMembers } from '../storage/organization.repository.js';
 import { authorize } from './authorization.js';
 import { now, reader } from './context.js';
@@ -36,14 +37,16 @@ export const createRiskReportService = (deps: ServiceDeps) => {
       const names = new Map(members.map((member) => [member.userId, member.name]));
       const rows: RiskReportRow[] = (await everyRisk(risks, actor, organizationId)).map((risk) => ({
         statement: risk.statement,
-        kind: RISK_KIND_LABELS[risk.kind],
+        kind: shortLabel(RISK_KIND_LABELS[risk.kind]),
         owner: dash(risk.ownerUserId === null ? null : names.get(risk.ownerUserId)),
         inherent: dash(risk.inherent?.label),
         residual: dash(risk.residual?.label),
         treatment: dash(
-          risk.treatmentOption === null ? null : TREATMENT_OPTION_LABELS[risk.treatmentOption],
+          risk.treatmentOption === null
+            ? null
+            : shortLabel(TREATMENT_OPTION_LABELS[risk.treatmentOption]),
         ),
-        status: RISK_STATUS_LABELS[risk.effectiveStatus],
+        status: shortLabel(RISK_STATUS_LABELS[risk.effectiveStatus]),
         reviewDate: dash(risk.reviewDate),
         acceptedUntil: dash(risk.acceptedUntil),
       }));

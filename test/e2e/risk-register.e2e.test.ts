@@ -6,7 +6,9 @@
  * carried out, residual 2 × 2), and an approver accepts the residual risk,
  * which the residual heat map then shows in its cell. Both pages pass axe.
  */
+import { readFile } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
+import { PDFParse } from 'pdf-parse';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createAuditee, createUser } from '../harness/services.js';
@@ -202,9 +204,25 @@ describe('the AI risk register', () => {
         })
         .waitFor();
       await page.getByText('0 not scored · 0 awaiting re-assessment').waitFor();
+      const trend = page.getByRole('region', { name: 'Risk trend' });
+      const thisMonth = trend.getByRole('row').filter({ hasText: '(so far)' });
+      // The typo risk (low) and the treated one (residual low), both open.
+      await expect(thisMonth.getByRole('cell').last().textContent()).resolves.toBe('2');
       await page.waitForLoadState('networkidle');
       await expect(violationsOn(page)).resolves.toEqual([]);
       await page.screenshot({ path: '/tmp/shots/risks-page.png', fullPage: true });
+
+      await page.getByRole('button', { name: 'Export' }).click();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('menuitem', { name: /Risk report/ }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/^ai-risk-report-.*\.pdf$/);
+      const parser = new PDFParse({ data: await readFile(await download.path()) });
+      const report = (await parser.getText()).text.replace(/\s+/g, ' ');
+      await parser.destroy();
+      expect(report).toContain('Residual (1 open)');
+      expect(report).toContain(STATEMENT);
     });
   }, 120_000);
 

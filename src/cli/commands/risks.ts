@@ -1,4 +1,5 @@
 /** aims risks list --org ORG [--json] | export --org ORG --format xlsx|csv|pdf [--out FILE] */
+import { shortLabel } from '../../domain/labelled-values.js';
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { AppConfig } from '../../config.js';
@@ -13,7 +14,7 @@ import { OPERATOR, withServices } from '../runtime.js';
 const EXPORT_FORMATS = [...TABLE_FORMATS, 'pdf'] as const;
 
 const optionLabel = (option: keyof typeof TREATMENT_OPTION_LABELS | null) =>
-  option ? (TREATMENT_OPTION_LABELS[option].split(' (')[0] ?? option) : '—';
+  option ? shortLabel(TREATMENT_OPTION_LABELS[option]) : '—';
 
 export const registerRiskCommands = (program: Command, config: () => AppConfig) => {
   const risks = program

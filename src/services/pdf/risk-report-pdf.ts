@@ -112,7 +112,11 @@ const gridTable = (
   const rows = [...grid.cells].reverse().map((row, index) => {
     const likelihood = criteria.likelihood[criteria.likelihood.length - 1 - index];
     return [
-      { text: likelihood?.label ?? '', ...small, alignment: 'right' as const },
+      {
+        text: likelihood ? `${likelihood.value} ${likelihood.label}` : '',
+        ...small,
+        alignment: 'right' as const,
+      },
       ...row.map((cell) => ({
         text: cell.count === 0 ? '' : String(cell.count),
         fillColor: cell.colour,

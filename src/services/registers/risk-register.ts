@@ -5,6 +5,7 @@
  * of the criteria it was scored against, the treatment plan one row per
  * treatment action with its risk and controls.
  */
+import { shortLabel } from '../../domain/labelled-values.js';
 import { ANNEX_C_OBJECTIVES, ANNEX_C_RISK_SOURCES } from '../../domain/catalog/annex-c.js';
 import {
   RISK_KIND_LABELS,
@@ -113,8 +114,7 @@ const riskColumns = ({ emailOf, systemNameOf }: ExportLookups): ExportColumn<Ris
   {
     header: 'Treatment option',
     width: 14,
-    value: (r) =>
-      r.treatmentOption ? (TREATMENT_OPTION_LABELS[r.treatmentOption].split(' (')[0] ?? '') : '',
+    value: (r) => (r.treatmentOption ? shortLabel(TREATMENT_OPTION_LABELS[r.treatmentOption]) : ''),
   },
   {
     header: 'Treatment actions',

@@ -15,7 +15,7 @@ const RiskTrendChart = ({ trend }: { trend: RiskTrend }) => (
     dataKey="month"
     type="stacked"
     withLegend
-    legendProps={{ verticalAlign: 'bottom' }}
+    legendProps={{ verticalAlign: 'bottom', itemSorter: null }}
     series={[
       ...trend.levels.map((level) => ({
         name: level.key,
