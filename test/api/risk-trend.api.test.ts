@@ -4,11 +4,11 @@
  * rewrites them while the month runs, and keeps them once it is over; the
  * month under way is read as it stands.
  */
-import { PDFParse } from 'pdf-parse';
 import { describe, expect, it } from 'vitest';
 import { call, errorOf } from '../harness/api.js';
 import type { ApiUser } from '../harness/api.js';
 import { orgApiForSuite } from '../harness/org-api.js';
+import { pdfText } from '../harness/pdf-text.js';
 
 interface Figures {
   month: string;
@@ -106,16 +106,11 @@ describe('the risk trend', () => {
     expect(response.headers['content-disposition']).toMatch(
       /^attachment; filename="ai-risk-report-trend-co-\d{4}-\d{2}-\d{2}\.pdf"$/,
     );
-    const parser = new PDFParse({ data: new Uint8Array(response.rawPayload) });
-    try {
-      const text = (await parser.getText()).text.replace(/\s+/g, ' ');
-      expect(text).toContain('Trend Co');
-      expect(text).toContain('Model drifts between releases');
-      expect(text).toContain('Faster claims for simple cases');
-      expect(text).not.toContain('Triage ranks some postcodes lower');
-    } finally {
-      await parser.destroy();
-    }
+    const { text } = await pdfText(response.rawPayload);
+    expect(text).toContain('Trend Co');
+    expect(text).toContain('Model drifts between releases');
+    expect(text).toContain('Faster claims for simple cases');
+    expect(text).not.toContain('Triage ranks some postcodes lower');
   });
 
   it('refuses a number of months out of range', async () => {

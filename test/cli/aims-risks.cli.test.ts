@@ -2,9 +2,9 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAims } from '../harness/cli.js';
+import { pdfText } from '../harness/pdf-text.js';
 import { createAuditee, createUser, testContextForSuite } from '../harness/services.js';
 
 describe('aims risks', () => {
@@ -88,14 +88,9 @@ describe('aims risks', () => {
     ]);
     expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ file: out });
-    const parser = new PDFParse({ data: new Uint8Array(readFileSync(out)) });
-    try {
-      const text = (await parser.getText()).text.replace(/\s+/g, ' ');
-      for (const expected of ['AI risk report', 'Heat map', 'Risk trend', 'Risk register'])
-        expect(text).toContain(expected);
-      expect(text).toContain('Triage ranks claims unfairly');
-    } finally {
-      await parser.destroy();
-    }
+    const { text } = await pdfText(readFileSync(out));
+    for (const expected of ['AI risk report', 'Heat map', 'Risk trend', 'Risk register'])
+      expect(text).toContain(expected);
+    expect(text).toContain('Triage ranks claims unfairly');
   });
 });

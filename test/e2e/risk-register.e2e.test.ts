@@ -8,10 +8,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
-import { PDFParse } from 'pdf-parse';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createAuditee, createUser } from '../harness/services.js';
+import { pdfText } from '../harness/pdf-text.js';
 import { e2eForSuite } from './browser.js';
 import { choose, openPage, signIn } from './steps.js';
 
@@ -218,9 +218,7 @@ describe('the AI risk register', () => {
         page.getByRole('menuitem', { name: /Risk report/ }).click(),
       ]);
       expect(download.suggestedFilename()).toMatch(/^ai-risk-report-.*\.pdf$/);
-      const parser = new PDFParse({ data: await readFile(await download.path()) });
-      const report = (await parser.getText()).text.replace(/\s+/g, ' ');
-      await parser.destroy();
+      const report = (await pdfText(await readFile(await download.path()))).text;
       expect(report).toContain('Residual (1 open)');
       expect(report).toContain(STATEMENT);
     });

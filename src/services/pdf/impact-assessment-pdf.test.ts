@@ -1,5 +1,5 @@
-import { PDFParse } from 'pdf-parse';
 import { describe, expect, it } from 'vitest';
+import { pdfText } from '../../../test/harness/pdf-text.js';
 import type {
   Impact,
   ImpactAssessmentContent,
@@ -72,29 +72,17 @@ const INPUT: ImpactAssessmentPdfInput = {
   userNames: { 'user-1': 'Ada Weber', 'user-2': 'Jon Brandt' },
 };
 
-const textOf = async (buffer: Buffer) => {
-  const parser = new PDFParse({ data: new Uint8Array(buffer) });
-  try {
-    return await parser.getText();
-  } finally {
-    await parser.destroy();
-  }
-};
-
-/** pdf-parse separates table cells with tabs and may split lines; compare words only. */
-const words = (text: string) => text.replace(/\s+/g, ' ');
-
 describe('impact assessment PDF', () => {
   it('renders the cover, every section, paged tables with repeated headers and page numbers', async () => {
     const buffer = await impactAssessmentPdf(INPUT);
     expect(buffer.subarray(0, 5).toString()).toBe('%PDF-');
-    const result = await textOf(buffer);
-    const all = words(result.text);
+    const result = await pdfText(buffer);
+    const all = result.text;
     const total = result.total;
     expect(total).toBeGreaterThan(3);
     expect(result.pages).toHaveLength(total);
 
-    const cover = words(result.getPageText(1));
+    const cover = result.pages[0]?.text ?? '';
     for (const expected of [
       'AI system impact assessment',
       'Northwind Bank AG',
@@ -108,28 +96,26 @@ describe('impact assessment PDF', () => {
     }
     for (const section of IMPACT_ASSESSMENT_PDF_SECTIONS) expect(all).toContain(section);
     result.pages.forEach((page) => {
-      expect(words(page.text)).toContain(`Page ${page.num} of ${total}`);
+      expect(page.text).toContain(`Page ${page.num} of ${total}`);
     });
     expect(all).toContain('IMP-001');
     expect(all).toContain(`IMP-0${IMPACT_COUNT}`);
     expect(all).toContain('Ada Weber');
 
     const impactHeader = 'Affects Nature Category Likelihood Severity Reversibility Scale';
-    const pagesWithImpactHeader = result.pages.filter((page) =>
-      words(page.text).includes(impactHeader),
-    );
+    const pagesWithImpactHeader = result.pages.filter((page) => page.text.includes(impactHeader));
     expect(pagesWithImpactHeader.length).toBeGreaterThanOrEqual(2);
     const measureHeader = 'Addresses Measure Owner Due Status';
-    expect(result.pages.filter((page) => words(page.text).includes(measureHeader)).length).toBe(
+    expect(result.pages.filter((page) => page.text.includes(measureHeader)).length).toBe(
       result.pages.filter((page) => /\bM-\d{3}\b/.test(page.text)).length,
     );
   });
 
   it('marks a version without an approval as a draft', async () => {
-    const result = await textOf(
+    const result = await pdfText(
       await impactAssessmentPdf({ ...INPUT, status: 'draft', approvedBy: null, approvedAt: null }),
     );
-    const cover = words(result.getPageText(1));
+    const cover = result.pages[0]?.text ?? '';
     expect(cover).toContain('Draft — not approved');
     expect(cover).toContain('Status Draft');
     expect(cover).not.toContain('Morgan Keller');

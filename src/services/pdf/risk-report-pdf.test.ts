@@ -1,5 +1,5 @@
-import { PDFParse } from 'pdf-parse';
 import { describe, expect, it } from 'vitest';
+import { pdfText } from '../../../test/harness/pdf-text.js';
 import { defaultRiskCriteria } from '../../domain/risk/default-criteria.js';
 import { heatMapFromCounts } from '../../domain/risk/heat-map-counts.js';
 import {
@@ -71,22 +71,11 @@ const INPUT: RiskReportPdfInput = {
   risks,
 };
 
-const textOf = async (buffer: Buffer) => {
-  const parser = new PDFParse({ data: new Uint8Array(buffer) });
-  try {
-    return await parser.getText();
-  } finally {
-    await parser.destroy();
-  }
-};
-
-const words = (text: string) => text.replace(/\s+/g, ' ');
-
 describe('the AI risk report PDF', () => {
   it('renders the cover, the heat maps, the trend and the paged register', async () => {
-    const result = await textOf(await riskReportPdf(INPUT));
-    const all = words(result.text);
-    const cover = words(result.getPageText(1));
+    const result = await pdfText(await riskReportPdf(INPUT));
+    const all = result.text;
+    const cover = result.pages[0]?.text ?? '';
     for (const expected of [
       'AI risk report',
       'Northwind Mutual',
@@ -97,7 +86,7 @@ describe('the AI risk report PDF', () => {
       expect(cover).toContain(expected);
     for (const section of RISK_REPORT_PDF_SECTIONS) expect(all).toContain(section);
     result.pages.forEach((page) =>
-      expect(words(page.text)).toContain(`Page ${page.num} of ${result.total}`),
+      expect(page.text).toContain(`Page ${page.num} of ${result.total}`),
     );
     expect(all).toContain('Inherent (17 open)');
     expect(all).toContain('Residual (23 open)');
@@ -107,9 +96,9 @@ describe('the AI risk report PDF', () => {
     expect(all).toContain('RISK-001');
     expect(all).toContain('RISK-090');
     const header = 'Risk Kind Owner Inherent Residual Treatment Status Review';
-    expect(
-      result.pages.filter((page) => words(page.text).includes(header)).length,
-    ).toBeGreaterThanOrEqual(2);
+    expect(result.pages.filter((page) => page.text.includes(header)).length).toBeGreaterThanOrEqual(
+      2,
+    );
   });
 
   it('paints each heat-map cell in its level’s colour and draws a bar segment per level and month', () => {
@@ -124,7 +113,7 @@ describe('the AI risk report PDF', () => {
   });
 
   it('says so instead of drawing heat maps when no criteria are approved', async () => {
-    const all = words((await textOf(await riskReportPdf({ ...INPUT, criteria: null }))).text);
+    const all = (await pdfText(await riskReportPdf({ ...INPUT, criteria: null }))).text;
     expect(all).toContain('No risk criteria are approved yet');
     expect(all).toContain('Risk criteria None approved yet');
   });
