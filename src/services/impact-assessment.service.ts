@@ -7,7 +7,7 @@
  * neither created nor changed it; approving supersedes the version in force
  * and freezes the new one. A revision starts from the approved content.
  */
-import { decide, withEditor } from '../domain/approval/approval.js';
+import { withEditor } from '../domain/approval/approval.js';
 import { invalid, notFound } from '../domain/errors.js';
 import type { FieldIssue } from '../domain/errors.js';
 import {
@@ -38,7 +38,7 @@ import { listMembers } from '../storage/organization.repository.js';
 import { latestReturns } from '../storage/return-comment.repository.js';
 import { listInventoryScopeFlags } from '../storage/scope.repository.js';
 import { recordChange } from './audit-trail.js';
-import { authorize, authorizeReturn } from './authorization.js';
+import { authorize } from './authorization.js';
 import type { OrgAccess } from './authorization.js';
 import { actorUserId, inTransaction, now, reader } from './context.js';
 import type { Actor, ServiceDeps } from './context.js';
@@ -51,11 +51,10 @@ import type {
 import { renderImpactAssessmentPdf } from './impact-assessment-export.js';
 import type { ImpactAssessmentPdfFile } from './impact-assessment-export.js';
 import { ID_SHAPE } from './registers/owner-check.js';
-import { actorFacts, createVersionedRecord, requireAllowed } from './registers/versioned-record.js';
+import { createApprovalSteps } from './registers/approval-steps.js';
+import { actorFacts, createVersionedRecord } from './registers/versioned-record.js';
 
 const ENTITY = 'impact_assessment_version';
-
-type StepAction = { readonly type: 'submit' | 'approve' } | { type: 'return'; comment: string };
 
 const versionNotFound = (id: string) =>
   notFound('IMPACT_ASSESSMENT_NOT_FOUND', 'No such impact assessment version', {
@@ -156,35 +155,22 @@ export const createImpactAssessmentService = (deps: ServiceDeps) => {
     );
   };
 
-  /** Loads a version the actor may change as a draft (APPROVAL_NOT_DRAFT otherwise). */
-  const loadDraft = async (trx: Executor, actor: Actor, organizationId: string, id: string) => {
-    const access = await authorize(trx, actor, organizationId, 'aims.write');
-    const { version } = await load(trx, organizationId, id);
-    requireAllowed(decide(version, { type: 'edit' }, actorFacts(actor, access)));
-    return { access, version };
-  };
-
-  /** Submits, returns or approves a version through the workflow, in one transaction. */
-  const step = (actor: Actor, organizationId: string, id: string, action: StepAction) =>
-    inTransaction(deps, async (trx) => {
-      const access =
-        action.type === 'return'
-          ? await authorizeReturn(trx, actor, organizationId)
-          : await authorize(
-              trx,
-              actor,
-              organizationId,
-              action.type === 'approve' ? 'aims.approve' : 'aims.write',
-            );
-      const { version, siblings } = await load(trx, organizationId, id);
-      // Only a complete assessment goes for review, and none is approved incomplete.
+  /** Submitting, returning, approving and discarding, and the draft loaded for a change. */
+  const steps = createApprovalSteps(deps, {
+    entityType: ENTITY,
+    workflow,
+    load,
+    // Only a complete assessment goes for review, and none is approved incomplete.
+    check: (version, action) => {
       const isChecked =
         (action.type === 'submit' && version.status === 'draft') ||
         (action.type === 'approve' && version.status === 'in_review');
       if (isChecked) checkImpactAssessmentForApproval(version.content);
-      await workflow.transition(trx, actor, access, version, siblings, action);
-      return fullView(trx, actor, access, id);
-    });
+    },
+    view: fullView,
+    remove: deleteImpactAssessmentVersion,
+  });
+  const { loadDraft } = steps;
 
   return {
     /** Every AI system of the organization with its approved and open assessment. */
@@ -289,39 +275,10 @@ export const createImpactAssessmentService = (deps: ServiceDeps) => {
       });
     },
 
-    /** Sends a complete draft for review (IMPACT_ASSESSMENT_INCOMPLETE, listing what is missing, otherwise). */
-    submit(actor: Actor, organizationId: string, id: string): Promise<ImpactAssessmentView> {
-      return step(actor, organizationId, id, { type: 'submit' });
-    },
-
-    /** Sends a version in review back to draft, saying why; a writer withdraws it the same way. */
-    returnToDraft(
-      actor: Actor,
-      organizationId: string,
-      id: string,
-      comment: string,
-    ): Promise<ImpactAssessmentView> {
-      return step(actor, organizationId, id, { type: 'return', comment });
-    },
-
-    /** Approves a version in review, by someone who neither created nor changed it. */
-    approve(actor: Actor, organizationId: string, id: string): Promise<ImpactAssessmentView> {
-      return step(actor, organizationId, id, { type: 'approve' });
-    },
-
-    async discardDraft(actor: Actor, organizationId: string, id: string): Promise<void> {
-      await inTransaction(deps, async (trx) => {
-        const { version } = await loadDraft(trx, actor, organizationId, id);
-        await deleteImpactAssessmentVersion(trx, organizationId, id);
-        await recordChange(trx, deps, actor, {
-          organizationId,
-          action: `${ENTITY}.discarded`,
-          entityType: ENTITY,
-          entityId: id,
-          before: version,
-        });
-      });
-    },
+    submit: steps.submit,
+    returnToDraft: steps.returnToDraft,
+    approve: steps.approve,
+    discardDraft: steps.discardDraft,
 
     /** The version as a PDF, with the names of the organization, system, author, approver and owners. */
     async renderPdf(

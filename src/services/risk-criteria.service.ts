@@ -7,7 +7,7 @@
  * approved by someone who neither created nor changed it, and approving it
  * supersedes the version in force.
  */
-import { decide, withEditor } from '../domain/approval/approval.js';
+import { withEditor } from '../domain/approval/approval.js';
 import { conflict, notFound } from '../domain/errors.js';
 import { checkRiskCriteria } from '../domain/risk/criteria.js';
 import type { RiskCriteria, RiskCriteriaInput } from '../domain/risk/criteria.js';
@@ -25,11 +25,12 @@ import {
   saveRiskCriteriaVersion,
 } from '../storage/risk-criteria.repository.js';
 import { recordChange } from './audit-trail.js';
-import { authorize, authorizeReturn } from './authorization.js';
+import { authorize } from './authorization.js';
 import type { OrgAccess } from './authorization.js';
 import { actorUserId, inTransaction, now, reader } from './context.js';
 import type { Actor, ServiceDeps } from './context.js';
-import { actorFacts, createVersionedRecord, requireAllowed } from './registers/versioned-record.js';
+import { createApprovalSteps } from './registers/approval-steps.js';
+import { actorFacts, createVersionedRecord } from './registers/versioned-record.js';
 
 const ENTITY_TYPE = 'risk_criteria_version';
 
@@ -60,8 +61,6 @@ export interface RiskCriteriaVersionDiff extends RiskCriteriaDiff {
   readonly inForceVersionId: string | null;
   readonly inForceVersion: number | null;
 }
-
-type StepAction = { readonly type: 'submit' | 'approve' } | { type: 'return'; comment: string };
 
 const versionNotFound = (id: string) =>
   notFound('RISK_CRITERIA_VERSION_NOT_FOUND', 'No such version of the risk criteria', {
@@ -121,43 +120,28 @@ export const createRiskCriteriaService = (deps: ServiceDeps) => {
     auditable: (version) => version,
   });
 
-  /**
-   * Loads a version that the actor may change as a draft (APPROVAL_NOT_DRAFT
-   * otherwise, before its new content is even looked at).
-   */
-  const loadDraft = async (trx: Executor, actor: Actor, organizationId: string, id: string) => {
-    const access = await authorize(trx, actor, organizationId, 'aims.write');
-    const versions = await listRiskCriteriaVersions(trx, organizationId);
-    const version = findIn(versions, id);
-    requireAllowed(decide(version, { type: 'edit' }, actorFacts(actor, access)));
-    return { access, version };
-  };
-
   /** The version as the actor sees it once the change is saved. */
   const viewAfterChange = async (trx: Executor, actor: Actor, access: OrgAccess, id: string) => {
     const versions = await listRiskCriteriaVersions(trx, access.organization.id);
     return (await viewsOf(trx, actor, access, versions))(findIn(versions, id));
   };
 
-  /** Submits, returns or approves a version through the workflow, in one transaction. */
-  const step = (actor: Actor, organizationId: string, id: string, action: StepAction) =>
-    inTransaction(deps, async (trx) => {
-      const access =
-        action.type === 'return'
-          ? await authorizeReturn(trx, actor, organizationId)
-          : await authorize(
-              trx,
-              actor,
-              organizationId,
-              action.type === 'approve' ? 'aims.approve' : 'aims.write',
-            );
-      const versions = await listRiskCriteriaVersions(trx, organizationId);
-      const version = findIn(versions, id);
-      // Criteria stored before a rule was added meet it again here: none is approved inconsistent.
+  /** Submitting, returning, approving and discarding, and the draft loaded for a change. */
+  const steps = createApprovalSteps(deps, {
+    entityType: ENTITY_TYPE,
+    workflow,
+    load: async (db, organizationId, id) => {
+      const siblings = await listRiskCriteriaVersions(db, organizationId);
+      return { version: findIn(siblings, id), siblings };
+    },
+    // Criteria stored before a rule was added meet it again here: none is approved inconsistent.
+    check: (version, action) => {
       if (action.type === 'approve') checkRiskCriteria(version.criteria);
-      await workflow.transition(trx, actor, access, version, versions, action);
-      return viewAfterChange(trx, actor, access, id);
-    });
+    },
+    view: viewAfterChange,
+    remove: deleteRiskCriteriaVersion,
+  });
+  const { loadDraft } = steps;
 
   return {
     /** The criteria in force, the open version and every version, with what the caller may do. */
@@ -269,42 +253,10 @@ export const createRiskCriteriaService = (deps: ServiceDeps) => {
       });
     },
 
-    /** Sends the draft for review. */
-    submit(actor: Actor, organizationId: string, id: string): Promise<RiskCriteriaVersionView> {
-      return step(actor, organizationId, id, { type: 'submit' });
-    },
-
-    /** Sends a version in review back to draft, saying why; a writer withdraws it the same way. */
-    returnToDraft(
-      actor: Actor,
-      organizationId: string,
-      id: string,
-      comment: string,
-    ): Promise<RiskCriteriaVersionView> {
-      return step(actor, organizationId, id, { type: 'return', comment });
-    },
-
-    /**
-     * Approves a version in review, by a person who neither created nor
-     * changed it; the version in force is superseded.
-     */
-    approve(actor: Actor, organizationId: string, id: string): Promise<RiskCriteriaVersionView> {
-      return step(actor, organizationId, id, { type: 'approve' });
-    },
-
-    async discardDraft(actor: Actor, organizationId: string, id: string): Promise<void> {
-      await inTransaction(deps, async (trx) => {
-        const { version } = await loadDraft(trx, actor, organizationId, id);
-        await deleteRiskCriteriaVersion(trx, organizationId, id);
-        await recordChange(trx, deps, actor, {
-          organizationId,
-          action: `${ENTITY_TYPE}.discarded`,
-          entityType: ENTITY_TYPE,
-          entityId: id,
-          before: version,
-        });
-      });
-    },
+    submit: steps.submit,
+    returnToDraft: steps.returnToDraft,
+    approve: steps.approve,
+    discardDraft: steps.discardDraft,
   };
 };
 

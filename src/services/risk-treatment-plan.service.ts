@@ -8,7 +8,7 @@
  * not approve it. The approved snapshot stays as it was, and the overview
  * shows what has changed in the register since.
  */
-import { decide, withEditor } from '../domain/approval/approval.js';
+import { withEditor } from '../domain/approval/approval.js';
 import { conflict, notFound } from '../domain/errors.js';
 import type { RiskCriteria } from '../domain/risk/criteria.js';
 import { defaultRiskCriteria } from '../domain/risk/default-criteria.js';
@@ -43,11 +43,12 @@ import type { SavedTreatmentPlanVersion } from '../storage/risk-treatment-plan.r
 import { allTreatmentActions } from '../storage/risk-treatment.repository.js';
 import { listRisks } from '../storage/risk.repository.js';
 import { recordChange } from './audit-trail.js';
-import { authorize, authorizeReturn } from './authorization.js';
+import { authorize } from './authorization.js';
 import type { OrgAccess } from './authorization.js';
 import { actorUserId, inTransaction, now, reader } from './context.js';
 import type { Actor, ServiceDeps } from './context.js';
-import { actorFacts, createVersionedRecord, requireAllowed } from './registers/versioned-record.js';
+import { createApprovalSteps } from './registers/approval-steps.js';
+import { actorFacts, createVersionedRecord } from './registers/versioned-record.js';
 
 const ENTITY_TYPE = 'risk_treatment_plan_version';
 const EVERYTHING = { offset: 0, limit: 1_000_000 } as const;
@@ -91,8 +92,6 @@ export interface TreatmentPlanVersionDiff extends TreatmentPlanDiff {
   readonly inForceVersionId: string | null;
   readonly inForceVersion: number | null;
 }
-
-type StepAction = { readonly type: 'submit' | 'approve' } | { type: 'return'; comment: string };
 
 const versionNotFound = (id: string) =>
   notFound('RISK_TREATMENT_PLAN_NOT_FOUND', 'No such version of the risk treatment plan', {
@@ -209,31 +208,18 @@ export const createRiskTreatmentPlanService = (deps: ServiceDeps) => {
     return { ...view, snapshot: full.snapshot };
   };
 
-  /** Loads a version the actor may change as a draft (APPROVAL_NOT_DRAFT otherwise). */
-  const loadDraft = async (trx: Executor, actor: Actor, organizationId: string, id: string) => {
-    const access = await authorize(trx, actor, organizationId, 'aims.write');
-    const versions = await listTreatmentPlanVersions(trx, organizationId);
-    const version = findIn(versions, id);
-    requireAllowed(decide(version, { type: 'edit' }, actorFacts(actor, access)));
-    return { access, version };
-  };
-
-  /** Submits, returns or approves a version through the workflow, in one transaction. */
-  const step = (actor: Actor, organizationId: string, id: string, action: StepAction) =>
-    inTransaction(deps, async (trx) => {
-      const access =
-        action.type === 'return'
-          ? await authorizeReturn(trx, actor, organizationId)
-          : await authorize(
-              trx,
-              actor,
-              organizationId,
-              action.type === 'approve' ? 'aims.approve' : 'aims.write',
-            );
-      const versions = await listTreatmentPlanVersions(trx, organizationId);
-      await workflow.transition(trx, actor, access, findIn(versions, id), versions, action);
-      return viewOne(trx, actor, access, id);
-    });
+  /** Submitting, returning, approving and discarding, and the draft loaded for a change. */
+  const steps = createApprovalSteps(deps, {
+    entityType: ENTITY_TYPE,
+    workflow,
+    load: async (db, organizationId, id) => {
+      const siblings = await listTreatmentPlanVersions(db, organizationId);
+      return { version: findIn(siblings, id), siblings };
+    },
+    view: viewOne,
+    remove: deleteTreatmentPlanVersion,
+  });
+  const { loadDraft } = steps;
 
   return {
     /**
@@ -344,42 +330,10 @@ export const createRiskTreatmentPlanService = (deps: ServiceDeps) => {
       });
     },
 
-    /** Sends the draft for review. */
-    submit(actor: Actor, organizationId: string, id: string): Promise<TreatmentPlanVersionView> {
-      return step(actor, organizationId, id, { type: 'submit' });
-    },
-
-    /** Sends a version in review back to draft, saying why; a writer withdraws it the same way. */
-    returnToDraft(
-      actor: Actor,
-      organizationId: string,
-      id: string,
-      comment: string,
-    ): Promise<TreatmentPlanVersionView> {
-      return step(actor, organizationId, id, { type: 'return', comment });
-    },
-
-    /**
-     * Approves a version in review, by a person who neither created nor
-     * refreshed it; the version in force is superseded.
-     */
-    approve(actor: Actor, organizationId: string, id: string): Promise<TreatmentPlanVersionView> {
-      return step(actor, organizationId, id, { type: 'approve' });
-    },
-
-    async discardDraft(actor: Actor, organizationId: string, id: string): Promise<void> {
-      await inTransaction(deps, async (trx) => {
-        const { version } = await loadDraft(trx, actor, organizationId, id);
-        await deleteTreatmentPlanVersion(trx, organizationId, id);
-        await recordChange(trx, deps, actor, {
-          organizationId,
-          action: `${ENTITY_TYPE}.discarded`,
-          entityType: ENTITY_TYPE,
-          entityId: id,
-          before: version,
-        });
-      });
-    },
+    submit: steps.submit,
+    returnToDraft: steps.returnToDraft,
+    approve: steps.approve,
+    discardDraft: steps.discardDraft,
   };
 };
 

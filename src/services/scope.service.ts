@@ -5,7 +5,7 @@
  * approved by an approver who did not write it; approving supersedes the
  * version in force. A version can be read side by side with the one in force.
  */
-import { decide, withEditor } from '../domain/approval/approval.js';
+import { withEditor } from '../domain/approval/approval.js';
 import { conflict, invalid, notFound } from '../domain/errors.js';
 import {
   EMPTY_SCOPE,
@@ -34,11 +34,12 @@ import {
   saveScopeVersion,
 } from '../storage/scope.repository.js';
 import { recordChange } from './audit-trail.js';
-import { authorize, authorizeReturn } from './authorization.js';
+import { authorize } from './authorization.js';
 import type { OrgAccess } from './authorization.js';
 import { actorUserId, inTransaction, now, reader } from './context.js';
 import type { Actor, ServiceDeps } from './context.js';
-import { actorFacts, createVersionedRecord, requireAllowed } from './registers/versioned-record.js';
+import { createApprovalSteps } from './registers/approval-steps.js';
+import { actorFacts, createVersionedRecord } from './registers/versioned-record.js';
 
 /** Why a version was last sent back to draft, by whom and when. */
 export interface ScopeReturn {
@@ -72,8 +73,6 @@ export interface ScopeVersionDiff extends ScopeDiff {
   readonly inForceVersionId: string | null;
   readonly inForceVersion: number | null;
 }
-
-type StepAction = { readonly type: 'submit' | 'approve' } | { type: 'return'; comment: string };
 
 const scopeNotFound = (id: string) =>
   notFound('SCOPE_VERSION_NOT_FOUND', 'No such scope version', { scopeVersionId: id });
@@ -193,45 +192,30 @@ export const createScopeService = (deps: ServiceDeps) => {
     return content;
   };
 
-  /**
-   * Loads a version that the actor may change as a draft (APPROVAL_NOT_DRAFT
-   * otherwise, before its new content is even looked at).
-   */
-  const loadDraft = async (trx: Executor, actor: Actor, organizationId: string, id: string) => {
-    const access = await authorize(trx, actor, organizationId, 'aims.write');
-    const versions = await listScopeVersions(trx, organizationId);
-    const version = findIn(versions, id);
-    requireAllowed(decide(version, { type: 'edit' }, actorFacts(actor, access)));
-    return { access, version };
-  };
-
   /** The version as the actor sees it once the change is saved. */
   const viewAfterChange = async (trx: Executor, actor: Actor, access: OrgAccess, id: string) => {
     const versions = await listScopeVersions(trx, access.organization.id);
     return (await viewsOf(trx, actor, access, versions))(findIn(versions, id));
   };
 
-  /** Submits, returns or approves a version through the workflow, in one transaction. */
-  const step = (actor: Actor, organizationId: string, id: string, action: StepAction) =>
-    inTransaction(deps, async (trx) => {
-      const access =
-        action.type === 'return'
-          ? await authorizeReturn(trx, actor, organizationId)
-          : await authorize(
-              trx,
-              actor,
-              organizationId,
-              action.type === 'approve' ? 'aims.approve' : 'aims.write',
-            );
-      const versions = await listScopeVersions(trx, organizationId);
-      const version = findIn(versions, id);
-      // A version submitted before a rule was added meets it again here: none is approved incomplete.
+  /** Submitting, returning, approving and discarding, and the draft loaded for a change. */
+  const steps = createApprovalSteps(deps, {
+    entityType: 'scope_version',
+    workflow,
+    load: async (db, organizationId, id) => {
+      const siblings = await listScopeVersions(db, organizationId);
+      return { version: findIn(siblings, id), siblings };
+    },
+    // A version submitted before a rule was added meets it again here: none is approved incomplete.
+    check: (version, action) => {
       const gaps = action.type === 'approve' ? approvalIssues(version) : [];
       if (gaps.length > 0)
         throw invalid('SCOPE_INCOMPLETE', 'The scope is not complete enough to approve', gaps);
-      await workflow.transition(trx, actor, access, version, versions, action);
-      return viewAfterChange(trx, actor, access, id);
-    });
+    },
+    view: viewAfterChange,
+    remove: deleteScopeVersion,
+  });
+  const { loadDraft } = steps;
 
   return {
     /** The approved scope, the open version and every version, with what the caller may do. */
@@ -357,42 +341,10 @@ export const createScopeService = (deps: ServiceDeps) => {
       });
     },
 
-    /** Sends a complete draft for review (SCOPE_INCOMPLETE, with each missing part, otherwise). */
-    submit(actor: Actor, organizationId: string, id: string): Promise<ScopeVersionView> {
-      return step(actor, organizationId, id, { type: 'submit' });
-    },
-
-    /** Sends a version in review back to draft, saying why; a writer withdraws it the same way. */
-    returnToDraft(
-      actor: Actor,
-      organizationId: string,
-      id: string,
-      comment: string,
-    ): Promise<ScopeVersionView> {
-      return step(actor, organizationId, id, { type: 'return', comment });
-    },
-
-    /**
-     * Approves a version in review, by a person who neither created nor
-     * changed it; the version in force is superseded.
-     */
-    approve(actor: Actor, organizationId: string, id: string): Promise<ScopeVersionView> {
-      return step(actor, organizationId, id, { type: 'approve' });
-    },
-
-    async discardDraft(actor: Actor, organizationId: string, id: string): Promise<void> {
-      await inTransaction(deps, async (trx) => {
-        const { version } = await loadDraft(trx, actor, organizationId, id);
-        await deleteScopeVersion(trx, organizationId, id);
-        await recordChange(trx, deps, actor, {
-          organizationId,
-          action: 'scope_version.discarded',
-          entityType: 'scope_version',
-          entityId: id,
-          before: version,
-        });
-      });
-    },
+    submit: steps.submit,
+    returnToDraft: steps.returnToDraft,
+    approve: steps.approve,
+    discardDraft: steps.discardDraft,
   };
 };
 
