@@ -4,14 +4,19 @@
  * offers now (edit, discard, submit, return, approve). What submission finds
  * missing shows at each part; the latest return comment shows on the draft.
  */
-import { Alert, Button, Group, SegmentedControl, Text } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { useState } from 'react';
-import { ApiError, messageOf } from '../../api/client.js';
-import { ConfirmButton } from '../../components/confirm-button.js';
-import { DateTime } from '../../components/date-time.js';
-import { ConfirmActionButton } from '../../components/prework-confirm-action.js';
-import { useMemberName } from '../../components/prework-owner-select.js';
-import { notifyFailure, notifySuccess } from '../../components/notify.js';
+import { ApiError } from '../../api/client.js';
+import {
+  ApprovalProblemAlert,
+  ApproveVersionButton,
+  DiscardDraftButton,
+  ReturnedNote,
+  VersionOrChanges,
+  approvalProblemOf,
+} from '../../components/approval-draft-kit.js';
+import type { ApprovalProblem, ShownPart } from '../../components/approval-draft-kit.js';
+import { notifySuccess } from '../../components/notify.js';
 import { ReturnToDraftButton } from '../../components/return-to-draft-button.js';
 import { VersionPanel } from '../../components/version-panel.js';
 import { ScopeDiffView } from './scope-diff-view.js';
@@ -23,20 +28,11 @@ import { ScopeStatusBadge } from './scope-status-badge.js';
 import { ScopeVersionMeta } from './scope-version-meta.js';
 import { ScopeVersionView } from './scope-version-view.js';
 
-interface ApprovalProblem {
-  readonly title: string;
-  readonly message: string;
+interface ScopeProblem extends ApprovalProblem {
   readonly issues: Record<string, string>;
 }
 
-const problemOf = (error: unknown): ApprovalProblem => {
-  if (error instanceof ApiError && error.code === 'APPROVAL_BY_EDITOR') {
-    return {
-      title: 'You wrote this draft',
-      message: `${error.message.replace(/\.$/, '')}. Another member with the approver role must approve it, so that writing and signing off stay with different people.`,
-      issues: {},
-    };
-  }
+const problemOf = (error: unknown): ScopeProblem => {
   if (error instanceof ApiError && error.code === 'SCOPE_INCOMPLETE') {
     return {
       title: 'This draft cannot be submitted yet',
@@ -44,7 +40,7 @@ const problemOf = (error: unknown): ApprovalProblem => {
       issues: scopeIssueTexts(error),
     };
   }
-  return { title: 'Not done', message: messageOf(error), issues: {} };
+  return { ...approvalProblemOf(error), issues: {} };
 };
 
 interface ScopeDraftPanelProps {
@@ -56,24 +52,6 @@ interface ScopeDraftPanelProps {
   readonly onApproved: () => void;
 }
 
-const ReturnedNote = ({ orgId, draft }: { orgId: string; draft: ScopeVersion }) => {
-  const nameOf = useMemberName(orgId);
-  const last = draft.lastReturn;
-  if (draft.status !== 'draft' || last === null) return null;
-  return (
-    <Alert color="yellow" variant="light" title="Returned for changes">
-      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-        {last.comment}
-      </Text>
-      <Text size="xs" c="dimmed" mt={4}>
-        {nameOf(last.returnedByUserId)}, <DateTime value={last.returnedAt} />
-      </Text>
-    </Alert>
-  );
-};
-
-type Shown = 'content' | 'changes';
-
 export const ScopeDraftPanel = ({
   orgId,
   draft,
@@ -82,8 +60,8 @@ export const ScopeDraftPanel = ({
   onEditingChange,
   onApproved,
 }: ScopeDraftPanelProps) => {
-  const [problem, setProblem] = useState<ApprovalProblem | null>(null);
-  const [shown, setShown] = useState<Shown>('content');
+  const [problem, setProblem] = useState<ScopeProblem | null>(null);
+  const [shown, setShown] = useState<ShownPart>('content');
   const step = useScopeStep(orgId, draft.id);
   const discard = useDiscardScopeDraft(orgId, draft.id);
   const can = (action: ScopeAction) => draft.availableActions.includes(action);
@@ -128,20 +106,12 @@ export const ScopeDraftPanel = ({
               </Button>
             )}
             {can('discard') && (
-              <ConfirmButton
-                title="Discard the draft"
-                message={`Draft version ${draft.version} and its changes will be deleted. ${previous ? `Version ${previous.version} stays in force.` : ''}`}
-                confirmLabel="Discard draft"
-                loading={discard.isPending}
-                onConfirm={() =>
-                  discard.mutate(undefined, {
-                    onSuccess: () => notifySuccess('The draft of the scope was discarded.'),
-                    onError: (error) => notifyFailure('Could not discard the draft', error),
-                  })
-                }
-              >
-                Discard draft
-              </ConfirmButton>
+              <DiscardDraftButton
+                record="the AIMS scope"
+                versionNumber={draft.version}
+                previousVersion={previous?.version ?? null}
+                discard={discard}
+              />
             )}
             {can('submit') && (
               <Button onClick={onSubmit} loading={step.isPending}>
@@ -156,31 +126,21 @@ export const ScopeDraftPanel = ({
               />
             )}
             {can('approve') && (
-              <ConfirmActionButton
-                color="teal"
-                title={`Approve version ${draft.version} of the AIMS scope`}
-                message={
-                  previous
-                    ? `It becomes the scope in force and supersedes version ${previous.version}. The approval is recorded with your name.`
-                    : 'It becomes the scope in force. The approval is recorded with your name.'
-                }
-                confirmLabel="Approve"
+              <ApproveVersionButton
+                record="the AIMS scope"
+                versionNumber={draft.version}
+                previousVersion={previous?.version ?? null}
+                effect="It becomes the scope in force."
                 loading={step.isPending}
                 onConfirm={onApprove}
-              >
-                Approve
-              </ConfirmActionButton>
+              />
             )}
           </Group>
         )
       }
     >
-      <ReturnedNote orgId={orgId} draft={draft} />
-      {problem && (
-        <Alert color="red" variant="light" role="alert" title={problem.title}>
-          {problem.message}
-        </Alert>
-      )}
+      <ReturnedNote orgId={orgId} status={draft.status} lastReturn={draft.lastReturn} />
+      <ApprovalProblemAlert problem={problem} />
       {editing ? (
         <ScopeEditor
           orgId={orgId}
@@ -193,18 +153,10 @@ export const ScopeDraftPanel = ({
         />
       ) : (
         <>
-          <SegmentedControl
-            w="fit-content"
-            aria-label="Show"
+          <VersionOrChanges
             value={shown}
             onChange={setShown}
-            data={[
-              { value: 'content', label: 'This version' },
-              {
-                value: 'changes',
-                label: previous ? `Changes against version ${previous.version}` : 'Changes',
-              },
-            ]}
+            previousVersion={previous?.version ?? null}
           />
           {shown === 'changes' ? (
             <ScopeDiffView orgId={orgId} versionId={draft.id} />

@@ -4,17 +4,21 @@
  * workflow buttons the API offers now — take the snapshot again, submit,
  * return, approve, discard. The latest return comment shows on the draft.
  */
-import { Alert, Button, Group, SegmentedControl, Skeleton, Text } from '@mantine/core';
+import { Button, Group, Skeleton, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ApiError, messageOf } from '../../api/client.js';
+import {
+  ApprovalProblemAlert,
+  ApproveVersionButton,
+  DiscardDraftButton,
+  ReturnedNote,
+  VersionOrChanges,
+  approvalProblemOf,
+} from '../../components/approval-draft-kit.js';
+import type { ApprovalProblem, ShownPart } from '../../components/approval-draft-kit.js';
 import { ApprovalVersionMeta } from '../../components/approval-version-meta.js';
-import { ConfirmButton } from '../../components/confirm-button.js';
-import { DateTime } from '../../components/date-time.js';
 import { ErrorState } from '../../components/error-state.js';
-import { ConfirmActionButton } from '../../components/prework-confirm-action.js';
-import { useMemberName } from '../../components/prework-owner-select.js';
-import { notifyFailure, notifySuccess } from '../../components/notify.js';
+import { notifySuccess } from '../../components/notify.js';
 import { ReturnToDraftButton } from '../../components/return-to-draft-button.js';
 import { VersionPanel } from '../../components/version-panel.js';
 import { ScopeStatusBadge } from '../scope/scope-status-badge.js';
@@ -29,33 +33,9 @@ import {
 import type { TreatmentPlanAction, TreatmentPlanVersionSummary } from './treatment-plan-queries.js';
 import { PlanSnapshotView } from './treatment-plan-snapshot.js';
 
-interface Problem {
-  readonly title: string;
-  readonly message: string;
-}
-
-const problemOf = (error: unknown): Problem =>
-  error instanceof ApiError && error.code === 'APPROVAL_BY_EDITOR'
-    ? {
-        title: 'You created or refreshed this version',
-        message: `${error.message.replace(/\.$/, '')}. Another member with the approver role must approve it, so that taking the plan and signing it off stay with different people.`,
-      }
-    : { title: 'Not done', message: messageOf(error) };
-
-const ReturnedNote = ({ orgId, draft }: { orgId: string; draft: TreatmentPlanVersionSummary }) => {
-  const nameOf = useMemberName(orgId);
-  const last = draft.lastReturn;
-  if (draft.status !== 'draft' || last === null) return null;
-  return (
-    <Alert color="yellow" variant="light" title="Returned for changes">
-      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-        {last.comment}
-      </Text>
-      <Text size="xs" c="dimmed" mt={4}>
-        {nameOf(last.returnedByUserId)}, <DateTime value={last.returnedAt} />
-      </Text>
-    </Alert>
-  );
+const WROTE = {
+  title: 'You created or refreshed this version',
+  whatStaysApart: 'taking the plan and signing it off',
 };
 
 const DraftDiff = ({ orgId, versionId }: { orgId: string; versionId: string }) => {
@@ -92,8 +72,6 @@ const DraftContent = ({ orgId, draft }: { orgId: string; draft: TreatmentPlanVer
   );
 };
 
-type Shown = 'content' | 'changes';
-
 export const TreatmentPlanDraftPanel = ({
   orgId,
   draft,
@@ -105,8 +83,8 @@ export const TreatmentPlanDraftPanel = ({
   previous: TreatmentPlanVersionSummary | null;
   onApproved: () => void;
 }) => {
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [shown, setShown] = useState<Shown>('content');
+  const [problem, setProblem] = useState<ApprovalProblem | null>(null);
+  const [shown, setShown] = useState<ShownPart>('content');
   const step = useTreatmentPlanStep(orgId, draft.id);
   const discard = useDiscardTreatmentPlanDraft(orgId, draft.id);
   const can = (action: TreatmentPlanAction) => draft.availableActions.includes(action);
@@ -117,7 +95,7 @@ export const TreatmentPlanDraftPanel = ({
       { action },
       {
         onSuccess: (version) => done(version.version),
-        onError: (error) => setProblem(problemOf(error)),
+        onError: (error) => setProblem(approvalProblemOf(error, WROTE)),
       },
     );
   };
@@ -130,20 +108,12 @@ export const TreatmentPlanDraftPanel = ({
       actions={
         <Group gap="sm">
           {can('discard') && (
-            <ConfirmButton
-              title="Discard the draft"
-              message={`Draft version ${draft.version} of the treatment plan will be deleted. ${previous ? `Version ${previous.version} stays in force.` : ''}`}
-              confirmLabel="Discard draft"
-              loading={discard.isPending}
-              onConfirm={() =>
-                discard.mutate(undefined, {
-                  onSuccess: () => notifySuccess('The draft of the treatment plan was discarded.'),
-                  onError: (error) => notifyFailure('Could not discard the draft', error),
-                })
-              }
-            >
-              Discard draft
-            </ConfirmButton>
+            <DiscardDraftButton
+              record="the treatment plan"
+              versionNumber={draft.version}
+              previousVersion={previous?.version ?? null}
+              discard={discard}
+            />
           )}
           {can('refresh') && (
             <Button
@@ -180,15 +150,11 @@ export const TreatmentPlanDraftPanel = ({
             />
           )}
           {can('approve') && (
-            <ConfirmActionButton
-              color="teal"
-              title={`Approve version ${draft.version} of the treatment plan`}
-              message={
-                previous
-                  ? `It becomes the plan in force and supersedes version ${previous.version}. The approval is recorded with your name.`
-                  : 'It becomes the plan in force. The approval is recorded with your name.'
-              }
-              confirmLabel="Approve"
+            <ApproveVersionButton
+              record="the treatment plan"
+              versionNumber={draft.version}
+              previousVersion={previous?.version ?? null}
+              effect="It becomes the plan in force."
               loading={step.isPending}
               onConfirm={() =>
                 run('approve', (version) => {
@@ -198,37 +164,23 @@ export const TreatmentPlanDraftPanel = ({
                   onApproved();
                 })
               }
-            >
-              Approve
-            </ConfirmActionButton>
+            />
           )}
         </Group>
       }
     >
-      <ReturnedNote orgId={orgId} draft={draft} />
-      {problem && (
-        <Alert color="red" variant="light" role="alert" title={problem.title}>
-          {problem.message}
-        </Alert>
-      )}
+      <ReturnedNote orgId={orgId} status={draft.status} lastReturn={draft.lastReturn} />
+      <ApprovalProblemAlert problem={problem} />
       {draft.status === 'draft' && (
         <Text size="sm" c="dimmed">
           The draft holds the plan as the risk register stood on the day it was taken. Refresh it to
           take in later changes to treatment actions; whoever refreshes it cannot approve it.
         </Text>
       )}
-      <SegmentedControl
-        w="fit-content"
-        aria-label="Show"
+      <VersionOrChanges
         value={shown}
-        onChange={(value) => setShown(value)}
-        data={[
-          { value: 'content', label: 'This version' },
-          {
-            value: 'changes',
-            label: previous ? `Changes against version ${previous.version}` : 'Changes',
-          },
-        ]}
+        onChange={setShown}
+        previousVersion={previous?.version ?? null}
       />
       {shown === 'changes' ? (
         <DraftDiff orgId={orgId} versionId={draft.id} />
