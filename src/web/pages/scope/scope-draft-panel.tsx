@@ -25,7 +25,7 @@ import { scopeIssueTexts } from './scope-form-values.js';
 import { useDiscardScopeDraft, useScopeStep } from './scope-queries.js';
 import type { ScopeAction, ScopeVersion } from './scope-queries.js';
 import { ScopeStatusBadge } from './scope-status-badge.js';
-import { ScopeVersionMeta } from './scope-version-meta.js';
+import { ApprovalVersionMeta } from '../../components/approval-version-meta.js';
 import { ScopeVersionView } from './scope-version-view.js';
 
 interface ScopeProblem extends ApprovalProblem {
@@ -96,7 +96,7 @@ export const ScopeDraftPanel = ({
     <VersionPanel
       version={draft.version}
       status={<ScopeStatusBadge status={draft.status} />}
-      meta={<ScopeVersionMeta orgId={orgId} version={draft} />}
+      meta={<ApprovalVersionMeta orgId={orgId} version={draft} />}
       actions={
         !editing && (
           <Group gap="sm">

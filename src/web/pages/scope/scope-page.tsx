@@ -17,7 +17,7 @@ import { ScopeHistory } from './scope-history.js';
 import { scopeQuery, useOpenScopeDraft } from './scope-queries.js';
 import type { ScopeVersion } from './scope-queries.js';
 import { ScopeStatusBadge } from './scope-status-badge.js';
-import { ScopeVersionMeta } from './scope-version-meta.js';
+import { ApprovalVersionMeta } from '../../components/approval-version-meta.js';
 import { ScopeVersionView } from './scope-version-view.js';
 
 type Tab = 'draft' | 'approved' | 'history';
@@ -26,7 +26,7 @@ const ApprovedPanel = ({ orgId, version }: { orgId: string; version: ScopeVersio
   <VersionPanel
     version={version.version}
     status={<ScopeStatusBadge status={version.status} />}
-    meta={<ScopeVersionMeta orgId={orgId} version={version} />}
+    meta={<ApprovalVersionMeta orgId={orgId} version={version} />}
   >
     <ScopeVersionView orgId={orgId} version={version} />
   </VersionPanel>
