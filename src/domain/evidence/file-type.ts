@@ -1,7 +1,7 @@
 /**
  * The type of an uploaded evidence file, told by its content: the magic
  * bytes at its start, or (for text) whether its first bytes are UTF-8 text
- * without NUL. The name a file carries and the type a browser declares are
+ * without NUL or other control characters. The name a file carries and the type a browser declares are
  * never believed: a file named report.pdf that starts like a program is
  * refused. The table below is the whole rule; each entry checks a prefix of
  * the file (the first chunk of an upload, at most SNIFF_BYTES).
@@ -154,8 +154,12 @@ const secondByteRange = (lead: number): readonly [number, number] => {
   return [0x80, 0xbf];
 };
 
+/** The control characters text may hold: tab, line feed, form feed, carriage return, escape. */
+const TEXT_CONTROLS = new Set([0x09, 0x0a, 0x0c, 0x0d, 0x1b]);
+
 /**
- * Whether the bytes are UTF-8 text without NUL. When they are only the
+ * Whether the bytes are UTF-8 text without NUL or other control characters
+ * (binary formats are full of them). When they are only the
  * start of a file (`isWhole` false), a sequence cut off at the very end is
  * accepted: the rest of it lies beyond the prefix.
  */
@@ -163,7 +167,7 @@ export const isUtf8Text = (bytes: Uint8Array, isWhole: boolean): boolean => {
   let index = 0;
   while (index < bytes.length) {
     const lead = bytes[index] ?? 0;
-    if (lead === 0x00) return false;
+    if ((lead < 0x20 && !TEXT_CONTROLS.has(lead)) || lead === 0x7f) return false;
     const length = sequenceLength(lead);
     if (length === 0) return false;
     for (let offset = 1; offset < length; offset += 1) {
