@@ -21,6 +21,7 @@ describe('aims jobs', () => {
       'document-reviews',
       'notification-email',
       'risk-acceptance-expiry',
+      'evidence-freshness',
       'audit-checkpoint',
       'file-collection',
     ]);
@@ -37,7 +38,8 @@ describe('aims jobs', () => {
       trigger: 'manual',
       status: 'succeeded',
       attempts: 1,
-      outcome: '0 reminder notification(s) for 0 document(s) in force',
+      outcome:
+        '0 reminder notification(s) for 0 document(s) in force and 0 evidence item(s) with a valid-until date',
     });
     const listed = await aims(['jobs', 'list']);
     expect(listed.code).toBe(0);
