@@ -102,6 +102,7 @@ describe('accessibility of every page', () => {
         `${org}/risks`,
         `${org}/risk-treatment-plan`,
         `${org}/organization-controls`,
+        `${org}/evidence`,
         `${org}/members`,
         `${org}/audit-trail`,
         `${org}/notifications`,
