@@ -107,7 +107,7 @@ describe('accessibility of every page', () => {
         `${org}/audit-trail`,
         `${org}/notifications`,
       ];
-      for (const register of ['ai-systems', 'obligations', 'objectives', 'documents'])
+      for (const register of ['ai-systems', 'obligations', 'objectives', 'documents', 'evidence'])
         pages.push(await firstRecordOf(page, register));
       const found: string[] = [];
       for (const path of pages) found.push(...(await check(page, path)));

@@ -93,3 +93,8 @@ export const storeEvidenceFile = async (
     name: cleanFileName(upload.fileName),
   };
 };
+
+/** Bytes already in memory as an upload's source (generated files, tests). */
+export async function* bytesSource(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
+  yield bytes;
+}
