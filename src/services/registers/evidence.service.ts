@@ -65,6 +65,7 @@ import type {
   StoredEvidence,
   SweepableEvidence,
 } from '../../storage/evidence.repository.js';
+import { onUniqueViolation } from '../../storage/driver-errors.js';
 import { recordChange } from '../audit-trail.js';
 import { authorize } from '../authorization.js';
 import type { OrgAccess } from '../authorization.js';
@@ -378,7 +379,15 @@ export const createEvidenceService = (deps: ServiceDeps) => {
       sweptFreshness: freshnessOn(version.validUntil),
       updatedAt: at,
     };
-    await insertEvidenceVersion(trx, version);
+    await onUniqueViolation(
+      () => insertEvidenceVersion(trx, version),
+      () =>
+        conflict(
+          'EVIDENCE_VERSION_CONFLICT',
+          'Another version of this evidence was added meanwhile; reload it and try again',
+          { evidenceId: id },
+        ),
+    );
     await updateEvidence(trx, after);
     const links = (await evidenceLinksOf(trx, orgId, [id])).get(id);
     await recordChange(trx, deps, actor, {
