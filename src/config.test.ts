@@ -45,3 +45,30 @@ describe('AIMS_PAGE_CACHE and AIMS_ACCESS_CACHE', () => {
     expect(loadConfig({ AIMS_ACCESS_CACHE: 'off' }).keepAccess).toBe(false);
   });
 });
+
+describe('AIMS_EVIDENCE_MAX_BYTES, AIMS_EVIDENCE_FILE_TYPES and AIMS_EVIDENCE_EXPIRING_DAYS', () => {
+  it('allows 200 MiB files of every known type, expiring 30 days ahead, by default', () => {
+    const { evidence } = loadConfig({});
+    expect(evidence.maxBytes).toBe(200 * 1024 * 1024);
+    expect(evidence.allowedTypes).toContain('pdf');
+    expect(evidence.allowedTypes).toContain('xlsx');
+    expect(evidence.expiringDays).toBe(30);
+  });
+
+  it('takes a smaller limit, a narrower list of types and another window', () => {
+    const { evidence } = loadConfig({
+      AIMS_EVIDENCE_MAX_BYTES: '1048576',
+      AIMS_EVIDENCE_FILE_TYPES: 'png, PDF',
+      AIMS_EVIDENCE_EXPIRING_DAYS: '14',
+    });
+    expect(evidence).toEqual({ maxBytes: 1048576, allowedTypes: ['pdf', 'png'], expiringDays: 14 });
+  });
+
+  it('refuses an unknown type, a limit that is not a whole number and a zero limit', () => {
+    expect(() => loadConfig({ AIMS_EVIDENCE_FILE_TYPES: 'pdf,exe' })).toThrow(
+      /AIMS_EVIDENCE_FILE_TYPES must list/,
+    );
+    expect(() => loadConfig({ AIMS_EVIDENCE_MAX_BYTES: '2MB' })).toThrow(/whole number/);
+    expect(() => loadConfig({ AIMS_EVIDENCE_MAX_BYTES: '0' })).toThrow(/at least 1/);
+  });
+});

@@ -7,6 +7,8 @@ import type { FileStoreKind } from './storage/file-store.js';
 import type { AuditKeySource } from './services/audit-key.js';
 import { parseReminderDays } from './domain/notification/reminders.js';
 import { DEFAULT_MAIL_FROM, type MailSettings } from './services/mailer.js';
+import { parseFileTypeList } from './domain/evidence/file-type.js';
+import { DEFAULT_EVIDENCE_SETTINGS, type EvidenceSettings } from './services/evidence-settings.js';
 import {
   DEFAULT_NOTIFICATION_SETTINGS,
   type NotificationSettings,
@@ -28,6 +30,8 @@ export interface AppConfig {
   /** SMTP for notification e-mail; null sends nothing. */
   readonly mail: MailSettings | null;
   readonly notifications: NotificationSettings;
+  /** Evidence uploads (largest file, allowed types) and the expiring window. */
+  readonly evidence: EvidenceSettings;
   /** How often the server asks which background jobs are due. */
   readonly jobsTickSeconds: number;
   /** The audit trail's key; null on PostgreSQL when none is configured (the server refuses to start). */
@@ -86,6 +90,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): AppConfig => {
     logLevel: env.LOG_LEVEL ?? 'info',
     mail: env.SMTP_URL ? { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM ?? DEFAULT_MAIL_FROM } : null,
     notifications: notificationSettings(env, port),
+    evidence: evidenceSettings(env),
     jobsTickSeconds: wholeNumber(env, 'AIMS_JOBS_TICK_SECONDS', 60),
     auditKey: auditKeySource(env, dataDir),
     keepPages: env.AIMS_PAGE_CACHE !== 'off',
@@ -147,5 +152,27 @@ const notificationSettings = (env: NodeJS.ProcessEnv, port: number): Notificatio
     },
     publicUrl: env.AIMS_PUBLIC_URL ?? `http://localhost:${port}`,
     dailyAtUtc,
+  };
+};
+
+/** AIMS_EVIDENCE_MAX_BYTES, AIMS_EVIDENCE_FILE_TYPES and AIMS_EVIDENCE_EXPIRING_DAYS. */
+const evidenceSettings = (env: NodeJS.ProcessEnv): EvidenceSettings => {
+  const defaults = DEFAULT_EVIDENCE_SETTINGS;
+  const maxBytes = wholeNumber(env, 'AIMS_EVIDENCE_MAX_BYTES', defaults.maxBytes);
+  if (maxBytes < 1) throw new Error('AIMS_EVIDENCE_MAX_BYTES must be at least 1');
+  const typesText = env.AIMS_EVIDENCE_FILE_TYPES;
+  const allowedTypes =
+    typesText === undefined || typesText === ''
+      ? defaults.allowedTypes
+      : parseFileTypeList(typesText);
+  if (!allowedTypes) {
+    throw new Error(
+      `AIMS_EVIDENCE_FILE_TYPES must list file types from ${defaults.allowedTypes.join(', ')}; got "${typesText}"`,
+    );
+  }
+  return {
+    maxBytes,
+    allowedTypes,
+    expiringDays: wholeNumber(env, 'AIMS_EVIDENCE_EXPIRING_DAYS', defaults.expiringDays),
   };
 };

@@ -8,6 +8,7 @@ import { loadConfig } from '../config.js';
 import { registerAccountCommands } from './commands/accounts.js';
 import { registerAuditCommands } from './commands/audit.js';
 import { registerCatalogCommand } from './commands/catalog.js';
+import { registerEvidenceCommands } from './commands/evidence.js';
 import { registerFileCommands } from './commands/files.js';
 import { registerImpactAssessmentCommands } from './commands/impact-assessments.js';
 import { registerJobCommands } from './commands/jobs.js';
@@ -32,6 +33,7 @@ export const buildCli = (): Command => {
   registerFileCommands(program, config);
   registerImpactAssessmentCommands(program, config);
   registerRiskCommands(program, config);
+  registerEvidenceCommands(program, config);
   return program;
 };
 

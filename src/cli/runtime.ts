@@ -16,6 +16,7 @@ export const withServices = async <T>(
     filesDir: config.filesDir,
     mailer: mailerFor(config.mail),
     notifications: config.notifications,
+    evidence: config.evidence,
     auditKey: config.auditKey,
   });
   try {

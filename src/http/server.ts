@@ -20,6 +20,7 @@ export const startServer = async (config: AppConfig) => {
     filesDir: config.filesDir,
     mailer: mailerFor(config.mail),
     notifications: config.notifications,
+    evidence: config.evidence,
     auditKey: config.auditKey,
     keepPages: config.keepPages,
     keepAccess: config.keepAccess,

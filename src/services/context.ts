@@ -14,6 +14,7 @@ import type { AuditKey } from './audit-key.js';
 import type { PasswordHasher } from './password-hasher.js';
 import type { Mailer } from './mailer.js';
 import type { NotificationSettings } from './notification-settings.js';
+import type { EvidenceSettings } from './evidence-settings.js';
 
 export interface ServiceDeps {
   readonly database: Database;
@@ -28,6 +29,8 @@ export interface ServiceDeps {
   readonly mailer?: Mailer;
   /** Reminder days, the public address for links, the daily jobs' time; defaults when absent. */
   readonly notifications?: NotificationSettings;
+  /** Evidence upload limits and the expiring window; defaults when absent. */
+  readonly evidence?: EvidenceSettings;
   /** false: every register page is read afresh (services/registers/page-cache.ts); default true. */
   readonly keepPages?: boolean;
 }

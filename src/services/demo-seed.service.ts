@@ -19,6 +19,7 @@ import {
   DEMO_SCOPE,
   DEMO_SCOPE_CONSIDERED,
 } from './demo/demo-content.js';
+import { seedEvidence } from './demo/seed-evidence.js';
 import { seedRiskAndImpact } from './demo/seed-risk-and-impact.js';
 import type { CoreServices } from './index.js';
 
@@ -218,6 +219,7 @@ export const createDemoSeedService = (services: CoreServices) => {
         systems,
         DEMO_AI_SYSTEMS.filter((system) => system.isInScope).map((system) => system.name),
       );
+      await seedEvidence(services, auditee.id, manager.actor, userIdOf(manager.actor));
       return [manager.credential, approver.credential, director.credential, auditor.credential];
     },
   };

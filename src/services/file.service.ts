@@ -7,6 +7,8 @@
 import { stat } from 'node:fs/promises';
 import { addSeconds } from '../domain/clock.js';
 import { isDomainError, notFound } from '../domain/errors.js';
+import { listReferencedFiles } from '../storage/evidence.repository.js';
+import type { ReferencedFile } from '../storage/evidence.repository.js';
 import { allReferenced } from '../storage/file-references.js';
 import { scratchFilesDir } from '../storage/file-store.js';
 import type { FileCollection, FileStore } from '../storage/file-store.js';
@@ -25,6 +27,23 @@ export const FILE_COLLECTION_GRACE_SECONDS = 3600;
 export const fileStoreOf = (deps: ServiceDeps): FileStore =>
   deps.files ??
   openFileStore(deps.database, { dir: scratchFilesDir(deps.database), clock: deps.clock });
+
+/** A stored file that failed verification, and the records that reference it. */
+export interface FileProblem {
+  readonly sha256: string;
+  readonly reason: 'missing' | 'hash_mismatch';
+  readonly actualSha256?: string;
+  readonly references: readonly ReferencedFile[];
+}
+
+export interface FileVerification {
+  /** Where the files live: a folder, or `database`. */
+  readonly store: string;
+  /** Distinct stored files the records reference, each read and hashed. */
+  readonly checked: number;
+  readonly intact: number;
+  readonly problems: readonly FileProblem[];
+}
 
 export interface FileImport {
   /** Distinct files the records reference. */
@@ -58,6 +77,39 @@ export const createFileService = (deps: ServiceDeps) => {
 
   return {
     store: files,
+
+    /**
+     * Reads every file a document or evidence version references and checks
+     * it against its SHA-256, in whichever store is configured.
+     */
+    async verify(): Promise<FileVerification> {
+      const references = await listReferencedFiles(reader(deps));
+      const bySha = new Map<string, ReferencedFile[]>();
+      for (const reference of references)
+        bySha.set(reference.sha256, [...(bySha.get(reference.sha256) ?? []), reference]);
+      const problems: FileProblem[] = [];
+      for (const [sha256, referencing] of [...bySha].sort(([a], [b]) => a.localeCompare(b))) {
+        try {
+          await files.read(reader(deps), sha256);
+        } catch (error) {
+          const reason = integrityReason(error);
+          if (reason === null || !isDomainError(error)) throw error;
+          const actual = error.details.actualSha256;
+          problems.push({
+            sha256,
+            reason: reason === 'missing' ? 'missing' : 'hash_mismatch',
+            ...(typeof actual === 'string' ? { actualSha256: actual } : {}),
+            references: referencing,
+          });
+        }
+      }
+      return {
+        store: files.location,
+        checked: bySha.size,
+        intact: bySha.size - problems.length,
+        problems,
+      };
+    },
 
     /** Removes the files no record references that were stored before the grace period. */
     collect(): Promise<FileCollection> {

@@ -12,6 +12,7 @@ import type { ServiceDeps } from './context.js';
 import { createDemoSeedService } from './demo-seed.service.js';
 import { createDocumentVersionService } from './registers/document-version.service.js';
 import { createDocumentService } from './registers/document.service.js';
+import { createEvidenceService } from './registers/evidence.service.js';
 import { createFileService } from './file.service.js';
 import { createObligationService } from './registers/obligation.service.js';
 import { createOrganizationControlService } from './registers/organization-control.service.js';
@@ -57,6 +58,7 @@ const createCoreServices = (deps: ServiceDeps) => ({
   obligations: createObligationService(deps),
   documents: createDocumentService(deps),
   documentVersions: createDocumentVersionService(deps),
+  evidence: createEvidenceService(deps),
   requiredDocuments: createRequiredDocumentsService(deps),
   files: createFileService(deps),
   catalog: { get: () => CATALOG },

@@ -25,6 +25,7 @@ import type { PasswordHasher } from './password-hasher.js';
 import { disabledMailer } from './mailer.js';
 import type { Mailer } from './mailer.js';
 import type { NotificationSettings } from './notification-settings.js';
+import type { EvidenceSettings } from './evidence-settings.js';
 
 export const systemClock: Clock = { now: () => new Date() };
 
@@ -46,6 +47,8 @@ export const openRuntime = async (
     filesDir?: string;
     mailer?: Mailer;
     notifications?: NotificationSettings;
+    /** Evidence upload limits and the expiring window (default: services/evidence-settings.ts). */
+    evidence?: EvidenceSettings;
     /** Default: a key file beside a SQLite database; PostgreSQL needs one given. */
     auditKey?: AuditKeySource | null;
     /** Reuse register pages until the next write (default on; services/registers/page-cache.ts). */
@@ -80,6 +83,7 @@ export const openRuntime = async (
     files,
     mailer: options.mailer ?? disabledMailer,
     ...(options.notifications ? { notifications: options.notifications } : {}),
+    ...(options.evidence ? { evidence: options.evidence } : {}),
     ...(options.keepPages === false ? { keepPages: false } : {}),
   });
   const close = async () => {

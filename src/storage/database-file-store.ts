@@ -4,6 +4,10 @@
  * writes in the caller's transaction, so the bytes commit or roll back with
  * the record that references them, and every instance reads the same bytes.
  *
+ * A streamed put writes its chunks as they arrive, under a provisional row
+ * (`pending:<uuid>`) in the caller's transaction, and moves them to the
+ * file's hash at the end; a rollback leaves neither.
+ *
  * Against a concurrent collection: a put upserts the file's row, which
  * locks it and moves `last_put_at` into the grace period; a collection that
  * reached the row first deletes it before the put inserts it afresh, and one
@@ -11,10 +15,11 @@
  * `last_put_at` (PostgreSQL re-checks the conditions of a delete on the row
  * version it waited for) and leaves it.
  */
+import { createHash, randomUUID } from 'node:crypto';
 import type { Clock } from '../domain/clock.js';
 import type { Executor } from './database.js';
 import { isUnreferenced } from './file-references.js';
-import { integrityFailed, sha256Of } from './file-store.js';
+import { integrityFailed, meterStream, sha256Of } from './file-store.js';
 import type { FileCollection, FileStore } from './file-store.js';
 
 export const FILE_CHUNK_BYTES = 256 * 1024;
@@ -67,6 +72,85 @@ const writeChunks = async (executor: Executor, sha256: string, bytes: Uint8Array
     .execute();
 };
 
+/** Whether the chunks stored under a hash still make up its bytes, read one chunk at a time. */
+const isIntact = async (executor: Executor, sha256: string): Promise<boolean> => {
+  const hash = createHash('sha256');
+  let seq = 0;
+  let found = false;
+  for (;;) {
+    const chunk = await executor
+      .selectFrom('file_chunk')
+      .select('bytes')
+      .where('sha256', '=', sha256)
+      .where('seq', '=', seq)
+      .executeTakeFirst();
+    if (!chunk) break;
+    found = true;
+    hash.update(chunk.bytes);
+    seq += 1;
+  }
+  return found && hash.digest('hex') === sha256;
+};
+
+/**
+ * Writes a source's chunks under a provisional key as they arrive, then gives
+ * them to the file's hash (or drops them when intact chunks are there already).
+ */
+const streamChunks = async (
+  executor: Executor,
+  metered: ReturnType<typeof meterStream>,
+  at: string,
+) => {
+  const pending = `pending:${randomUUID()}`;
+  await executor
+    .insertInto('file_blob')
+    .values({ sha256: pending, size: 0, chunk_count: 0, created_at: at, last_put_at: at })
+    .execute();
+  let buffered: Buffer[] = [];
+  let bufferedSize = 0;
+  let seq = 0;
+  const flush = async (all: boolean) => {
+    let joined = Buffer.concat(buffered);
+    while (joined.byteLength >= FILE_CHUNK_BYTES || (all && joined.byteLength > 0)) {
+      const bytes = Buffer.from(joined.subarray(0, FILE_CHUNK_BYTES));
+      await executor.insertInto('file_chunk').values({ sha256: pending, seq, bytes }).execute();
+      seq += 1;
+      joined = joined.subarray(bytes.byteLength);
+    }
+    buffered = joined.byteLength > 0 ? [joined] : [];
+    bufferedSize = joined.byteLength;
+  };
+  for await (const chunk of metered.chunks) {
+    buffered.push(Buffer.from(chunk));
+    bufferedSize += chunk.byteLength;
+    if (bufferedSize >= FILE_CHUNK_BYTES) await flush(false);
+  }
+  await flush(true);
+  const stored = metered.result();
+  const { sha256 } = stored;
+  await executor
+    .insertInto('file_blob')
+    .values({ sha256, size: stored.size, chunk_count: seq, created_at: at, last_put_at: at })
+    .onConflict((conflict) => conflict.column('sha256').doUpdateSet({ last_put_at: at }))
+    .execute();
+  if (!(await isIntact(executor, sha256))) {
+    await executor.deleteFrom('file_chunk').where('sha256', '=', sha256).execute();
+    await executor
+      .updateTable('file_chunk')
+      .set({ sha256 })
+      .where('sha256', '=', pending)
+      .execute();
+    await executor
+      .updateTable('file_blob')
+      .set({ size: stored.size, chunk_count: seq })
+      .where('sha256', '=', sha256)
+      .execute();
+  }
+  await executor.deleteFrom('file_chunk').where('sha256', '=', pending).execute();
+  await executor.deleteFrom('file_blob').where('sha256', '=', pending).execute();
+  return stored;
+};
+
 /** A file store in the database the executors given belong to. */
 export const createDatabaseFileStore = (clock: Clock): FileStore => ({
   kind: 'database',
@@ -84,6 +168,10 @@ export const createDatabaseFileStore = (clock: Clock): FileStore => ({
     const stored = await storedBytes(executor, sha256);
     if (stored === null || sha256Of(stored) !== sha256) await writeChunks(executor, sha256, bytes);
     return { sha256, size: bytes.byteLength };
+  },
+
+  putStream(executor, source, limits) {
+    return streamChunks(executor, meterStream(source, limits), clock.now().toISOString());
   },
 
   async read(executor, sha256) {

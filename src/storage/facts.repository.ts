@@ -3,8 +3,11 @@
  * (required documents now, readiness later), each in a fixed number of
  * queries, returned as domain fact sets.
  */
+import { CONTROL_IDS } from '../domain/catalog/index.js';
+import { freshnessBounds } from '../domain/evidence/freshness.js';
 import type {
   ApprovedVersionFact,
+  EvidenceFacts,
   ImpactFacts,
   ObjectiveFacts,
   RiskFacts,
@@ -161,5 +164,73 @@ export const impactFacts = async (
     systemsLackingCurrentAssessment: rows
       .filter((row) => !isCurrent(row))
       .map((row) => ({ id: row.id, name: row.name })),
+  };
+};
+
+/**
+ * The organization's evidence by freshness on `today`, and which Annex A
+ * controls have evidence still current or only expired (two queries).
+ */
+export const evidenceFacts = async (
+  db: Executor,
+  organizationId: string,
+  today: string,
+  expiringDays: number,
+): Promise<EvidenceFacts> => {
+  const { expiredBefore, expiringThrough } = freshnessBounds(today, expiringDays);
+  const counts = await db
+    .selectFrom('evidence')
+    .select((eb) => {
+      const when = (condition: Expression<SqlBool>) =>
+        eb.fn.sum<number>(eb.case().when(condition).then(1).else(0).end());
+      return [
+        eb.fn.countAll<number>().as('items'),
+        when(eb('valid_until', '>', expiringThrough)).as('fresh'),
+        when(
+          eb.and([
+            eb('valid_until', '>=', expiredBefore),
+            eb('valid_until', '<=', expiringThrough),
+          ]),
+        ).as('expiring'),
+        when(eb('valid_until', '<', expiredBefore)).as('expired'),
+        when(eb('valid_until', 'is', null)).as('no_expiry'),
+      ];
+    })
+    .where('organization_id', '=', organizationId)
+    .executeTakeFirstOrThrow();
+  const controls = await db
+    .selectFrom('evidence_link')
+    .innerJoin('evidence', 'evidence.id', 'evidence_link.evidence_id')
+    .select((eb) => [
+      'evidence_link.target_id',
+      eb.fn
+        .sum<number>(
+          eb
+            .case()
+            .when(
+              eb.or([
+                eb('evidence.valid_until', 'is', null),
+                eb('evidence.valid_until', '>=', expiredBefore),
+              ]),
+            )
+            .then(1)
+            .else(0)
+            .end(),
+        )
+        .as('current'),
+    ])
+    .where('evidence_link.organization_id', '=', organizationId)
+    .where('evidence_link.target_type', '=', 'annex_a_control')
+    .groupBy('evidence_link.target_id')
+    .execute();
+  const current = new Map(controls.map((row) => [row.target_id, Number(row.current ?? 0)]));
+  return {
+    evidenceItems: Number(counts.items),
+    fresh: Number(counts.fresh ?? 0),
+    expiring: Number(counts.expiring ?? 0),
+    expired: Number(counts.expired ?? 0),
+    noExpiry: Number(counts.no_expiry ?? 0),
+    controlsWithCurrentEvidence: [...current.values()].filter((n) => n > 0).length,
+    controlsWithOnlyExpiredEvidence: CONTROL_IDS.filter((id) => current.get(id) === 0),
   };
 };

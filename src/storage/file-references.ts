@@ -16,6 +16,7 @@ export interface FileReference {
 
 export const FILE_REFERENCES: readonly FileReference[] = [
   { table: 'document_version', column: 'file_sha256' },
+  { table: 'evidence_version', column: 'file_sha256' },
 ];
 
 const IN_LIST_CHUNK = 500;

@@ -23,6 +23,21 @@ export interface StoredFile {
   readonly size: number;
 }
 
+/** How much a streamed file may hold, and what judges its first bytes. */
+export interface StreamLimits {
+  readonly maxBytes: number;
+  /** The error for a source longer than maxBytes. */
+  readonly tooLarge: () => Error;
+  /**
+   * Sees the first bytes (up to SNIFF_PREFIX_BYTES, fewer when that is the
+   * whole file: `isWhole`) before any is stored; throws to refuse the file.
+   */
+  readonly inspect?: (prefix: Uint8Array, isWhole: boolean) => void;
+}
+
+/** How much of a streamed file's start `StreamLimits.inspect` sees. */
+export const SNIFF_PREFIX_BYTES = 64 * 1024;
+
 /** What a collection removed, and what it left. */
 export interface FileCollection {
   readonly removedFiles: number;
@@ -41,6 +56,18 @@ export interface FileStore {
    * database store writes in it, so a rollback leaves nothing behind.
    */
   put(executor: Executor, bytes: Uint8Array): Promise<StoredFile>;
+  /**
+   * Stores bytes as they arrive, hashing them on the way, within the limits
+   * given: the first bytes are shown to `limits.inspect` before anything is
+   * written, and a source longer than `limits.maxBytes` is refused. Any
+   * failure leaves nothing behind: the filesystem store removes its
+   * temporary file; the database store writes in the caller's transaction.
+   */
+  putStream(
+    executor: Executor,
+    source: AsyncIterable<Uint8Array>,
+    limits: StreamLimits,
+  ): Promise<StoredFile>;
   /** The bytes stored under the hash, verified. Throws FILE_INTEGRITY_FAILED otherwise. */
   read(executor: Executor, sha256: string): Promise<Buffer>;
   /**
@@ -57,6 +84,66 @@ export const isSha256Hex = (value: string): boolean => SHA256_HEX.test(value);
 
 export const sha256Of = (bytes: Uint8Array): string =>
   createHash('sha256').update(bytes).digest('hex');
+
+/** A streamed file's bytes, measured: the digest and size are known once the stream is done. */
+export interface MeteredStream {
+  readonly chunks: AsyncIterable<Uint8Array>;
+  /** The SHA-256 and size; only once every chunk was read. */
+  result(): StoredFile;
+}
+
+/**
+ * Passes a source's bytes on, hashing and counting them: the first
+ * SNIFF_PREFIX_BYTES are gathered and inspected before the first is passed,
+ * and reading past `maxBytes` throws the limit's error.
+ */
+export const meterStream = (
+  source: AsyncIterable<Uint8Array>,
+  limits: StreamLimits,
+): MeteredStream => {
+  const hash = createHash('sha256');
+  let size = 0;
+  let isDone = false;
+  async function* chunks(): AsyncGenerator<Uint8Array> {
+    let prefix: Uint8Array[] = [];
+    let prefixSize = 0;
+    let isInspected = limits.inspect === undefined;
+    const take = (chunk: Uint8Array) => {
+      size += chunk.byteLength;
+      if (size > limits.maxBytes) throw limits.tooLarge();
+      hash.update(chunk);
+    };
+    for await (const chunk of source) {
+      if (chunk.byteLength === 0) continue;
+      take(chunk);
+      if (isInspected) {
+        yield chunk;
+        continue;
+      }
+      prefix.push(chunk);
+      prefixSize += chunk.byteLength;
+      if (prefixSize < SNIFF_PREFIX_BYTES) continue;
+      const gathered = Buffer.concat(prefix);
+      limits.inspect?.(gathered.subarray(0, SNIFF_PREFIX_BYTES), false);
+      isInspected = true;
+      prefix = [];
+      yield gathered;
+    }
+    if (!isInspected) {
+      const gathered = Buffer.concat(prefix);
+      limits.inspect?.(gathered, true);
+      if (gathered.byteLength > 0) yield gathered;
+    }
+    isDone = true;
+  }
+  return {
+    chunks: chunks(),
+    result() {
+      if (!isDone) throw new Error('The stream was not read to its end');
+      return { sha256: hash.copy().digest('hex'), size };
+    },
+  };
+};
 
 export const integrityFailed = (
   sha256: string,

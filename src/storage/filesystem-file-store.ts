@@ -2,14 +2,16 @@
  * The file store in a folder (`<root>/ab/abcdef…`), for the embedded
  * database. A write lands atomically (temporary file, flushed, then
  * renamed) and is stamped with the store's clock, which collection reads as
- * the time the file was last stored.
+ * the time the file was last stored. A streamed write goes to a temporary
+ * file in `<root>/incoming/` (its hash is known only at the end), then is
+ * renamed to its address; a crashed one is swept by collection.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdir, open, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Clock } from '../domain/clock.js';
 import { referencedAmong } from './file-references.js';
-import { integrityFailed, isSha256Hex, sha256Of } from './file-store.js';
+import { integrityFailed, isSha256Hex, meterStream, sha256Of } from './file-store.js';
 import type { FileCollection, FileStore } from './file-store.js';
 
 export interface FilesystemFileStore extends FileStore {
@@ -39,6 +41,9 @@ const listShard = async (shard: string): Promise<string[]> => {
     throw error;
   }
 };
+
+/** The folder of streamed writes in progress, inside the store. */
+const INCOMING = 'incoming';
 
 /** A file store in the folder given (created when first written). */
 export const createFilesystemFileStore = (
@@ -87,10 +92,47 @@ export const createFilesystemFileStore = (
     await rm(path, { force: true });
   };
 
+  const incoming = join(absoluteRoot, INCOMING);
+
+  /** Removes temporary files of streamed writes that crashed before the cutoff. */
+  const sweepIncoming = async (cutoffMs: number) => {
+    for (const name of await listShard(incoming)) {
+      if (!name.endsWith('.tmp')) continue;
+      const path = join(incoming, name);
+      const mtime = await modifiedAt(path);
+      if (mtime !== null && mtime < cutoffMs) await rm(path, { force: true });
+    }
+  };
+
   return {
     kind: 'filesystem',
     location: absoluteRoot,
     pathOf,
+
+    async putStream(_executor, source, limits) {
+      await mkdir(incoming, { recursive: true });
+      const temporary = join(incoming, `${randomUUID()}.tmp`);
+      try {
+        const metered = meterStream(source, limits);
+        const handle = await open(temporary, 'wx');
+        try {
+          for await (const chunk of metered.chunks) await handle.write(chunk);
+          const at = clock.now();
+          await handle.utimes(at, at);
+          await handle.sync();
+        } finally {
+          await handle.close();
+        }
+        const stored = metered.result();
+        const target = pathOf(stored.sha256);
+        await mkdir(dirname(target), { recursive: true });
+        await rename(temporary, target);
+        return stored;
+      } catch (error) {
+        await rm(temporary, { force: true });
+        throw error;
+      }
+    },
 
     async put(_executor, bytes) {
       const sha256 = sha256Of(bytes);
@@ -146,6 +188,7 @@ export const createFilesystemFileStore = (
           else keptFiles += 1;
         }
       }
+      await sweepIncoming(cutoffMs);
       const referenced = await referencedAmong(database.db, old);
       let removedFiles = 0;
       let removedBytes = 0;

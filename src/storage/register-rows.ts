@@ -15,7 +15,8 @@ export type RegisterTableName =
   | 'interested_party'
   | 'objective'
   | 'risk'
-  | 'organization_control';
+  | 'organization_control'
+  | 'evidence';
 
 interface KeyedRow {
   id: string;

@@ -459,6 +459,59 @@ export interface DB {
   organization_control: OrganizationControlTable;
   risk_treatment_plan_version: RiskTreatmentPlanVersionTable;
   risk_trend_month: RiskTrendMonthTable;
+  evidence: EvidenceTable;
+  evidence_version: EvidenceVersionTable;
+  evidence_link: EvidenceLinkTable;
+}
+
+/** A piece of evidence, with its current version's dates beside it for lists and the freshness sweep. */
+export interface EvidenceTable {
+  id: string;
+  organization_id: string;
+  title: string;
+  description: string;
+  /** file | link */
+  kind: string;
+  owner_user_id: string | null;
+  review_frequency_months: number | null;
+  current_version: number;
+  /** YYYY-MM-DD of the current version */
+  evidence_date: string;
+  /** YYYY-MM-DD the current version holds until; null: no expiry */
+  valid_until: string | null;
+  /** The freshness the daily sweep last recorded: fresh | expiring | expired | no_expiry */
+  swept_freshness: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One version of a piece of evidence: a stored file (by SHA-256) or a link. */
+export interface EvidenceVersionTable {
+  id: string;
+  evidence_id: string;
+  organization_id: string;
+  version: number;
+  file_sha256: string | null;
+  file_size: number | string | null;
+  /** The type its content showed (domain/evidence/file-type.ts) */
+  file_type: string | null;
+  file_media_type: string | null;
+  file_name: string | null;
+  url: string | null;
+  evidence_date: string;
+  given_valid_until: string | null;
+  valid_until: string | null;
+  note: string;
+  created_by_user_id: string | null;
+  created_at: string;
+}
+
+/** What a piece of evidence supports: clause, annex_a_control, organization_control, risk or document. */
+export interface EvidenceLinkTable {
+  evidence_id: string;
+  organization_id: string;
+  target_type: string;
+  target_id: string;
 }
 
 /** A version of an AI system's impact assessment (ISO/IEC 42001 6.1.4, 8.4; ISO/IEC 42005). */

@@ -166,6 +166,20 @@ export const createAppRouter = () =>
                 import('./pages/risks/risk-page.js').then((m) => ({ Component: m.RiskPage })),
             },
             {
+              path: 'evidence',
+              lazy: () =>
+                import('./pages/evidence/evidence-page.js').then((m) => ({
+                  Component: m.EvidencePage,
+                })),
+            },
+            {
+              path: 'evidence/:evidenceId',
+              lazy: () =>
+                import('./pages/evidence/evidence-record-page.js').then((m) => ({
+                  Component: m.EvidenceRecordPage,
+                })),
+            },
+            {
               path: 'risk-treatment-plan',
               lazy: () =>
                 import('./pages/treatment-plan/treatment-plan-page.js').then((m) => ({

@@ -22,6 +22,7 @@ describe('aims jobs', () => {
       'notification-email',
       'risk-acceptance-expiry',
       'risk-trend',
+      'evidence-freshness',
       'audit-checkpoint',
       'file-collection',
     ]);
@@ -38,7 +39,8 @@ describe('aims jobs', () => {
       trigger: 'manual',
       status: 'succeeded',
       attempts: 1,
-      outcome: '0 reminder notification(s) for 0 document(s) in force',
+      outcome:
+        '0 reminder notification(s) for 0 document(s) in force and 0 evidence item(s) with a valid-until date',
     });
     const listed = await aims(['jobs', 'list']);
     expect(listed.code).toBe(0);

@@ -102,11 +102,12 @@ describe('accessibility of every page', () => {
         `${org}/risks`,
         `${org}/risk-treatment-plan`,
         `${org}/organization-controls`,
+        `${org}/evidence`,
         `${org}/members`,
         `${org}/audit-trail`,
         `${org}/notifications`,
       ];
-      for (const register of ['ai-systems', 'obligations', 'objectives', 'documents'])
+      for (const register of ['ai-systems', 'obligations', 'objectives', 'documents', 'evidence'])
         pages.push(await firstRecordOf(page, register));
       const found: string[] = [];
       for (const path of pages) found.push(...(await check(page, path)));
@@ -124,5 +125,5 @@ describe('accessibility of every page', () => {
       );
       expect(found).toEqual([]);
     });
-  }, 180_000);
+  }, 240_000);
 });

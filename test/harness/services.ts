@@ -44,7 +44,7 @@ export interface TestContext {
  * Optional parts of the services a test may set: e-mail, notification
  * settings, and which file store (default: the database's own default).
  */
-export type TestDeps = Partial<Pick<ServiceDeps, 'mailer' | 'notifications'>> & {
+export type TestDeps = Partial<Pick<ServiceDeps, 'mailer' | 'notifications' | 'evidence'>> & {
   readonly fileStore?: FileStoreKind;
   /** Called for every statement the services run (not BEGIN and COMMIT). */
   readonly onStatement?: () => void;

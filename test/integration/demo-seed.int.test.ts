@@ -141,6 +141,26 @@ describe('demo seed', () => {
     expect(trend.months.at(-1)?.figures?.open).toBe(open.length);
   });
 
+  it('gives evidence to every Annex A control but A.7.3 and A.10.4, two expiring and one expired', async () => {
+    const byControl = await ctx.services.evidence.byControl(manager, orgId);
+    const without = Object.entries(byControl.annexA)
+      .filter(([, items]) => items.length === 0)
+      .map(([id]) => id);
+    expect(without).toEqual(['A.7.3', 'A.10.4']);
+    const { items } = await ctx.services.evidence.list(manager, orgId, { pageSize: 200 });
+    const count = (freshness: string) =>
+      items.filter((item) => item.freshness === freshness).length;
+    expect(count('expired')).toBe(1);
+    expect(count('expiring')).toBe(2);
+    const files = items.filter((item) => item.current.file !== null);
+    expect(files.map((item) => item.current.file?.fileType)).toEqual(
+      expect.arrayContaining(['pdf', 'csv', 'text']),
+    );
+    const verification = await ctx.services.files.verify();
+    expect(verification.problems).toEqual([]);
+    expect(verification.checked).toBeGreaterThanOrEqual(files.length);
+  });
+
   it('leaves an unbroken audit trail', async () => {
     expect((await ctx.services.auditLog.verify()).firstBreak).toBeNull();
   });

@@ -51,3 +51,16 @@ export interface ImpactFacts {
     readonly name: string;
   }[];
 }
+
+/** How current the organization's evidence is (clause 7.5.3; the Annex A controls it supports). */
+export interface EvidenceFacts {
+  readonly evidenceItems: number;
+  readonly fresh: number;
+  readonly expiring: number;
+  readonly expired: number;
+  readonly noExpiry: number;
+  /** Annex A controls with at least one piece of evidence that has not expired. */
+  readonly controlsWithCurrentEvidence: number;
+  /** Annex A controls whose every piece of evidence has expired, in catalog order. */
+  readonly controlsWithOnlyExpiredEvidence: readonly string[];
+}

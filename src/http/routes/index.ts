@@ -6,6 +6,7 @@ import { secondFactorRoutes } from './auth/second-factor.routes.js';
 import { catalogRoutes } from './catalog/routes.js';
 import { contextRoutes } from './context/routes.js';
 import { documentRoutes } from './documents/routes.js';
+import { evidenceRoutes } from './evidence/routes.js';
 import { healthRoutes } from './health/routes.js';
 import { invitationRoutes } from './invitations/routes.js';
 import { obligationRoutes } from './obligations/routes.js';
@@ -43,6 +44,7 @@ export const ROUTE_PLUGINS = [
   obligationRoutes,
   documentRoutes,
   requiredDocumentRoutes,
+  evidenceRoutes,
   notificationRoutes,
   impactAssessmentRoutes,
 ] as const;

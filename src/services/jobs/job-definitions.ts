@@ -4,6 +4,7 @@ import type { ServiceDeps } from '../context.js';
 import { createFileService } from '../file.service.js';
 import { settingsOf } from '../notification-settings.js';
 import type { JobDefinition } from './job-runner.js';
+import { evidenceJobs } from './evidence-jobs.js';
 import { reminderJobs } from './reminder-jobs.js';
 import { riskJobs } from './risk-jobs.js';
 
@@ -37,6 +38,7 @@ const fileCollectionJob = (deps: ServiceDeps): JobDefinition => ({
 export const jobDefinitions = (deps: ServiceDeps): JobDefinition[] => [
   ...reminderJobs(deps),
   ...riskJobs(deps),
+  ...evidenceJobs(deps),
   auditCheckpointJob(deps),
   fileCollectionJob(deps),
 ];

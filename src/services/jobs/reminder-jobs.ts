@@ -1,9 +1,10 @@
 /**
- * The jobs behind reminders: once a day, the document-review digest (ISO/IEC
- * 42001 clause 7.5.3: documents kept current) tells each owner, in one
- * notification per organization, every document whose review date is a
- * reminder day; each new notification then triggers its own e-mail run, so
- * a mail server that is down is retried without repeating the digest.
+ * The jobs behind reminders: once a day, the due-reminder digest (ISO/IEC
+ * 42001 clause 7.5.3: documented information kept current) tells each
+ * owner, in one notification per organization, every document whose review
+ * date and every piece of evidence whose valid-until date is a reminder
+ * day; each new notification then triggers its own e-mail run, so a mail
+ * server that is down is retried without repeating the digest.
  */
 import { nextReviewDate } from '../../domain/document/status.js';
 import { renderNotificationMail } from '../../domain/notification/mail.js';
@@ -18,6 +19,7 @@ import {
   markNotificationEmailed,
 } from '../../storage/notification.repository.js';
 import { findOrganizationById } from '../../storage/organization.repository.js';
+import { listSweepableEvidence } from '../../storage/evidence.repository.js';
 import { listReviewableDocuments } from '../../storage/review-due.repository.js';
 import { findUserById } from '../../storage/user.repository.js';
 import { now, reader } from '../context.js';
@@ -42,6 +44,26 @@ const documentsDueForReview = async (deps: ServiceDeps): Promise<DueRecord[]> =>
   }));
 };
 
+/** Evidence with a valid-until date and an owner who is a member: due on the date it lapses. */
+const evidenceDueForRenewal = async (deps: ServiceDeps): Promise<DueRecord[]> => {
+  const items = await listSweepableEvidence(reader(deps));
+  return items.flatMap((item) =>
+    item.validUntil === null || item.ownerUserId === null
+      ? []
+      : [
+          {
+            organizationId: item.organizationId,
+            recipientUserId: item.ownerUserId,
+            subjectType: 'evidence',
+            subjectId: item.id,
+            title: `Renewal of evidence ${item.title}`,
+            link: `/orgs/${item.organizationId}/evidence/${item.id}`,
+            dueDate: item.validUntil,
+          },
+        ],
+  );
+};
+
 const notificationOf = (deps: ServiceDeps, digest: Digest): Notification | undefined => {
   const [first] = digest.items;
   if (!first) return undefined;
@@ -64,7 +86,9 @@ const notificationOf = (deps: ServiceDeps, digest: Digest): Notification | undef
 
 const sendDocumentReviewDigests = async (deps: ServiceDeps, context: JobContext) => {
   const today = deps.clock.now().toISOString().slice(0, 10);
-  const records = await documentsDueForReview(deps);
+  const documents = await documentsDueForReview(deps);
+  const evidence = await evidenceDueForRenewal(deps);
+  const records = [...documents, ...evidence];
   const digests = buildDigests(records, today, settingsOf(deps).reminders);
   const mailer = deps.mailer ?? disabledMailer;
   let created = 0;
@@ -78,7 +102,10 @@ const sendDocumentReviewDigests = async (deps: ServiceDeps, context: JobContext)
       });
     }
   }
-  return `${created} reminder notification(s) for ${records.length} document(s) in force`;
+  return (
+    `${created} reminder notification(s) for ${documents.length} document(s) in force ` +
+    `and ${evidence.length} evidence item(s) with a valid-until date`
+  );
 };
 
 const emailNotification = async (deps: ServiceDeps, context: JobContext): Promise<string> => {
@@ -110,7 +137,8 @@ const emailNotification = async (deps: ServiceDeps, context: JobContext): Promis
 export const reminderJobs = (deps: ServiceDeps): JobDefinition[] => [
   {
     name: DOCUMENT_REVIEWS_JOB,
-    description: 'Daily digest to each owner of the documents due or overdue for review',
+    description:
+      'Daily digest to each owner of the documents due or overdue for review and the evidence about to lapse or lapsed',
     schedule: { kind: 'daily', atUtc: settingsOf(deps).dailyAtUtc },
     retry: { retries: 3, delaySeconds: 60 },
     handle: (context) => sendDocumentReviewDigests(deps, context),

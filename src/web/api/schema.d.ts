@@ -11718,6 +11718,1115 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{orgId}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Evidence: filter by control, freshness, owner, kind; search; sort; paginate */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description An Annex A control (A.6.2.4) or an organization control id */
+                    controlId?: string;
+                    freshness?: "fresh" | "expiring" | "expired" | "no_expiry";
+                    /** @description A UUIDv7 identifier */
+                    ownerUserId?: string;
+                    kind?: "file" | "link";
+                    /** @description title unless given */
+                    sort?: "title" | "evidenceDate" | "validUntil" | "updatedAt";
+                    direction?: "asc" | "desc";
+                    /** @description Matches title or description, case-insensitive */
+                    search?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Evidence"][];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            availableActions: ("create" | "import" | "export")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register a link (http or https) as evidence, with its first version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        description?: string;
+                        /** @description A member of the organization who keeps it current */
+                        ownerUserId?: string | null;
+                        /** @description Months a version holds after its evidence date, unless it gives a valid-until date */
+                        reviewFrequencyMonths?: number | null;
+                        links?: {
+                            /** @description Clauses of ISO/IEC 42001, such as 9.2 */
+                            clauseIds?: string[];
+                            /** @description Annex A controls, such as A.6.2.4 */
+                            controlIds?: string[];
+                            /** @description Organization controls by id */
+                            organizationControlIds?: string[];
+                            /** @description Risks of the register by id */
+                            riskIds?: string[];
+                            /** @description Controlled documents by id */
+                            documentIds?: string[];
+                        };
+                        version: {
+                            /** @description An http:// or https:// address */
+                            url: string;
+                            /** @description When the fact the evidence proves was true (YYYY-MM-DD) */
+                            evidenceDate: string;
+                            /** @description The last day it holds; else evidence date + frequency */
+                            validUntil?: string | null;
+                            /** @description What changed in this version */
+                            note?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvidenceRecord"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/evidence/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a file as evidence (at most 200 MiB), with its first version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            /** @description multipart/form-data: the field "metadata" (JSON) first, then the field "file"; the type is told by the content */
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** @description JSON: title, description, ownerUserId, reviewFrequencyMonths, links, version {evidenceDate, validUntil, note} */
+                        metadata: string;
+                        /**
+                         * Format: binary
+                         * @description The file, after the metadata field
+                         */
+                        file: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvidenceRecord"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvidenceRecord"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/evidence/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The evidence index as CSV or XLSX: control → evidence, version, SHA-256, dates, freshness */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": unknown;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/evidence/by-control": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** For every Annex A control and organization control, its evidence with freshness today */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvidenceByControl"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/evidence/{evidenceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One piece of evidence with every version */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    evidenceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvidenceRecord"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change title, description, owner, review frequency or links */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    evidenceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        description?: string;
+                        /** @description A member of the organization who keeps it current */
+                        ownerUserId?: string | null;
+                        /** @description Months a version holds after its evidence date, unless it gives a valid-until date */
+                        reviewFrequencyMonths?: number | null;
+                        links?: {
+                            /** @description Clauses of ISO/IEC 42001, such as 9.2 */
+                            clauseIds?: string[];
+                            /** @description Annex A controls, such as A.6.2.4 */
+                            controlIds?: string[];
+                            /** @description Organization controls by id */
+                            organizationControlIds?: string[];
+                            /** @description Risks of the register by id */
+                            riskIds?: string[];
+                            /** @description Controlled documents by id */
+                            documentIds?: string[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvidenceRecord"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/evidence/{evidenceId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    evidenceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["EvidenceVersion"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** A new version of a link: the address and its dates (older versions stay) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    evidenceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description An http:// or https:// address */
+                        url: string;
+                        /** @description When the fact the evidence proves was true (YYYY-MM-DD) */
+                        evidenceDate: string;
+                        /** @description The last day it holds; else evidence date + frequency */
+                        validUntil?: string | null;
+                        /** @description What changed in this version */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvidenceRecord"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvidenceRecord"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/evidence/{evidenceId}/versions/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new version of a file (at most 200 MiB); older versions stay */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    evidenceId: string;
+                };
+                cookie?: never;
+            };
+            /** @description multipart/form-data: the field "metadata" (JSON) first, then the field "file"; the type is told by the content */
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** @description JSON: evidenceDate, validUntil, note */
+                        metadata: string;
+                        /**
+                         * Format: binary
+                         * @description The file, after the metadata field
+                         */
+                        file: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvidenceRecord"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvidenceRecord"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/evidence/{evidenceId}/versions/{versionId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a version's file, checked against its SHA-256 first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    evidenceId: string;
+                    /** @description A UUIDv7 identifier */
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file; `x-content-sha256` carries its SHA-256 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/evidence/{evidenceId}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What it supports: clauses, controls, risks and documents, with their names */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description A UUIDv7 identifier */
+                    evidenceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvidenceLinks"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{orgId}/notifications": {
         parameters: {
             query?: never;
@@ -13614,6 +14723,180 @@ export interface components {
             kind: "ai_policy" | "procedure" | "methodology" | "plan" | "record" | "external";
             /** @description The next free number in the series of the kind */
             referenceNumber: string;
+        };
+        EvidenceVersionInput: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            evidenceId: string;
+            version: number;
+            file: {
+                /** @description SHA-256 of the bytes, lower-case hex */
+                sha256: string;
+                size: number;
+                /**
+                 * @description The type its content showed
+                 * @enum {string}
+                 */
+                fileType: "pdf" | "png" | "jpeg" | "gif" | "webp" | "docx" | "xlsx" | "pptx" | "ole" | "zip" | "json" | "csv" | "text";
+                mediaType: string;
+                name: string;
+            } | null;
+            url: string | null;
+            evidenceDate: string;
+            /** @description The valid-until date given, if any */
+            givenValidUntil: string | null;
+            /** @description null: does not expire */
+            validUntil: string | null;
+            note: string;
+            createdByUserId: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+        };
+        EvidenceInput: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            title: string;
+            description: string;
+            /** @enum {string} */
+            kind: "file" | "link";
+            ownerUserId: string | null;
+            reviewFrequencyMonths: number | null;
+            links: {
+                readonly clauseIds: string[];
+                readonly controlIds: string[];
+                readonly organizationControlIds: string[];
+                readonly riskIds: string[];
+                readonly documentIds: string[];
+            };
+            currentVersion: number;
+            evidenceDate: string;
+            validUntil: string | null;
+            /**
+             * @description Today, against the expiring window
+             * @enum {string}
+             */
+            freshness: "fresh" | "expiring" | "expired" | "no_expiry";
+            /** @description What the daily freshness sweep last recorded */
+            sweptFreshness: ("fresh" | "expiring" | "expired" | "no_expiry") | null;
+            current: components["schemas"]["EvidenceVersionInput"];
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+            /** @description What the caller may do with it */
+            availableActions: ("edit" | "add_version")[];
+        };
+        EvidenceRecordInput: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            title: string;
+            description: string;
+            /** @enum {string} */
+            kind: "file" | "link";
+            ownerUserId: string | null;
+            reviewFrequencyMonths: number | null;
+            links: {
+                readonly clauseIds: string[];
+                readonly controlIds: string[];
+                readonly organizationControlIds: string[];
+                readonly riskIds: string[];
+                readonly documentIds: string[];
+            };
+            currentVersion: number;
+            evidenceDate: string;
+            validUntil: string | null;
+            /**
+             * @description Today, against the expiring window
+             * @enum {string}
+             */
+            freshness: "fresh" | "expiring" | "expired" | "no_expiry";
+            /** @description What the daily freshness sweep last recorded */
+            sweptFreshness: ("fresh" | "expiring" | "expired" | "no_expiry") | null;
+            current: components["schemas"]["EvidenceVersionInput"];
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+            /** @description What the caller may do with it */
+            availableActions: ("edit" | "add_version")[];
+            /** @description Newest first */
+            versions: components["schemas"]["EvidenceVersionInput"][];
+        };
+        EvidenceLinksInput: {
+            clauses: {
+                id: string;
+                label: string;
+            }[];
+            controls: {
+                id: string;
+                label: string;
+            }[];
+            organizationControls: {
+                id: string;
+                label: string;
+            }[];
+            risks: {
+                id: string;
+                label: string;
+            }[];
+            documents: {
+                id: string;
+                label: string;
+            }[];
+        };
+        EvidenceByControlInput: {
+            annexA: {
+                [key: string]: {
+                    /**
+                     * Format: uuid
+                     * @description A UUIDv7 identifier
+                     */
+                    evidenceId: string;
+                    title: string;
+                    /** @enum {string} */
+                    kind: "file" | "link";
+                    version: number;
+                    evidenceDate: string;
+                    validUntil: string | null;
+                    sha256: string | null;
+                    url: string | null;
+                    /** @enum {string} */
+                    freshness: "fresh" | "expiring" | "expired" | "no_expiry";
+                }[];
+            };
+            /** @description By organization control id */
+            organizationControls: {
+                [key: string]: {
+                    /**
+                     * Format: uuid
+                     * @description A UUIDv7 identifier
+                     */
+                    evidenceId: string;
+                    title: string;
+                    /** @enum {string} */
+                    kind: "file" | "link";
+                    version: number;
+                    evidenceDate: string;
+                    validUntil: string | null;
+                    sha256: string | null;
+                    url: string | null;
+                    /** @enum {string} */
+                    freshness: "fresh" | "expiring" | "expired" | "no_expiry";
+                }[];
+            };
         };
         InvitationInput: {
             /**
@@ -15869,6 +17152,180 @@ export interface components {
             kind: "ai_policy" | "procedure" | "methodology" | "plan" | "record" | "external";
             /** @description The next free number in the series of the kind */
             referenceNumber: string;
+        };
+        EvidenceVersion: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            evidenceId: string;
+            version: number;
+            file: {
+                /** @description SHA-256 of the bytes, lower-case hex */
+                sha256: string;
+                size: number;
+                /**
+                 * @description The type its content showed
+                 * @enum {string}
+                 */
+                fileType: "pdf" | "png" | "jpeg" | "gif" | "webp" | "docx" | "xlsx" | "pptx" | "ole" | "zip" | "json" | "csv" | "text";
+                mediaType: string;
+                name: string;
+            } | null;
+            url: string | null;
+            evidenceDate: string;
+            /** @description The valid-until date given, if any */
+            givenValidUntil: string | null;
+            /** @description null: does not expire */
+            validUntil: string | null;
+            note: string;
+            createdByUserId: string | null;
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+        };
+        Evidence: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            title: string;
+            description: string;
+            /** @enum {string} */
+            kind: "file" | "link";
+            ownerUserId: string | null;
+            reviewFrequencyMonths: number | null;
+            links: {
+                readonly clauseIds: string[];
+                readonly controlIds: string[];
+                readonly organizationControlIds: string[];
+                readonly riskIds: string[];
+                readonly documentIds: string[];
+            };
+            currentVersion: number;
+            evidenceDate: string;
+            validUntil: string | null;
+            /**
+             * @description Today, against the expiring window
+             * @enum {string}
+             */
+            freshness: "fresh" | "expiring" | "expired" | "no_expiry";
+            /** @description What the daily freshness sweep last recorded */
+            sweptFreshness: ("fresh" | "expiring" | "expired" | "no_expiry") | null;
+            current: components["schemas"]["EvidenceVersion"];
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+            /** @description What the caller may do with it */
+            availableActions: ("edit" | "add_version")[];
+        };
+        EvidenceRecord: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            title: string;
+            description: string;
+            /** @enum {string} */
+            kind: "file" | "link";
+            ownerUserId: string | null;
+            reviewFrequencyMonths: number | null;
+            links: {
+                readonly clauseIds: string[];
+                readonly controlIds: string[];
+                readonly organizationControlIds: string[];
+                readonly riskIds: string[];
+                readonly documentIds: string[];
+            };
+            currentVersion: number;
+            evidenceDate: string;
+            validUntil: string | null;
+            /**
+             * @description Today, against the expiring window
+             * @enum {string}
+             */
+            freshness: "fresh" | "expiring" | "expired" | "no_expiry";
+            /** @description What the daily freshness sweep last recorded */
+            sweptFreshness: ("fresh" | "expiring" | "expired" | "no_expiry") | null;
+            current: components["schemas"]["EvidenceVersion"];
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+            /** @description What the caller may do with it */
+            availableActions: ("edit" | "add_version")[];
+            /** @description Newest first */
+            versions: components["schemas"]["EvidenceVersion"][];
+        };
+        EvidenceLinks: {
+            clauses: {
+                id: string;
+                label: string;
+            }[];
+            controls: {
+                id: string;
+                label: string;
+            }[];
+            organizationControls: {
+                id: string;
+                label: string;
+            }[];
+            risks: {
+                id: string;
+                label: string;
+            }[];
+            documents: {
+                id: string;
+                label: string;
+            }[];
+        };
+        EvidenceByControl: {
+            annexA: {
+                [key: string]: {
+                    /**
+                     * Format: uuid
+                     * @description A UUIDv7 identifier
+                     */
+                    evidenceId: string;
+                    title: string;
+                    /** @enum {string} */
+                    kind: "file" | "link";
+                    version: number;
+                    evidenceDate: string;
+                    validUntil: string | null;
+                    sha256: string | null;
+                    url: string | null;
+                    /** @enum {string} */
+                    freshness: "fresh" | "expiring" | "expired" | "no_expiry";
+                }[];
+            };
+            /** @description By organization control id */
+            organizationControls: {
+                [key: string]: {
+                    /**
+                     * Format: uuid
+                     * @description A UUIDv7 identifier
+                     */
+                    evidenceId: string;
+                    title: string;
+                    /** @enum {string} */
+                    kind: "file" | "link";
+                    version: number;
+                    evidenceDate: string;
+                    validUntil: string | null;
+                    sha256: string | null;
+                    url: string | null;
+                    /** @enum {string} */
+                    freshness: "fresh" | "expiring" | "expired" | "no_expiry";
+                }[];
+            };
         };
         Invitation: {
             /**

@@ -66,6 +66,12 @@ const sectionsFor = (membership: OrgMembership | undefined): NavSection[] => {
         },
       ]),
     },
+    {
+      title: 'Operation',
+      items: items([
+        can(membership, 'aims.read') && { label: 'Evidence', to: orgPath(orgId, 'evidence') },
+      ]),
+    },
     { title: 'Reference', items: [{ label: 'ISO/IEC 42001 catalog', to: '/catalog' }] },
     {
       title: 'Administration',
