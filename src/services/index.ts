@@ -24,6 +24,7 @@ import { createRiskCriteriaService } from './risk-criteria.service.js';
 import { createRiskService } from './registers/risk.service.js';
 import { createRiskTreatmentPlanService } from './risk-treatment-plan.service.js';
 import { createScopeService } from './scope.service.js';
+import { createSoaService } from './soa.service.js';
 import { createSecondFactorService } from './second-factor.service.js';
 import { createSystemService } from './system.service.js';
 import { createJobRunner } from './jobs/job-runner.js';
@@ -45,6 +46,7 @@ const createCoreServices = (deps: ServiceDeps) => ({
   risks: createRiskService(deps),
   organizationControls: createOrganizationControlService(deps),
   treatmentPlans: createRiskTreatmentPlanService(deps),
+  soa: createSoaService(deps),
   objectives: createObjectiveService(deps),
   transfers: createRegisterTransferService(deps),
   contextIssues: createContextIssueService(deps),

@@ -458,6 +458,8 @@ export interface DB {
   risk_acceptance: RiskAcceptanceTable;
   organization_control: OrganizationControlTable;
   risk_treatment_plan_version: RiskTreatmentPlanVersionTable;
+  soa_entry: SoaEntryTable;
+  soa_version: SoaVersionTable;
 }
 
 /** A version of an AI system's impact assessment (ISO/IEC 42001 6.1.4, 8.4; ISO/IEC 42005). */
@@ -568,4 +570,34 @@ export interface RiskTreatmentPlanVersionTable extends VersionColumns {
   snapshot: string;
   /** JSON: TreatmentPlanSummary, kept apart so lists read no entries */
   summary: string;
+}
+
+/** A decision about one control of the Statement of Applicability (ISO/IEC 42001 6.1.3 d). */
+export interface SoaEntryTable {
+  organization_id: string;
+  /** An Annex A control id (A.2.2) or an organization control reference (ORG-1) */
+  control_id: string;
+  applicability: string;
+  justification: string;
+  implementation_status: string;
+  owner_user_id: string | null;
+  /** YYYY-MM-DD: when a not-applicable decision is looked at again */
+  review_date: string | null;
+  /** YYYY-MM-DD: the review date the daily sweep flagged as passed */
+  review_flagged_for: string | null;
+  updated_by_user_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A version of the Statement of Applicability. */
+export interface SoaVersionTable extends VersionColumns {
+  /** JSON: SoaSnapshot (taken at, as of, entries with links, summary) */
+  snapshot: string;
+  /** JSON: SoaSummary with takenAt and asOf, kept apart so lists read no entries */
+  summary: string;
+  /** What the version changes and why */
+  change_summary: string;
+  published_at: string | null;
+  published_by_user_id: string | null;
 }

@@ -21,6 +21,7 @@ describe('aims jobs', () => {
       'document-reviews',
       'notification-email',
       'risk-acceptance-expiry',
+      'soa-review-due',
       'audit-checkpoint',
       'file-collection',
     ]);

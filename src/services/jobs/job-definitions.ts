@@ -6,6 +6,7 @@ import { settingsOf } from '../notification-settings.js';
 import type { JobDefinition } from './job-runner.js';
 import { reminderJobs } from './reminder-jobs.js';
 import { riskJobs } from './risk-jobs.js';
+import { soaJobs } from './soa-jobs.js';
 
 export const AUDIT_CHECKPOINT_JOB = 'audit-checkpoint';
 
@@ -37,6 +38,7 @@ const fileCollectionJob = (deps: ServiceDeps): JobDefinition => ({
 export const jobDefinitions = (deps: ServiceDeps): JobDefinition[] => [
   ...reminderJobs(deps),
   ...riskJobs(deps),
+  ...soaJobs(deps),
   auditCheckpointJob(deps),
   fileCollectionJob(deps),
 ];

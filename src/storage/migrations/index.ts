@@ -28,6 +28,7 @@ import * as addRiskCriteria from './2026-12-03T1600-add-risk-criteria.js';
 import * as addImpactAssessments from './2026-12-03T1700-add-impact-assessments.js';
 import * as addRiskRegister from './2026-12-03T1800-add-risk-register.js';
 import * as addOrganizationControlsAndTreatmentPlan from './2026-12-03T1900-add-organization-controls-and-treatment-plan.js';
+import * as addStatementOfApplicability from './2026-12-07T1400-add-statement-of-applicability.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-11-27T1800-create-accounts-and-tenants': createAccountsAndTenants,
@@ -57,4 +58,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-12-03T1800-add-risk-register': addRiskRegister,
   '2026-12-03T1900-add-organization-controls-and-treatment-plan':
     addOrganizationControlsAndTreatmentPlan,
+  '2026-12-07T1400-add-statement-of-applicability': addStatementOfApplicability,
 };
