@@ -66,7 +66,10 @@ import type { RegisterChange, SavedSoaVersion } from '../storage/soa.repository.
 import { recordChange } from './audit-trail.js';
 import { authorize, authorizeReturn } from './authorization.js';
 import type { OrgAccess } from './authorization.js';
-import { actorUserId, inTransaction, now, reader } from './context.js';
+import { actorLabel, actorUserId, inTransaction, now, reader } from './context.js';
+import { renderSoaExport } from './soa-export.js';
+import type { SoaExportFormat } from './soa-export.js';
+import type { ExportFile } from './tabular/write-table.js';
 import type { Actor, ServiceDeps } from './context.js';
 import { checkOwner } from './registers/owner-check.js';
 import { actorFacts, createVersionedRecord, requireAllowed } from './registers/versioned-record.js';
@@ -618,24 +621,32 @@ export const createSoaService = (deps: ServiceDeps) => {
       };
     },
 
-    /**
-     * The SoA to export: the live one, or the snapshot of version `number`,
-     * with the version it is (null for the live SoA).
-     */
-    async exportable(
+    /** The live SoA, or version `number`, as an XLSX, CSV or PDF file. */
+    async export(
       actor: Actor,
       organizationId: string,
+      format: SoaExportFormat,
       number?: number,
-    ): Promise<{ access: OrgAccess; snapshot: SoaSnapshot; version: SoaVersionSummary | null }> {
+    ): Promise<ExportFile> {
       const db = reader(deps);
       const access = await authorize(db, actor, organizationId, 'aims.read');
-      if (number === undefined)
-        return { access, snapshot: await liveSnapshot(db, organizationId), version: null };
-      const versions = await listSoaVersions(db, organizationId);
-      const header = findByNumber(versions, number);
-      const full = await findSoaVersion(db, organizationId, header.id);
-      if (!full) throw versionNotFound(number);
-      return { access, snapshot: full.snapshot, version: header };
+      let snapshot: SoaSnapshot;
+      let version: SoaVersionSummary | null = null;
+      if (number === undefined) snapshot = await liveSnapshot(db, organizationId);
+      else {
+        version = findByNumber(await listSoaVersions(db, organizationId), number);
+        const full = await findSoaVersion(db, organizationId, version.id);
+        if (!full) throw versionNotFound(number);
+        snapshot = full.snapshot;
+      }
+      return renderSoaExport(db, format, {
+        organizationId,
+        organizationName: access.organization.name,
+        entries: snapshot.entries,
+        version,
+        exportedBy: actorLabel(actor),
+        exportedAt: now(deps),
+      });
     },
 
     /**
