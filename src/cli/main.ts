@@ -10,6 +10,7 @@ import { registerAuditCommands } from './commands/audit.js';
 import { registerCatalogCommand } from './commands/catalog.js';
 import { registerFileCommands } from './commands/files.js';
 import { registerImpactAssessmentCommands } from './commands/impact-assessments.js';
+import { registerSoaCommands } from './commands/soa.js';
 import { registerJobCommands } from './commands/jobs.js';
 import { registerRiskCommands } from './commands/risks.js';
 import { registerSystemCommands } from './commands/system.js';
@@ -31,6 +32,7 @@ export const buildCli = (): Command => {
   registerAuditCommands(program, config);
   registerFileCommands(program, config);
   registerImpactAssessmentCommands(program, config);
+  registerSoaCommands(program, config);
   registerRiskCommands(program, config);
   return program;
 };
