@@ -8,7 +8,6 @@
 import type { VersionStatus } from '../domain/approval/approval.js';
 import type { AnnexAGroupId, ControlId } from '../domain/catalog/index.js';
 import type { ImpactAssessmentContent } from '../domain/impact/index.js';
-import type { MeasureStatus } from '../domain/impact/impact-values.js';
 import type { RiskKind, RiskStatus, TreatmentActionStatus } from '../domain/risk/risk.js';
 import type {
   LinkingAction,
@@ -261,7 +260,7 @@ export const soaLinkingMeasures = async (
         assessmentStatus: row.status as VersionStatus,
         measureId: measure.id,
         description: measure.description,
-        status: measure.status as MeasureStatus,
+        status: measure.status,
         dueDate: measure.dueDate,
         annexAControlIds: measure.annexAControlIds,
       }));
