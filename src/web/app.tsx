@@ -166,6 +166,17 @@ export const createAppRouter = () =>
                 import('./pages/risks/risk-page.js').then((m) => ({ Component: m.RiskPage })),
             },
             {
+              path: 'soa',
+              lazy: () => import('./pages/soa/soa-page.js').then((m) => ({ Component: m.SoaPage })),
+            },
+            {
+              path: 'soa/:controlId',
+              lazy: () =>
+                import('./pages/soa/soa-control-page.js').then((m) => ({
+                  Component: m.SoaControlPage,
+                })),
+            },
+            {
               path: 'risk-treatment-plan',
               lazy: () =>
                 import('./pages/treatment-plan/treatment-plan-page.js').then((m) => ({

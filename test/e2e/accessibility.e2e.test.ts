@@ -101,6 +101,7 @@ describe('accessibility of every page', () => {
         `${org}/required-documents`,
         `${org}/risks`,
         `${org}/risk-treatment-plan`,
+        `${org}/soa`,
         `${org}/organization-controls`,
         `${org}/members`,
         `${org}/audit-trail`,
