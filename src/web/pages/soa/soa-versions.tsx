@@ -162,13 +162,13 @@ const Comparison = ({ orgId, base, next }: { orgId: string; base: number; next: 
   const diff = useQuery(soaCompareQuery(orgId, base, next));
   if (diff.isPending) return <Text size="sm">Comparing…</Text>;
   if (diff.isError) return <ErrorState error={diff.error} onRetry={() => void diff.refetch()} />;
-  const value = (field: string, raw: unknown): string => {
+  const value = (field: string, raw: string | null): string => {
     if (raw === null || raw === '') return '—';
     if (field === 'applicability')
       return APPLICABILITY_LABELS[raw as keyof typeof APPLICABILITY_LABELS];
     if (field === 'implementationStatus') return STATUS_LABELS[raw as keyof typeof STATUS_LABELS];
-    if (field === 'ownerUserId') return nameOf(raw as string);
-    return String(raw);
+    if (field === 'ownerUserId') return nameOf(raw);
+    return raw;
   };
   const { changed, added, removed, unchanged } = diff.data;
   return (
