@@ -20,6 +20,7 @@ import {
   DEMO_SCOPE_CONSIDERED,
 } from './demo/demo-content.js';
 import { seedRiskAndImpact } from './demo/seed-risk-and-impact.js';
+import { seedSoa } from './demo/seed-soa.js';
 import type { CoreServices } from './index.js';
 
 export interface DemoCredential {
@@ -218,6 +219,11 @@ export const createDemoSeedService = (services: CoreServices) => {
         systems,
         DEMO_AI_SYSTEMS.filter((system) => system.isInScope).map((system) => system.name),
       );
+      await seedSoa(services, auditee.id, {
+        manager: manager.actor,
+        approver: approver.actor,
+        director: director.actor,
+      });
       return [manager.credential, approver.credential, director.credential, auditor.credential];
     },
   };
