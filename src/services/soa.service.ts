@@ -207,7 +207,8 @@ export const createSoaService = (deps: ServiceDeps) => {
   const workflow = createVersionedRecord<SavedSoaVersion>(deps, {
     entityType: SOA_VERSION_ENTITY,
     save: saveSoaVersion,
-    auditable: (version) => version,
+    // The trail keeps the version's header and summary; the snapshot itself stays on the version.
+    auditable: ({ snapshot: _snapshot, ...header }) => header,
   });
 
   /** The live SoA: every control with its decision and links, as the records stand now. */

@@ -125,5 +125,5 @@ describe('accessibility of every page', () => {
       );
       expect(found).toEqual([]);
     });
-  }, 180_000);
+  }, 300_000);
 });

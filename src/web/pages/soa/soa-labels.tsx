@@ -1,5 +1,6 @@
 /** The words and badges of the Statement of Applicability in the UI. */
 import { Badge } from '@mantine/core';
+import { WHOLE_BADGE } from '../risks/risk-badges.js';
 import type { SoaApplicability, SoaImplementationStatus } from './soa-queries.js';
 
 export const APPLICABILITY_LABELS: Readonly<Record<SoaApplicability, string>> = {
@@ -11,7 +12,7 @@ export const APPLICABILITY_LABELS: Readonly<Record<SoaApplicability, string>> = 
 const APPLICABILITY_COLORS: Readonly<Record<SoaApplicability, string>> = {
   undecided: 'gray',
   applicable: 'teal',
-  not_applicable: 'orange',
+  not_applicable: 'dark',
 };
 
 export const STATUS_LABELS: Readonly<Record<SoaImplementationStatus, string>> = {
@@ -24,7 +25,7 @@ export const STATUS_LABELS: Readonly<Record<SoaImplementationStatus, string>> = 
 const STATUS_COLORS: Readonly<Record<SoaImplementationStatus, string>> = {
   not_started: 'gray',
   planned: 'blue',
-  partially_implemented: 'yellow',
+  partially_implemented: 'indigo',
   implemented: 'teal',
 };
 
@@ -44,19 +45,19 @@ export const VERSION_STATUS_LABELS: Readonly<Record<string, string>> = {
 };
 
 export const ApplicabilityBadge = ({ value }: { value: SoaApplicability }) => (
-  <Badge variant="light" color={APPLICABILITY_COLORS[value]}>
+  <Badge color={APPLICABILITY_COLORS[value]} styles={WHOLE_BADGE}>
     {APPLICABILITY_LABELS[value]}
   </Badge>
 );
 
 export const StatusBadge = ({ value }: { value: SoaImplementationStatus }) => (
-  <Badge variant="outline" color={STATUS_COLORS[value]}>
+  <Badge color={STATUS_COLORS[value]} styles={WHOLE_BADGE}>
     {STATUS_LABELS[value]}
   </Badge>
 );
 
 export const ReviewDueBadge = () => (
-  <Badge variant="filled" color="red">
+  <Badge variant="light" color="red" styles={WHOLE_BADGE}>
     Review due
   </Badge>
 );
