@@ -117,5 +117,5 @@ describe('the Statement of Applicability in the browser', () => {
     });
     const approved = await services.soa.versions(manager.actor, orgId);
     expect(approved.approved).toMatchObject({ version: 1, approvedByUserId: approver.id });
-  });
+  }, 120_000);
 });
