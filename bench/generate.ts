@@ -9,6 +9,7 @@ import { AUDITEE_ROLES } from '../src/domain/access/roles.js';
 import type { Role } from '../src/domain/access/roles.js';
 import { LIFECYCLE_STAGES } from '../src/domain/ai-system/ai-system.js';
 import type { AiSystemInput } from '../src/domain/ai-system/ai-system.js';
+import { CONTROL_IDS } from '../src/domain/catalog/index.js';
 import type { Actor, Services } from '../src/services/index.js';
 import { argon2idHasher } from '../src/services/password-hasher.js';
 import { openRuntime } from '../src/services/runtime.js';
@@ -134,6 +135,28 @@ export const riskInput = (random: Random, index: number, systems: readonly { id:
         }
       : {}),
   };
+};
+
+const ACTION_STATUSES = ['planned', 'in_progress', 'done'] as const;
+
+/** A treatment action naming one or two Annex A controls, for the Statement of Applicability's links. */
+export const treatmentActionInput = (random: Random, index: number) => {
+  const control = () => CONTROL_IDS[Math.floor(random() * CONTROL_IDS.length)] ?? 'A.2.2';
+  return {
+    title: `Treatment ${index + 1}`,
+    status: pick(random, ACTION_STATUSES),
+    annexAControlIds: random() < 0.3 ? [control(), control()] : [control()],
+  };
+};
+
+/** Every Annex A control decided as applicable with a justification. */
+const decideSoa = async (services: Services, orgId: string) => {
+  for (const controlId of CONTROL_IDS)
+    await services.soa.updateEntry(OPERATOR, orgId, controlId, {
+      applicability: 'applicable',
+      justification: `Chosen in the risk treatment (${controlId})`,
+      implementationStatus: 'partially_implemented',
+    });
 };
 
 /** A CSV of `count` in-scope AI systems, as the import reads it. */
@@ -282,8 +305,17 @@ export const generateData = async (
       systems.push(...items);
     }
     for (let count = 0; count < options.riskOrgRisks; count++) {
-      await services.risks.create(OPERATOR, org.id, riskInput(random, count, systems));
+      const risk = await services.risks.create(OPERATOR, org.id, riskInput(random, count, systems));
+      // About half the risks are treated by an action that puts one or two Annex A controls in place.
+      if (random() < 0.5)
+        await services.risks.addTreatmentAction(
+          OPERATOR,
+          org.id,
+          risk.id,
+          treatmentActionInput(random, count),
+        );
     }
+    await decideSoa(services, org.id);
     const { token } = await services.auth.createApiTokenFor(OPERATOR, adminId, 'bench');
     return { id: org.id, name, token, isLarge: false, isRiskOrg: true };
   };

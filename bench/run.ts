@@ -138,6 +138,10 @@ const appScenarios = (
             ...listOf('5,000 risks, heat map', freshUrl, riskOrg, 'risks/heat-map'),
             connections: LARGE_ORG_CONNECTIONS,
           },
+          {
+            ...listOf('5,000 risks, Statement of Applicability', freshUrl, riskOrg, 'soa'),
+            connections: LARGE_ORG_CONNECTIONS,
+          },
         ]
       : []),
     ...(large.length > 0

@@ -11,6 +11,7 @@ import { registerCatalogCommand } from './commands/catalog.js';
 import { registerEvidenceCommands } from './commands/evidence.js';
 import { registerFileCommands } from './commands/files.js';
 import { registerImpactAssessmentCommands } from './commands/impact-assessments.js';
+import { registerSoaCommands } from './commands/soa.js';
 import { registerJobCommands } from './commands/jobs.js';
 import { registerRiskCommands } from './commands/risks.js';
 import { registerSystemCommands } from './commands/system.js';
@@ -32,6 +33,7 @@ export const buildCli = (): Command => {
   registerAuditCommands(program, config);
   registerFileCommands(program, config);
   registerImpactAssessmentCommands(program, config);
+  registerSoaCommands(program, config);
   registerRiskCommands(program, config);
   registerEvidenceCommands(program, config);
   return program;

@@ -21,6 +21,7 @@ import {
 } from './demo/demo-content.js';
 import { seedEvidence } from './demo/seed-evidence.js';
 import { seedRiskAndImpact } from './demo/seed-risk-and-impact.js';
+import { seedSoa } from './demo/seed-soa.js';
 import type { CoreServices } from './index.js';
 
 export interface DemoCredential {
@@ -220,6 +221,11 @@ export const createDemoSeedService = (services: CoreServices) => {
         DEMO_AI_SYSTEMS.filter((system) => system.isInScope).map((system) => system.name),
       );
       await seedEvidence(services, auditee.id, manager.actor, userIdOf(manager.actor));
+      await seedSoa(services, auditee.id, {
+        manager: manager.actor,
+        approver: approver.actor,
+        director: director.actor,
+      });
       return [manager.credential, approver.credential, director.credential, auditor.credential];
     },
   };

@@ -27,6 +27,7 @@ import { createRiskReportService } from './risk-report.service.js';
 import { createRiskTrendService } from './risk-trend.service.js';
 import { createRiskTreatmentPlanService } from './risk-treatment-plan.service.js';
 import { createScopeService } from './scope.service.js';
+import { createSoaService } from './soa.service.js';
 import { createSecondFactorService } from './second-factor.service.js';
 import { createSystemService } from './system.service.js';
 import { createJobRunner } from './jobs/job-runner.js';
@@ -50,6 +51,7 @@ const createCoreServices = (deps: ServiceDeps) => ({
   riskReport: createRiskReportService(deps),
   organizationControls: createOrganizationControlService(deps),
   treatmentPlans: createRiskTreatmentPlanService(deps),
+  soa: createSoaService(deps),
   objectives: createObjectiveService(deps),
   transfers: createRegisterTransferService(deps),
   contextIssues: createContextIssueService(deps),

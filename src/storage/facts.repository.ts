@@ -12,6 +12,7 @@ import type {
   ObjectiveFacts,
   RiskFacts,
   ScopeFacts,
+  SoaFacts,
 } from '../domain/facts/facts.js';
 import { levelOf } from '../domain/risk/scoring.js';
 import type { Expression, SqlBool } from 'kysely';
@@ -232,5 +233,79 @@ export const evidenceFacts = async (
     noExpiry: Number(counts.no_expiry ?? 0),
     controlsWithCurrentEvidence: [...current.values()].filter((n) => n > 0).length,
     controlsWithOnlyExpiredEvidence: CONTROL_IDS.filter((id) => current.get(id) === 0),
+  };
+};
+
+/**
+ * The Statement of Applicability in force and published, the live entries
+ * still undecided or unjustified, whether the version in force is older than
+ * the risk register, and the not-applicable decisions due for review (five
+ * queries).
+ */
+export const soaFacts = async (
+  db: Executor,
+  organizationId: string,
+  today: string,
+): Promise<SoaFacts> => {
+  const versions = await db
+    .selectFrom('soa_version')
+    .select(['id', 'version', 'status', 'summary', 'approved_at', 'published_at'])
+    .where('organization_id', '=', organizationId)
+    .where((eb) => eb.or([eb('status', '=', 'approved'), eb('published_at', 'is not', null)]))
+    .execute();
+  const fact = (row: (typeof versions)[number] | undefined) =>
+    row && row.approved_at !== null
+      ? { id: row.id, version: Number(row.version), approvedAt: row.approved_at }
+      : null;
+  const approved = versions.find((row) => row.status === 'approved');
+  const published = versions.find((row) => row.published_at !== null);
+  const publishedFact = fact(published);
+  const references = await db
+    .selectFrom('organization_control')
+    .select('reference')
+    .where('organization_id', '=', organizationId)
+    .execute();
+  const controls = new Set<string>([...CONTROL_IDS, ...references.map((row) => row.reference)]);
+  const entries = (
+    await db
+      .selectFrom('soa_entry')
+      .select(['control_id', 'applicability', 'justification', 'review_date'])
+      .where('organization_id', '=', organizationId)
+      .execute()
+  ).filter((row) => controls.has(row.control_id));
+  const decided = entries.filter((row) => row.applicability !== 'undecided').length;
+  const justified = entries.filter((row) => row.justification.trim() !== '').length;
+  let staleSince: string | null = null;
+  if (approved) {
+    const { takenAt } = JSON.parse(approved.summary) as { takenAt: string };
+    for (const table of ['risk', 'risk_treatment_action'] as const) {
+      const row = await db
+        .selectFrom(table)
+        .select((eb) => eb.fn.min<string | null>('updated_at').as('first'))
+        .where('organization_id', '=', organizationId)
+        .where('updated_at', '>', takenAt)
+        .executeTakeFirst();
+      const first = row?.first ?? null;
+      if (first !== null && (staleSince === null || first < staleSince)) staleSince = first;
+    }
+  }
+  return {
+    approvedSoa: fact(approved),
+    publishedSoa:
+      publishedFact && published?.published_at
+        ? { ...publishedFact, publishedAt: published.published_at }
+        : null,
+    undecidedEntries: controls.size - decided,
+    entriesMissingJustification: controls.size - justified,
+    staleSince,
+    notApplicableReviewsDue: entries
+      .filter(
+        (row) =>
+          row.applicability === 'not_applicable' &&
+          row.review_date !== null &&
+          row.review_date <= today,
+      )
+      .map((row) => row.control_id)
+      .sort(),
   };
 };

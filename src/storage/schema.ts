@@ -462,6 +462,8 @@ export interface DB {
   evidence: EvidenceTable;
   evidence_version: EvidenceVersionTable;
   evidence_link: EvidenceLinkTable;
+  soa_entry: SoaEntryTable;
+  soa_version: SoaVersionTable;
 }
 
 /** A piece of evidence, with its current version's dates beside it for lists and the freshness sweep. */
@@ -633,4 +635,34 @@ export interface RiskTrendMonthTable {
   levels: string;
   unscored: number;
   open: number;
+}
+
+/** A decision about one control of the Statement of Applicability (ISO/IEC 42001 6.1.3 d). */
+export interface SoaEntryTable {
+  organization_id: string;
+  /** An Annex A control id (A.2.2) or an organization control reference (ORG-1) */
+  control_id: string;
+  applicability: string;
+  justification: string;
+  implementation_status: string;
+  owner_user_id: string | null;
+  /** YYYY-MM-DD: when a not-applicable decision is looked at again */
+  review_date: string | null;
+  /** YYYY-MM-DD: the review date the daily sweep flagged as passed */
+  review_flagged_for: string | null;
+  updated_by_user_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A version of the Statement of Applicability. */
+export interface SoaVersionTable extends VersionColumns {
+  /** JSON: SoaSnapshot (taken at, as of, entries with links, summary) */
+  snapshot: string;
+  /** JSON: SoaSummary with takenAt and asOf, kept apart so lists read no entries */
+  summary: string;
+  /** What the version changes and why */
+  change_summary: string;
+  published_at: string | null;
+  published_by_user_id: string | null;
 }

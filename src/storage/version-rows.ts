@@ -12,7 +12,8 @@ export type VersionTableName =
   | 'document_version'
   | 'impact_assessment_version'
   | 'risk_criteria_version'
-  | 'risk_treatment_plan_version';
+  | 'risk_treatment_plan_version'
+  | 'soa_version';
 
 export const versionFromRow = (row: VersionColumns): ApprovableVersion => ({
   id: row.id,

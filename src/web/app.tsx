@@ -180,6 +180,17 @@ export const createAppRouter = () =>
                 })),
             },
             {
+              path: 'soa',
+              lazy: () => import('./pages/soa/soa-page.js').then((m) => ({ Component: m.SoaPage })),
+            },
+            {
+              path: 'soa/:controlId',
+              lazy: () =>
+                import('./pages/soa/soa-control-page.js').then((m) => ({
+                  Component: m.SoaControlPage,
+                })),
+            },
+            {
               path: 'risk-treatment-plan',
               lazy: () =>
                 import('./pages/treatment-plan/treatment-plan-page.js').then((m) => ({

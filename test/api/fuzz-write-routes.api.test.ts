@@ -85,6 +85,7 @@ describe('write routes under random input', () => {
     });
     const criteria = await ctx.services.riskCriteria.createDraft(user.actor, org.id);
     const plan = await ctx.services.treatmentPlans.createDraft(user.actor, org.id);
+    const soaDraft = await ctx.services.soa.createDraft(user.actor, org.id);
     const members = await ctx.services.organizations.listMembers(user.actor, org.id);
     const { summary } = await ctx.services.auth.createApiToken(user.actor, 'fuzz');
     const assessment = await ctx.services.impactAssessments.createDraft(
@@ -100,6 +101,8 @@ describe('write routes under random input', () => {
       versionId: assessment.id,
       criteriaVersionId: criteria.id,
       planVersionId: plan.id,
+      version: String(soaDraft.version),
+      controlId: 'A.2.2',
     };
 
     const document = (await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{

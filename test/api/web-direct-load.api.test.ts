@@ -49,6 +49,8 @@ const CLIENT_ROUTES = [
   `/orgs/${ORG}/risks/${RECORD}`,
   `/orgs/${ORG}/risks?likelihood=4&consequence=5`,
   `/orgs/${ORG}/risk-treatment-plan`,
+  `/orgs/${ORG}/soa`,
+  `/orgs/${ORG}/soa/A.6.2.4`,
   `/orgs/${ORG}/organization-controls`,
   `/orgs/${ORG}/evidence`,
   `/orgs/${ORG}/evidence/${RECORD}`,

@@ -23,6 +23,7 @@ describe('aims jobs', () => {
       'risk-acceptance-expiry',
       'risk-trend',
       'evidence-freshness',
+      'soa-review-due',
       'audit-checkpoint',
       'file-collection',
     ]);

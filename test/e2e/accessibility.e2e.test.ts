@@ -101,6 +101,7 @@ describe('accessibility of every page', () => {
         `${org}/required-documents`,
         `${org}/risks`,
         `${org}/risk-treatment-plan`,
+        `${org}/soa`,
         `${org}/organization-controls`,
         `${org}/evidence`,
         `${org}/members`,
@@ -125,5 +126,5 @@ describe('accessibility of every page', () => {
       );
       expect(found).toEqual([]);
     });
-  }, 240_000);
+  }, 300_000);
 });

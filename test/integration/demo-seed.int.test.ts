@@ -161,6 +161,39 @@ describe('demo seed', () => {
     expect(verification.checked).toBeGreaterThanOrEqual(files.length);
   });
 
+  it('gives the auditee a decided SoA, two approved versions and the later one published', async () => {
+    const { services } = ctx;
+    const soa = await services.soa.overview(manager, orgId);
+    expect(soa.summary).toMatchObject({
+      controls: 38,
+      undecided: 0,
+      missingJustification: 0,
+      notApplicable: 2,
+      reviewsDue: 1,
+    });
+    const notApplicable = soa.entries.filter((entry) => entry.applicability === 'not_applicable');
+    expect(notApplicable.map((entry) => entry.controlId).sort()).toEqual(['A.10.4', 'A.7.3']);
+    expect(soa.entries.find((entry) => entry.isReviewDue)?.controlId).toBe('A.7.3');
+    const statuses = new Set(soa.entries.map((entry) => entry.implementationStatus));
+    expect(statuses.size).toBeGreaterThanOrEqual(3);
+    for (const entry of soa.entries.filter((e) => e.links.treatmentActions.length > 0)) {
+      const done = entry.links.treatmentActions.every((action) => action.status === 'done');
+      if (done) expect(entry.implementationStatus).toBe('implemented');
+      else expect(entry.implementationStatus).not.toBe('implemented');
+    }
+    const { versions } = await services.soa.versions(manager, orgId);
+    expect(versions.map((v) => [v.version, v.status, v.publishedAt !== null])).toEqual([
+      [2, 'approved', true],
+      [1, 'superseded', false],
+    ]);
+    for (const version of versions) {
+      expect(version.approvedByUserId).not.toBeNull();
+      expect(version.editorUserIds).not.toContain(version.approvedByUserId);
+    }
+    const run = await services.jobs.runNow('soa-review-due');
+    expect(run.outcome).toMatch(/^1 not-applicable decision\(s\) due for review; 1 owner/);
+  });
+
   it('leaves an unbroken audit trail', async () => {
     expect((await ctx.services.auditLog.verify()).firstBreak).toBeNull();
   });

@@ -64,3 +64,22 @@ export interface EvidenceFacts {
   /** Annex A controls whose every piece of evidence has expired, in catalog order. */
   readonly controlsWithOnlyExpiredEvidence: readonly string[];
 }
+
+/** The Statement of Applicability as it stands (clause 6.1.3 d). */
+export interface SoaFacts {
+  /** The version in force. */
+  readonly approvedSoa: ApprovedVersionFact | null;
+  /** The version the certification body reads. */
+  readonly publishedSoa: (ApprovedVersionFact & { readonly publishedAt: string }) | null;
+  /** Controls of the live SoA (Annex A and the organization's) nobody has decided about. */
+  readonly undecidedEntries: number;
+  /** Controls of the live SoA without a justification, undecided ones included. */
+  readonly entriesMissingJustification: number;
+  /**
+   * The first change to a risk or treatment action after the version in
+   * force was taken; null while the version is current or none is approved.
+   */
+  readonly staleSince: string | null;
+  /** Not-applicable decisions whose review date has come, by control id. */
+  readonly notApplicableReviewsDue: readonly string[];
+}

@@ -20,6 +20,7 @@ import { riskCriteriaRoutes } from './risk-criteria/routes.js';
 import { riskTreatmentPlanRoutes } from './risk-treatment-plans/routes.js';
 import { riskRoutes } from './risks/routes.js';
 import { scopeRoutes } from './scope/routes.js';
+import { soaRoutes } from './soa/routes.js';
 import { transferRoutes } from './transfers/routes.js';
 import { impactAssessmentRoutes } from './impact-assessments/routes.js';
 
@@ -38,6 +39,7 @@ export const ROUTE_PLUGINS = [
   riskRoutes,
   organizationControlRoutes,
   riskTreatmentPlanRoutes,
+  soaRoutes,
   objectiveRoutes,
   transferRoutes,
   contextRoutes,

@@ -7,6 +7,7 @@ import type { JobDefinition } from './job-runner.js';
 import { evidenceJobs } from './evidence-jobs.js';
 import { reminderJobs } from './reminder-jobs.js';
 import { riskJobs } from './risk-jobs.js';
+import { soaJobs } from './soa-jobs.js';
 
 export const AUDIT_CHECKPOINT_JOB = 'audit-checkpoint';
 
@@ -39,6 +40,7 @@ export const jobDefinitions = (deps: ServiceDeps): JobDefinition[] => [
   ...reminderJobs(deps),
   ...riskJobs(deps),
   ...evidenceJobs(deps),
+  ...soaJobs(deps),
   auditCheckpointJob(deps),
   fileCollectionJob(deps),
 ];

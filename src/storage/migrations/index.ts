@@ -30,6 +30,7 @@ import * as addRiskRegister from './2026-12-03T1800-add-risk-register.js';
 import * as addOrganizationControlsAndTreatmentPlan from './2026-12-03T1900-add-organization-controls-and-treatment-plan.js';
 import * as addRiskTrend from './2026-12-03T2000-add-risk-trend.js';
 import * as addEvidence from './2026-12-07T1400-add-evidence.js';
+import * as addStatementOfApplicability from './2026-12-07T1400-add-statement-of-applicability.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-11-27T1800-create-accounts-and-tenants': createAccountsAndTenants,
@@ -61,4 +62,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
     addOrganizationControlsAndTreatmentPlan,
   '2026-12-03T2000-add-risk-trend': addRiskTrend,
   '2026-12-07T1400-add-evidence': addEvidence,
+  '2026-12-07T1400-add-statement-of-applicability': addStatementOfApplicability,
 };

@@ -7139,6 +7139,1160 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{orgId}/soa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The live SoA: every Annex A control and organization control with its decision and derived links, filtered; the versions in force, published and open; and whether the version in force is older than the risk register */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description An objective group id such as A.6.2, or ORG */
+                    objective?: string;
+                    applicability?: "undecided" | "applicable" | "not_applicable";
+                    status?: "not_started" | "planned" | "partially_implemented" | "implemented";
+                    /** @description A UUIDv7 identifier */
+                    owner?: string;
+                    reviewDue?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SoaOverview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/soa/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The live SoA, or one version, as XLSX, CSV or PDF */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "xlsx" | "csv" | "pdf";
+                    /** @description A version number; the live SoA without */
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                        "text/csv": unknown;
+                        "application/pdf": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "text/csv": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "text/csv": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "text/csv": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "text/csv": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/soa/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Two versions side by side: what changed, control by control, and why */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The earlier version number */
+                    base: number;
+                    /** @description The later version number */
+                    next: number;
+                };
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SoaComparison"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/soa/entries/{controlId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One control of the live SoA with everything linked to it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description An Annex A control id such as A.6.2.4, or an organization control reference such as ORG-1 */
+                    controlId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SoaEntryView"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the decision about a control: applicability, justification, implementation status, owner, review date */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description An Annex A control id such as A.6.2.4, or an organization control reference such as ORG-1 */
+                    controlId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SoaEntryChangeInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SoaEntryView"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/soa/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version of the SoA, and the ones in force, published and open */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SoaVersionsOverview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Open a draft that freezes the live SoA, with what it changes and why */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description What the version changes and why */
+                        changeSummary?: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SoaVersion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/soa/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version of the SoA with its frozen snapshot */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description The version number */
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SoaVersion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Discard the draft */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description The version number */
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/soa/versions/{version}/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take the draft’s snapshot again from the live SoA (whoever refreshes it cannot approve it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description The version number */
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description What the version changes and why */
+                        changeSummary?: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SoaVersion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/soa/versions/{version}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a version in review back to draft, saying why */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description The version number */
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why the version goes back to draft */
+                        comment: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SoaVersion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/soa/versions/{version}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the draft for review (refused while any control is undecided, unjustified or due for review) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description The version number */
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SoaVersion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/soa/versions/{version}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a version in review (by someone who neither created nor refreshed it); supersedes the version in force */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description The version number */
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SoaVersion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{orgId}/soa/versions/{version}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the version in force: the one the certification body reads (the one published before is unpublished) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A UUIDv7 identifier */
+                    orgId: string;
+                    /** @description The version number */
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SoaVersion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{orgId}/objectives": {
         parameters: {
             query?: never;
@@ -16200,6 +17354,339 @@ export interface components {
             };
             readonly changedFields: ("statement" | "totalPeopleInScope" | "organizationalUnits" | "sites" | "processes" | "aiSystemIds" | "interfaces" | "exclusions" | "aiRoles" | "contextIssueIds" | "partyRequirements")[];
         };
+        SoaRiskLinkInput: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            /** @enum {string} */
+            kind: "risk" | "opportunity";
+            statement: string;
+            /** @enum {string} */
+            status: "identified" | "assessed" | "in_treatment" | "treated" | "accepted" | "review_due" | "closed";
+            /** @description The residual level key, else the inherent one */
+            level: string | null;
+        };
+        SoaActionLinkInput: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            riskId: string;
+            title: string;
+            /** @enum {string} */
+            status: "planned" | "in_progress" | "done" | "cancelled";
+            dueDate: string | null;
+            ownerUserId: string | null;
+        };
+        SoaMeasureLinkInput: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            aiSystemId: string;
+            aiSystemName: string;
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            assessmentVersionId: string;
+            assessmentVersion: number;
+            /** @enum {string} */
+            assessmentStatus: "draft" | "in_review" | "approved" | "superseded";
+            measureId: string;
+            description: string;
+            /** @enum {string} */
+            status: "planned" | "in_progress" | "done";
+            dueDate: string | null;
+        };
+        SoaEntryLinksInput: {
+            /** @description Risks the linking treatment actions treat, open and closed */
+            readonly risks: components["schemas"]["SoaRiskLinkInput"][];
+            readonly treatmentActions: components["schemas"]["SoaActionLinkInput"][];
+            /** @description Measures of each AI system's current impact assessment (newest approved, else the open draft) */
+            readonly measures: components["schemas"]["SoaMeasureLinkInput"][];
+        };
+        SoaControlRefInput: {
+            controlId: string;
+            /** @enum {string} */
+            source: "annex_a" | "organization";
+            title: string;
+            /** @description An Annex A objective group, or ORG */
+            objectiveId: string;
+            objectiveTitle: string;
+        };
+        SoaEntryInput: {
+            controlId: string;
+            /** @enum {string} */
+            source: "annex_a" | "organization";
+            title: string;
+            /** @description An Annex A objective group, or ORG */
+            objectiveId: string;
+            objectiveTitle: string;
+            /** @enum {string} */
+            applicability: "undecided" | "applicable" | "not_applicable";
+            justification: string;
+            /** @enum {string} */
+            implementationStatus: "not_started" | "planned" | "partially_implemented" | "implemented";
+            ownerUserId: string | null;
+            reviewDate: string | null;
+            /** @description The review date the daily sweep flagged as passed */
+            reviewFlaggedFor: string | null;
+            /** @description Not applicable and its review date has come */
+            isReviewDue: boolean;
+            updatedByUserId: string | null;
+            updatedAt: string | null;
+            links: components["schemas"]["SoaEntryLinksInput"];
+        };
+        SoaEntryViewInput: {
+            controlId: string;
+            /** @enum {string} */
+            source: "annex_a" | "organization";
+            title: string;
+            /** @description An Annex A objective group, or ORG */
+            objectiveId: string;
+            objectiveTitle: string;
+            /** @enum {string} */
+            applicability: "undecided" | "applicable" | "not_applicable";
+            justification: string;
+            /** @enum {string} */
+            implementationStatus: "not_started" | "planned" | "partially_implemented" | "implemented";
+            ownerUserId: string | null;
+            reviewDate: string | null;
+            /** @description The review date the daily sweep flagged as passed */
+            reviewFlaggedFor: string | null;
+            /** @description Not applicable and its review date has come */
+            isReviewDue: boolean;
+            updatedByUserId: string | null;
+            updatedAt: string | null;
+            links: components["schemas"]["SoaEntryLinksInput"];
+            canEdit: boolean;
+        };
+        SoaEntryChangeInput: {
+            applicability?: string;
+            justification?: string;
+            implementationStatus?: string;
+            ownerUserId?: string | null;
+            reviewDate?: string | null;
+        };
+        SoaSummaryInput: {
+            controls: number;
+            applicable: number;
+            notApplicable: number;
+            undecided: number;
+            missingJustification: number;
+            reviewsDue: number;
+            byStatus: {
+                not_started: number;
+                planned: number;
+                partially_implemented: number;
+                implemented: number;
+            };
+        };
+        SoaSnapshotInput: {
+            /** @description ISO-8601 UTC timestamp */
+            takenAt: string;
+            /** @description YYYY-MM-DD */
+            asOf: string;
+            readonly entries: components["schemas"]["SoaEntryInput"][];
+            summary: components["schemas"]["SoaSummaryInput"];
+        };
+        SoaVersionSummaryInput: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            version: number;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "approved" | "superseded";
+            /** @description When its snapshot was taken */
+            takenAt: string;
+            /** @description YYYY-MM-DD */
+            asOf: string;
+            summary: components["schemas"]["SoaSummaryInput"];
+            /** @description What the version changes and why */
+            changeSummary: string;
+            authorUserId: string | null;
+            /** @description Who created or refreshed it: none of them approves it */
+            readonly editorUserIds: string[];
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+            submittedAt: string | null;
+            approvedByUserId: string | null;
+            approvedAt: string | null;
+            supersededAt: string | null;
+            /** @description Set on the one version the certification body reads */
+            publishedAt: string | null;
+            publishedByUserId: string | null;
+            lastReturn: {
+                comment: string;
+                returnedByUserId: string | null;
+                /** @description ISO-8601 UTC timestamp */
+                returnedAt: string;
+            } | null;
+            availableActions: ("refresh" | "submit" | "approve" | "return" | "discard" | "publish" | "revise")[];
+        };
+        SoaVersionInput: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            version: number;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "approved" | "superseded";
+            /** @description When its snapshot was taken */
+            takenAt: string;
+            /** @description YYYY-MM-DD */
+            asOf: string;
+            summary: components["schemas"]["SoaSummaryInput"];
+            /** @description What the version changes and why */
+            changeSummary: string;
+            authorUserId: string | null;
+            /** @description Who created or refreshed it: none of them approves it */
+            readonly editorUserIds: string[];
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+            submittedAt: string | null;
+            approvedByUserId: string | null;
+            approvedAt: string | null;
+            supersededAt: string | null;
+            /** @description Set on the one version the certification body reads */
+            publishedAt: string | null;
+            publishedByUserId: string | null;
+            lastReturn: {
+                comment: string;
+                returnedByUserId: string | null;
+                /** @description ISO-8601 UTC timestamp */
+                returnedAt: string;
+            } | null;
+            availableActions: ("refresh" | "submit" | "approve" | "return" | "discard" | "publish" | "revise")[];
+            snapshot: components["schemas"]["SoaSnapshotInput"];
+        };
+        SoaStalenessInput: {
+            version: number;
+            /** @description ISO-8601 UTC timestamp */
+            takenAt: string;
+            isStale: boolean;
+            staleSince: string | null;
+            lastChangeAt: string | null;
+            risksChanged: number;
+            treatmentActionsChanged: number;
+            readonly recentRisks: {
+                /**
+                 * Format: uuid
+                 * @description A UUIDv7 identifier
+                 */
+                id: string;
+                label: string;
+                /**
+                 * Format: uuid
+                 * @description A UUIDv7 identifier
+                 */
+                riskId: string;
+                /** @description ISO-8601 UTC timestamp */
+                updatedAt: string;
+            }[];
+            readonly recentTreatmentActions: {
+                /**
+                 * Format: uuid
+                 * @description A UUIDv7 identifier
+                 */
+                id: string;
+                label: string;
+                /**
+                 * Format: uuid
+                 * @description A UUIDv7 identifier
+                 */
+                riskId: string;
+                /** @description ISO-8601 UTC timestamp */
+                updatedAt: string;
+            }[];
+        };
+        SoaOverviewInput: {
+            /** @description YYYY-MM-DD */
+            asOf: string;
+            /** @description The entries matching the filters, grouped by objective */
+            readonly entries: components["schemas"]["SoaEntryInput"][];
+            /** @description Of every entry, whatever the filters */
+            summary: components["schemas"]["SoaSummaryInput"];
+            readonly objectives: {
+                id: string;
+                title: string;
+            }[];
+            canEdit: boolean;
+            /** @description The version in force */
+            approved: components["schemas"]["SoaVersionSummaryInput"] | null;
+            /** @description The version the certification body reads */
+            published: components["schemas"]["SoaVersionSummaryInput"] | null;
+            /** @description The open version: a draft or in review */
+            draft: components["schemas"]["SoaVersionSummaryInput"] | null;
+            /** @description How the version in force stands against later changes to risks and treatment actions; null while none is approved */
+            staleness: components["schemas"]["SoaStalenessInput"] | null;
+        };
+        SoaVersionsOverviewInput: {
+            /** @description The version in force */
+            approved: components["schemas"]["SoaVersionSummaryInput"] | null;
+            /** @description The version the certification body reads */
+            published: components["schemas"]["SoaVersionSummaryInput"] | null;
+            /** @description The open version: a draft or in review */
+            draft: components["schemas"]["SoaVersionSummaryInput"] | null;
+            /** @description Newest first */
+            readonly versions: components["schemas"]["SoaVersionSummaryInput"][];
+        };
+        SoaComparisonInput: {
+            base: components["schemas"]["SoaVersionSummaryInput"];
+            next: components["schemas"]["SoaVersionSummaryInput"];
+            readonly added: components["schemas"]["SoaControlRefInput"][];
+            readonly removed: components["schemas"]["SoaControlRefInput"][];
+            readonly changed: {
+                controlId: string;
+                title: string;
+                objectiveId: string;
+                readonly fields: ("applicability" | "justification" | "implementationStatus" | "ownerUserId" | "reviewDate")[];
+                before: {
+                    /** @enum {string} */
+                    applicability: "undecided" | "applicable" | "not_applicable";
+                    justification: string;
+                    /** @enum {string} */
+                    implementationStatus: "not_started" | "planned" | "partially_implemented" | "implemented";
+                    ownerUserId: string | null;
+                    reviewDate: string | null;
+                };
+                after: {
+                    /** @enum {string} */
+                    applicability: "undecided" | "applicable" | "not_applicable";
+                    justification: string;
+                    /** @enum {string} */
+                    implementationStatus: "not_started" | "planned" | "partially_implemented" | "implemented";
+                    ownerUserId: string | null;
+                    reviewDate: string | null;
+                };
+                linksAdded: {
+                    readonly risks: components["schemas"]["SoaRiskLinkInput"][];
+                    readonly treatmentActions: components["schemas"]["SoaActionLinkInput"][];
+                    readonly measures: components["schemas"]["SoaMeasureLinkInput"][];
+                };
+                linksRemoved: {
+                    readonly risks: components["schemas"]["SoaRiskLinkInput"][];
+                    readonly treatmentActions: components["schemas"]["SoaActionLinkInput"][];
+                    readonly measures: components["schemas"]["SoaMeasureLinkInput"][];
+                };
+            }[];
+            unchanged: number;
+        };
         ImportResultInput: {
             /** @enum {string} */
             format: "csv" | "xlsx";
@@ -18628,6 +20115,339 @@ export interface components {
                 };
             };
             readonly changedFields: ("statement" | "totalPeopleInScope" | "organizationalUnits" | "sites" | "processes" | "aiSystemIds" | "interfaces" | "exclusions" | "aiRoles" | "contextIssueIds" | "partyRequirements")[];
+        };
+        SoaRiskLink: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            /** @enum {string} */
+            kind: "risk" | "opportunity";
+            statement: string;
+            /** @enum {string} */
+            status: "identified" | "assessed" | "in_treatment" | "treated" | "accepted" | "review_due" | "closed";
+            /** @description The residual level key, else the inherent one */
+            level: string | null;
+        };
+        SoaActionLink: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            riskId: string;
+            title: string;
+            /** @enum {string} */
+            status: "planned" | "in_progress" | "done" | "cancelled";
+            dueDate: string | null;
+            ownerUserId: string | null;
+        };
+        SoaMeasureLink: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            aiSystemId: string;
+            aiSystemName: string;
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            assessmentVersionId: string;
+            assessmentVersion: number;
+            /** @enum {string} */
+            assessmentStatus: "draft" | "in_review" | "approved" | "superseded";
+            measureId: string;
+            description: string;
+            /** @enum {string} */
+            status: "planned" | "in_progress" | "done";
+            dueDate: string | null;
+        };
+        SoaEntryLinks: {
+            /** @description Risks the linking treatment actions treat, open and closed */
+            readonly risks: components["schemas"]["SoaRiskLink"][];
+            readonly treatmentActions: components["schemas"]["SoaActionLink"][];
+            /** @description Measures of each AI system's current impact assessment (newest approved, else the open draft) */
+            readonly measures: components["schemas"]["SoaMeasureLink"][];
+        };
+        SoaControlRef: {
+            controlId: string;
+            /** @enum {string} */
+            source: "annex_a" | "organization";
+            title: string;
+            /** @description An Annex A objective group, or ORG */
+            objectiveId: string;
+            objectiveTitle: string;
+        };
+        SoaEntry: {
+            controlId: string;
+            /** @enum {string} */
+            source: "annex_a" | "organization";
+            title: string;
+            /** @description An Annex A objective group, or ORG */
+            objectiveId: string;
+            objectiveTitle: string;
+            /** @enum {string} */
+            applicability: "undecided" | "applicable" | "not_applicable";
+            justification: string;
+            /** @enum {string} */
+            implementationStatus: "not_started" | "planned" | "partially_implemented" | "implemented";
+            ownerUserId: string | null;
+            reviewDate: string | null;
+            /** @description The review date the daily sweep flagged as passed */
+            reviewFlaggedFor: string | null;
+            /** @description Not applicable and its review date has come */
+            isReviewDue: boolean;
+            updatedByUserId: string | null;
+            updatedAt: string | null;
+            links: components["schemas"]["SoaEntryLinks"];
+        };
+        SoaEntryView: {
+            controlId: string;
+            /** @enum {string} */
+            source: "annex_a" | "organization";
+            title: string;
+            /** @description An Annex A objective group, or ORG */
+            objectiveId: string;
+            objectiveTitle: string;
+            /** @enum {string} */
+            applicability: "undecided" | "applicable" | "not_applicable";
+            justification: string;
+            /** @enum {string} */
+            implementationStatus: "not_started" | "planned" | "partially_implemented" | "implemented";
+            ownerUserId: string | null;
+            reviewDate: string | null;
+            /** @description The review date the daily sweep flagged as passed */
+            reviewFlaggedFor: string | null;
+            /** @description Not applicable and its review date has come */
+            isReviewDue: boolean;
+            updatedByUserId: string | null;
+            updatedAt: string | null;
+            links: components["schemas"]["SoaEntryLinks"];
+            canEdit: boolean;
+        };
+        SoaEntryChange: {
+            applicability?: string;
+            justification?: string;
+            implementationStatus?: string;
+            ownerUserId?: string | null;
+            reviewDate?: string | null;
+        };
+        SoaSummary: {
+            controls: number;
+            applicable: number;
+            notApplicable: number;
+            undecided: number;
+            missingJustification: number;
+            reviewsDue: number;
+            byStatus: {
+                not_started: number;
+                planned: number;
+                partially_implemented: number;
+                implemented: number;
+            };
+        };
+        SoaSnapshot: {
+            /** @description ISO-8601 UTC timestamp */
+            takenAt: string;
+            /** @description YYYY-MM-DD */
+            asOf: string;
+            readonly entries: components["schemas"]["SoaEntry"][];
+            summary: components["schemas"]["SoaSummary"];
+        };
+        SoaVersionSummary: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            version: number;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "approved" | "superseded";
+            /** @description When its snapshot was taken */
+            takenAt: string;
+            /** @description YYYY-MM-DD */
+            asOf: string;
+            summary: components["schemas"]["SoaSummary"];
+            /** @description What the version changes and why */
+            changeSummary: string;
+            authorUserId: string | null;
+            /** @description Who created or refreshed it: none of them approves it */
+            readonly editorUserIds: string[];
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+            submittedAt: string | null;
+            approvedByUserId: string | null;
+            approvedAt: string | null;
+            supersededAt: string | null;
+            /** @description Set on the one version the certification body reads */
+            publishedAt: string | null;
+            publishedByUserId: string | null;
+            lastReturn: {
+                comment: string;
+                returnedByUserId: string | null;
+                /** @description ISO-8601 UTC timestamp */
+                returnedAt: string;
+            } | null;
+            availableActions: ("refresh" | "submit" | "approve" | "return" | "discard" | "publish" | "revise")[];
+        };
+        SoaVersion: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            id: string;
+            version: number;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "approved" | "superseded";
+            /** @description When its snapshot was taken */
+            takenAt: string;
+            /** @description YYYY-MM-DD */
+            asOf: string;
+            summary: components["schemas"]["SoaSummary"];
+            /** @description What the version changes and why */
+            changeSummary: string;
+            authorUserId: string | null;
+            /** @description Who created or refreshed it: none of them approves it */
+            readonly editorUserIds: string[];
+            /** @description ISO-8601 UTC timestamp */
+            createdAt: string;
+            /** @description ISO-8601 UTC timestamp */
+            updatedAt: string;
+            submittedAt: string | null;
+            approvedByUserId: string | null;
+            approvedAt: string | null;
+            supersededAt: string | null;
+            /** @description Set on the one version the certification body reads */
+            publishedAt: string | null;
+            publishedByUserId: string | null;
+            lastReturn: {
+                comment: string;
+                returnedByUserId: string | null;
+                /** @description ISO-8601 UTC timestamp */
+                returnedAt: string;
+            } | null;
+            availableActions: ("refresh" | "submit" | "approve" | "return" | "discard" | "publish" | "revise")[];
+            snapshot: components["schemas"]["SoaSnapshot"];
+        };
+        SoaStaleness: {
+            version: number;
+            /** @description ISO-8601 UTC timestamp */
+            takenAt: string;
+            isStale: boolean;
+            staleSince: string | null;
+            lastChangeAt: string | null;
+            risksChanged: number;
+            treatmentActionsChanged: number;
+            readonly recentRisks: {
+                /**
+                 * Format: uuid
+                 * @description A UUIDv7 identifier
+                 */
+                id: string;
+                label: string;
+                /**
+                 * Format: uuid
+                 * @description A UUIDv7 identifier
+                 */
+                riskId: string;
+                /** @description ISO-8601 UTC timestamp */
+                updatedAt: string;
+            }[];
+            readonly recentTreatmentActions: {
+                /**
+                 * Format: uuid
+                 * @description A UUIDv7 identifier
+                 */
+                id: string;
+                label: string;
+                /**
+                 * Format: uuid
+                 * @description A UUIDv7 identifier
+                 */
+                riskId: string;
+                /** @description ISO-8601 UTC timestamp */
+                updatedAt: string;
+            }[];
+        };
+        SoaOverview: {
+            /** @description YYYY-MM-DD */
+            asOf: string;
+            /** @description The entries matching the filters, grouped by objective */
+            readonly entries: components["schemas"]["SoaEntry"][];
+            /** @description Of every entry, whatever the filters */
+            summary: components["schemas"]["SoaSummary"];
+            readonly objectives: {
+                id: string;
+                title: string;
+            }[];
+            canEdit: boolean;
+            /** @description The version in force */
+            approved: components["schemas"]["SoaVersionSummary"] | null;
+            /** @description The version the certification body reads */
+            published: components["schemas"]["SoaVersionSummary"] | null;
+            /** @description The open version: a draft or in review */
+            draft: components["schemas"]["SoaVersionSummary"] | null;
+            /** @description How the version in force stands against later changes to risks and treatment actions; null while none is approved */
+            staleness: components["schemas"]["SoaStaleness"] | null;
+        };
+        SoaVersionsOverview: {
+            /** @description The version in force */
+            approved: components["schemas"]["SoaVersionSummary"] | null;
+            /** @description The version the certification body reads */
+            published: components["schemas"]["SoaVersionSummary"] | null;
+            /** @description The open version: a draft or in review */
+            draft: components["schemas"]["SoaVersionSummary"] | null;
+            /** @description Newest first */
+            readonly versions: components["schemas"]["SoaVersionSummary"][];
+        };
+        SoaComparison: {
+            base: components["schemas"]["SoaVersionSummary"];
+            next: components["schemas"]["SoaVersionSummary"];
+            readonly added: components["schemas"]["SoaControlRef"][];
+            readonly removed: components["schemas"]["SoaControlRef"][];
+            readonly changed: {
+                controlId: string;
+                title: string;
+                objectiveId: string;
+                readonly fields: ("applicability" | "justification" | "implementationStatus" | "ownerUserId" | "reviewDate")[];
+                before: {
+                    /** @enum {string} */
+                    applicability: "undecided" | "applicable" | "not_applicable";
+                    justification: string;
+                    /** @enum {string} */
+                    implementationStatus: "not_started" | "planned" | "partially_implemented" | "implemented";
+                    ownerUserId: string | null;
+                    reviewDate: string | null;
+                };
+                after: {
+                    /** @enum {string} */
+                    applicability: "undecided" | "applicable" | "not_applicable";
+                    justification: string;
+                    /** @enum {string} */
+                    implementationStatus: "not_started" | "planned" | "partially_implemented" | "implemented";
+                    ownerUserId: string | null;
+                    reviewDate: string | null;
+                };
+                linksAdded: {
+                    readonly risks: components["schemas"]["SoaRiskLink"][];
+                    readonly treatmentActions: components["schemas"]["SoaActionLink"][];
+                    readonly measures: components["schemas"]["SoaMeasureLink"][];
+                };
+                linksRemoved: {
+                    readonly risks: components["schemas"]["SoaRiskLink"][];
+                    readonly treatmentActions: components["schemas"]["SoaActionLink"][];
+                    readonly measures: components["schemas"]["SoaMeasureLink"][];
+                };
+            }[];
+            unchanged: number;
         };
         ImportResult: {
             /** @enum {string} */

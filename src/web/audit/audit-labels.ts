@@ -20,6 +20,8 @@ const ENTITY_LABELS: Readonly<Record<string, string>> = {
   risk_treatment_plan_version: 'Risk treatment plan',
   risk_treatment_action: 'Risk treatment action',
   scope_version: 'Scope version',
+  soa_entry: 'SoA entry',
+  soa_version: 'Statement of Applicability',
   session: 'Session',
   user: 'User',
 };

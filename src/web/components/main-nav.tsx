@@ -57,6 +57,10 @@ const sectionsFor = (membership: OrgMembership | undefined): NavSection[] => {
           to: orgPath(orgId, 'risk-treatment-plan'),
         },
         can(membership, 'aims.read') && {
+          label: 'Statement of Applicability',
+          to: orgPath(orgId, 'soa'),
+        },
+        can(membership, 'aims.read') && {
           label: 'Organization controls',
           to: orgPath(orgId, 'organization-controls'),
         },
