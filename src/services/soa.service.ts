@@ -656,6 +656,8 @@ export const createSoaService = (deps: ServiceDeps) => {
      * audit trail. Returns what it flagged, for the owners to be told.
      */
     async flagDueReviews(actor: Actor): Promise<FlaggedReview[]> {
+      // Nothing due, no write transaction: another instance's job claims stay free to run.
+      if ((await soaReviewsToFlag(reader(deps), today())).length === 0) return [];
       return inTransaction(deps, async (trx) => {
         const due = await soaReviewsToFlag(trx, today());
         const flagged: FlaggedReview[] = [];
