@@ -65,7 +65,8 @@ export const startE2e = async (depsFor?: (baseUrl: string) => TestDeps): Promise
   const blockedByPolicy: string[] = [];
   const newPage = async () => {
     const context = await browser.newContext({ baseURL: baseUrl, locale: 'en-GB' });
-    context.setDefaultTimeout(10_000);
+    // Generous, because CI runs the browser tests beside every other suite on two cores.
+    context.setDefaultTimeout(30_000);
     const page = await context.newPage();
     page.on('console', (message) => {
       if (message.type() === 'error' && message.text().includes('Content Security Policy'))

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { createAuditee, createUser } from '../harness/services.js';
 import { pdfText } from '../harness/pdf-text.js';
 import { e2eForSuite } from './browser.js';
-import { choose, openPage, signIn } from './steps.js';
+import { choose, notificationsGone, openPage, signIn } from './steps.js';
 
 const STATEMENT = 'The claims triage model under-prioritises claims written in plain language';
 
@@ -150,6 +150,8 @@ describe('the AI risk register', () => {
       await choose(page, actionEdit.getByRole('combobox', { name: 'Status' }), 'Done');
       await saveDialog(actionEdit, 'Save changes');
       await actions.getByText('Done', { exact: true }).waitFor();
+      // Its confirmation lies over the risk's Edit button.
+      await notificationsGone(page);
 
       await page.getByRole('button', { name: 'Edit', exact: true }).click();
       edit = page.getByRole('dialog', { name: 'Edit risk' });

@@ -32,3 +32,12 @@ export const choose = async (page: Page, field: Locator, option: string) => {
   await field.click();
   await page.getByRole('option', { name: option, exact: true }).click();
 };
+
+/**
+ * Waits until no notification is showing. One pauses while the pointer is over it, so one lying
+ * on the next button to press would keep that click from ever landing.
+ */
+export const notificationsGone = (page: Page) =>
+  page.waitForFunction(
+    () => document.querySelector('button[aria-label="Dismiss notification"]') === null,
+  );
