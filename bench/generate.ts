@@ -30,6 +30,8 @@ export interface GenerateOptions {
   /** Risks of one more organization, over `riskOrgSystems` AI systems (none when 0). */
   readonly riskOrgRisks: number;
   readonly riskOrgSystems: number;
+  /** Evidence items of the organization of many risks, each linked to one to three Annex A controls. */
+  readonly riskOrgEvidence: number;
 }
 
 export const DEFAULT_GENERATE_OPTIONS: GenerateOptions = {
@@ -42,6 +44,7 @@ export const DEFAULT_GENERATE_OPTIONS: GenerateOptions = {
   risksPerOrg: 40,
   riskOrgRisks: 5_000,
   riskOrgSystems: 200,
+  riskOrgEvidence: 20_000,
 };
 
 export interface GeneratedOrg {
@@ -146,6 +149,32 @@ export const treatmentActionInput = (random: Random, index: number) => {
     title: `Treatment ${index + 1}`,
     status: pick(random, ACTION_STATUSES),
     annexAControlIds: random() < 0.3 ? [control(), control()] : [control()],
+  };
+};
+
+const DAY_MS = 86_400_000;
+
+/**
+ * A link to a piece of evidence for one to three Annex A controls, dated in
+ * the year before `today`: a fifth without expiry, the rest valid until a
+ * day from a year ago to a year ahead, so every freshness occurs.
+ */
+export const evidenceInput = (random: Random, index: number, today: Date) => {
+  const control = () => CONTROL_IDS[Math.floor(random() * CONTROL_IDS.length)] ?? 'A.2.2';
+  const day = (offsetDays: number) =>
+    new Date(today.getTime() + offsetDays * DAY_MS).toISOString().slice(0, 10);
+  const evidenceDate = day(-1 - Math.floor(random() * 365));
+  const validUntil = random() < 0.2 ? null : day(Math.floor(random() * 730) - 365);
+  const controls = [control(), ...(random() < 0.3 ? [control(), control()] : [])];
+  return {
+    kind: 'link' as const,
+    title: `Evidence ${index + 1}: ${pick(random, RISK_THEMES)}`,
+    links: { controlIds: [...new Set(controls)] },
+    version: {
+      url: `https://records.bench.example/evidence/${index + 1}`,
+      evidenceDate,
+      ...(validUntil !== null && validUntil >= evidenceDate ? { validUntil } : {}),
+    },
   };
 };
 
@@ -315,6 +344,9 @@ export const generateData = async (
           treatmentActionInput(random, count),
         );
     }
+    const today = services.deps.clock.now();
+    for (let count = 0; count < options.riskOrgEvidence; count++)
+      await services.evidence.createLink(OPERATOR, org.id, evidenceInput(random, count, today));
     await decideSoa(services, org.id);
     const { token } = await services.auth.createApiTokenFor(OPERATOR, adminId, 'bench');
     return { id: org.id, name, token, isLarge: false, isRiskOrg: true };

@@ -51,6 +51,10 @@ const parseOptions = () => {
         type: 'string',
         default: String(DEFAULT_GENERATE_OPTIONS.riskOrgSystems),
       },
+      'risk-org-evidence': {
+        type: 'string',
+        default: String(DEFAULT_GENERATE_OPTIONS.riskOrgEvidence),
+      },
       only: { type: 'string' },
       seed: { type: 'string', default: String(DEFAULT_GENERATE_OPTIONS.seed) },
       database: { type: 'string' },
@@ -77,6 +81,7 @@ const parseOptions = () => {
       risksPerOrg: positiveInteger('risks', values.risks),
       riskOrgRisks: positiveInteger('risk-org-risks', values['risk-org-risks']),
       riskOrgSystems: positiveInteger('risk-org-systems', values['risk-org-systems']),
+      riskOrgEvidence: positiveInteger('risk-org-evidence', values['risk-org-evidence']),
     },
     /** Only the scenarios whose name contains this text (with their baselines). */
     only: values.only,

@@ -1,8 +1,8 @@
 /**
  * The Statement of Applicability as a file an auditor reads: XLSX or CSV
  * with one row per control (the columns auditors expect), or the PDF; of the
- * live SoA or of one version. People appear by name. Further columns (such
- * as evidence and its freshness) join SOA_EXPORT_COLUMNS.
+ * live SoA or of one version. People appear by name; evidence with its
+ * date, freshness and the start of its SHA-256.
  */
 import { SOA_APPLICABILITY_LABELS, SOA_IMPLEMENTATION_STATUS_LABELS } from '../domain/soa/index.js';
 import type { SoaEntry, SoaVersionSummary } from '../domain/soa/index.js';
@@ -12,6 +12,7 @@ import { listMembers } from '../storage/organization.repository.js';
 import { listScopeVersions } from '../storage/scope.repository.js';
 import { findUserById } from '../storage/user.repository.js';
 import { soaPdf } from './pdf/soa-pdf.js';
+import { evidenceText } from './soa-link-text.js';
 import type { ExportColumn, ExportFile } from './tabular/write-table.js';
 import { writeTable } from './tabular/write-table.js';
 
@@ -81,6 +82,11 @@ export const soaExportColumns = (nameOf: NameOf): ExportColumn<SoaEntry>[] => [
             `${measure.aiSystemName} ${measure.measureId}: ${measure.description} [${measure.status}]`,
         ),
       ),
+  },
+  {
+    header: 'Evidence',
+    width: 60,
+    value: (entry) => list(entry.links.evidence.map(evidenceText)),
   },
 ];
 

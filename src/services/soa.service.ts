@@ -1,9 +1,9 @@
 /**
- * The Statement of Applicability (ISO/IEC 42001 6.1.3 d): the live SoA is
- * every Annex A control (all 38, always) and every organization control,
- * each with the decision stored for it (undecided when none is) and the
- * links derived on every read from the risk register and the current impact
- * assessments. Changing an entry follows the rules of domain/soa. A version
+ * The Statement of Applicability (ISO/IEC 42001 6.1.3 d): the live SoA
+ * (soa-live.ts) is every Annex A control and every organization control with
+ * its decision and the links derived on every read from the risk register,
+ * the current impact assessments and the evidence. Changing an entry
+ * follows the rules of domain/soa. A version
  * freezes the live SoA as a snapshot that the shared approval workflow
  * (registers/versioned-record.ts) moves from draft to approved; whoever
  * created or refreshed it does not approve it. One approved version is
@@ -13,32 +13,23 @@ import { decide, withEditor } from '../domain/approval/approval.js';
 import { findControl } from '../domain/catalog/index.js';
 import { conflict, invalid, notFound } from '../domain/errors.js';
 import {
-  annexAControlRefs,
   checkSoaEntryChange,
   compareSoaSnapshots,
-  filterSoaEntries,
+  filterSoaRows,
   isOpenSoaVersion,
   notApplicableWhileTreating,
-  organizationControlRef,
   publishRefusal,
   soaCompletenessIssues,
-  soaEntries,
-  soaLinksByControl,
-  soaSnapshot,
   soaVersionActions,
   treatingRisksOf,
   SOA_CHANGE_SUMMARY_MAX,
   SOA_OBJECTIVES,
 } from '../domain/soa/index.js';
 import type {
-  SoaEntry,
   SoaEntryFilter,
   SoaEntryInput,
   SoaSnapshot,
-  SoaSnapshotDiff,
-  SoaSummary,
   SoaVersion,
-  SoaVersionAction,
   SoaVersionSummary,
 } from '../domain/soa/index.js';
 import { calendarDateOf } from '../domain/validation.js';
@@ -51,23 +42,31 @@ import {
   findSoaDecision,
   findSoaVersion,
   insertSoaVersion,
-  listSoaDecisions,
   listSoaVersions,
   registerChangesSince,
   saveSoaDecision,
   saveSoaVersion,
   setSoaVersionPublication,
-  soaLinkingActions,
-  soaLinkingMeasures,
   soaOrganizationControls,
   soaReviewsToFlag,
 } from '../storage/soa.repository.js';
-import type { RegisterChange, SavedSoaVersion } from '../storage/soa.repository.js';
+import type { SavedSoaVersion } from '../storage/soa.repository.js';
 import { recordChange } from './audit-trail.js';
 import { authorize, authorizeReturn } from './authorization.js';
 import type { OrgAccess } from './authorization.js';
 import { actorLabel, actorUserId, inTransaction, now, reader } from './context.js';
 import { renderSoaExport } from './soa-export.js';
+import { createLiveSoa } from './soa-live.js';
+import type {
+  FlaggedReview,
+  SoaComparison,
+  SoaEntryView,
+  SoaOverview,
+  SoaStaleness,
+  SoaVersionListView,
+  SoaVersionsOverview,
+  SoaVersionView,
+} from './soa-views.js';
 import type { SoaExportFormat } from './soa-export.js';
 import type { ExportFile } from './tabular/write-table.js';
 import type { Actor, ServiceDeps } from './context.js';
@@ -76,80 +75,6 @@ import { actorFacts, createVersionedRecord, requireAllowed } from './registers/v
 
 export const SOA_VERSION_ENTITY = 'soa_version';
 export const SOA_ENTRY_ENTITY = 'soa_entry';
-
-/** Why a version was last sent back to draft, by whom and when. */
-export interface SoaReturn {
-  readonly comment: string;
-  readonly returnedByUserId: string | null;
-  readonly returnedAt: string;
-}
-
-/** A version in a list: its summary, the latest return and what the caller may do. */
-export type SoaVersionListView = SoaVersionSummary & {
-  readonly lastReturn: SoaReturn | null;
-  readonly availableActions: SoaVersionAction[];
-};
-
-export type SoaVersionView = SoaVersionListView & { readonly snapshot: SoaSnapshot };
-
-/**
- * How the version in force stands against the risk register: stale when a
- * risk or treatment action changed after its snapshot was taken.
- */
-export interface SoaStaleness {
-  readonly version: number;
-  readonly takenAt: string;
-  readonly isStale: boolean;
-  /** The first change after the snapshot; null while none. */
-  readonly staleSince: string | null;
-  readonly lastChangeAt: string | null;
-  readonly risksChanged: number;
-  readonly treatmentActionsChanged: number;
-  /** The latest changes, newest first (at most ten of each). */
-  readonly recentRisks: readonly RegisterChange[];
-  readonly recentTreatmentActions: readonly RegisterChange[];
-}
-
-/** The live SoA as the table shows it. */
-export interface SoaOverview {
-  readonly asOf: string;
-  /** The entries that match the filters, grouped by objective in Annex A order. */
-  readonly entries: readonly SoaEntry[];
-  /** Of every entry, whatever the filters. */
-  readonly summary: SoaSummary;
-  readonly objectives: readonly { readonly id: string; readonly title: string }[];
-  readonly canEdit: boolean;
-  /** The version in force, the published one and the open one. */
-  readonly approved: SoaVersionListView | null;
-  readonly published: SoaVersionListView | null;
-  readonly draft: SoaVersionListView | null;
-  /** null while no version is approved. */
-  readonly staleness: SoaStaleness | null;
-}
-
-export interface SoaVersionsOverview {
-  readonly approved: SoaVersionListView | null;
-  readonly published: SoaVersionListView | null;
-  readonly draft: SoaVersionListView | null;
-  readonly versions: readonly SoaVersionListView[];
-}
-
-export interface SoaComparison extends SoaSnapshotDiff {
-  readonly base: SoaVersionListView;
-  readonly next: SoaVersionListView;
-}
-
-/** One entry with whether the caller may change it. */
-export type SoaEntryView = SoaEntry & { readonly canEdit: boolean };
-
-/** A not-applicable decision the sweep found due for review. */
-export interface FlaggedReview {
-  readonly organizationId: string;
-  readonly controlId: string;
-  readonly title: string;
-  readonly ownerUserId: string | null;
-  readonly reviewDate: string;
-}
 
 const controlTitle = async (db: Executor, organizationId: string, controlId: string) =>
   findControl(controlId)?.title ??
@@ -169,13 +94,6 @@ const draftExists = () =>
   conflict(
     'SOA_DRAFT_EXISTS',
     'A version of the Statement of Applicability is already open (a draft or in review); refresh or finish it first',
-  );
-
-const controlNotFound = (controlId: string) =>
-  notFound(
-    'SOA_CONTROL_NOT_FOUND',
-    `${controlId} is neither an Annex A control nor one of the organization's controls`,
-    { controlId },
   );
 
 const incomplete = (issues: ReturnType<typeof soaCompletenessIssues>) =>
@@ -204,28 +122,13 @@ const findByNumber = <V extends SoaVersionSummary>(versions: readonly V[], numbe
 
 export const createSoaService = (deps: ServiceDeps) => {
   const today = () => calendarDateOf(deps.clock.now());
+  const live = createLiveSoa(deps);
   const workflow = createVersionedRecord<SavedSoaVersion>(deps, {
     entityType: SOA_VERSION_ENTITY,
     save: saveSoaVersion,
     // The trail keeps the version's header and summary; the snapshot itself stays on the version.
     auditable: ({ snapshot: _snapshot, ...header }) => header,
   });
-
-  /** The live SoA: every control with its decision and links, as the records stand now. */
-  const liveSnapshot = async (db: Executor, organizationId: string): Promise<SoaSnapshot> => {
-    const orgControls = await soaOrganizationControls(db, organizationId);
-    const decisions = await listSoaDecisions(db, organizationId);
-    const { actions, risks } = await soaLinkingActions(db, organizationId);
-    const measures = await soaLinkingMeasures(db, organizationId);
-    const day = today();
-    const entries = soaEntries(
-      [...annexAControlRefs(), ...orgControls.map(organizationControlRef)],
-      decisions,
-      soaLinksByControl(actions, risks, measures),
-      day,
-    );
-    return soaSnapshot(entries, now(deps), day);
-  };
 
   const viewsOf = async (
     db: Executor,
@@ -343,13 +246,6 @@ export const createSoaService = (deps: ServiceDeps) => {
       return viewOne(trx, actor, access, number);
     });
 
-  const entryOf = async (db: Executor, organizationId: string, controlId: string) => {
-    const snapshot = await liveSnapshot(db, organizationId);
-    const entry = snapshot.entries.find((candidate) => candidate.controlId === controlId);
-    if (!entry) throw controlNotFound(controlId);
-    return entry;
-  };
-
   return {
     /** The live SoA, filtered, with its summary, the versions in force and how current they are. */
     async overview(
@@ -359,13 +255,13 @@ export const createSoaService = (deps: ServiceDeps) => {
     ): Promise<SoaOverview> {
       const db = reader(deps);
       const access = await authorize(db, actor, organizationId, 'aims.read');
-      const live = await liveSnapshot(db, organizationId);
+      const table = await live.rows(db, organizationId);
       const { approved, published, draft, versions } = await headline(db, actor, access);
       const inForce = versions.find((version) => version.status === 'approved') ?? null;
       return {
-        asOf: live.asOf,
-        entries: filterSoaEntries(live.entries, filter),
-        summary: live.summary,
+        asOf: table.asOf,
+        entries: filterSoaRows(table.rows, filter),
+        summary: table.summary,
         objectives: SOA_OBJECTIVES,
         canEdit: access.permissions.includes('aims.write'),
         approved,
@@ -379,7 +275,7 @@ export const createSoaService = (deps: ServiceDeps) => {
     async entry(actor: Actor, organizationId: string, controlId: string): Promise<SoaEntryView> {
       const db = reader(deps);
       const access = await authorize(db, actor, organizationId, 'aims.read');
-      const entry = await entryOf(db, organizationId, controlId);
+      const entry = await live.entry(db, organizationId, controlId);
       return { ...entry, canEdit: access.permissions.includes('aims.write') };
     },
 
@@ -397,7 +293,7 @@ export const createSoaService = (deps: ServiceDeps) => {
     ): Promise<SoaEntryView> {
       return inTransaction(deps, async (trx) => {
         await authorize(trx, actor, organizationId, 'aims.write');
-        const entry = await entryOf(trx, organizationId, controlId);
+        const entry = await live.entry(trx, organizationId, controlId);
         const checked = checkSoaEntryChange(entry, input);
         await checkOwner(trx, organizationId, checked.details.ownerUserId, checked.issues);
         if (checked.issues.length > 0) {
@@ -430,7 +326,7 @@ export const createSoaService = (deps: ServiceDeps) => {
           before,
           after,
         });
-        return { ...(await entryOf(trx, organizationId, controlId)), canEdit: true };
+        return { ...(await live.entry(trx, organizationId, controlId)), canEdit: true };
       });
     },
 
@@ -460,7 +356,7 @@ export const createSoaService = (deps: ServiceDeps) => {
         const summaryText = checkChangeSummary(changeSummary);
         const versions = await listSoaVersions(trx, organizationId);
         if (versions.some(isOpenSoaVersion)) throw draftExists();
-        const snapshot = await liveSnapshot(trx, organizationId);
+        const snapshot = await live.snapshot(trx, organizationId);
         const at = now(deps);
         const draft: SoaVersion = {
           id: deps.newId(),
@@ -507,7 +403,7 @@ export const createSoaService = (deps: ServiceDeps) => {
         const { access, version } = await loadDraft(trx, actor, organizationId, number);
         const summaryText =
           changeSummary === undefined ? version.changeSummary : checkChangeSummary(changeSummary);
-        const snapshot = await liveSnapshot(trx, organizationId);
+        const snapshot = await live.snapshot(trx, organizationId);
         await workflow.edit(
           trx,
           actor,
@@ -633,7 +529,7 @@ export const createSoaService = (deps: ServiceDeps) => {
       const access = await authorize(db, actor, organizationId, 'aims.read');
       let snapshot: SoaSnapshot;
       let version: SoaVersionSummary | null = null;
-      if (number === undefined) snapshot = await liveSnapshot(db, organizationId);
+      if (number === undefined) snapshot = await live.snapshot(db, organizationId);
       else {
         version = findByNumber(await listSoaVersions(db, organizationId), number);
         const full = await findSoaVersion(db, organizationId, version.id);
@@ -687,3 +583,4 @@ export const createSoaService = (deps: ServiceDeps) => {
 };
 
 export type SoaService = ReturnType<typeof createSoaService>;
+export type * from './soa-views.js';

@@ -7,9 +7,11 @@
  * of Applicability reads.
  */
 import { sql } from 'kysely';
+import type { Expression, SqlBool } from 'kysely';
 import type { ControlId } from '../domain/catalog/index.js';
 import { CONTROL_IDS } from '../domain/catalog/index.js';
 import type {
+  ControlEvidence,
   Evidence,
   EvidenceKind,
   EvidenceLinks,
@@ -18,6 +20,7 @@ import type {
 } from '../domain/evidence/evidence.js';
 import { LINK_FIELDS, NO_LINKS } from '../domain/evidence/evidence.js';
 import type { FileTypeId } from '../domain/evidence/file-type.js';
+import type { SoaEvidenceCounts } from '../domain/soa/index.js';
 import {
   DEFAULT_EXPIRING_DAYS,
   freshnessBounds,
@@ -84,7 +87,22 @@ const toRow = (item: StoredEvidence): EvidenceTable => ({
 const rows = registerRows('evidence', toRow, toEvidence);
 export const findStoredEvidence = rows.find;
 export const insertEvidence = rows.insert;
-export const updateEvidence = rows.update;
+/** The dates every link of the item carries: its own, so counts by freshness read links alone. */
+const syncLinkDates = async (
+  db: Executor,
+  item: Pick<Evidence, 'id' | 'validUntil' | 'evidenceDate'>,
+) => {
+  await db
+    .updateTable('evidence_link')
+    .set({ valid_until: item.validUntil, evidence_date: item.evidenceDate })
+    .where('evidence_id', '=', item.id)
+    .execute();
+};
+
+export const updateEvidence = async (db: Executor, item: Omit<Evidence, 'links'>) => {
+  await rows.update(db, item);
+  await syncLinkDates(db, item);
+};
 
 const toVersion = (row: EvidenceVersionTable): EvidenceVersion => ({
   id: row.id,
@@ -220,17 +238,18 @@ export const evidenceLinksOf = async (
 /** Replaces an item's links with those given. */
 export const replaceEvidenceLinks = async (
   db: Executor,
-  organizationId: string,
-  evidenceId: string,
+  item: Pick<Evidence, 'id' | 'organizationId' | 'validUntil' | 'evidenceDate'>,
   links: EvidenceLinks,
 ) => {
-  await db.deleteFrom('evidence_link').where('evidence_id', '=', evidenceId).execute();
+  await db.deleteFrom('evidence_link').where('evidence_id', '=', item.id).execute();
   const values = LINK_FIELDS.flatMap((field) =>
     links[field].map((targetId) => ({
-      evidence_id: evidenceId,
-      organization_id: organizationId,
+      evidence_id: item.id,
+      organization_id: item.organizationId,
       target_type: LINK_TARGETS[field],
       target_id: targetId,
+      valid_until: item.validUntil,
+      evidence_date: item.evidenceDate,
     })),
   );
   for (let start = 0; start < values.length; start += 200)
@@ -316,20 +335,6 @@ export const listEvidence = async (
   );
 };
 
-/** What the Statement of Applicability shows of one piece of evidence for a control. */
-export interface ControlEvidence {
-  readonly evidenceId: string;
-  readonly title: string;
-  readonly kind: EvidenceKind;
-  readonly version: number;
-  readonly evidenceDate: string;
-  readonly validUntil: string | null;
-  /** Of the current version's file; null for a link. */
-  readonly sha256: string | null;
-  readonly url: string | null;
-  readonly freshness: EvidenceFreshness;
-}
-
 export interface EvidenceByControl {
   /** Every Annex A control id, with its evidence (an empty list for none), by title. */
   readonly annexA: Readonly<Record<ControlId, readonly ControlEvidence[]>>;
@@ -398,6 +403,70 @@ export const evidenceByControl = async (
   return { annexA, organizationControls };
 };
 
+/** A control's evidence counted: per Annex A control id, and per organization_control id. */
+export interface EvidenceCountsByControl {
+  readonly annexA: ReadonlyMap<string, SoaEvidenceCounts>;
+  readonly organizationControls: ReadonlyMap<string, SoaEvidenceCounts>;
+}
+
+/**
+ * Each control's evidence counted by freshness on `today`, with its newest
+ * evidence date, in one grouped query: what the SoA's table shows without
+ * reading every item.
+ */
+export const evidenceCountsByControl = async (
+  db: Executor,
+  organizationId: string,
+  today: string,
+  expiringDays: number = DEFAULT_EXPIRING_DAYS,
+): Promise<EvidenceCountsByControl> => {
+  const { expiredBefore, expiringThrough } = freshnessBounds(today, expiringDays);
+  const found = await db
+    .selectFrom('evidence_link')
+    .select((eb) => {
+      const count = (condition: Expression<SqlBool>) =>
+        eb.fn.sum<number>(eb.case().when(condition).then(1).else(0).end());
+      return [
+        'target_type',
+        'target_id',
+        eb.fn.countAll<number>().as('items'),
+        count(eb('valid_until', '>', expiringThrough)).as('fresh'),
+        count(
+          eb.and([
+            eb('valid_until', '>=', expiredBefore),
+            eb('valid_until', '<=', expiringThrough),
+          ]),
+        ).as('expiring'),
+        count(eb('valid_until', '<', expiredBefore)).as('expired'),
+        count(eb('valid_until', 'is', null)).as('no_expiry'),
+        eb.fn.max('evidence_date').as('latest'),
+      ];
+    })
+    .where('organization_id', '=', organizationId)
+    .where('target_type', 'in', ['annex_a_control', 'organization_control'])
+    .groupBy(['target_type', 'target_id'])
+    .execute();
+  const annexA = new Map<string, SoaEvidenceCounts>();
+  const organizationControls = new Map<string, SoaEvidenceCounts>();
+  for (const row of found) {
+    const counts: SoaEvidenceCounts = {
+      evidence: Number(row.items),
+      evidenceByFreshness: {
+        fresh: Number(row.fresh ?? 0),
+        expiring: Number(row.expiring ?? 0),
+        expired: Number(row.expired ?? 0),
+        no_expiry: Number(row.no_expiry ?? 0),
+      },
+      latestEvidenceDate: row.latest ?? null,
+    };
+    (row.target_type === 'annex_a_control' ? annexA : organizationControls).set(
+      row.target_id,
+      counts,
+    );
+  }
+  return { annexA, organizationControls };
+};
+
 /** An item the daily sweep judges: across every organization, with its owner if still a member. */
 export interface SweepableEvidence {
   readonly id: string;
@@ -439,17 +508,19 @@ export const listSweepableEvidence = async (db: Executor): Promise<SweepableEvid
 };
 
 /** Records the freshness the sweep found (updated_at is left: the item itself did not change). */
+/** Records the freshness the sweep found on items of one organization, in one statement. */
 export const markSweptFreshness = async (
   db: Executor,
   organizationId: string,
-  evidenceId: string,
+  evidenceIds: readonly string[],
   freshness: EvidenceFreshness,
 ) => {
+  if (evidenceIds.length === 0) return;
   await db
     .updateTable('evidence')
     .set({ swept_freshness: freshness })
     .where('organization_id', '=', organizationId)
-    .where('id', '=', evidenceId)
+    .where('id', 'in', evidenceIds)
     .execute();
 };
 

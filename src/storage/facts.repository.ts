@@ -15,6 +15,7 @@ import type {
   SoaFacts,
 } from '../domain/facts/facts.js';
 import { levelOf } from '../domain/risk/scoring.js';
+import { naturalSortKey } from '../domain/text/natural-sort.js';
 import type { Expression, SqlBool } from 'kysely';
 import type { Executor } from './database.js';
 import { criteriaInForce } from './risk-criteria.repository.js';
@@ -239,8 +240,8 @@ export const evidenceFacts = async (
 /**
  * The Statement of Applicability in force and published, the live entries
  * still undecided or unjustified, whether the version in force is older than
- * the risk register, and the not-applicable decisions due for review (five
- * queries).
+ * the risk register, the not-applicable decisions due for review, and the
+ * applicable controls no current evidence supports (six queries).
  */
 export const soaFacts = async (
   db: Executor,
@@ -262,7 +263,7 @@ export const soaFacts = async (
   const publishedFact = fact(published);
   const references = await db
     .selectFrom('organization_control')
-    .select('reference')
+    .select(['id', 'reference'])
     .where('organization_id', '=', organizationId)
     .execute();
   const controls = new Set<string>([...CONTROL_IDS, ...references.map((row) => row.reference)]);
@@ -289,6 +290,33 @@ export const soaFacts = async (
       if (first !== null && (staleSince === null || first < staleSince)) staleSince = first;
     }
   }
+  const referenceOf = new Map(references.map((row) => [row.id, row.reference]));
+  const soaOrder = [
+    ...CONTROL_IDS,
+    ...references
+      .map((row) => row.reference)
+      .sort((a, b) => naturalSortKey(a).localeCompare(naturalSortKey(b))),
+  ];
+  const applicable = new Set(
+    entries.filter((row) => row.applicability === 'applicable').map((row) => row.control_id),
+  );
+  const evidenced = new Set(
+    (
+      await db
+        .selectFrom('evidence_link')
+        .innerJoin('evidence', 'evidence.id', 'evidence_link.evidence_id')
+        .select(['evidence_link.target_type', 'evidence_link.target_id'])
+        .distinct()
+        .where('evidence_link.organization_id', '=', organizationId)
+        .where('evidence_link.target_type', 'in', ['annex_a_control', 'organization_control'])
+        .where((eb) =>
+          eb.or([eb('evidence.valid_until', 'is', null), eb('evidence.valid_until', '>=', today)]),
+        )
+        .execute()
+    ).map((row) =>
+      row.target_type === 'annex_a_control' ? row.target_id : referenceOf.get(row.target_id),
+    ),
+  );
   return {
     approvedSoa: fact(approved),
     publishedSoa:
@@ -307,5 +335,8 @@ export const soaFacts = async (
       )
       .map((row) => row.control_id)
       .sort(),
+    applicableWithoutCurrentEvidence: soaOrder.filter(
+      (id) => applicable.has(id) && !evidenced.has(id),
+    ),
   };
 };

@@ -514,6 +514,9 @@ export interface EvidenceLinkTable {
   organization_id: string;
   target_type: string;
   target_id: string;
+  /** The item's valid-until and evidence dates, kept in step, for counting by freshness. */
+  valid_until: string | null;
+  evidence_date: string;
 }
 
 /** A version of an AI system's impact assessment (ISO/IEC 42001 6.1.4, 8.4; ISO/IEC 42005). */

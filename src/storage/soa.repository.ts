@@ -21,6 +21,7 @@ import type {
   SoaVersion,
   SoaVersionSummary,
 } from '../domain/soa/index.js';
+import { withEvidenceList } from '../domain/soa/index.js';
 import type { Executor } from './database.js';
 import type { SoaEntryTable, SoaVersionTable } from './schema.js';
 import { parseJsonList } from './sql-helpers.js';
@@ -370,9 +371,18 @@ const headerOf = (row: Omit<SoaVersionTable, 'snapshot'>): SoaVersionSummary => 
   };
 };
 
+/** A snapshot as stored, read with the links of today's shape. */
+const parseSnapshot = (text: string): SoaSnapshot => {
+  const stored = JSON.parse(text) as SoaSnapshot;
+  return {
+    ...stored,
+    entries: stored.entries.map((entry) => ({ ...entry, links: withEvidenceList(entry.links) })),
+  };
+};
+
 const toVersion = (row: SoaVersionTable): SoaVersion => ({
   ...headerOf(row),
-  snapshot: JSON.parse(row.snapshot) as SoaSnapshot,
+  snapshot: parseSnapshot(row.snapshot),
 });
 
 const headerColumns = (version: SoaVersionSummary) => ({
@@ -478,11 +488,12 @@ export const setSoaVersionPublication = async (
 export const soaOrganizationControls = async (db: Executor, organizationId: string) => {
   const rows = await db
     .selectFrom('organization_control')
-    .select(['reference', 'title', 'annex_a_control_id', 'annex_a_objective_id'])
+    .select(['id', 'reference', 'title', 'annex_a_control_id', 'annex_a_objective_id'])
     .where('organization_id', '=', organizationId)
     .orderBy('reference_sort_key')
     .execute();
   return rows.map((row) => ({
+    rowId: row.id,
     controlId: row.reference,
     title: row.title,
     annexAControlId: row.annex_a_control_id as ControlId | null,

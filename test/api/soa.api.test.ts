@@ -11,6 +11,7 @@ import { call, errorOf } from '../harness/api.js';
 import type { ApiUser } from '../harness/api.js';
 import { describeOrgRouteAccess } from '../harness/access.js';
 import { orgApiForSuite } from '../harness/org-api.js';
+import { multipartForm } from '../harness/upload.js';
 import { soaAccess } from './access/soa.cases.js';
 
 interface Entry {
@@ -27,6 +28,26 @@ interface Entry {
     risks: { id: string; statement: string; status: string }[];
     treatmentActions: { id: string; title: string; status: string }[];
     measures: { measureId: string; aiSystemName: string; assessmentStatus: string }[];
+    evidence: {
+      evidenceId: string;
+      title: string;
+      sha256: string | null;
+      freshness: string;
+      version: number;
+    }[];
+  };
+}
+interface Row {
+  controlId: string;
+  source: string;
+  objectiveId: string;
+  linkCounts: {
+    risks: number;
+    treatmentActions: number;
+    measures: number;
+    evidence: number;
+    evidenceByFreshness: Record<string, number>;
+    latestEvidenceDate: string | null;
   };
 }
 interface Version {
@@ -41,7 +62,7 @@ interface Version {
   snapshot: { entries: Entry[] };
 }
 interface Overview {
-  entries: Entry[];
+  entries: Row[];
   summary: { controls: number; undecided: number; notApplicable: number; reviewsDue: number };
   approved: Version | null;
   published: Version | null;
@@ -296,6 +317,119 @@ describe('the Statement of Applicability', () => {
     expect(trail.items.map((item) => item.action)).toContain('soa_version.unpublished');
     const missing = await send(api.viewer, 'GET', `${soa()}/versions/9`);
     expect(errorOf(missing).code).toBe('SOA_VERSION_NOT_FOUND');
+  });
+
+  it("shows each control's evidence with its freshness, counts it in the table, filters on it, and freezes it in a version", async () => {
+    const evidence = `/api/v1/orgs/${api.orgId}/evidence`;
+    const today = api.ctx.clock.now().toISOString().slice(0, 10);
+    const uploaded = await send(api.manager, 'POST', `${evidence}/files`, undefined);
+    expect(uploaded.statusCode).toBe(400);
+    const form = multipartForm(
+      {
+        metadata: JSON.stringify({
+          title: 'Supplier contract, model-change clause',
+          links: { controlIds: ['A.10.3'] },
+          version: { evidenceDate: today },
+        }),
+      },
+      {
+        name: 'contract.txt',
+        content: Buffer.from('Clause 14: the supplier tells us of model changes.'),
+      },
+    );
+    const file = await call(api.ctx, api.manager, {
+      method: 'POST',
+      url: `${evidence}/files`,
+      ...form,
+    });
+    expect(file.statusCode, file.body).toBe(201);
+    const fileId = file.json<{ id: string }>().id;
+    const minutes = await ok<{ id: string }>(api.manager, 'POST', evidence, {
+      title: 'Supplier review minutes',
+      links: { controlIds: ['A.10.3'] },
+      version: {
+        url: 'https://intranet.example/supplier-review',
+        evidenceDate: '2026-01-10',
+        validUntil: '2026-02-10',
+      },
+    });
+
+    const linked = await ok(api.viewer, 'GET', entry('A.10.3'));
+    expect(linked.links.evidence.map((item) => [item.title, item.freshness])).toEqual([
+      ['Supplier contract, model-change clause', 'no_expiry'],
+      ['Supplier review minutes', 'expired'],
+    ]);
+    expect(linked.links.evidence[0]?.sha256).toMatch(/^[0-9a-f]{64}$/);
+
+    const overview = await ok<Overview>(api.viewer, 'GET', soa());
+    expect(overview.entries[0]).not.toHaveProperty('links');
+    expect(overview.entries.find((row) => row.controlId === 'A.10.3')?.linkCounts).toEqual({
+      risks: 1,
+      treatmentActions: 1,
+      measures: 1,
+      evidence: 2,
+      evidenceByFreshness: { fresh: 0, expiring: 0, expired: 1, no_expiry: 1 },
+      latestEvidenceDate: today,
+    });
+    const expired = await ok<Overview>(api.viewer, 'GET', `${soa()}?evidence=expired`);
+    expect(expired.entries.map((row) => row.controlId)).toEqual(['A.10.3']);
+    const none = await ok<Overview>(api.viewer, 'GET', `${soa()}?evidence=none`);
+    expect(none.entries).toHaveLength(38);
+    // The table's counts and the control's listed evidence agree.
+    expect(expired.entries[0]?.linkCounts.evidence).toBe(linked.links.evidence.length);
+    // A new version with a later date: the table counts the item as fresh at once.
+    await ok(api.manager, 'POST', `${evidence}/${minutes.id}/versions`, {
+      url: 'https://intranet.example/supplier-review-2',
+      evidenceDate: today,
+      validUntil: '2099-12-31',
+    });
+    const renewed = await ok<Overview>(api.viewer, 'GET', `${soa()}?evidence=expired`);
+    expect(renewed.entries).toEqual([]);
+    const counts = (await ok<Overview>(api.viewer, 'GET', soa())).entries.find(
+      (row) => row.controlId === 'A.10.3',
+    )?.linkCounts;
+    expect(counts?.evidenceByFreshness).toEqual({
+      fresh: 1,
+      expiring: 0,
+      expired: 0,
+      no_expiry: 1,
+    });
+    await ok(api.manager, 'PATCH', `${evidence}/${minutes.id}`, {
+      links: { controlIds: ['A.10.2'] },
+    });
+    const moved = (await ok<Overview>(api.viewer, 'GET', soa())).entries;
+    expect(moved.find((row) => row.controlId === 'A.10.3')?.linkCounts.evidence).toBe(1);
+    expect(
+      moved.find((row) => row.controlId === 'A.10.2')?.linkCounts.evidenceByFreshness.fresh,
+    ).toBe(1);
+    const badFilter = await send(api.viewer, 'GET', `${soa()}?evidence=stale`);
+    expect(errorOf(badFilter).details.issues?.map((issue) => issue.field)).toEqual([
+      'querystring.evidence',
+    ]);
+
+    const draft = await ok<Version>(api.manager, 'POST', `${soa()}/versions`, {
+      changeSummary: 'Evidence for the supplier controls',
+    });
+    const frozen = draft.snapshot.entries.find((e) => e.controlId === 'A.10.3');
+    expect(frozen?.links.evidence.map((item) => item.evidenceId)).toContain(fileId);
+    await ok(api.manager, 'POST', `${soa()}/versions/${draft.version}/submit`);
+    await ok(api.approver, 'POST', `${soa()}/versions/${draft.version}/approve`);
+    const diff = await ok<{
+      changed: { controlId: string; linksAdded: { evidence: { title: string }[] } }[];
+    }>(api.viewer, 'GET', `${soa()}/compare?base=${draft.version - 1}&next=${draft.version}`);
+    expect(
+      diff.changed
+        .find((change) => change.controlId === 'A.10.3')
+        ?.linksAdded.evidence.map((item) => item.title)
+        .sort(),
+    ).toEqual(['Supplier contract, model-change clause']);
+    const csv = await send(
+      api.viewer,
+      'GET',
+      `${soa()}/export?format=csv&version=${draft.version}`,
+    );
+    expect(csv.body).toContain('Evidence');
+    expect(csv.body).toContain('Supplier contract, model-change clause v1 [no expiry');
   });
 
   it('exports the live SoA and a version as XLSX, CSV and PDF', async () => {

@@ -4,8 +4,11 @@
  * that a treatment action puts in place as not applicable (refused, naming
  * the risk), completes the SoA and takes it as a version; an approver who
  * did not prepare it approves it; the SoA downloads as XLSX and the
- * workbook lists all 38 Annex A controls.
+ * workbook lists all 38 Annex A controls. On a control's page the manager
+ * adds evidence; it shows there with its freshness and SHA-256, and the
+ * SoA's row counts it.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
@@ -18,6 +21,9 @@ import { choose, openPage, signIn, signOut } from './steps.js';
 
 const person = (user: TestUser) => ({ email: user.email, name: `User ${user.email}` });
 const RISK = 'A supplier retrains its model without telling us';
+const CONTRACT = Buffer.from(
+  '%PDF-1.4\n% Supplier contract, clause 14: notice of model changes\n%%EOF\n',
+);
 
 const editEntry = async (page: Page, controlId: string) => {
   await page.getByRole('button', { name: `Edit ${controlId}`, exact: true }).click();
@@ -83,6 +89,32 @@ describe('the Statement of Applicability in the browser', () => {
         .fill('Our supplier contracts carry the risk treatment');
       await dialog.getByRole('button', { name: 'Save' }).click();
       await dialog.waitFor({ state: 'detached' });
+
+      await page.getByRole('link', { name: 'A.10.3', exact: true }).click();
+      await page.getByRole('heading', { name: /^A\.10\.3 /, level: 1 }).waitFor();
+      const evidence = page.getByRole('region', { name: 'Evidence' });
+      await evidence.getByText('No evidence for A.10.3 yet.').waitFor();
+      await evidence.getByRole('button', { name: 'Add evidence' }).click();
+      dialog = page.getByRole('dialog', { name: 'Add evidence' });
+      await dialog.getByLabel('Evidence file').setInputFiles({
+        name: 'supplier-contract.pdf',
+        mimeType: 'application/pdf',
+        buffer: CONTRACT,
+      });
+      await dialog.getByLabel('Title').fill('Supplier contract, clause 14');
+      await dialog.getByLabel('Valid until').fill('2030-06-30');
+      await dialog.getByRole('button', { name: 'Add evidence' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      const items = evidence.getByRole('table', { name: 'Evidence for A.10.3' });
+      await items.getByRole('link', { name: 'Supplier contract, clause 14' }).waitFor();
+      await items.getByText('Fresh', { exact: true }).waitFor();
+      const sha256 = createHash('sha256').update(CONTRACT).digest('hex');
+      expect(await items.locator('code').getAttribute('title')).toBe(sha256);
+      await page.getByRole('link', { name: 'Back to the SoA' }).click();
+      await page
+        .locator('tr[data-control="A.10.3"]')
+        .getByText(/^1 item, latest /)
+        .waitFor();
 
       await page.getByRole('tab', { name: /^Versions/ }).click();
       await page

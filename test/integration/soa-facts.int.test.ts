@@ -27,9 +27,12 @@ describe('Statement of Applicability facts', () => {
       entriesMissingJustification: 38,
       staleSince: null,
       notApplicableReviewsDue: [],
+      applicableWithoutCurrentEvidence: [],
     });
 
-    await services.organizationControls.create(manager.actor, orgId, { title: 'Red team' });
+    const redTeam = await services.organizationControls.create(manager.actor, orgId, {
+      title: 'Red team',
+    });
     await services.soa.updateEntry(manager.actor, orgId, 'A.2.2', { applicability: 'applicable' });
     await services.soa.updateEntry(manager.actor, orgId, 'A.7.3', {
       applicability: 'not_applicable',
@@ -40,6 +43,7 @@ describe('Statement of Applicability facts', () => {
       undecidedEntries: 37,
       entriesMissingJustification: 38,
       notApplicableReviewsDue: ['A.7.3'],
+      applicableWithoutCurrentEvidence: ['A.2.2'],
     });
 
     const { entries } = await services.soa.overview(manager.actor, orgId);
@@ -67,7 +71,32 @@ describe('Statement of Applicability facts', () => {
       entriesMissingJustification: 0,
       staleSince: null,
       notApplicableReviewsDue: [],
+      applicableWithoutCurrentEvidence: expect.arrayContaining(['A.2.2', 'ORG-1']) as string[],
     });
+
+    // Evidence still valid takes a control off the list; expired evidence does not.
+    await services.evidence.createLink(manager.actor, orgId, {
+      title: 'AI policy page',
+      kind: 'link',
+      links: { controlIds: ['A.2.2'], organizationControlIds: [redTeam.id] },
+      version: { url: 'https://intranet.example/ai-policy', evidenceDate: today() },
+    });
+    await services.evidence.createLink(manager.actor, orgId, {
+      title: 'Old resourcing plan',
+      kind: 'link',
+      links: { controlIds: ['A.4.2'] },
+      version: {
+        url: 'https://intranet.example/plan',
+        evidenceDate: '2025-01-01',
+        validUntil: '2025-12-31',
+      },
+    });
+    const gaps = (await soaFacts(db, orgId, today())).applicableWithoutCurrentEvidence;
+    expect(gaps).toHaveLength(36);
+    expect(gaps).not.toContain('A.2.2');
+    expect(gaps).not.toContain('ORG-1');
+    expect(gaps).toContain('A.4.2');
+    expect(gaps).not.toContain('A.7.3');
 
     ctx.clock.advanceSeconds(60);
     const changedAt = ctx.clock.now().toISOString();

@@ -274,3 +274,17 @@ export const versionOf = (
 /** The link ids of every kind, each with the field it came from, for the existence checks. */
 export const linkEntries = (links: EvidenceLinks) =>
   LINK_FIELDS.flatMap((field) => links[field].map((id, index) => ({ field, id, index })));
+
+/** What the Statement of Applicability shows of one piece of evidence for a control. */
+export interface ControlEvidence {
+  readonly evidenceId: string;
+  readonly title: string;
+  readonly kind: EvidenceKind;
+  readonly version: number;
+  readonly evidenceDate: string;
+  readonly validUntil: string | null;
+  /** Of the current version's file; null for a link. */
+  readonly sha256: string | null;
+  readonly url: string | null;
+  readonly freshness: EvidenceFreshness;
+}

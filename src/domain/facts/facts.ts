@@ -82,4 +82,9 @@ export interface SoaFacts {
   readonly staleSince: string | null;
   /** Not-applicable decisions whose review date has come, by control id. */
   readonly notApplicableReviewsDue: readonly string[];
+  /**
+   * Applicable controls (Annex A ids and organization references, in SoA
+   * order of their ids) without any evidence still valid on the day asked.
+   */
+  readonly applicableWithoutCurrentEvidence: readonly string[];
 }

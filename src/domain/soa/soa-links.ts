@@ -3,11 +3,13 @@
  * the records that link it (ISO/IEC 42001 6.1.3: the SoA reflects the
  * treatment chosen): the treatment actions that put it in place, the risks
  * those actions treat (open and closed), and the impact-assessment measures
- * (clause 6.1.4) of each AI system's current assessment that name it. The
+ * (clause 6.1.4) of each AI system's current assessment that name it, and
+ * the evidence linked to it with its freshness on the day read. The
  * current assessment of an AI system is its newest approved version, or,
  * while none is approved, its open draft (draft or in review).
  */
 import type { VersionStatus } from '../approval/approval.js';
+import type { ControlEvidence } from '../evidence/evidence.js';
 import type { MeasureStatus } from '../impact/impact-values.js';
 import type { RiskKind, RiskStatus, TreatmentActionStatus } from '../risk/risk.js';
 import type { TreatingRisk } from './soa-entry.js';
@@ -42,20 +44,22 @@ export interface SoaMeasureLink {
   readonly dueDate: string | null;
 }
 
-/**
- * Everything linked to one control. Evidence (with its freshness) joins
- * here as a further list, so a version's snapshot freezes it with the rest.
- */
+/** Evidence as the SoA keeps it: a version's snapshot freezes its freshness on the day taken. */
+export type SoaEvidenceLink = ControlEvidence;
+
+/** Everything linked to one control. */
 export interface SoaEntryLinks {
   readonly risks: readonly SoaRiskLink[];
   readonly treatmentActions: readonly SoaActionLink[];
   readonly measures: readonly SoaMeasureLink[];
+  readonly evidence: readonly SoaEvidenceLink[];
 }
 
 export const NO_LINKS: SoaEntryLinks = Object.freeze({
   risks: [],
   treatmentActions: [],
   measures: [],
+  evidence: [],
 });
 
 /** A treatment action with the controls it names. */
@@ -91,12 +95,14 @@ const stripControls = <T extends { annexAControlIds: unknown }>(
 
 /**
  * The links of every control, by control id (`A.6.2.4`, `ORG-1`). Risks
- * appear once per control, in the order their actions come.
+ * appear once per control, in the order their actions come; evidence comes
+ * as given, by control id.
  */
 export const soaLinksByControl = (
   actions: readonly LinkingAction[],
   risks: ReadonlyMap<string, SoaRiskLink>,
   measures: readonly LinkingMeasure[],
+  evidence: ReadonlyMap<string, readonly SoaEvidenceLink[]> = new Map(),
 ): Map<string, SoaEntryLinks> => {
   const byControl = new Map<string, MutableLinks>();
   const linksOf = (controlId: string) => {
@@ -125,13 +131,22 @@ export const soaLinksByControl = (
     for (const controlId of new Set(measure.annexAControlIds))
       linksOf(controlId).measures.push(stripControls(measure));
   }
-  return new Map(
+  const result = new Map<string, SoaEntryLinks>(
     [...byControl].map(([controlId, { risks: r, treatmentActions, measures: m }]) => [
       controlId,
-      { risks: r, treatmentActions, measures: m },
+      { risks: r, treatmentActions, measures: m, evidence: evidence.get(controlId) ?? [] },
     ]),
   );
+  for (const [controlId, items] of evidence)
+    if (!result.has(controlId) && items.length > 0)
+      result.set(controlId, { ...NO_LINKS, evidence: items });
+  return result;
 };
+
+/** The links of a snapshot stored before evidence joined them read as having none. */
+export const withEvidenceList = (
+  links: Omit<SoaEntryLinks, 'evidence'> & Partial<SoaEntryLinks>,
+): SoaEntryLinks => (links.evidence ? (links as SoaEntryLinks) : { ...links, evidence: [] });
 
 /**
  * The risks whose treatment puts the control in place, which keep it from

@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { UNDECIDED } from './soa-entry.js';
 import type { SoaDecision } from './soa-entry.js';
-import { soaLinksByControl, treatingRisksOf } from './soa-links.js';
-import type { LinkingAction, SoaRiskLink } from './soa-links.js';
+import { NO_LINKS, soaLinksByControl, treatingRisksOf, withEvidenceList } from './soa-links.js';
+import type { LinkingAction, SoaEvidenceLink, SoaRiskLink } from './soa-links.js';
 import {
   annexAControlRefs,
   compareSoaSnapshots,
-  filterSoaEntries,
+  filterSoaRows,
   organizationControlRef,
   soaEntries,
+  soaEntryRow,
   soaSnapshot,
 } from './soa-snapshot.js';
+import type { SoaEntry, SoaEntryFilter, SoaEntryRow } from './soa-snapshot.js';
 
 const risk = (id: string, status: SoaRiskLink['status'] = 'in_treatment'): SoaRiskLink => ({
   id,
@@ -19,6 +21,18 @@ const risk = (id: string, status: SoaRiskLink['status'] = 'in_treatment'): SoaRi
   status,
   level: 'high',
 });
+const evidence = (id: string, freshness: SoaEvidenceLink['freshness']): SoaEvidenceLink => ({
+  evidenceId: id,
+  title: `Evidence ${id}`,
+  kind: 'file',
+  version: 1,
+  evidenceDate: '2026-11-01',
+  validUntil: freshness === 'no_expiry' ? null : '2027-01-01',
+  sha256: 'a'.repeat(64),
+  url: null,
+  freshness,
+});
+
 const action = (
   id: string,
   riskId: string,
@@ -102,9 +116,7 @@ describe('the entries of the SoA', () => {
     expect(control?.treatmentActions[0]).not.toHaveProperty('annexAControlIds');
     expect(links.get('ORG-1')?.risks.map((r) => r.id)).toEqual(['r1']);
     // r2 is closed and r3's only action is cancelled: only r1 keeps the control applicable.
-    expect(treatingRisksOf(control ?? { risks: [], treatmentActions: [], measures: [] })).toEqual([
-      { id: 'r1', statement: 'Risk r1' },
-    ]);
+    expect(treatingRisksOf(control ?? NO_LINKS)).toEqual([{ id: 'r1', statement: 'Risk r1' }]);
   });
 
   it('filters by objective, applicability, status, owner and review due', () => {
@@ -123,8 +135,11 @@ describe('the entries of the SoA', () => {
       ],
     ]);
     const entries = soaEntries(annexAControlRefs(), decisions, new Map(), '2026-12-07');
-    const ids = (filter: Parameters<typeof filterSoaEntries>[1]) =>
-      filterSoaEntries(entries, filter).map((entry) => entry.controlId);
+    const ids = (filter: Parameters<typeof filterSoaRows>[1]) =>
+      filterSoaRows(
+        entries.map((entry) => soaEntryRow(entry)),
+        filter,
+      ).map((entry) => entry.controlId);
     expect(ids({ objectiveId: 'A.2' })).toEqual(['A.2.2', 'A.2.3', 'A.2.4']);
     expect(ids({ applicability: 'not_applicable' })).toEqual(['A.7.3']);
     expect(ids({ implementationStatus: 'implemented' })).toEqual(['A.2.2']);
@@ -178,5 +193,101 @@ describe('the entries of the SoA', () => {
     const links = diff.changed[1];
     expect(links?.linksAdded.risks.map((r) => r.id)).toEqual(['r2']);
     expect(links?.linksRemoved.treatmentActions.map((a) => a.id)).toEqual(['a1']);
+  });
+
+  it("carries each control's evidence, also for controls nothing else links", () => {
+    const risks = new Map([risk('r1')].map((r) => [r.id, r]));
+    const links = soaLinksByControl(
+      [action('a1', 'r1', ['A.6.2.4'])],
+      risks,
+      [],
+      new Map([
+        ['A.6.2.4', [evidence('e1', 'fresh')]],
+        ['A.2.2', [evidence('e2', 'expired'), evidence('e3', 'no_expiry')]],
+        ['A.3.2', []],
+      ]),
+    );
+    expect(links.get('A.6.2.4')?.evidence.map((item) => item.evidenceId)).toEqual(['e1']);
+    expect(links.get('A.2.2')).toMatchObject({ risks: [], treatmentActions: [], measures: [] });
+    expect(links.get('A.2.2')?.evidence.map((item) => item.freshness)).toEqual([
+      'expired',
+      'no_expiry',
+    ]);
+    expect(links.has('A.3.2')).toBe(false);
+  });
+
+  it('compares evidence by item: one linked since, one no longer linked, a new version is no change', () => {
+    const entriesWith = (items: ReturnType<typeof evidence>[]) =>
+      soaEntries(
+        annexAControlRefs(),
+        new Map(),
+        soaLinksByControl([], new Map(), [], new Map([['A.7.4', items]])),
+        '2026-12-07',
+      );
+    const diff = compareSoaSnapshots(
+      { entries: entriesWith([evidence('e1', 'fresh'), evidence('e2', 'fresh')]) },
+      {
+        entries: entriesWith([
+          { ...evidence('e1', 'expired'), version: 2 },
+          evidence('e3', 'fresh'),
+        ]),
+      },
+    );
+    expect(diff.changed.map((change) => change.controlId)).toEqual(['A.7.4']);
+    expect(diff.changed[0]?.linksAdded.evidence.map((item) => item.evidenceId)).toEqual(['e3']);
+    expect(diff.changed[0]?.linksRemoved.evidence.map((item) => item.evidenceId)).toEqual(['e2']);
+  });
+
+  it('reads a snapshot stored before evidence joined the links as having none', () => {
+    const { evidence: _none, ...older } = NO_LINKS;
+    expect(withEvidenceList(older)).toEqual(NO_LINKS);
+    const current = { ...NO_LINKS, evidence: [evidence('e1', 'fresh')] };
+    expect(withEvidenceList(current)).toBe(current);
+  });
+
+  it("counts a row's links and its evidence by freshness, and filters on evidence", () => {
+    const entries = soaEntries(
+      annexAControlRefs(),
+      new Map(),
+      soaLinksByControl(
+        [action('a1', 'r1', ['A.2.2'])],
+        new Map([risk('r1')].map((r) => [r.id, r])),
+        [],
+        new Map([
+          [
+            'A.2.2',
+            [
+              evidence('e1', 'expired'),
+              { ...evidence('e2', 'expiring'), evidenceDate: '2026-11-20' },
+            ],
+          ],
+          ['A.2.3', [evidence('e3', 'expiring')]],
+          ['A.2.4', [evidence('e4', 'fresh')]],
+        ]),
+      ),
+      '2026-12-07',
+    );
+    const rows = entries.map((entry) => soaEntryRow(entry));
+    const row = rows[0] as SoaEntryRow;
+    expect(row).not.toHaveProperty('links');
+    expect(row.linkCounts).toEqual({
+      risks: 1,
+      treatmentActions: 1,
+      measures: 0,
+      evidence: 2,
+      evidenceByFreshness: { fresh: 0, expiring: 1, expired: 1, no_expiry: 0 },
+      latestEvidenceDate: '2026-11-20',
+    });
+    const ids = (filter: SoaEntryFilter) => filterSoaRows(rows, filter).map((e) => e.controlId);
+    // Counted in the database instead of from the links, the row is the same.
+    const counted = soaEntryRow(entries[0] as SoaEntry, {
+      evidence: 2,
+      evidenceByFreshness: { fresh: 0, expiring: 1, expired: 1, no_expiry: 0 },
+      latestEvidenceDate: '2026-11-20',
+    });
+    expect(counted).toEqual(row);
+    expect(ids({ evidence: 'expired' })).toEqual(['A.2.2']);
+    expect(ids({ evidence: 'expiring' })).toEqual(['A.2.3']);
+    expect(ids({ evidence: 'none' })).toHaveLength(35);
   });
 });

@@ -6,6 +6,8 @@
  * the table; and what changed between two snapshots.
  */
 import { CONTROLS, CONTROL_OBJECTIVE_GROUPS } from '../catalog/index.js';
+import { EVIDENCE_FRESHNESS } from '../evidence/freshness.js';
+import type { EvidenceFreshness } from '../evidence/freshness.js';
 import type { AnnexAGroupId } from '../catalog/index.js';
 import type { OrganizationControlDetails } from '../risk/organization-control.js';
 import { UNDECIDED, isSoaReviewDue, SOA_IMPLEMENTATION_STATUSES } from './soa-entry.js';
@@ -16,7 +18,13 @@ import type {
   SoaImplementationStatus,
 } from './soa-entry.js';
 import { NO_LINKS } from './soa-links.js';
-import type { SoaActionLink, SoaEntryLinks, SoaMeasureLink, SoaRiskLink } from './soa-links.js';
+import type {
+  SoaActionLink,
+  SoaEntryLinks,
+  SoaEvidenceLink,
+  SoaMeasureLink,
+  SoaRiskLink,
+} from './soa-links.js';
 
 /** The objective group of organization controls that name no Annex A objective or control. */
 export const ORGANIZATION_OBJECTIVE_ID = 'ORG';
@@ -169,27 +177,108 @@ export const soaSnapshot = (
   asOf: string,
 ): SoaSnapshot => ({ takenAt, asOf, entries, summary: soaSummary(entries) });
 
-/** The table's filters; absent ones match every entry. */
+/** How much evidence a control has, by freshness, and its newest evidence date. */
+export interface SoaEvidenceCounts {
+  readonly evidence: number;
+  readonly evidenceByFreshness: Readonly<Record<EvidenceFreshness, number>>;
+  /** The newest evidence date of its evidence (YYYY-MM-DD); null without evidence. */
+  readonly latestEvidenceDate: string | null;
+}
+
+/** How many records link a control, and how fresh its evidence is: what a row of the table shows. */
+export interface SoaLinkCounts extends SoaEvidenceCounts {
+  readonly risks: number;
+  readonly treatmentActions: number;
+  readonly measures: number;
+}
+
+/** An entry as the table lists it: its links counted, not listed (the control's page lists them). */
+export type SoaEntryRow = Omit<SoaEntry, 'links'> & { readonly linkCounts: SoaLinkCounts };
+
+const noFreshness = () =>
+  Object.fromEntries(EVIDENCE_FRESHNESS.map((freshness) => [freshness, 0])) as Record<
+    EvidenceFreshness,
+    number
+  >;
+
+export const NO_EVIDENCE_COUNTS: SoaEvidenceCounts = Object.freeze({
+  evidence: 0,
+  evidenceByFreshness: Object.freeze(noFreshness()),
+  latestEvidenceDate: null,
+});
+
+export const evidenceCountsOf = (items: readonly SoaEvidenceLink[]): SoaEvidenceCounts => {
+  const evidenceByFreshness = noFreshness();
+  let latestEvidenceDate: string | null = null;
+  for (const item of items) {
+    evidenceByFreshness[item.freshness] += 1;
+    if (latestEvidenceDate === null || item.evidenceDate > latestEvidenceDate)
+      latestEvidenceDate = item.evidenceDate;
+  }
+  return { evidence: items.length, evidenceByFreshness, latestEvidenceDate };
+};
+
+/**
+ * The row of an entry: its links counted; the evidence counted from its
+ * links unless counted already (the live table counts it in the database).
+ */
+export const soaEntryRow = (
+  { links, ...entry }: SoaEntry,
+  evidence: SoaEvidenceCounts = evidenceCountsOf(links.evidence),
+): SoaEntryRow => ({
+  ...entry,
+  linkCounts: {
+    risks: links.risks.length,
+    treatmentActions: links.treatmentActions.length,
+    measures: links.measures.length,
+    ...evidence,
+  },
+});
+
+/**
+ * The evidence filter: controls without any evidence, with some expired,
+ * or with some expiring (and none expired, which the stronger filter shows).
+ */
+export const SOA_EVIDENCE_FILTERS = ['none', 'expired', 'expiring'] as const;
+export type SoaEvidenceFilter = (typeof SOA_EVIDENCE_FILTERS)[number];
+
+const evidenceMatches = (
+  { evidence, evidenceByFreshness }: SoaLinkCounts,
+  wanted: SoaEvidenceFilter,
+) => {
+  switch (wanted) {
+    case 'none':
+      return evidence === 0;
+    case 'expired':
+      return evidenceByFreshness.expired > 0;
+    case 'expiring':
+      return evidenceByFreshness.expiring > 0 && evidenceByFreshness.expired === 0;
+  }
+};
+
+/** The table's filters; absent ones match every row. */
 export interface SoaEntryFilter {
   readonly objectiveId?: string | undefined;
   readonly applicability?: SoaApplicability | undefined;
   readonly implementationStatus?: SoaImplementationStatus | undefined;
   readonly ownerUserId?: string | undefined;
   readonly isReviewDue?: boolean | undefined;
+  readonly evidence?: SoaEvidenceFilter | undefined;
 }
 
-export const filterSoaEntries = <E extends SoaEntry>(
-  entries: readonly E[],
+export const filterSoaRows = (
+  rows: readonly SoaEntryRow[],
   filter: SoaEntryFilter,
-): E[] =>
-  entries.filter(
-    (entry) =>
-      (filter.objectiveId === undefined || entry.objectiveId === filter.objectiveId) &&
-      (filter.applicability === undefined || entry.applicability === filter.applicability) &&
+): SoaEntryRow[] =>
+  rows.filter(
+    (row) =>
+      (filter.objectiveId === undefined || row.objectiveId === filter.objectiveId) &&
+      (filter.applicability === undefined || row.applicability === filter.applicability) &&
       (filter.implementationStatus === undefined ||
-        entry.implementationStatus === filter.implementationStatus) &&
-      (filter.ownerUserId === undefined || entry.ownerUserId === filter.ownerUserId) &&
-      (filter.isReviewDue === undefined || entry.isReviewDue === filter.isReviewDue),
+        row.implementationStatus === filter.implementationStatus) &&
+      (filter.ownerUserId === undefined || row.ownerUserId === filter.ownerUserId) &&
+      (filter.isReviewDue === undefined || row.isReviewDue === filter.isReviewDue) &&
+      (filter.evidence === undefined || evidenceMatches(row.linkCounts, filter.evidence)),
   );
 
 /** The decision fields two versions are compared on. */
@@ -208,6 +297,7 @@ export interface SoaLinkChanges {
   readonly risks: readonly SoaRiskLink[];
   readonly treatmentActions: readonly SoaActionLink[];
   readonly measures: readonly SoaMeasureLink[];
+  readonly evidence: readonly SoaEvidenceLink[];
 }
 
 export interface SoaEntryChange {
@@ -256,16 +346,22 @@ const linkChanges = (from: SoaEntryLinks, other: SoaEntryLinks): SoaLinkChanges 
   risks: minus(from.risks, other.risks, (risk) => risk.id),
   treatmentActions: minus(from.treatmentActions, other.treatmentActions, (action) => action.id),
   measures: minus(from.measures, other.measures, measureKey),
+  evidence: minus(from.evidence, other.evidence, (item) => item.evidenceId),
 });
 
 const isEmpty = (changes: SoaLinkChanges) =>
-  changes.risks.length + changes.treatmentActions.length + changes.measures.length === 0;
+  changes.risks.length +
+    changes.treatmentActions.length +
+    changes.measures.length +
+    changes.evidence.length ===
+  0;
 
 /**
  * What changed from `base` to `next`, control by control: the decision
- * fields that differ, and the risks, treatment actions and measures linked
- * since or no longer linked. Link details that changed in place (an action's
- * status) are not counted as changes.
+ * fields that differ, and the risks, treatment actions, measures and
+ * evidence linked since or no longer linked. Link details that changed in
+ * place (an action's status, a new version of a piece of evidence) are not
+ * counted as changes.
  */
 export const compareSoaSnapshots = (
   base: Pick<SoaSnapshot, 'entries'>,

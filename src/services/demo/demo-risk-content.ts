@@ -282,7 +282,7 @@ export const DEMO_IMPACTS: Readonly<Record<string, DemoImpactText>> = {
     dataAndDataQuality:
       'Five years of claims with outcomes; gaps and label quality checked each quarter.',
     algorithmAndModel:
-      'Gradient boosting, retrained monthly, validated against a held-out quarter.',
+      'Gradient boosting, retrained quarterly, validated against the latest held-out quarter.',
     deploymentEnvironment: 'UK only, internal web application used by 300 handlers.',
     parties: [
       ['Claimants', 'Their claim is handled sooner or later depending on the score.', false],
@@ -321,8 +321,10 @@ export const DEMO_IMPACTS: Readonly<Record<string, DemoImpactText>> = {
     purpose: 'Find likely fraud for investigators to review.',
     intendedUses: 'Flagging claims for a person to investigate.',
     foreseeableMisuse: 'Refusing a flagged claim without investigation.',
-    dataAndDataQuality: 'Confirmed fraud cases and industry fraud data; drift measured monthly.',
-    algorithmAndModel: 'Isolation forest and gradient boosting, retrained quarterly.',
+    dataAndDataQuality:
+      'Northwind’s own confirmed fraud cases from investigators’ verdicts; drift measured monthly.',
+    algorithmAndModel:
+      'Isolation forest and gradient boosting, updated weekly from investigators’ verdicts.',
     deploymentEnvironment: 'Internal, investigators only.',
     parties: [['Claimants', 'A flag brings questions and delay.', false]],
     harm: [

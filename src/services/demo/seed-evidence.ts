@@ -1,9 +1,9 @@
 /**
  * The demo's evidence: small real files (PDFs made with the PDF kit, CSV and
  * text) and a few links, stored through the file store like any upload, on
- * every Annex A control but A.7.3 and A.10.4 (the demo's Statement of
- * Applicability marks those two not applicable). Relative to the demo's
- * "today": two pieces expire within 30 days and exactly one has expired.
+ * every Annex A control but A.7.3 (the demo's Statement of Applicability
+ * marks it not applicable). Relative to the demo's "today": two pieces
+ * expire within 30 days and exactly one has expired.
  */
 import type { ControlId } from '../../domain/catalog/index.js';
 import { calendarDateOf } from '../../domain/validation.js';
@@ -163,7 +163,7 @@ export const DEMO_EVIDENCE: readonly DemoEvidence[] = [
     content: {
       kind: 'text',
       name: 'data-quality-review.csv',
-      text: 'dataset,provenance,quality check,result\nClaims 2019-2025,Core claims system,Completeness,passed\nPostcode lookup,Public register,Timeliness,passed with notes\n',
+      text: 'dataset,provenance,quality check,result\nClaims 2019-2025,Core claims system,Completeness,passed\nPostcode claims table,Derived from own claims history,Timeliness,passed with notes\n',
     },
   },
   {
@@ -201,7 +201,7 @@ export const DEMO_EVIDENCE: readonly DemoEvidence[] = [
   },
   {
     title: 'Supplier AI clauses review',
-    description: 'Review of AI-related clauses in contracts with model and data suppliers.',
+    description: 'Review of AI-related clauses in contracts with model and service suppliers.',
     controlIds: ['A.10.2', 'A.10.3'],
     daysAgo: 50,
     validForDays: 180,
@@ -212,6 +212,28 @@ export const DEMO_EVIDENCE: readonly DemoEvidence[] = [
         ['Suppliers reviewed', '4'],
         ['Clauses added', 'Incident notification, model change notice, audit rights'],
       ],
+    },
+  },
+  {
+    title: 'Customer support chatbot information page',
+    description:
+      'The public page telling policyholders what the chatbot can and cannot answer and how to reach a person.',
+    controlIds: ['A.8.2', 'A.10.4'],
+    daysAgo: 35,
+    reviewFrequencyMonths: 12,
+    content: { kind: 'link', url: 'https://www.northwind.example/help/chatbot' },
+  },
+  {
+    title: 'Correspondence model terms of use for group companies (draft)',
+    description:
+      'Draft terms telling group companies what the correspondence model is for, its limits and how releases are approved.',
+    controlIds: ['A.10.4'],
+    daysAgo: 15,
+    reviewFrequencyMonths: 6,
+    content: {
+      kind: 'text',
+      name: 'correspondence-model-terms-of-use-draft.txt',
+      text: 'Claims correspondence language model: terms of use for group companies (draft 0.3)\nIntended use: drafting letters and e-mails that a person reviews before sending.\nNot for: deciding claims or cover, or sending drafts unreviewed.\nEach release is approved by the model risk committee; report problems to the AIMS manager.\n',
     },
   },
 ];

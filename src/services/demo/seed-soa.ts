@@ -1,25 +1,25 @@
 /**
  * Seeds the demo's Statement of Applicability the way the people would have
- * written it: the manager decides every control with a justification, its
- * implementation status following the demo's treatment actions (done:
- * implemented; under way: partially implemented; only planned: planned),
- * A.10.4 and A.7.3 not applicable; the approver approves version 1, the
- * manager takes version 2 after a change, the approver approves and
- * publishes it. A.7.3's review date has passed since, so it shows as due.
+ * written it: the manager decides every control with a justification (for
+ * Annex A, the texts in demo-soa-justifications.ts), its implementation
+ * status following the demo's treatment actions (done: implemented; under
+ * way: partially implemented; only planned: planned), A.7.3 alone not
+ * applicable; the approver approves version 1, the manager takes version 2
+ * after a change, the approver approves and publishes it. A.7.3's review date
+ * has passed since, so it shows as due.
  */
 import type { SoaImplementationStatus } from '../../domain/soa/index.js';
 import { calendarDateOf } from '../../domain/validation.js';
 import type { CoreServices } from '../index.js';
+import { DEMO_SOA_JUSTIFICATIONS } from './demo-soa-justifications.js';
 import type { DemoPeople } from './seed-risk-and-impact.js';
 
 const DAY = 86_400_000;
 
 /** Not applicable in the demo, with why. */
 const NOT_APPLICABLE: Readonly<Record<string, string>> = {
-  'A.10.4':
-    'Northwind builds its AI systems for its own claims and underwriting teams; no AI system or AI-based service is supplied to customers.',
   'A.7.3':
-    'All training and evaluation data comes from Northwind’s own policy and claims records; no data is bought or acquired from third parties. To be confirmed when the data-sharing agreement with the broker network is decided.',
+    'All training and evaluation data comes from Northwind’s own policy, claims and correspondence records; no data is bought or acquired from third parties (the open-weight base of the correspondence model is a supplied model, covered by A.10.3). To be confirmed when the data-sharing agreement with the broker network is decided.',
 };
 
 /** Controls the demo has not finished, and how far they are, beyond those its actions decide. */
@@ -29,6 +29,7 @@ const STATUS_OVERRIDES: Readonly<Record<string, SoaImplementationStatus>> = {
   'A.6.1.3': 'partially_implemented',
   'A.8.5': 'not_started',
   'A.9.3': 'planned',
+  'A.10.4': 'partially_implemented',
 };
 
 const statusFrom = (statuses: readonly string[]): SoaImplementationStatus | undefined => {
@@ -45,18 +46,17 @@ export const seedSoa = async (services: CoreServices, orgId: string, people: Dem
   const { manager, approver } = people;
   const { soa } = services;
   const owner = manager.kind === 'user' ? manager.userId : null;
-  const { entries } = await soa.overview(manager, orgId);
-  for (const entry of entries) {
+  const { entries: rows } = await soa.overview(manager, orgId);
+  for (const row of rows) {
+    const entry = await soa.entry(manager, orgId, row.controlId);
     const notApplicable = NOT_APPLICABLE[entry.controlId];
     const fromActions = statusFrom(entry.links.treatmentActions.map((action) => action.status));
-    const linked = entry.links.risks.length + entry.links.measures.length;
     await soa.updateEntry(manager, orgId, entry.controlId, {
       applicability: notApplicable === undefined ? 'applicable' : 'not_applicable',
       justification:
         notApplicable ??
-        (linked > 0
-          ? `Chosen to treat ${linked} risk(s) and impact(s) linked below; ${entry.title} is part of how Northwind runs its AI systems.`
-          : `Needed for the AI management system as a whole: ${entry.title.toLowerCase()} applies to every AI system in scope.`),
+        DEMO_SOA_JUSTIFICATIONS[entry.controlId] ??
+        `Northwind’s own control, added beside Annex A: ${entry.title} is part of how its AI systems in scope are run.`,
       implementationStatus:
         notApplicable === undefined
           ? (STATUS_OVERRIDES[entry.controlId] ?? fromActions ?? 'implemented')

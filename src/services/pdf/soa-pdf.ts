@@ -19,6 +19,7 @@ import {
   paragraph,
   renderPdf,
 } from './pdf-document.js';
+import { evidenceText } from '../soa-link-text.js';
 import type { PdfContent, TableColumn } from './pdf-document.js';
 
 export const SOA_PDF_TITLE = 'Statement of Applicability';
@@ -49,7 +50,7 @@ export interface SoaPdfInput {
 }
 
 const linksText = (entry: SoaEntry): string => {
-  const { risks, treatmentActions, measures } = entry.links;
+  const { risks, treatmentActions, measures, evidence } = entry.links;
   const lines = [
     ...risks.map((risk) => `Risk: ${risk.statement} (${risk.status.replace(/_/g, ' ')})`),
     ...treatmentActions.map(
@@ -59,6 +60,7 @@ const linksText = (entry: SoaEntry): string => {
     ...measures.map(
       (measure) => `Measure ${measure.measureId} (${measure.aiSystemName}): ${measure.description}`,
     ),
+    ...evidence.map((item) => `Evidence: ${evidenceText(item)}`),
   ];
   return lines.length === 0 ? '—' : lines.join('\n');
 };

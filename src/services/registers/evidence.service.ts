@@ -33,7 +33,7 @@ import type {
   EvidenceVersion,
   VersionInput,
 } from '../../domain/evidence/evidence.js';
-import { freshnessOf } from '../../domain/evidence/freshness.js';
+import { EVIDENCE_FRESHNESS, freshnessOf } from '../../domain/evidence/freshness.js';
 import type { EvidenceFreshness } from '../../domain/evidence/freshness.js';
 import { chosenSort, listWindowOf } from '../../domain/register/list-query.js';
 import type { PageRequest, SortRequest } from '../../domain/register/list-query.js';
@@ -66,7 +66,7 @@ import type {
   SweepableEvidence,
 } from '../../storage/evidence.repository.js';
 import { onUniqueViolation } from '../../storage/driver-errors.js';
-import { recordChange } from '../audit-trail.js';
+import { recordChange, recordChanges } from '../audit-trail.js';
 import { authorize } from '../authorization.js';
 import type { OrgAccess } from '../authorization.js';
 import { actorUserId, inTransaction, now, reader } from '../context.js';
@@ -79,6 +79,9 @@ import type { EvidenceUpload } from './evidence-upload.js';
 import { checkOwner } from './owner-check.js';
 
 export const EVIDENCE_ACTIONS = ['edit', 'add_version'] as const;
+
+/** Freshness changes recorded per transaction by the daily sweep. */
+const SWEEP_BATCH = 250;
 export type EvidenceAction = (typeof EVIDENCE_ACTIONS)[number];
 
 /** An item as its reader sees it: its current version, its freshness today and what they may do. */
@@ -336,7 +339,7 @@ export const createEvidenceService = (deps: ServiceDeps) => {
     const { links, ...stored } = item;
     await insertEvidence(trx, stored);
     await insertEvidenceVersion(trx, version);
-    await replaceEvidenceLinks(trx, orgId, id, links);
+    await replaceEvidenceLinks(trx, stored, links);
     await recordChange(trx, deps, actor, {
       organizationId: orgId,
       action: 'evidence.created',
@@ -572,7 +575,7 @@ export const createEvidenceService = (deps: ServiceDeps) => {
         };
         const { links: afterLinks, ...row } = after;
         await updateEvidence(trx, row);
-        await replaceEvidenceLinks(trx, orgId, id, afterLinks);
+        await replaceEvidenceLinks(trx, row, afterLinks);
         await recordChange(trx, deps, actor, {
           organizationId: orgId,
           action: 'evidence.updated',
@@ -651,19 +654,44 @@ export const createEvidenceService = (deps: ServiceDeps) => {
       const changes: FreshnessChange[] = [];
       for (const evidence of await listSweepableEvidence(reader(deps))) {
         const to = freshnessOn(evidence.validUntil, day);
-        if (to === evidence.sweptFreshness) continue;
+        if (to !== evidence.sweptFreshness)
+          changes.push({ evidence, from: evidence.sweptFreshness, to });
+      }
+      // Short transactions of a few hundred changes, each organization's written together: quick
+      // after months without a sweep, and never holding the write lock for long.
+      for (let start = 0; start < changes.length; start += SWEEP_BATCH) {
+        const batch = changes.slice(start, start + SWEEP_BATCH);
         await inTransaction(deps, async (trx) => {
-          await markSweptFreshness(trx, evidence.organizationId, evidence.id, to);
-          await recordChange(trx, deps, actor, {
-            organizationId: evidence.organizationId,
-            action: 'evidence.freshness_changed',
-            entityType: 'evidence',
-            entityId: evidence.id,
-            before: { freshness: evidence.sweptFreshness },
-            after: { freshness: to, validUntil: evidence.validUntil, on: day },
-          });
+          for (const organizationId of new Set(
+            batch.map((change) => change.evidence.organizationId),
+          )) {
+            const ofOrganization = batch.filter(
+              (change) => change.evidence.organizationId === organizationId,
+            );
+            for (const to of EVIDENCE_FRESHNESS)
+              await markSweptFreshness(
+                trx,
+                organizationId,
+                ofOrganization
+                  .filter((change) => change.to === to)
+                  .map((change) => change.evidence.id),
+                to,
+              );
+            await recordChanges(
+              trx,
+              deps,
+              actor,
+              ofOrganization.map(({ evidence, to }) => ({
+                organizationId,
+                action: 'evidence.freshness_changed',
+                entityType: 'evidence',
+                entityId: evidence.id,
+                before: { freshness: evidence.sweptFreshness },
+                after: { freshness: to, validUntil: evidence.validUntil, on: day },
+              })),
+            );
+          }
         });
-        changes.push({ evidence, from: evidence.sweptFreshness, to });
       }
       return changes;
     },

@@ -30,6 +30,7 @@ import * as addRiskRegister from './2026-12-03T1800-add-risk-register.js';
 import * as addOrganizationControlsAndTreatmentPlan from './2026-12-03T1900-add-organization-controls-and-treatment-plan.js';
 import * as addRiskTrend from './2026-12-03T2000-add-risk-trend.js';
 import * as addEvidence from './2026-12-07T1400-add-evidence.js';
+import * as addEvidenceLinkDates from './2026-12-07T2300-add-evidence-link-dates.js';
 import * as addStatementOfApplicability from './2026-12-07T1400-add-statement-of-applicability.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -63,4 +64,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-12-03T2000-add-risk-trend': addRiskTrend,
   '2026-12-07T1400-add-evidence': addEvidence,
   '2026-12-07T1400-add-statement-of-applicability': addStatementOfApplicability,
+  '2026-12-07T2300-add-evidence-link-dates': addEvidenceLinkDates,
 };

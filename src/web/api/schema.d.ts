@@ -7157,6 +7157,8 @@ export interface paths {
                     /** @description A UUIDv7 identifier */
                     owner?: string;
                     reviewDue?: "true" | "false";
+                    /** @description none: without evidence; expired: some expired; expiring: some expiring, none expired */
+                    evidence?: "none" | "expired" | "expiring";
                 };
                 header?: never;
                 path: {
@@ -17406,12 +17408,50 @@ export interface components {
             status: "planned" | "in_progress" | "done";
             dueDate: string | null;
         };
+        SoaEvidenceLinkInput: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            evidenceId: string;
+            title: string;
+            /** @enum {string} */
+            kind: "file" | "link";
+            /** @description The current version */
+            version: number;
+            /** @description When the fact it proves was true */
+            evidenceDate: string;
+            validUntil: string | null;
+            /** @description The current version's file; null for a link */
+            sha256: string | null;
+            url: string | null;
+            /**
+             * @description On the day the SoA was read or frozen
+             * @enum {string}
+             */
+            freshness: "fresh" | "expiring" | "expired" | "no_expiry";
+        };
         SoaEntryLinksInput: {
             /** @description Risks the linking treatment actions treat, open and closed */
             readonly risks: components["schemas"]["SoaRiskLinkInput"][];
             readonly treatmentActions: components["schemas"]["SoaActionLinkInput"][];
             /** @description Measures of each AI system's current impact assessment (newest approved, else the open draft) */
             readonly measures: components["schemas"]["SoaMeasureLinkInput"][];
+            /** @description Evidence linked to the control, with its freshness */
+            readonly evidence: components["schemas"]["SoaEvidenceLinkInput"][];
+        };
+        SoaLinkCountsInput: {
+            risks: number;
+            treatmentActions: number;
+            measures: number;
+            evidence: number;
+            evidenceByFreshness: {
+                fresh: number;
+                expiring: number;
+                expired: number;
+                no_expiry: number;
+            };
+            latestEvidenceDate: string | null;
         };
         SoaControlRefInput: {
             controlId: string;
@@ -17444,6 +17484,29 @@ export interface components {
             updatedByUserId: string | null;
             updatedAt: string | null;
             links: components["schemas"]["SoaEntryLinksInput"];
+        };
+        SoaEntryRowInput: {
+            controlId: string;
+            /** @enum {string} */
+            source: "annex_a" | "organization";
+            title: string;
+            /** @description An Annex A objective group, or ORG */
+            objectiveId: string;
+            objectiveTitle: string;
+            /** @enum {string} */
+            applicability: "undecided" | "applicable" | "not_applicable";
+            justification: string;
+            /** @enum {string} */
+            implementationStatus: "not_started" | "planned" | "partially_implemented" | "implemented";
+            ownerUserId: string | null;
+            reviewDate: string | null;
+            /** @description The review date the daily sweep flagged as passed */
+            reviewFlaggedFor: string | null;
+            /** @description Not applicable and its review date has come */
+            isReviewDue: boolean;
+            updatedByUserId: string | null;
+            updatedAt: string | null;
+            linkCounts: components["schemas"]["SoaLinkCountsInput"];
         };
         SoaEntryViewInput: {
             controlId: string;
@@ -17618,8 +17681,8 @@ export interface components {
         SoaOverviewInput: {
             /** @description YYYY-MM-DD */
             asOf: string;
-            /** @description The entries matching the filters, grouped by objective */
-            readonly entries: components["schemas"]["SoaEntryInput"][];
+            /** @description The entries matching the filters, grouped by objective, their links counted (a control's own route lists them) */
+            readonly entries: components["schemas"]["SoaEntryRowInput"][];
             /** @description Of every entry, whatever the filters */
             summary: components["schemas"]["SoaSummaryInput"];
             readonly objectives: {
@@ -17678,11 +17741,13 @@ export interface components {
                     readonly risks: components["schemas"]["SoaRiskLinkInput"][];
                     readonly treatmentActions: components["schemas"]["SoaActionLinkInput"][];
                     readonly measures: components["schemas"]["SoaMeasureLinkInput"][];
+                    readonly evidence: components["schemas"]["SoaEvidenceLinkInput"][];
                 };
                 linksRemoved: {
                     readonly risks: components["schemas"]["SoaRiskLinkInput"][];
                     readonly treatmentActions: components["schemas"]["SoaActionLinkInput"][];
                     readonly measures: components["schemas"]["SoaMeasureLinkInput"][];
+                    readonly evidence: components["schemas"]["SoaEvidenceLinkInput"][];
                 };
             }[];
             unchanged: number;
@@ -20168,12 +20233,50 @@ export interface components {
             status: "planned" | "in_progress" | "done";
             dueDate: string | null;
         };
+        SoaEvidenceLink: {
+            /**
+             * Format: uuid
+             * @description A UUIDv7 identifier
+             */
+            evidenceId: string;
+            title: string;
+            /** @enum {string} */
+            kind: "file" | "link";
+            /** @description The current version */
+            version: number;
+            /** @description When the fact it proves was true */
+            evidenceDate: string;
+            validUntil: string | null;
+            /** @description The current version's file; null for a link */
+            sha256: string | null;
+            url: string | null;
+            /**
+             * @description On the day the SoA was read or frozen
+             * @enum {string}
+             */
+            freshness: "fresh" | "expiring" | "expired" | "no_expiry";
+        };
         SoaEntryLinks: {
             /** @description Risks the linking treatment actions treat, open and closed */
             readonly risks: components["schemas"]["SoaRiskLink"][];
             readonly treatmentActions: components["schemas"]["SoaActionLink"][];
             /** @description Measures of each AI system's current impact assessment (newest approved, else the open draft) */
             readonly measures: components["schemas"]["SoaMeasureLink"][];
+            /** @description Evidence linked to the control, with its freshness */
+            readonly evidence: components["schemas"]["SoaEvidenceLink"][];
+        };
+        SoaLinkCounts: {
+            risks: number;
+            treatmentActions: number;
+            measures: number;
+            evidence: number;
+            evidenceByFreshness: {
+                fresh: number;
+                expiring: number;
+                expired: number;
+                no_expiry: number;
+            };
+            latestEvidenceDate: string | null;
         };
         SoaControlRef: {
             controlId: string;
@@ -20206,6 +20309,29 @@ export interface components {
             updatedByUserId: string | null;
             updatedAt: string | null;
             links: components["schemas"]["SoaEntryLinks"];
+        };
+        SoaEntryRow: {
+            controlId: string;
+            /** @enum {string} */
+            source: "annex_a" | "organization";
+            title: string;
+            /** @description An Annex A objective group, or ORG */
+            objectiveId: string;
+            objectiveTitle: string;
+            /** @enum {string} */
+            applicability: "undecided" | "applicable" | "not_applicable";
+            justification: string;
+            /** @enum {string} */
+            implementationStatus: "not_started" | "planned" | "partially_implemented" | "implemented";
+            ownerUserId: string | null;
+            reviewDate: string | null;
+            /** @description The review date the daily sweep flagged as passed */
+            reviewFlaggedFor: string | null;
+            /** @description Not applicable and its review date has come */
+            isReviewDue: boolean;
+            updatedByUserId: string | null;
+            updatedAt: string | null;
+            linkCounts: components["schemas"]["SoaLinkCounts"];
         };
         SoaEntryView: {
             controlId: string;
@@ -20380,8 +20506,8 @@ export interface components {
         SoaOverview: {
             /** @description YYYY-MM-DD */
             asOf: string;
-            /** @description The entries matching the filters, grouped by objective */
-            readonly entries: components["schemas"]["SoaEntry"][];
+            /** @description The entries matching the filters, grouped by objective, their links counted (a control's own route lists them) */
+            readonly entries: components["schemas"]["SoaEntryRow"][];
             /** @description Of every entry, whatever the filters */
             summary: components["schemas"]["SoaSummary"];
             readonly objectives: {
@@ -20440,11 +20566,13 @@ export interface components {
                     readonly risks: components["schemas"]["SoaRiskLink"][];
                     readonly treatmentActions: components["schemas"]["SoaActionLink"][];
                     readonly measures: components["schemas"]["SoaMeasureLink"][];
+                    readonly evidence: components["schemas"]["SoaEvidenceLink"][];
                 };
                 linksRemoved: {
                     readonly risks: components["schemas"]["SoaRiskLink"][];
                     readonly treatmentActions: components["schemas"]["SoaActionLink"][];
                     readonly measures: components["schemas"]["SoaMeasureLink"][];
+                    readonly evidence: components["schemas"]["SoaEvidenceLink"][];
                 };
             }[];
             unchanged: number;

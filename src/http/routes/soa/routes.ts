@@ -40,13 +40,14 @@ export const soaRoutes: RoutePlugin = (services) => async (app) => {
       },
     },
     async (request) => {
-      const { objective, applicability, status, owner, reviewDue } = request.query;
+      const { objective, applicability, status, owner, reviewDue, evidence } = request.query;
       return soa.overview(actorOf(request), request.params.orgId, {
         objectiveId: objective,
         applicability,
         implementationStatus: status,
         ownerUserId: owner,
         isReviewDue: reviewDue,
+        evidence,
       });
     },
   );

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { EVIDENCE_KINDS } from '../../../domain/evidence/evidence.js';
+import { EVIDENCE_FRESHNESS } from '../../../domain/evidence/freshness.js';
 import { MEASURE_STATUSES } from '../../../domain/impact/impact-values.js';
 import { RISK_KINDS, RISK_STATUSES, TREATMENT_ACTION_STATUSES } from '../../../domain/risk/risk.js';
 import {
@@ -6,6 +8,7 @@ import {
   SOA_CHANGE_SUMMARY_MAX,
   SOA_COMPARED_FIELDS,
   SOA_CONTROL_SOURCES,
+  SOA_EVIDENCE_FILTERS,
   SOA_IMPLEMENTATION_STATUSES,
   SOA_VERSION_ACTIONS,
   SOA_VERSION_STATUSES,
@@ -65,6 +68,20 @@ const MeasureLink = z
   })
   .meta({ id: 'SoaMeasureLink' });
 
+const EvidenceLink = z
+  .object({
+    evidenceId: Id,
+    title: z.string(),
+    kind: z.enum(EVIDENCE_KINDS),
+    version: z.number().int().describe('The current version'),
+    evidenceDate: CalendarDate.describe('When the fact it proves was true'),
+    validUntil: CalendarDate.nullable(),
+    sha256: z.string().nullable().describe("The current version's file; null for a link"),
+    url: z.string().nullable(),
+    freshness: z.enum(EVIDENCE_FRESHNESS).describe('On the day the SoA was read or frozen'),
+  })
+  .meta({ id: 'SoaEvidenceLink' });
+
 const Links = z
   .object({
     risks: list(RiskLink).describe('Risks the linking treatment actions treat, open and closed'),
@@ -72,8 +89,24 @@ const Links = z
     measures: list(MeasureLink).describe(
       "Measures of each AI system's current impact assessment (newest approved, else the open draft)",
     ),
+    evidence: list(EvidenceLink).describe('Evidence linked to the control, with its freshness'),
   })
   .meta({ id: 'SoaEntryLinks' });
+
+const freshnessCounts = Object.fromEntries(
+  EVIDENCE_FRESHNESS.map((freshness) => [freshness, z.number().int()]),
+) as Record<(typeof EVIDENCE_FRESHNESS)[number], z.ZodNumber>;
+
+const LinkCounts = z
+  .object({
+    risks: z.number().int(),
+    treatmentActions: z.number().int(),
+    measures: z.number().int(),
+    evidence: z.number().int(),
+    evidenceByFreshness: z.object(freshnessCounts),
+    latestEvidenceDate: CalendarDate.nullable(),
+  })
+  .meta({ id: 'SoaLinkCounts' });
 
 const controlFields = {
   controlId: z.string(),
@@ -98,12 +131,14 @@ const entryFields = {
   isReviewDue: z.boolean().describe('Not applicable and its review date has come'),
   updatedByUserId: Id.nullable(),
   updatedAt: Timestamp.nullable(),
-  links: Links,
 };
 
-export const SoaEntry = z.object(entryFields).meta({ id: 'SoaEntry' });
+export const SoaEntry = z.object({ ...entryFields, links: Links }).meta({ id: 'SoaEntry' });
+const SoaEntryRow = z
+  .object({ ...entryFields, linkCounts: LinkCounts })
+  .meta({ id: 'SoaEntryRow' });
 export const SoaEntryView = z
-  .object({ ...entryFields, canEdit: z.boolean() })
+  .object({ ...entryFields, links: Links, canEdit: z.boolean() })
   .meta({ id: 'SoaEntryView' });
 
 export const SoaEntryBody = z
@@ -202,7 +237,9 @@ const headline = {
 export const SoaOverview = z
   .object({
     asOf: CalendarDate,
-    entries: list(SoaEntry).describe('The entries matching the filters, grouped by objective'),
+    entries: list(SoaEntryRow).describe(
+      "The entries matching the filters, grouped by objective, their links counted (a control's own route lists them)",
+    ),
     summary: Summary.describe('Of every entry, whatever the filters'),
     objectives: list(z.object({ id: z.string(), title: z.string() })),
     canEdit: z.boolean(),
@@ -219,6 +256,12 @@ export const SoaListQuery = z.strictObject({
   status: z.enum(SOA_IMPLEMENTATION_STATUSES).optional(),
   owner: Id.optional(),
   reviewDue: QueryBoolean.optional(),
+  evidence: z
+    .enum(SOA_EVIDENCE_FILTERS)
+    .optional()
+    .describe(
+      'none: without evidence; expired: some expired; expiring: some expiring, none expired',
+    ),
 });
 
 export const SoaVersionsOverview = z
@@ -247,6 +290,7 @@ const LinkChanges = z.object({
   risks: list(RiskLink),
   treatmentActions: list(ActionLink),
   measures: list(MeasureLink),
+  evidence: list(EvidenceLink),
 });
 
 export const SoaComparison = z

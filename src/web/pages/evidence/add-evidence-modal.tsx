@@ -113,14 +113,20 @@ interface Values {
   links: LinkValues;
 }
 
-/** Mount it only while open; `controlId` starts the links with that Annex A control. */
+/**
+ * Mount it only while open; `controlId` starts the links with that Annex A
+ * control, and `stayOnPage` keeps the page that opened it instead of going
+ * to the new record.
+ */
 export const AddEvidenceModal = ({
   orgId,
   controlId,
+  stayOnPage = false,
   onClose,
 }: {
   orgId: string;
   controlId?: string;
+  stayOnPage?: boolean;
   onClose: () => void;
 }) => {
   const navigate = useNavigate();
@@ -180,7 +186,7 @@ export const AddEvidenceModal = ({
       onSuccess: (record: { id: string; title: string }) => {
         notifySuccess(`“${record.title}” was added to the evidence.`);
         onClose();
-        void navigate(orgPath(orgId, 'evidence', record.id));
+        if (!stayOnPage) void navigate(orgPath(orgId, 'evidence', record.id));
       },
       onError: setError,
     };

@@ -96,7 +96,11 @@ const useEvidenceChange = <Input>(
     mutationFn: request,
     onSuccess: async (record) => {
       client.setQueryData([...keyOf(orgId), 'record', record.id], record);
-      await client.invalidateQueries({ queryKey: keyOf(orgId) });
+      // The Statement of Applicability shows each control's evidence too.
+      await Promise.all([
+        client.invalidateQueries({ queryKey: keyOf(orgId) }),
+        client.invalidateQueries({ queryKey: ['orgs', orgId, 'soa'] }),
+      ]);
     },
   });
 };

@@ -1,4 +1,8 @@
-/** One control of the SoA with everything linked to it: the decision, the risks, the treatment actions and the impact measures. */
+/**
+ * One control of the SoA with everything linked to it: the decision, its
+ * evidence with freshness (and adding more), the risks, the treatment
+ * actions and the impact measures.
+ */
 import {
   Anchor,
   Button,
@@ -19,6 +23,8 @@ import { ErrorState } from '../../components/error-state.js';
 import { PageHeader } from '../../components/page-header.js';
 import { useMemberName } from '../../components/prework-owner-select.js';
 import { orgPath, useCurrentOrg } from '../../orgs/current-org.js';
+import { AddEvidenceModal } from '../evidence/add-evidence-modal.js';
+import { ControlEvidence } from '../evidence/ControlEvidence.js';
 import { SoaEntryDialog } from './soa-entry-dialog.js';
 import { ApplicabilityBadge, ReviewDueBadge, StatusBadge } from './soa-labels.js';
 import { soaEntryQuery } from './soa-queries.js';
@@ -30,6 +36,7 @@ export const SoaControlPage = () => {
   const entry = useQuery(soaEntryQuery(orgId, controlId));
   const nameOf = useMemberName(orgId);
   const [isEditing, setEditing] = useState(false);
+  const [isAddingEvidence, setAddingEvidence] = useState(false);
   if (entry.isPending) return <Skeleton height={360} radius="md" />;
   if (entry.isError) return <ErrorState error={entry.error} onRetry={() => void entry.refetch()} />;
   const e = entry.data;
@@ -66,6 +73,19 @@ export const SoaControlPage = () => {
               </Text>
             )}
           </Stack>
+        </Paper>
+        <Paper p="lg" component="section" aria-label="Evidence">
+          <Group justify="space-between" mb="sm">
+            <Title order={2} fz="lg">
+              Evidence ({e.links.evidence.length})
+            </Title>
+            {e.canEdit && e.source === 'annex_a' && (
+              <Button variant="default" size="xs" onClick={() => setAddingEvidence(true)}>
+                Add evidence
+              </Button>
+            )}
+          </Group>
+          <ControlEvidence orgId={orgId} controlId={e.controlId} items={e.links.evidence} />
         </Paper>
         <Paper p="lg" component="section" aria-label="Risks">
           <Title order={2} fz="lg" mb="sm">
@@ -158,6 +178,14 @@ export const SoaControlPage = () => {
         </Paper>
       </Stack>
       {isEditing && <SoaEntryDialog orgId={orgId} entry={e} onClose={() => setEditing(false)} />}
+      {isAddingEvidence && (
+        <AddEvidenceModal
+          orgId={orgId}
+          controlId={e.controlId}
+          stayOnPage
+          onClose={() => setAddingEvidence(false)}
+        />
+      )}
     </>
   );
 };

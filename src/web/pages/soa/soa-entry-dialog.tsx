@@ -11,7 +11,7 @@ import { OwnerSelect } from '../../components/prework-owner-select.js';
 import { notifySuccess } from '../../components/notify.js';
 import { APPLICABILITY_LABELS, STATUS_LABELS, labelOptions } from './soa-labels.js';
 import { useUpdateSoaEntry } from './soa-queries.js';
-import type { SoaApplicability, SoaEntry, SoaImplementationStatus } from './soa-queries.js';
+import type { SoaApplicability, SoaDecisionOf, SoaImplementationStatus } from './soa-queries.js';
 
 interface Draft {
   applicability: SoaApplicability;
@@ -21,7 +21,7 @@ interface Draft {
   reviewDate: string;
 }
 
-const draftOf = (entry: SoaEntry): Draft => ({
+const draftOf = (entry: SoaDecisionOf): Draft => ({
   applicability: entry.applicability,
   justification: entry.justification,
   implementationStatus: entry.implementationStatus,
@@ -35,7 +35,7 @@ export const SoaEntryDialog = ({
   onClose,
 }: {
   orgId: string;
-  entry: SoaEntry;
+  entry: SoaDecisionOf;
   onClose: () => void;
 }) => {
   const [draft, setDraft] = useState<Draft>(() => draftOf(entry));

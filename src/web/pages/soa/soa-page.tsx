@@ -18,7 +18,7 @@ import { useCurrentOrg } from '../../orgs/current-org.js';
 import { SoaEntryDialog } from './soa-entry-dialog.js';
 import { APPLICABILITY_LABELS, STATUS_LABELS, labelOptions } from './soa-labels.js';
 import { soaExportUrl, soaQuery, soaVersionsQuery } from './soa-queries.js';
-import type { SoaEntry, SoaFilter, SoaOverview } from './soa-queries.js';
+import type { SoaEntryRow, SoaFilter, SoaOverview } from './soa-queries.js';
 import { SoaTable } from './soa-table.js';
 import { SoaVersionsPanel } from './soa-versions.js';
 
@@ -49,6 +49,12 @@ const StaleWarning = ({ overview }: { overview: SoaOverview }) => {
   );
 };
 
+const EVIDENCE_FILTER_OPTIONS: { value: NonNullable<SoaFilter['evidence']>; label: string }[] = [
+  { value: 'none', label: 'No evidence' },
+  { value: 'expired', label: 'Some expired' },
+  { value: 'expiring', label: 'Some expiring' },
+];
+
 const Filters = ({
   orgId,
   filter,
@@ -65,6 +71,7 @@ const Filters = ({
     <Group gap="sm" align="flex-end">
       <Select
         label="Objective"
+        placeholder="Any objective"
         clearable
         data={objectives.map((objective) => ({
           value: objective.id,
@@ -75,6 +82,7 @@ const Filters = ({
       />
       <Select
         label="Applicability"
+        placeholder="Any"
         clearable
         data={labelOptions(APPLICABILITY_LABELS)}
         value={filter.applicability ?? null}
@@ -82,6 +90,7 @@ const Filters = ({
       />
       <Select
         label="Status"
+        placeholder="Any status"
         clearable
         data={labelOptions(STATUS_LABELS)}
         value={filter.status ?? null}
@@ -89,6 +98,7 @@ const Filters = ({
       />
       <Select
         label="Owner"
+        placeholder="Anyone"
         clearable
         data={options}
         value={filter.owner ?? null}
@@ -96,6 +106,7 @@ const Filters = ({
       />
       <Select
         label="Review"
+        placeholder="Any"
         clearable
         data={[
           { value: 'true', label: 'Review due' },
@@ -103,6 +114,14 @@ const Filters = ({
         ]}
         value={filter.reviewDue ?? null}
         onChange={(value) => onChange({ ...filter, reviewDue: value ?? undefined })}
+      />
+      <Select
+        label="Evidence"
+        placeholder="Any"
+        clearable
+        data={EVIDENCE_FILTER_OPTIONS}
+        value={filter.evidence ?? null}
+        onChange={(value) => onChange({ ...filter, evidence: value ?? undefined })}
       />
     </Group>
   );
@@ -112,7 +131,7 @@ export const SoaPage = () => {
   const { organization } = useCurrentOrg();
   const orgId = organization.id;
   const [filter, setFilter] = useState<SoaFilter>({});
-  const [editing, setEditing] = useState<SoaEntry | null>(null);
+  const [editing, setEditing] = useState<SoaEntryRow | null>(null);
   const overview = useQuery(soaQuery(orgId, filter));
   const versions = useQuery(soaVersionsQuery(orgId));
   const download = (format: 'xlsx' | 'csv' | 'pdf') =>
@@ -124,7 +143,7 @@ export const SoaPage = () => {
     <>
       <PageHeader
         title="Statement of Applicability"
-        description="Every Annex A control and every control of your own: whether it applies and why, how far it is implemented, who owns it, and — derived, never typed — the risks, treatment actions and impact measures that link it."
+        description="Every Annex A control and every control of your own: whether it applies and why, how far it is implemented, who owns it, and — derived, never typed — the risks, treatment actions, impact measures and evidence that link it."
         actions={
           <Group gap="xs">
             <Button variant="default" onClick={() => void download('xlsx')}>

@@ -12,6 +12,18 @@ import type { ApprovalStep } from '../../components/approval-step.js';
 
 export type SoaOverview = Schemas['SoaOverview'];
 export type SoaEntry = Schemas['SoaEntry'];
+export type SoaEntryRow = Schemas['SoaEntryRow'];
+/** What the entry dialog edits: the decision of a row or of a whole entry. */
+export type SoaDecisionOf = Pick<
+  SoaEntryRow,
+  | 'controlId'
+  | 'title'
+  | 'applicability'
+  | 'justification'
+  | 'implementationStatus'
+  | 'ownerUserId'
+  | 'reviewDate'
+>;
 export type SoaEntryView = Schemas['SoaEntryView'];
 export type SoaEntryChange = Schemas['SoaEntryChange'];
 export type SoaVersionSummary = Schemas['SoaVersionSummary'];
@@ -27,6 +39,7 @@ export interface SoaFilter {
   readonly status?: SoaImplementationStatus | undefined;
   readonly owner?: string | undefined;
   readonly reviewDue?: 'true' | 'false' | undefined;
+  readonly evidence?: 'none' | 'expired' | 'expiring' | undefined;
 }
 
 /** The filter without its absent fields (the query type admits no undefined). */

@@ -1,10 +1,46 @@
 /** The SoA as a table grouped by control objective: one row per control, with its badges and links. */
-import { Anchor, Badge, Button, Group, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
+import { CalendarDate } from '../../components/prework-calendar-date.js';
 import { useMemberName } from '../../components/prework-owner-select.js';
 import { orgPath } from '../../orgs/current-org.js';
 import { ApplicabilityBadge, ReviewDueBadge, StatusBadge } from './soa-labels.js';
-import type { SoaEntry } from './soa-queries.js';
+import type { SoaEntryRow } from './soa-queries.js';
+
+/** How many items prove the control, the newest evidence date, and any that are stale, in words. */
+const EvidenceSummary = ({ counts }: { counts: SoaEntryRow['linkCounts'] }) => {
+  if (counts.evidence === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        None
+      </Text>
+    );
+  const { expired, expiring } = counts.evidenceByFreshness;
+  return (
+    <Stack gap={2}>
+      <Text size="sm">
+        {counts.evidence} {counts.evidence === 1 ? 'item' : 'items'}
+        {counts.latestEvidenceDate && (
+          <>
+            , latest <CalendarDate value={counts.latestEvidenceDate} />
+          </>
+        )}
+      </Text>
+      <Group gap={4}>
+        {expired > 0 && (
+          <Badge color="red" variant="light" radius="sm">
+            {expired} expired
+          </Badge>
+        )}
+        {expiring > 0 && (
+          <Badge color="yellow" variant="light" radius="sm">
+            {expiring} expiring
+          </Badge>
+        )}
+      </Group>
+    </Stack>
+  );
+};
 
 export const SoaTable = ({
   orgId,
@@ -13,9 +49,9 @@ export const SoaTable = ({
   onEdit,
 }: {
   orgId: string;
-  entries: readonly SoaEntry[];
+  entries: readonly SoaEntryRow[];
   objectives: readonly { id: string; title: string }[];
-  onEdit?: ((entry: SoaEntry) => void) | undefined;
+  onEdit?: ((entry: SoaEntryRow) => void) | undefined;
 }) => {
   const nameOf = useMemberName(orgId);
   const groups = objectives
@@ -31,7 +67,7 @@ export const SoaTable = ({
       </Text>
     );
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <Table.ScrollContainer minWidth={1040}>
       <Table verticalSpacing="xs" aria-label="Statement of Applicability">
         <Table.Thead>
           <Table.Tr>
@@ -41,6 +77,7 @@ export const SoaTable = ({
             <Table.Th>Status</Table.Th>
             <Table.Th>Owner</Table.Th>
             <Table.Th>Linked</Table.Th>
+            <Table.Th>Evidence</Table.Th>
             {onEdit && <Table.Th aria-label="Actions" />}
           </Table.Tr>
         </Table.Thead>
@@ -48,7 +85,7 @@ export const SoaTable = ({
           <Table.Tbody key={objective.id}>
             <Table.Tr>
               <Table.Th
-                colSpan={onEdit ? 7 : 6}
+                colSpan={onEdit ? 8 : 7}
                 bg="var(--mantine-color-gray-light)"
                 scope="colgroup"
               >
@@ -84,10 +121,13 @@ export const SoaTable = ({
                 <Table.Td>{nameOf(entry.ownerUserId)}</Table.Td>
                 <Table.Td>
                   <Group gap={4}>
-                    <Badge variant="default">{entry.links.risks.length} risks</Badge>
-                    <Badge variant="default">{entry.links.treatmentActions.length} actions</Badge>
-                    <Badge variant="default">{entry.links.measures.length} measures</Badge>
+                    <Badge variant="default">{entry.linkCounts.risks} risks</Badge>
+                    <Badge variant="default">{entry.linkCounts.treatmentActions} actions</Badge>
+                    <Badge variant="default">{entry.linkCounts.measures} measures</Badge>
                   </Group>
+                </Table.Td>
+                <Table.Td>
+                  <EvidenceSummary counts={entry.linkCounts} />
                 </Table.Td>
                 {onEdit && (
                   <Table.Td>

@@ -29,7 +29,32 @@ import {
   useOpenSoaDraft,
   useSoaStep,
 } from './soa-queries.js';
-import type { SoaOverview, SoaVersionSummary } from './soa-queries.js';
+import type { SoaComparison, SoaOverview, SoaVersionSummary } from './soa-queries.js';
+
+type LinkChanges = SoaComparison['changed'][number]['linksAdded'];
+
+const LINK_KIND_NAMES = {
+  risks: 'risks',
+  treatmentActions: 'treatment actions',
+  measures: 'impact measures',
+  evidence: 'evidence',
+} as const;
+
+/** "risks added", "evidence no longer linked": the kinds of link that changed. */
+const linkKindsChanged = (changes: LinkChanges, how: string): string[] =>
+  (Object.keys(LINK_KIND_NAMES) as (keyof typeof LINK_KIND_NAMES)[])
+    .filter((kind) => changes[kind].length > 0)
+    .map((kind) => `${LINK_KIND_NAMES[kind]} ${how}`);
+
+/** Each linked record that changed, named. */
+const linkLines = (changes: LinkChanges): string[] => [
+  ...changes.risks.map((risk) => `Risk: ${risk.statement}`),
+  ...changes.treatmentActions.map((action) => `Treatment action: ${action.title}`),
+  ...changes.measures.map(
+    (measure) => `Measure: ${measure.aiSystemName}, ${measure.measureId} ${measure.description}`,
+  ),
+  ...changes.evidence.map((item) => `Evidence: ${item.title}`),
+];
 
 const VersionActions = ({ orgId, version }: { orgId: string; version: SoaVersionSummary }) => {
   const [problem, setProblem] = useState<string | null>(null);
@@ -206,18 +231,8 @@ const Comparison = ({ orgId, base, next }: { orgId: string; base: number; next: 
                 <Table.Td>
                   {[
                     ...change.fields.map((field) => COMPARED_FIELD_LABELS[field] ?? field),
-                    ...(change.linksAdded.risks.length +
-                      change.linksAdded.treatmentActions.length +
-                      change.linksAdded.measures.length >
-                    0
-                      ? ['links added']
-                      : []),
-                    ...(change.linksRemoved.risks.length +
-                      change.linksRemoved.treatmentActions.length +
-                      change.linksRemoved.measures.length >
-                    0
-                      ? ['links removed']
-                      : []),
+                    ...linkKindsChanged(change.linksAdded, 'added'),
+                    ...linkKindsChanged(change.linksRemoved, 'no longer linked'),
                   ].join(', ')}
                 </Table.Td>
                 <Table.Td>
@@ -226,9 +241,9 @@ const Comparison = ({ orgId, base, next }: { orgId: string; base: number; next: 
                       {value(field, change.before[field])}
                     </Text>
                   ))}
-                  {change.linksRemoved.treatmentActions.map((action) => (
-                    <Text size="sm" key={action.id} td="line-through">
-                      {action.title}
+                  {linkLines(change.linksRemoved).map((line) => (
+                    <Text size="sm" key={line} td="line-through">
+                      {line}
                     </Text>
                   ))}
                 </Table.Td>
@@ -238,9 +253,9 @@ const Comparison = ({ orgId, base, next }: { orgId: string; base: number; next: 
                       {value(field, change.after[field])}
                     </Text>
                   ))}
-                  {change.linksAdded.treatmentActions.map((action) => (
-                    <Text size="sm" key={action.id}>
-                      + {action.title}
+                  {linkLines(change.linksAdded).map((line) => (
+                    <Text size="sm" key={line}>
+                      + {line}
                     </Text>
                   ))}
                 </Table.Td>
