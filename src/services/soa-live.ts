@@ -104,17 +104,27 @@ export const createLiveSoa = (deps: ServiceDeps) => {
     };
   };
 
-  /** One control of the live SoA with everything linked; SOA_CONTROL_NOT_FOUND for another id. */
+  /**
+   * One control of the live SoA with everything linked, and, for an
+   * organization control, its register id (what evidence links name);
+   * SOA_CONTROL_NOT_FOUND for another id.
+   */
   const entry = async (
     db: Executor,
     organizationId: string,
     controlId: string,
-  ): Promise<SoaEntry> => {
+  ): Promise<SoaEntry & { readonly organizationControlId: string | null }> => {
     const found = (await snapshot(db, organizationId)).entries.find(
       (candidate) => candidate.controlId === controlId,
     );
     if (!found) throw controlNotFound(controlId);
-    return found;
+    const organizationControlId =
+      found.source === 'organization'
+        ? ((await soaOrganizationControls(db, organizationId)).find(
+            (control) => control.controlId === controlId,
+          )?.rowId ?? null)
+        : null;
+    return { ...found, organizationControlId };
   };
 
   return { snapshot, rows, entry };

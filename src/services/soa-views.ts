@@ -78,7 +78,11 @@ export interface SoaComparison extends SoaSnapshotDiff {
 }
 
 /** One entry with whether the caller may change it. */
-export type SoaEntryView = SoaEntry & { readonly canEdit: boolean };
+export type SoaEntryView = SoaEntry & {
+  /** An organization control's id in its register (what evidence links name); null for Annex A. */
+  readonly organizationControlId: string | null;
+  readonly canEdit: boolean;
+};
 
 /** A not-applicable decision the sweep found due for review. */
 export interface FlaggedReview {

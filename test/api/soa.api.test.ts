@@ -97,16 +97,28 @@ describe('the Statement of Applicability', () => {
     expect(first.entries).toHaveLength(38);
     expect(first.summary).toMatchObject({ controls: 38, undecided: 38 });
     expect(first.staleness).toBeNull();
-    await ok(api.manager, 'POST', `/api/v1/orgs/${api.orgId}/organization-controls`, {
-      title: 'Red-team every model release',
-      annexAObjectiveId: 'A.6.2',
-    });
+    const own = await ok<{ id: string }>(
+      api.manager,
+      'POST',
+      `/api/v1/orgs/${api.orgId}/organization-controls`,
+      { title: 'Red-team every model release', annexAObjectiveId: 'A.6.2' },
+    );
     const withOwn = await ok<Overview>(api.viewer, 'GET', soa());
     expect(withOwn.entries).toHaveLength(39);
     expect(withOwn.entries.filter((e) => e.source === 'annex_a')).toHaveLength(38);
     expect(withOwn.entries.find((e) => e.controlId === 'ORG-1')?.objectiveId).toBe('A.6.2');
     const one = await ok(api.viewer, 'GET', entry('A.2.2'));
-    expect(one).toMatchObject({ applicability: 'undecided', justification: '', canEdit: false });
+    expect(one).toMatchObject({
+      applicability: 'undecided',
+      justification: '',
+      canEdit: false,
+      organizationControlId: null,
+    });
+    // An organization control's page knows its register id, which evidence links name.
+    expect(await ok(api.viewer, 'GET', entry('ORG-1'))).toMatchObject({
+      source: 'organization',
+      organizationControlId: own.id,
+    });
   });
 
   it('refuses a not-applicable decision without a justification', async () => {

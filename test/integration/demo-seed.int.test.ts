@@ -166,7 +166,7 @@ describe('demo seed', () => {
     const { services } = ctx;
     const soa = await services.soa.overview(manager, orgId);
     expect(soa.summary).toMatchObject({
-      controls: 38,
+      controls: 39,
       undecided: 0,
       missingJustification: 0,
       notApplicable: 1,
@@ -179,6 +179,15 @@ describe('demo seed', () => {
       implementationStatus: 'partially_implemented',
     });
     expect(soa.entries.find((entry) => entry.isReviewDue)?.controlId).toBe('A.7.3');
+    // The organization's own control sits beside Annex A, justified and with its evidence.
+    const gate = soa.entries.find((entry) => entry.source === 'organization');
+    expect(gate).toMatchObject({
+      controlId: 'ORG-1',
+      objectiveId: 'A.6.2',
+      applicability: 'applicable',
+      linkCounts: expect.objectContaining({ evidence: 1 }) as object,
+    });
+    expect(gate?.justification).toContain('model risk committee');
     const statuses = new Set(soa.entries.map((entry) => entry.implementationStatus));
     expect(statuses.size).toBeGreaterThanOrEqual(3);
     for (const row of soa.entries.filter((e) => e.linkCounts.treatmentActions > 0)) {

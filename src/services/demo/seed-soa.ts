@@ -22,6 +22,20 @@ const NOT_APPLICABLE: Readonly<Record<string, string>> = {
     'All training and evaluation data comes from Northwind’s own policy, claims and correspondence records; no data is bought or acquired from third parties (the open-weight base of the correspondence model is a supplied model, covered by A.10.3). To be confirmed when the data-sharing agreement with the broker network is decided.',
 };
 
+/**
+ * The demo's own control beside Annex A, with why it is there and the
+ * evidence of its last use.
+ */
+const RELEASE_GATE = {
+  controlId: 'ORG-1',
+  title: 'Model release gate',
+  description:
+    'No new version of a model goes live until the model risk committee has signed the release checklist: validation results, fairness tests, a rollback plan and the updated model card.',
+  annexAControlId: 'A.6.2.5',
+  justification:
+    'Our own control, stricter than A.6.2.5 alone: after the postcode bias in claims triage the model risk committee asked for one signed gate before every model release, so no model reaches claims handlers or policyholders on a data scientist’s judgement alone.',
+} as const;
+
 /** Controls the demo has not finished, and how far they are, beyond those its actions decide. */
 const STATUS_OVERRIDES: Readonly<Record<string, SoaImplementationStatus>> = {
   'A.2.4': 'planned',
@@ -46,6 +60,23 @@ export const seedSoa = async (services: CoreServices, orgId: string, people: Dem
   const { manager, approver } = people;
   const { soa } = services;
   const owner = manager.kind === 'user' ? manager.userId : null;
+  const { justification: gateJustification, ...gate } = RELEASE_GATE;
+  const releaseGate = await services.organizationControls.create(manager, orgId, {
+    ...gate,
+    ownerUserId: owner,
+  });
+  await services.evidence.createLink(manager, orgId, {
+    title: 'Release checklist signed for claims triage v4',
+    kind: 'link',
+    description: 'The model risk committee’s signed checklist for the October triage release.',
+    ownerUserId: owner,
+    reviewFrequencyMonths: 6,
+    links: { organizationControlIds: [releaseGate.id], controlIds: ['A.6.2.5'] },
+    version: {
+      url: 'https://intranet.northwind.example/model-risk/releases/triage-v4',
+      evidenceDate: calendarDateOf(new Date(services.deps.clock.now().getTime() - 40 * DAY)),
+    },
+  });
   const { entries: rows } = await soa.overview(manager, orgId);
   for (const row of rows) {
     const entry = await soa.entry(manager, orgId, row.controlId);
@@ -56,6 +87,7 @@ export const seedSoa = async (services: CoreServices, orgId: string, people: Dem
       justification:
         notApplicable ??
         DEMO_SOA_JUSTIFICATIONS[entry.controlId] ??
+        (entry.controlId === RELEASE_GATE.controlId ? gateJustification : undefined) ??
         `Northwind’s own control, added beside Annex A: ${entry.title} is part of how its AI systems in scope are run.`,
       implementationStatus:
         notApplicable === undefined

@@ -17530,6 +17530,8 @@ export interface components {
             updatedByUserId: string | null;
             updatedAt: string | null;
             links: components["schemas"]["SoaEntryLinksInput"];
+            /** @description An organization control's id in its register (what evidence links name); null for Annex A */
+            organizationControlId: string | null;
             canEdit: boolean;
         };
         SoaEntryChangeInput: {
@@ -20355,6 +20357,8 @@ export interface components {
             updatedByUserId: string | null;
             updatedAt: string | null;
             links: components["schemas"]["SoaEntryLinks"];
+            /** @description An organization control's id in its register (what evidence links name); null for Annex A */
+            organizationControlId: string | null;
             canEdit: boolean;
         };
         SoaEntryChange: {

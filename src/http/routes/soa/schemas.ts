@@ -138,7 +138,14 @@ const SoaEntryRow = z
   .object({ ...entryFields, linkCounts: LinkCounts })
   .meta({ id: 'SoaEntryRow' });
 export const SoaEntryView = z
-  .object({ ...entryFields, links: Links, canEdit: z.boolean() })
+  .object({
+    ...entryFields,
+    links: Links,
+    organizationControlId: Id.nullable().describe(
+      "An organization control's id in its register (what evidence links name); null for Annex A",
+    ),
+    canEdit: z.boolean(),
+  })
   .meta({ id: 'SoaEntryView' });
 
 export const SoaEntryBody = z

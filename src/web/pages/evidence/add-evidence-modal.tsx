@@ -115,17 +115,19 @@ interface Values {
 
 /**
  * Mount it only while open; `controlId` starts the links with that Annex A
- * control, and `stayOnPage` keeps the page that opened it instead of going
- * to the new record.
+ * control, `organizationControlId` with that organization control, and
+ * `stayOnPage` keeps the page that opened it instead of going to the new record.
  */
 export const AddEvidenceModal = ({
   orgId,
   controlId,
+  organizationControlId,
   stayOnPage = false,
   onClose,
 }: {
   orgId: string;
-  controlId?: string;
+  controlId?: string | undefined;
+  organizationControlId?: string | undefined;
   stayOnPage?: boolean;
   onClose: () => void;
 }) => {
@@ -142,7 +144,11 @@ export const AddEvidenceModal = ({
     evidenceDate: todayOf(),
     validUntil: '',
     reviewFrequencyMonths: '',
-    links: { ...NO_LINK_VALUES, controlIds: controlId ? [controlId] : [] },
+    links: {
+      ...NO_LINK_VALUES,
+      controlIds: controlId ? [controlId] : [],
+      organizationControlIds: organizationControlId ? [organizationControlId] : [],
+    },
   });
   const [error, setError] = useState<unknown>(null);
   const set =

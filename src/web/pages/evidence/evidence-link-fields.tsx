@@ -74,6 +74,7 @@ export const EvidenceLinkFields = ({ orgId, value, onChange, errorOf }: LinkFiel
         }))}
         value={value.organizationControlIds}
         onChange={set('organizationControlIds')}
+        placeholder={value.organizationControlIds.length === 0 ? 'Choose controls' : undefined}
         searchable
         error={errorOf('links.organizationControlIds')}
       />
@@ -82,6 +83,7 @@ export const EvidenceLinkFields = ({ orgId, value, onChange, errorOf }: LinkFiel
         data={(risks.data?.items ?? []).map((risk) => ({ value: risk.id, label: risk.statement }))}
         value={value.riskIds}
         onChange={set('riskIds')}
+        placeholder={value.riskIds.length === 0 ? 'Choose risks' : undefined}
         searchable
         error={errorOf('links.riskIds')}
       />
@@ -93,6 +95,7 @@ export const EvidenceLinkFields = ({ orgId, value, onChange, errorOf }: LinkFiel
         }))}
         value={value.documentIds}
         onChange={set('documentIds')}
+        placeholder={value.documentIds.length === 0 ? 'Choose documents' : undefined}
         searchable
         error={errorOf('links.documentIds')}
       />

@@ -79,7 +79,7 @@ export const SoaControlPage = () => {
             <Title order={2} fz="lg">
               Evidence ({e.links.evidence.length})
             </Title>
-            {e.canEdit && e.source === 'annex_a' && (
+            {e.canEdit && (
               <Button variant="default" size="xs" onClick={() => setAddingEvidence(true)}>
                 Add evidence
               </Button>
@@ -181,7 +181,9 @@ export const SoaControlPage = () => {
       {isAddingEvidence && (
         <AddEvidenceModal
           orgId={orgId}
-          controlId={e.controlId}
+          {...(e.organizationControlId === null
+            ? { controlId: e.controlId }
+            : { organizationControlId: e.organizationControlId })}
           stayOnPage
           onClose={() => setAddingEvidence(false)}
         />
