@@ -17,7 +17,7 @@ import {
   soaSnapshot,
   soaSummary,
 } from '../domain/soa/index.js';
-import type { SoaEntry, SoaEvidenceLink, SoaSnapshot } from '../domain/soa/index.js';
+import type { SoaControlRef, SoaEntry, SoaEvidenceLink, SoaSnapshot } from '../domain/soa/index.js';
 import { calendarDateOf } from '../domain/validation.js';
 import type { Executor } from '../storage/database.js';
 import { evidenceByControl, evidenceCountsByControl } from '../storage/evidence.repository.js';
@@ -52,13 +52,27 @@ export const createLiveSoa = (deps: ServiceDeps) => {
     return { orgControls, decisions, actions, risks, measures, controls, day: today() };
   };
 
-  /** The live SoA: every control with its decision and links, as the records stand now. */
-  const snapshot = async (db: Executor, organizationId: string): Promise<SoaSnapshot> => {
-    const { orgControls, decisions, actions, risks, measures, controls, day } = await liveParts(
-      db,
-      organizationId,
-    );
-    const evidence = await evidenceByControl(db, organizationId, day, expiringDays());
+  type Parts = Awaited<ReturnType<typeof liveParts>>;
+
+  /**
+   * The entries of every control with their links, or of the one control
+   * given, whose evidence alone is read then.
+   */
+  const entriesOf = async (
+    db: Executor,
+    organizationId: string,
+    parts: Parts,
+    one?: SoaControlRef,
+  ): Promise<SoaEntry[]> => {
+    const { orgControls, decisions, actions, risks, measures, day } = parts;
+    const rowId = orgControls.find((control) => control.controlId === one?.controlId)?.rowId;
+    const only =
+      one === undefined
+        ? undefined
+        : rowId === undefined
+          ? { annexAControlId: one.controlId }
+          : { organizationControlId: rowId };
+    const evidence = await evidenceByControl(db, organizationId, day, expiringDays(), only);
     // Organization controls' evidence comes by row id; the SoA knows them by reference.
     const evidenceOf = new Map<string, readonly SoaEvidenceLink[]>([
       ...Object.entries(evidence.annexA),
@@ -67,13 +81,19 @@ export const createLiveSoa = (deps: ServiceDeps) => {
           [control.controlId, evidence.organizationControls[control.rowId] ?? []] as const,
       ),
     ]);
-    const entries = soaEntries(
-      controls,
+    return soaEntries(
+      one === undefined ? parts.controls : [one],
       decisions,
       soaLinksByControl(actions, risks, measures, evidenceOf),
       day,
     );
-    return soaSnapshot(entries, now(deps), day);
+  };
+
+  /** The live SoA: every control with its decision and links, as the records stand now. */
+  const snapshot = async (db: Executor, organizationId: string): Promise<SoaSnapshot> => {
+    const parts = await liveParts(db, organizationId);
+    const entries = await entriesOf(db, organizationId, parts);
+    return soaSnapshot(entries, now(deps), parts.day);
   };
 
   /**
@@ -114,16 +134,13 @@ export const createLiveSoa = (deps: ServiceDeps) => {
     organizationId: string,
     controlId: string,
   ): Promise<SoaEntry & { readonly organizationControlId: string | null }> => {
-    const found = (await snapshot(db, organizationId)).entries.find(
-      (candidate) => candidate.controlId === controlId,
-    );
+    const parts = await liveParts(db, organizationId);
+    const ref = parts.controls.find((control) => control.controlId === controlId);
+    if (!ref) throw controlNotFound(controlId);
+    const [found] = await entriesOf(db, organizationId, parts, ref);
     if (!found) throw controlNotFound(controlId);
     const organizationControlId =
-      found.source === 'organization'
-        ? ((await soaOrganizationControls(db, organizationId)).find(
-            (control) => control.controlId === controlId,
-          )?.rowId ?? null)
-        : null;
+      parts.orgControls.find((control) => control.controlId === controlId)?.rowId ?? null;
     return { ...found, organizationControlId };
   };
 

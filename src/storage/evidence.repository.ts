@@ -7,7 +7,7 @@
  * of Applicability reads.
  */
 import { sql } from 'kysely';
-import type { Expression, SqlBool } from 'kysely';
+import type { RawBuilder } from 'kysely';
 import type { ControlId } from '../domain/catalog/index.js';
 import { CONTROL_IDS } from '../domain/catalog/index.js';
 import type {
@@ -342,18 +342,24 @@ export interface EvidenceByControl {
   readonly organizationControls: Readonly<Record<string, readonly ControlEvidence[]>>;
 }
 
+/** One control whose evidence is asked for: an Annex A control id, or an organization_control id. */
+export type ControlTarget =
+  { readonly annexAControlId: string } | { readonly organizationControlId: string };
+
 /**
  * For each Annex A control and each organization control of the
- * organization, its evidence with the current version's dates, SHA-256 and
- * freshness on `today` (YYYY-MM-DD), in one query.
+ * organization — or only the one control given — its evidence with the
+ * current version's dates, SHA-256 and freshness on `today` (YYYY-MM-DD),
+ * in one query.
  */
 export const evidenceByControl = async (
   db: Executor,
   organizationId: string,
   today: string,
   expiringDays: number = DEFAULT_EXPIRING_DAYS,
+  only?: ControlTarget,
 ): Promise<EvidenceByControl> => {
-  const found = await db
+  let query = db
     .selectFrom('evidence_link')
     .innerJoin('evidence', 'evidence.id', 'evidence_link.evidence_id')
     .innerJoin('evidence_version', (join) =>
@@ -373,11 +379,18 @@ export const evidenceByControl = async (
       'evidence_version.file_sha256',
       'evidence_version.url',
     ])
-    .where('evidence_link.organization_id', '=', organizationId)
-    .where('evidence_link.target_type', 'in', ['annex_a_control', 'organization_control'])
-    .orderBy('evidence.title')
-    .orderBy('evidence.id')
-    .execute();
+    .where('evidence_link.organization_id', '=', organizationId);
+  query =
+    only === undefined
+      ? query.where('evidence_link.target_type', 'in', ['annex_a_control', 'organization_control'])
+      : 'annexAControlId' in only
+        ? query
+            .where('evidence_link.target_type', '=', 'annex_a_control')
+            .where('evidence_link.target_id', '=', only.annexAControlId)
+        : query
+            .where('evidence_link.target_type', '=', 'organization_control')
+            .where('evidence_link.target_id', '=', only.organizationControlId);
+  const found = await query.orderBy('evidence.title').orderBy('evidence.id').execute();
   const annexA = Object.fromEntries(
     CONTROL_IDS.map((id) => [id, [] as ControlEvidence[]]),
   ) as Record<ControlId, ControlEvidence[]>;
@@ -403,6 +416,37 @@ export const evidenceByControl = async (
   return { annexA, organizationControls };
 };
 
+/**
+ * Aggregate columns counting rows by the freshness of a valid-until column
+ * on `today`: `fresh`, `expiring`, `expired` and `no_expiry`, with the same
+ * bounds as everywhere else (freshness.ts).
+ */
+export const freshnessCountColumns = (column: string, today: string, expiringDays: number) => {
+  const { expiredBefore, expiringThrough } = freshnessBounds(today, expiringDays);
+  const ref = sql.ref(column);
+  const count = (condition: RawBuilder<unknown>) =>
+    sql<number | null>`sum(case when ${condition} then 1 else 0 end)`;
+  return [
+    count(sql`${ref} > ${expiringThrough}`).as('fresh'),
+    count(sql`${ref} >= ${expiredBefore} and ${ref} <= ${expiringThrough}`).as('expiring'),
+    count(sql`${ref} < ${expiredBefore}`).as('expired'),
+    count(sql`${ref} is null`).as('no_expiry'),
+  ] as const;
+};
+
+/** The counts those columns give, as numbers (the drivers return sums as text or null). */
+export const freshnessCountsOf = (row: {
+  readonly fresh: number | string | null;
+  readonly expiring: number | string | null;
+  readonly expired: number | string | null;
+  readonly no_expiry: number | string | null;
+}): Record<EvidenceFreshness, number> => ({
+  fresh: Number(row.fresh ?? 0),
+  expiring: Number(row.expiring ?? 0),
+  expired: Number(row.expired ?? 0),
+  no_expiry: Number(row.no_expiry ?? 0),
+});
+
 /** A control's evidence counted: per Annex A control id, and per organization_control id. */
 export interface EvidenceCountsByControl {
   readonly annexA: ReadonlyMap<string, SoaEvidenceCounts>;
@@ -420,28 +464,15 @@ export const evidenceCountsByControl = async (
   today: string,
   expiringDays: number = DEFAULT_EXPIRING_DAYS,
 ): Promise<EvidenceCountsByControl> => {
-  const { expiredBefore, expiringThrough } = freshnessBounds(today, expiringDays);
   const found = await db
     .selectFrom('evidence_link')
-    .select((eb) => {
-      const count = (condition: Expression<SqlBool>) =>
-        eb.fn.sum<number>(eb.case().when(condition).then(1).else(0).end());
-      return [
-        'target_type',
-        'target_id',
-        eb.fn.countAll<number>().as('items'),
-        count(eb('valid_until', '>', expiringThrough)).as('fresh'),
-        count(
-          eb.and([
-            eb('valid_until', '>=', expiredBefore),
-            eb('valid_until', '<=', expiringThrough),
-          ]),
-        ).as('expiring'),
-        count(eb('valid_until', '<', expiredBefore)).as('expired'),
-        count(eb('valid_until', 'is', null)).as('no_expiry'),
-        eb.fn.max('evidence_date').as('latest'),
-      ];
-    })
+    .select((eb) => [
+      'target_type',
+      'target_id',
+      eb.fn.countAll<number>().as('items'),
+      ...freshnessCountColumns('valid_until', today, expiringDays),
+      eb.fn.max('evidence_date').as('latest'),
+    ])
     .where('organization_id', '=', organizationId)
     .where('target_type', 'in', ['annex_a_control', 'organization_control'])
     .groupBy(['target_type', 'target_id'])
@@ -451,12 +482,7 @@ export const evidenceCountsByControl = async (
   for (const row of found) {
     const counts: SoaEvidenceCounts = {
       evidence: Number(row.items),
-      evidenceByFreshness: {
-        fresh: Number(row.fresh ?? 0),
-        expiring: Number(row.expiring ?? 0),
-        expired: Number(row.expired ?? 0),
-        no_expiry: Number(row.no_expiry ?? 0),
-      },
+      evidenceByFreshness: freshnessCountsOf(row),
       latestEvidenceDate: row.latest ?? null,
     };
     (row.target_type === 'annex_a_control' ? annexA : organizationControls).set(

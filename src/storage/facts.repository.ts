@@ -4,7 +4,6 @@
  * queries, returned as domain fact sets.
  */
 import { CONTROL_IDS } from '../domain/catalog/index.js';
-import { freshnessBounds } from '../domain/evidence/freshness.js';
 import type {
   ApprovedVersionFact,
   EvidenceFacts,
@@ -18,6 +17,7 @@ import { levelOf } from '../domain/risk/scoring.js';
 import { naturalSortKey } from '../domain/text/natural-sort.js';
 import type { Expression, SqlBool } from 'kysely';
 import type { Executor } from './database.js';
+import { freshnessCountColumns, freshnessCountsOf } from './evidence.repository.js';
 import { criteriaInForce } from './risk-criteria.repository.js';
 
 /** The organization's approved AIMS scope version and the open one (draft or in review), if any. */
@@ -179,59 +179,42 @@ export const evidenceFacts = async (
   today: string,
   expiringDays: number,
 ): Promise<EvidenceFacts> => {
-  const { expiredBefore, expiringThrough } = freshnessBounds(today, expiringDays);
   const counts = await db
     .selectFrom('evidence')
-    .select((eb) => {
-      const when = (condition: Expression<SqlBool>) =>
-        eb.fn.sum<number>(eb.case().when(condition).then(1).else(0).end());
-      return [
-        eb.fn.countAll<number>().as('items'),
-        when(eb('valid_until', '>', expiringThrough)).as('fresh'),
-        when(
-          eb.and([
-            eb('valid_until', '>=', expiredBefore),
-            eb('valid_until', '<=', expiringThrough),
-          ]),
-        ).as('expiring'),
-        when(eb('valid_until', '<', expiredBefore)).as('expired'),
-        when(eb('valid_until', 'is', null)).as('no_expiry'),
-      ];
-    })
+    .select((eb) => [
+      eb.fn.countAll<number>().as('items'),
+      ...freshnessCountColumns('valid_until', today, expiringDays),
+    ])
     .where('organization_id', '=', organizationId)
     .executeTakeFirstOrThrow();
+  // Each link carries its item's valid-until date, so no item is read.
   const controls = await db
     .selectFrom('evidence_link')
-    .innerJoin('evidence', 'evidence.id', 'evidence_link.evidence_id')
     .select((eb) => [
-      'evidence_link.target_id',
+      'target_id',
       eb.fn
         .sum<number>(
           eb
             .case()
-            .when(
-              eb.or([
-                eb('evidence.valid_until', 'is', null),
-                eb('evidence.valid_until', '>=', expiredBefore),
-              ]),
-            )
+            .when(eb.or([eb('valid_until', 'is', null), eb('valid_until', '>=', today)]))
             .then(1)
             .else(0)
             .end(),
         )
         .as('current'),
     ])
-    .where('evidence_link.organization_id', '=', organizationId)
-    .where('evidence_link.target_type', '=', 'annex_a_control')
-    .groupBy('evidence_link.target_id')
+    .where('organization_id', '=', organizationId)
+    .where('target_type', '=', 'annex_a_control')
+    .groupBy('target_id')
     .execute();
   const current = new Map(controls.map((row) => [row.target_id, Number(row.current ?? 0)]));
+  const byFreshness = freshnessCountsOf(counts);
   return {
     evidenceItems: Number(counts.items),
-    fresh: Number(counts.fresh ?? 0),
-    expiring: Number(counts.expiring ?? 0),
-    expired: Number(counts.expired ?? 0),
-    noExpiry: Number(counts.no_expiry ?? 0),
+    fresh: byFreshness.fresh,
+    expiring: byFreshness.expiring,
+    expired: byFreshness.expired,
+    noExpiry: byFreshness.no_expiry,
     controlsWithCurrentEvidence: [...current.values()].filter((n) => n > 0).length,
     controlsWithOnlyExpiredEvidence: CONTROL_IDS.filter((id) => current.get(id) === 0),
   };
@@ -304,14 +287,11 @@ export const soaFacts = async (
     (
       await db
         .selectFrom('evidence_link')
-        .innerJoin('evidence', 'evidence.id', 'evidence_link.evidence_id')
-        .select(['evidence_link.target_type', 'evidence_link.target_id'])
+        .select(['target_type', 'target_id'])
         .distinct()
-        .where('evidence_link.organization_id', '=', organizationId)
-        .where('evidence_link.target_type', 'in', ['annex_a_control', 'organization_control'])
-        .where((eb) =>
-          eb.or([eb('evidence.valid_until', 'is', null), eb('evidence.valid_until', '>=', today)]),
-        )
+        .where('organization_id', '=', organizationId)
+        .where('target_type', 'in', ['annex_a_control', 'organization_control'])
+        .where((eb) => eb.or([eb('valid_until', 'is', null), eb('valid_until', '>=', today)]))
         .execute()
     ).map((row) =>
       row.target_type === 'annex_a_control' ? row.target_id : referenceOf.get(row.target_id),

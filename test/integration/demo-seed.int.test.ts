@@ -188,6 +188,17 @@ describe('demo seed', () => {
       linkCounts: expect.objectContaining({ evidence: 1 }) as object,
     });
     expect(gate?.justification).toContain('model risk committee');
+    const gatePage = await services.soa.entry(manager, orgId, 'ORG-1');
+    expect(gatePage.links.evidence.map((item) => item.title)).toEqual([
+      'Release checklist signed for claims triage v4',
+    ]);
+    expect(gatePage.organizationControlId).not.toBeNull();
+    const policyPage = await services.soa.entry(manager, orgId, 'A.2.2');
+    // A control's own page reads its evidence alone; the table's count agrees.
+    expect(policyPage.links.evidence.length).toBeGreaterThan(0);
+    expect(policyPage.links.evidence.length).toBe(
+      soa.entries.find((entry) => entry.controlId === 'A.2.2')?.linkCounts.evidence,
+    );
     const statuses = new Set(soa.entries.map((entry) => entry.implementationStatus));
     expect(statuses.size).toBeGreaterThanOrEqual(3);
     for (const row of soa.entries.filter((e) => e.linkCounts.treatmentActions > 0)) {
